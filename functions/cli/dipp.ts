@@ -1,0 +1,49 @@
+import { UsageError, type CommandContext } from './command.js';
+import { PLAN_USAGE, planCommand } from './planCommand.js';
+
+const COMMANDS: Record<string, { usage: string; run: (args: string[], context: CommandContext) => Promise<number> }> = {
+  plan: { usage: PLAN_USAGE, run: planCommand },
+};
+
+const USAGE = `Usage: npm run dipp -- <command> [options]
+
+Commands:
+  plan     print every date of one inspection (plan --help for its options)`;
+
+/** Runs one command line and returns the process exit code: 0 done, 2 bad input, 1 failure. */
+export async function main(argv: string[], context: CommandContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    context.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    context.stderr(`Error: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.includes('--help')) {
+    context.stdout(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(args, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(`Error: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    context.stderr(`Error: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntryPoint) {
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    now: () => new Date(),
+  });
+  process.exitCode = code;
+}

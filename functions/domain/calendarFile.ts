@@ -1,0 +1,86 @@
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { addDays, ukInstant, type LocalDate } from './localDate.js';
+import type { InspectionPlan, PlannedMilestone } from './planner.js';
+
+export interface CalendarFileOptions {
+  /** Identifies the inspection; with the milestone id it makes each event's UID. */
+  inspectionId: string;
+  /** Stamped on every event (DTSTAMP): calendars keep the newest copy of a UID. */
+  now: Date;
+  /** Raise it when the plan changes, so Outlook replaces events it imported before. */
+  sequence?: number;
+  /** Minutes the planning meeting is booked for in the calendar. */
+  meetingMinutes?: number;
+}
+
+const UID_DOMAIN = 'dipp.hmiprobation';
+
+export function milestoneUid(inspectionId: string, milestoneId: string): string {
+  return `${inspectionId}.${milestoneId}@${UID_DOMAIN}`;
+}
+
+function dateArray(date: LocalDate): DateArray {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return [year, month, day];
+}
+
+function instantArray(iso: string): DateArray {
+  const date = new Date(iso);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+}
+
+function event(plan: InspectionPlan, milestone: PlannedMilestone, options: CalendarFileOptions): EventAttributes {
+  const description = [
+    `${milestone.title}.`,
+    `Who acts: ${milestone.party === 'region' ? 'the region' : 'the inspectorate'} (${milestone.role}).`,
+    `Phase: ${milestone.phase}. Source: DIPP guidance manual ${milestone.source}.`,
+    ...milestone.warnings.map((warning) => `Warning: ${warning}.`),
+  ].join('\n');
+  const common = {
+    uid: milestoneUid(options.inspectionId, milestone.id),
+    title: `DIPP ${plan.region}: ${milestone.title}`,
+    description,
+    categories: ['DIPP', plan.region, milestone.phase],
+    sequence: options.sequence ?? 0,
+    // `timestamp` sets DTSTAMP; the library accepts it though its types leave it out.
+    ...({ timestamp: options.now.getTime() } as object),
+  };
+  if (milestone.time) {
+    return {
+      ...common,
+      start: instantArray(ukInstant(milestone.date, milestone.time)),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      duration: { minutes: options.meetingMinutes ?? 60 },
+      busyStatus: 'BUSY',
+    };
+  }
+  return {
+    ...common,
+    start: dateArray(milestone.date),
+    end: dateArray(addDays(milestone.date, 1)),
+    busyStatus: 'FREE',
+    transp: 'TRANSPARENT',
+  };
+}
+
+/** An iCalendar file of every milestone, for Outlook and Google Calendar to import. */
+export function calendarFile(plan: InspectionPlan, options: CalendarFileOptions): string {
+  const result = createEvents(
+    plan.milestones.map((milestone) => event(plan, milestone, options)),
+    {
+      productId: '-//HM Inspectorate of Probation//DIPP orchestrator//EN',
+      method: 'PUBLISH',
+      calName: `DIPP ${plan.region}`,
+    },
+  );
+  if (result.error || result.value === null) {
+    throw new Error(`could not write the calendar file: ${result.error?.message ?? 'no output'}`);
+  }
+  return result.value;
+}
+
+/** A default inspection id: the region and the fieldwork start, e.g. `wales-2027-03-15`. */
+export function defaultInspectionId(plan: Pick<InspectionPlan, 'regionId' | 'fieldworkStart'>): string {
+  return `${plan.regionId}-${plan.fieldworkStart}`;
+}

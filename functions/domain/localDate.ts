@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+
+/** A calendar date in the UK, written YYYY-MM-DD. It has no time and no zone. */
+export type LocalDate = string & { readonly __localDate: unique symbol };
+
+export const UK_TIME_ZONE = 'Europe/London';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Why a string is not a usable date, or undefined when it is one. */
+export function localDateProblem(value: string): string | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return 'is not a date in the form YYYY-MM-DD';
+  const parsed = DateTime.fromISO(value, { zone: 'utc' });
+  if (!parsed.isValid) return 'is not a real calendar date';
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return `is outside the years ${MIN_YEAR} to ${MAX_YEAR}`;
+  return undefined;
+}
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** Trusts its caller: use only on strings that `localDateProblem` accepted, or that this module made. */
+export function asLocalDate(value: string): LocalDate {
+  return value as LocalDate;
+}
+
+function toDateTime(date: LocalDate): DateTime {
+  return DateTime.fromISO(date, { zone: 'utc' });
+}
+
+function fromDateTime(value: DateTime): LocalDate {
+  return value.toISODate() as LocalDate;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromDateTime(toDateTime(date).plus({ days }));
+}
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  return toDateTime(date).weekday;
+}
+
+export function yearOf(date: LocalDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** "Monday 2 March 2026" */
+export function formatLongDate(date: LocalDate, locale = 'en-GB'): string {
+  return toDateTime(date).setLocale(locale).toFormat('cccc d LLLL yyyy');
+}
+
+/** "Mon 2 Mar 2026" */
+export function formatShortDate(date: LocalDate): string {
+  return toDateTime(date).setLocale('en-GB').toFormat('ccc d LLL yyyy');
+}
+
+export function weekdayName(date: LocalDate): string {
+  return toDateTime(date).setLocale('en-GB').toFormat('cccc');
+}
+
+/** The Monday of the week holding `date`. */
+export function mondayOf(date: LocalDate): LocalDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/**
+ * The instant at which a UK wall-clock time falls on a UK date, as an ISO UTC string.
+ * 09:00 on a summer date is 08:00Z; on a winter date it is 09:00Z.
+ */
+export function ukInstant(date: LocalDate, time: string): string {
+  const local = DateTime.fromISO(`${date}T${time}`, { zone: UK_TIME_ZONE });
+  return local.toUTC().toISO({ suppressMilliseconds: true }) as string;
+}
+
+/** The UK date on which an instant falls. */
+export function ukDateOf(instant: Date): LocalDate {
+  return fromDateTime(DateTime.fromJSDate(instant, { zone: UK_TIME_ZONE }));
+}

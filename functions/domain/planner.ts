@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import {
+  addWorkingDays,
+  englandAndWalesCalendar,
+  nonWorkingReason,
+  onOrAfterWorkingDay,
+  type WorkingCalendar,
+} from './calendar.js';
+import {
+  addDays,
+  asLocalDate,
+  formatLongDate,
+  isoWeekday,
+  localDateProblem,
+  mondayOf,
+  ukInstant,
+  weekdayName,
+  type LocalDate,
+} from './localDate.js';
+import {
+  FIELDWORK_END_OFFSET_DAYS,
+  MILESTONE_RULES,
+  type MilestoneId,
+  type MilestoneKind,
+  type MilestoneRule,
+  type Party,
+  type Phase,
+  type Role,
+} from './milestones.js';
+import { findRegion, REGION_NAMES, type Region } from './regions.js';
+import { planSettingsSchema, SETTING_NAMES, type PlanOverrides, type PlanSettings } from './settings.js';
+import { fieldErrorsFrom, type FieldError, type Result } from './validation.js';
+
+export type Language = 'cy' | 'en';
+
+export interface PlanWarning {
+  code: 'moved-to-working-day' | 'bank-holiday-in-fieldwork-week';
+  milestoneId: MilestoneId;
+  message: string;
+}
+
+export interface PlannedMilestone {
+  id: MilestoneId;
+  title: string;
+  date: LocalDate;
+  weekday: string;
+  /** UK local time of day, for milestones that have one (the planning meeting). */
+  time?: string;
+  phase: Phase;
+  kind: MilestoneKind;
+  party: Party;
+  role: Role;
+  source: string;
+  warnings: string[];
+}
+
+export type ReminderKind = 'reminder' | 'overdue' | 'escalation';
+
+/** A reminder, overdue notice or escalation about one of the region's deadlines. */
+export interface PlannedReminder {
+  /** Stable within an inspection: `evidenceDeadline.reminder-5`, `evidenceDeadline.overdue`, ... */
+  id: string;
+  milestoneId: MilestoneId;
+  kind: ReminderKind;
+  /** Working days from the deadline: -5 and -1 for reminders, +1 for the overdue notice, ... */
+  workingDaysFromDeadline: number;
+  date: LocalDate;
+  /** The send instant, ISO 8601 in UTC: the configured UK local time on `date`. */
+  sendAt: string;
+  to: Role[];
+}
+
+export interface InspectionPlan {
+  region: Region['name'];
+  regionId: Region['id'];
+  fieldworkStart: LocalDate;
+  fieldworkEnd: LocalDate;
+  /** Languages of notices to the region: Welsh and English with equal prominence for Wales. */
+  languages: Language[];
+  bilingual: boolean;
+  settings: PlanSettings;
+  milestones: PlannedMilestone[];
+  reminders: PlannedReminder[];
+  warnings: PlanWarning[];
+}
+
+export interface PlanInput {
+  region: string;
+  fieldworkStart: string;
+  overrides?: PlanOverrides;
+}
+
+const planInputShape = z.object({
+  region: z.string({ error: 'must be the name of a probation region' }),
+  fieldworkStart: z.string({ error: 'must be a date written YYYY-MM-DD' }),
+  overrides: z.record(z.string(), z.unknown(), { error: 'must be an object of settings' }).optional(),
+});
+
+function parseRegion(value: string): Result<Region> {
+  const region = findRegion(value);
+  if (region) return { ok: true, value: region };
+  return {
+    ok: false,
+    errors: [{ field: 'region', value, message: `is not a probation region; use one of: ${REGION_NAMES.join(', ')}` }],
+  };
+}
+
+function parseFieldworkStart(value: string): Result<LocalDate> {
+  const problem = localDateProblem(value);
+  if (problem) return { ok: false, errors: [{ field: 'fieldworkStart', value, message: problem }] };
+  const date = asLocalDate(value);
+  if (isoWeekday(date) === 1) return { ok: true, value: date };
+  const before = mondayOf(date);
+  const after = addDays(before, 7);
+  return {
+    ok: false,
+    errors: [
+      {
+        field: 'fieldworkStart',
+        value,
+        message:
+          `is a ${weekdayName(date)}; fieldwork starts on a Monday ` +
+          `(the nearest are ${formatLongDate(before)} and ${formatLongDate(after)})`,
+      },
+    ],
+  };
+}
+
+function parseOverrides(value: unknown): Result<PlanSettings> {
+  const parsed = planSettingsSchema.safeParse(value ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    errors: fieldErrorsFrom(parsed.error, value, { prefix: 'overrides', allowedKeys: SETTING_NAMES }),
+  };
+}
+
+/** Checks every field of a request and reports all that are wrong, not just the first. */
+export function parsePlanInput(
+  input: unknown,
+): Result<{ region: Region; fieldworkStart: LocalDate; settings: PlanSettings }> {
+  const shape = planInputShape.safeParse(input);
+  if (!shape.success) return { ok: false, errors: fieldErrorsFrom(shape.error, input) };
+  const region = parseRegion(shape.data.region);
+  const fieldworkStart = parseFieldworkStart(shape.data.fieldworkStart);
+  const settings = parseOverrides(shape.data.overrides);
+  if (region.ok && fieldworkStart.ok && settings.ok) {
+    return {
+      ok: true,
+      value: { region: region.value, fieldworkStart: fieldworkStart.value, settings: settings.value },
+    };
+  }
+  const errors: FieldError[] = [region, fieldworkStart, settings].flatMap((part) => (part.ok ? [] : part.errors));
+  return { ok: false, errors };
+}
+
+const defaultCalendar = englandAndWalesCalendar();
+
+/**
+ * Every date of one inspection, from its region and the Monday that starts fieldwork,
+ * by the rules of the DIPP guidance manual. Pure: the same input always gives the same plan.
+ */
+export function planInspection(input: unknown, calendar: WorkingCalendar = defaultCalendar): Result<InspectionPlan> {
+  const parsed = parsePlanInput(input);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    value: buildPlan(parsed.value.region, parsed.value.fieldworkStart, parsed.value.settings, calendar),
+  };
+}
+
+function buildPlan(
+  region: Region,
+  fieldworkStart: LocalDate,
+  settings: PlanSettings,
+  calendar: WorkingCalendar,
+): InspectionPlan {
+  const isWales = region.country === 'Wales';
+  const fieldworkEnd = addDays(fieldworkStart, FIELDWORK_END_OFFSET_DAYS);
+  const placed: Partial<Record<MilestoneId, LocalDate>> = {};
+  const warnings: PlanWarning[] = [];
+  const milestones: PlannedMilestone[] = [];
+
+  for (const rule of MILESTONE_RULES) {
+    const ruleDate = rule.date({ fieldworkStart, fieldworkEnd, isWales, settings, calendar, placed });
+    const date = onOrAfterWorkingDay(calendar, ruleDate);
+    placed[rule.id] = date;
+    const own: PlanWarning[] = [];
+    if (date !== ruleDate) {
+      own.push({
+        code: 'moved-to-working-day',
+        milestoneId: rule.id,
+        message:
+          `${rule.title}: ${formatLongDate(ruleDate)} is ${nonWorkingReason(calendar, ruleDate)}, ` +
+          `so it moves to ${formatLongDate(date)}`,
+      });
+    }
+    if (rule.id === 'fieldworkWeek1Start' || rule.id === 'fieldworkWeek2Start') {
+      own.push(...holidaysInWeek(calendar, rule, mondayOf(ruleDate)));
+    }
+    warnings.push(...own);
+    milestones.push(toPlanned(rule, date, settings, own));
+  }
+
+  milestones.sort((a, b) => a.date.localeCompare(b.date) || order(a.id) - order(b.id));
+  return {
+    region: region.name,
+    regionId: region.id,
+    fieldworkStart,
+    fieldworkEnd,
+    languages: isWales ? ['cy', 'en'] : ['en'],
+    bilingual: isWales,
+    settings,
+    milestones,
+    reminders: planReminders(milestones, settings, calendar),
+    warnings,
+  };
+}
+
+function order(id: MilestoneId): number {
+  return MILESTONE_RULES.findIndex((rule) => rule.id === id);
+}
+
+function holidaysInWeek(calendar: WorkingCalendar, rule: MilestoneRule, monday: LocalDate): PlanWarning[] {
+  const week = rule.id === 'fieldworkWeek1Start' ? 'one' : 'two';
+  return [0, 1, 2, 3, 4].flatMap((offset) => {
+    const day = addDays(monday, offset);
+    const holiday = calendar.bankHoliday(day);
+    if (!holiday) return [];
+    return [
+      {
+        code: 'bank-holiday-in-fieldwork-week' as const,
+        milestoneId: rule.id,
+        message: `Fieldwork week ${week} (from ${formatLongDate(monday)}) contains a bank holiday: ${holiday} on ${formatLongDate(day)}`,
+      },
+    ];
+  });
+}
+
+function toPlanned(
+  rule: MilestoneRule,
+  date: LocalDate,
+  settings: PlanSettings,
+  warnings: PlanWarning[],
+): PlannedMilestone {
+  const time = rule.time?.(settings);
+  return {
+    id: rule.id,
+    title: rule.title,
+    date,
+    weekday: weekdayName(date),
+    ...(time === undefined ? {} : { time }),
+    phase: rule.phase,
+    kind: rule.kind,
+    party: rule.party,
+    role: rule.role,
+    source: rule.source,
+    warnings: warnings.map((warning) => warning.message),
+  };
+}
+
+/**
+ * For each deadline the region must meet: reminders before it, an overdue notice after it,
+ * and an escalation to the Head of Probation Inspection Programme after that. A reminder that
+ * would fall on or before the day the region is asked for the item is left out.
+ */
+function planReminders(
+  milestones: PlannedMilestone[],
+  settings: PlanSettings,
+  calendar: WorkingCalendar,
+): PlannedReminder[] {
+  const dateOf = new Map(milestones.map((milestone) => [milestone.id, milestone.date]));
+  const reminders: PlannedReminder[] = [];
+  for (const rule of MILESTONE_RULES) {
+    if (rule.kind !== 'deadline' || rule.party !== 'region') continue;
+    const deadline = dateOf.get(rule.id) as LocalDate;
+    const requested = rule.requestedBy ? dateOf.get(rule.requestedBy) : undefined;
+    const add = (kind: ReminderKind, id: string, workingDaysFromDeadline: number, date: LocalDate, to: Role[]) =>
+      reminders.push({
+        id: `${rule.id}.${id}`,
+        milestoneId: rule.id,
+        kind,
+        workingDaysFromDeadline,
+        date,
+        sendAt: ukInstant(date, settings.sendTime),
+        to,
+      });
+
+    const before = [...new Set(settings.reminderWorkingDaysBefore)].sort((a, b) => b - a);
+    for (const days of before) {
+      const date = addWorkingDays(calendar, deadline, -days);
+      if (requested !== undefined && date <= requested) continue;
+      add('reminder', `reminder-${days}`, -days, date, [rule.role]);
+    }
+    const overdue = addWorkingDays(calendar, deadline, settings.overdueWorkingDaysAfter);
+    add('overdue', 'overdue', settings.overdueWorkingDaysAfter, overdue, [rule.role, 'lead inspector']);
+    const escalationDays = settings.overdueWorkingDaysAfter + settings.escalationWorkingDaysAfterOverdue;
+    const escalation = addWorkingDays(calendar, overdue, settings.escalationWorkingDaysAfterOverdue);
+    add('escalation', 'escalation', escalationDays, escalation, ['Head of Probation Inspection Programme']);
+  }
+  return reminders.sort((a, b) => a.sendAt.localeCompare(b.sendAt) || a.id.localeCompare(b.id));
+}
