@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UsageError, type CommandContext } from './command.js';
 import { PLAN_USAGE, planCommand } from './planCommand.js';
 
@@ -13,9 +15,13 @@ Commands:
 /** Runs one command line and returns the process exit code: 0 done, 2 bad input, 1 failure. */
 export async function main(argv: string[], context: CommandContext): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === 'help') {
+  if (name === undefined) {
+    context.stderr(USAGE);
+    return 2;
+  }
+  if (name === '--help' || name === 'help') {
     context.stdout(USAGE);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
@@ -38,8 +44,12 @@ export async function main(argv: string[], context: CommandContext): Promise<num
   }
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isEntryPoint) {
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isEntryPoint()) {
   const code = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),

@@ -44,6 +44,13 @@ export function onOrAfterWorkingDay(calendar: WorkingCalendar, date: LocalDate):
   return day;
 }
 
+/** `date` itself if it is a working day, otherwise the last one before it. */
+export function onOrBeforeWorkingDay(calendar: WorkingCalendar, date: LocalDate): LocalDate {
+  let day = date;
+  while (!calendar.isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 /**
  * Counts `count` working days from `date`, forwards when positive and backwards when
  * negative, not counting `date` itself.

@@ -34,13 +34,21 @@ function fromDateTime(value: DateTime): LocalDate {
   return value.toISODate() as LocalDate;
 }
 
+const DAY_MS = 86_400_000;
+
+// Day steps are the planner's hot path: plain UTC arithmetic on the date's midnight is exact
+// (UTC has no clock changes) and far cheaper than a zoned date object per step.
+function utcMidnight(date: LocalDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromDateTime(toDateTime(date).plus({ days }));
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10) as LocalDate;
 }
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export function isoWeekday(date: LocalDate): number {
-  return toDateTime(date).weekday;
+  return ((new Date(utcMidnight(date)).getUTCDay() + 6) % 7) + 1;
 }
 
 export function yearOf(date: LocalDate): number {

@@ -61,6 +61,11 @@ export interface MilestoneRule {
   time?: (settings: PlanSettings) => string;
   /** For a region's deadline: the milestone whose notice asks for it (no reminder goes out before). */
   requestedBy?: MilestoneId;
+  /**
+   * Where the date goes when the rule lands on a non-working day: the next working day (the
+   * digest's rule), or the one before for things that must happen before something else.
+   */
+  whenNotWorkingDay?: 'next' | 'previous';
   /** The date the rule gives, before any move to a working day. */
   date: (context: RuleContext) => LocalDate;
 }
@@ -157,6 +162,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'lead inspector',
     source: '§5.1',
+    // "before fieldwork week one starts": moving forward could put it on or after the start.
+    whenNotWorkingDay: 'previous',
     date: (c) => F(c, -3),
   },
   {
@@ -197,6 +204,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'lead inspector',
     source: '§6.9',
+    // The closing meeting ends week two: a holiday Friday brings it forward, not into next week.
+    whenNotWorkingDay: 'previous',
     date: (c) => E(c, 0),
   },
   {

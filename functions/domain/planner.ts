@@ -4,6 +4,7 @@ import {
   englandAndWalesCalendar,
   nonWorkingReason,
   onOrAfterWorkingDay,
+  onOrBeforeWorkingDay,
   type WorkingCalendar,
 } from './calendar.js';
 import {
@@ -34,7 +35,7 @@ import { fieldErrorsFrom, type FieldError, type Result } from './validation.js';
 export type Language = 'cy' | 'en';
 
 export interface PlanWarning {
-  code: 'moved-to-working-day' | 'bank-holiday-in-fieldwork-week';
+  code: 'moved-to-working-day' | 'bank-holiday-in-fieldwork-week' | 'factual-accuracy-not-before-publication';
   milestoneId: MilestoneId;
   message: string;
 }
@@ -183,7 +184,10 @@ function buildPlan(
 
   for (const rule of MILESTONE_RULES) {
     const ruleDate = rule.date({ fieldworkStart, fieldworkEnd, isWales, settings, calendar, placed });
-    const date = onOrAfterWorkingDay(calendar, ruleDate);
+    const date =
+      rule.whenNotWorkingDay === 'previous'
+        ? onOrBeforeWorkingDay(calendar, ruleDate)
+        : onOrAfterWorkingDay(calendar, ruleDate);
     placed[rule.id] = date;
     const own: PlanWarning[] = [];
     if (date !== ruleDate) {
@@ -192,7 +196,7 @@ function buildPlan(
         milestoneId: rule.id,
         message:
           `${rule.title}: ${formatLongDate(ruleDate)} is ${nonWorkingReason(calendar, ruleDate)}, ` +
-          `so it moves to ${formatLongDate(date)}`,
+          `so it moves ${date < ruleDate ? 'back to' : 'to'} ${formatLongDate(date)}`,
       });
     }
     if (rule.id === 'fieldworkWeek1Start' || rule.id === 'fieldworkWeek2Start') {
@@ -202,12 +206,22 @@ function buildPlan(
     milestones.push(toPlanned(rule, date, settings, own));
   }
 
+  if ((placed.factualAccuracyDue as LocalDate) >= (placed.publication as LocalDate)) {
+    warnings.push({
+      code: 'factual-accuracy-not-before-publication',
+      milestoneId: 'factualAccuracyDue',
+      message:
+        `Factual-accuracy comments are due ${formatLongDate(placed.factualAccuracyDue as LocalDate)}, ` +
+        `not before publication on ${formatLongDate(placed.publication as LocalDate)}: shorten the period`,
+    });
+  }
+
   milestones.sort((a, b) => a.date.localeCompare(b.date) || order(a.id) - order(b.id));
   return {
     region: region.name,
     regionId: region.id,
     fieldworkStart,
-    fieldworkEnd,
+    fieldworkEnd: placed.fieldworkEnd as LocalDate,
     languages: isWales ? ['cy', 'en'] : ['en'],
     bilingual: isWales,
     settings,

@@ -145,6 +145,35 @@ describe('Easter Monday 2027 in fieldwork week two (Wales, fieldwork Monday 15 M
   });
 });
 
+describe('dates that must come before something else move back, not forward', () => {
+  it('ends fieldwork on the Thursday when its Friday is Good Friday (London, fieldwork 16 March 2026)', () => {
+    const p = plan('London', '2026-03-16');
+    expect(dates(p).fieldworkEnd).toBe('2026-04-02');
+    expect(p.fieldworkEnd).toBe('2026-04-02');
+    expect(warningsFor(p, 'fieldworkEnd')[0]?.message).toContain(
+      'Friday 3 April 2026 is a bank holiday (Good Friday), so it moves back to Thursday 2 April 2026',
+    );
+    // Reporting still counts from the planned Friday: publication is six weeks after it.
+    expect(dates(p).publication).toBe('2026-05-15');
+  });
+
+  it('shares the week-two schedule before fieldwork starts on Easter Monday (North East, 6 April 2026)', () => {
+    const p = plan('North East', '2026-04-06');
+    expect(dates(p).weekTwoScheduleShared).toBe('2026-04-02'); // Good Friday: the Thursday before
+    expect(dates(p).fieldworkWeek1Start).toBe('2026-04-07');
+  });
+});
+
+describe('a factual-accuracy period that runs into publication', () => {
+  it('warns the administrator to shorten it', () => {
+    const p = plan('London', '2026-06-01', { factualAccuracyWorkingDays: 15 });
+    expect(dates(p).factualAccuracyDue).toBe(dates(p).publication);
+    expect(warningsFor(p, 'factualAccuracyDue')).toEqual([
+      expect.objectContaining({ code: 'factual-accuracy-not-before-publication' }),
+    ]);
+  });
+});
+
 describe('the same fieldwork in England and in Wales', () => {
   it('publishes six weeks after fieldwork in England and eight in Wales', () => {
     expect(dates(plan('South West', '2026-06-08')).publication).toBe('2026-08-07');
