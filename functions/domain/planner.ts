@@ -20,6 +20,7 @@ import {
 } from './localDate.js';
 import {
   FIELDWORK_END_OFFSET_DAYS,
+  MILESTONE_IDS,
   MILESTONE_RULES,
   type MilestoneId,
   type MilestoneKind,
@@ -34,8 +35,14 @@ import { fieldErrorsFrom, type FieldError, type Result } from './validation.js';
 
 export type Language = 'cy' | 'en';
 
+const defaultCalendar = englandAndWalesCalendar();
+
 export interface PlanWarning {
-  code: 'moved-to-working-day' | 'bank-holiday-in-fieldwork-week' | 'factual-accuracy-not-before-publication';
+  code:
+    | 'moved-to-working-day'
+    | 'bank-holiday-in-fieldwork-week'
+    | 'factual-accuracy-not-before-publication'
+    | 'date-set-by-hand';
   milestoneId: MilestoneId;
   message: string;
 }
@@ -89,12 +96,17 @@ export interface PlanInput {
   region: string;
   fieldworkStart: string;
   overrides?: PlanOverrides;
+  /** Dates an administrator set by hand for single milestones; rules that depend on them follow. */
+  milestoneDates?: Partial<Record<MilestoneId, string>>;
 }
 
 const planInputShape = z.object({
   region: z.string({ error: 'must be the name of a probation region' }),
   fieldworkStart: z.string({ error: 'must be a date written YYYY-MM-DD' }),
   overrides: z.record(z.string(), z.unknown(), { error: 'must be an object of settings' }).optional(),
+  milestoneDates: z
+    .record(z.string(), z.unknown(), { error: 'must be an object of milestone ids and dates' })
+    .optional(),
 });
 
 function parseRegion(value: string): Result<Region> {
@@ -136,44 +148,74 @@ function parseOverrides(value: unknown): Result<PlanSettings> {
   };
 }
 
+type MilestoneDates = Partial<Record<MilestoneId, LocalDate>>;
+
+function parseMilestoneDates(
+  value: Record<string, unknown> | undefined,
+  calendar: WorkingCalendar,
+): Result<MilestoneDates> {
+  const dates: MilestoneDates = {};
+  const errors: FieldError[] = [];
+  for (const [id, date] of Object.entries(value ?? {})) {
+    const field = `milestoneDates.${id}`;
+    if (!(MILESTONE_IDS as readonly string[]).includes(id)) {
+      errors.push({ field, value: date, message: `is not a milestone; use one of: ${MILESTONE_IDS.join(', ')}` });
+      continue;
+    }
+    const problem = typeof date === 'string' ? localDateProblem(date) : 'must be a date written YYYY-MM-DD';
+    if (problem) {
+      errors.push({ field, value: date, message: problem });
+      continue;
+    }
+    const day = asLocalDate(date as string);
+    if (calendar.isWorkingDay(day)) dates[id as MilestoneId] = day;
+    else errors.push({ field, value: date, message: `is ${nonWorkingReason(calendar, day)}; choose a working day` });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: dates };
+}
+
+export interface ParsedPlanInput {
+  region: Region;
+  fieldworkStart: LocalDate;
+  settings: PlanSettings;
+  milestoneDates: MilestoneDates;
+}
+
 /** Checks every field of a request and reports all that are wrong, not just the first. */
-export function parsePlanInput(
-  input: unknown,
-): Result<{ region: Region; fieldworkStart: LocalDate; settings: PlanSettings }> {
+export function parsePlanInput(input: unknown, calendar: WorkingCalendar = defaultCalendar): Result<ParsedPlanInput> {
   const shape = planInputShape.safeParse(input);
   if (!shape.success) return { ok: false, errors: fieldErrorsFrom(shape.error, input) };
   const region = parseRegion(shape.data.region);
   const fieldworkStart = parseFieldworkStart(shape.data.fieldworkStart);
   const settings = parseOverrides(shape.data.overrides);
-  if (region.ok && fieldworkStart.ok && settings.ok) {
+  const milestoneDates = parseMilestoneDates(shape.data.milestoneDates, calendar);
+  if (region.ok && fieldworkStart.ok && settings.ok && milestoneDates.ok) {
     return {
       ok: true,
-      value: { region: region.value, fieldworkStart: fieldworkStart.value, settings: settings.value },
+      value: {
+        region: region.value,
+        fieldworkStart: fieldworkStart.value,
+        settings: settings.value,
+        milestoneDates: milestoneDates.value,
+      },
     };
   }
-  const errors: FieldError[] = [region, fieldworkStart, settings].flatMap((part) => (part.ok ? [] : part.errors));
-  return { ok: false, errors };
+  const parts = [region, fieldworkStart, settings, milestoneDates];
+  return { ok: false, errors: parts.flatMap((part) => (part.ok ? [] : part.errors)) };
 }
-
-const defaultCalendar = englandAndWalesCalendar();
 
 /**
  * Every date of one inspection, from its region and the Monday that starts fieldwork,
  * by the rules of the DIPP guidance manual. Pure: the same input always gives the same plan.
  */
 export function planInspection(input: unknown, calendar: WorkingCalendar = defaultCalendar): Result<InspectionPlan> {
-  const parsed = parsePlanInput(input);
+  const parsed = parsePlanInput(input, calendar);
   if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    value: buildPlan(parsed.value.region, parsed.value.fieldworkStart, parsed.value.settings, calendar),
-  };
+  return { ok: true, value: buildPlan(parsed.value, calendar) };
 }
 
 function buildPlan(
-  region: Region,
-  fieldworkStart: LocalDate,
-  settings: PlanSettings,
+  { region, fieldworkStart, settings, milestoneDates }: ParsedPlanInput,
   calendar: WorkingCalendar,
 ): InspectionPlan {
   const isWales = region.country === 'Wales';
@@ -184,13 +226,23 @@ function buildPlan(
 
   for (const rule of MILESTONE_RULES) {
     const ruleDate = rule.date({ fieldworkStart, fieldworkEnd, isWales, settings, calendar, placed });
+    const setByHand = milestoneDates[rule.id];
     const date =
-      rule.whenNotWorkingDay === 'previous'
+      setByHand ??
+      (rule.whenNotWorkingDay === 'previous'
         ? onOrBeforeWorkingDay(calendar, ruleDate)
-        : onOrAfterWorkingDay(calendar, ruleDate);
+        : onOrAfterWorkingDay(calendar, ruleDate));
     placed[rule.id] = date;
     const own: PlanWarning[] = [];
-    if (date !== ruleDate) {
+    if (setByHand !== undefined) {
+      if (setByHand !== ruleDate) {
+        own.push({
+          code: 'date-set-by-hand',
+          milestoneId: rule.id,
+          message: `${rule.title}: set to ${formatLongDate(setByHand)} instead of ${formatLongDate(ruleDate)} by the rules`,
+        });
+      }
+    } else if (date !== ruleDate) {
       own.push({
         code: 'moved-to-working-day',
         milestoneId: rule.id,

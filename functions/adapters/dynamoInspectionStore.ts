@@ -1,0 +1,442 @@
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { LocalDate } from '../domain/localDate.js';
+import {
+  AlreadyExistsError,
+  ConflictError,
+  type InspectionStore,
+  type PlanReplacement,
+  type StatusChange,
+} from '../ports/inspectionStore.js';
+import {
+  auditEntrySchema,
+  completionRecordSchema,
+  eventRecordSchema,
+  inspectionRecordSchema,
+  milestoneRecordSchema,
+  noticeRecordSchema,
+  type AuditEntry,
+  type CompletionRecord,
+  type EventRecord,
+  type InspectionRecord,
+  type InspectionState,
+  type MilestoneRecord,
+  type NoticeRecord,
+} from '../ports/records.js';
+
+/*
+ * One table. Keys (pk, sk) and two overloaded global secondary indexes:
+ *
+ *   item         pk            sk                         gsi1pk / gsi1sk                      gsi2pk / gsi2sk
+ *   inspection   INSP#<id>     META                       INSPECTION / <fieldworkStart>#<id>
+ *   milestone    INSP#<id>     MS#<milestoneId>           DUE#<yyyy-mm> / <dueDate>#<id>#<ms>  OPEN / <dueDate>#<id>#<ms> (overdue or escalated only)
+ *   event        INSP#<id>     EV#<eventId>
+ *   notice       INSP#<id>     NT#<noticeId>
+ *   completion   INSP#<id>     DONE#<milestoneId>#<at>
+ *   audit entry  INSP#<id>     AUDIT#<at>#<uuid>          (append-only: put if absent, never updated)
+ */
+const pk = (inspectionId: string) => `INSP#${inspectionId}`;
+const OPEN_STATUSES = new Set(['overdue', 'escalated']);
+
+function inspectionItem(record: InspectionRecord) {
+  return {
+    pk: pk(record.id),
+    sk: 'META',
+    gsi1pk: 'INSPECTION',
+    gsi1sk: `${record.fieldworkStart}#${record.id}`,
+    ...record,
+  };
+}
+
+function milestoneKeys(record: Pick<MilestoneRecord, 'inspectionId' | 'id' | 'dueDate' | 'status'>) {
+  const order = `${record.dueDate}#${record.inspectionId}#${record.id}`;
+  return {
+    gsi1pk: `DUE#${record.dueDate.slice(0, 7)}`,
+    gsi1sk: order,
+    ...(OPEN_STATUSES.has(record.status) ? { gsi2pk: 'OPEN', gsi2sk: order } : {}),
+  };
+}
+
+function milestoneItem(record: MilestoneRecord) {
+  return { pk: pk(record.inspectionId), sk: `MS#${record.id}`, ...milestoneKeys(record), ...record };
+}
+
+const eventItem = (record: EventRecord) => ({ pk: pk(record.inspectionId), sk: `EV#${record.id}`, ...record });
+
+const auditItem = (entry: AuditEntry) => ({
+  pk: pk(entry.inspectionId),
+  sk: `AUDIT#${entry.at}#${randomUUID()}`,
+  ...entry,
+});
+
+/** "2026-12" → "2027-01" */
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+function strip<T extends object>(item: Record<string, unknown>, schema: z.ZodType<T>): T {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
+  return schema.parse(rest);
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed'))
+  );
+}
+
+export class DynamoInspectionStore implements InspectionStore {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConflictError('the record changed before this write; read it again');
+      throw error;
+    }
+  }
+
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: start }),
+      );
+      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private queryPrefix(inspectionId: string, prefix: string) {
+    return this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk(inspectionId), ':prefix': prefix },
+      ConsistentRead: true,
+    });
+  }
+
+  private put(item: Record<string, unknown>, condition?: string) {
+    return { Put: { TableName: this.tableName, Item: item, ...(condition ? { ConditionExpression: condition } : {}) } };
+  }
+
+  private auditPut(entry: AuditEntry) {
+    return this.put(auditItem(entry), 'attribute_not_exists(sk)');
+  }
+
+  private statusUpdate(inspectionId: string, change: StatusChange) {
+    const open = OPEN_STATUSES.has(change.to);
+    const sets = ['#status = :to'];
+    const values: Record<string, unknown> = { ':to': change.to, ':from': change.from };
+    if (change.completedAt) {
+      sets.push('completedAt = :completedAt', 'completedBy = :completedBy');
+      values[':completedAt'] = change.completedAt;
+      values[':completedBy'] = change.completedBy ?? 'system';
+    }
+    if (open) {
+      sets.push('gsi2pk = :open', 'gsi2sk = gsi1sk');
+      values[':open'] = 'OPEN';
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `MS#${change.milestoneId}` },
+        UpdateExpression: `SET ${sets.join(', ')}${open ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
+        ConditionExpression: '#status = :from',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  async create(state: InspectionState, audit: AuditEntry): Promise<void> {
+    try {
+      await this.transact([
+        this.put(inspectionItem(state.inspection), 'attribute_not_exists(pk)'),
+        ...state.milestones.map((milestone) => this.put(milestoneItem(milestone))),
+        ...state.events.map((event) => this.put(eventItem(event))),
+        this.auditPut(audit),
+      ]);
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        throw new AlreadyExistsError(`inspection ${state.inspection.id} already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async load(inspectionId: string): Promise<InspectionState | undefined> {
+    // EV#, META and MS# sort together: one consistent query reads all the driver needs.
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': pk(inspectionId), ':from': 'EV#', ':to': 'MS#\uffff' },
+      ConsistentRead: true,
+    });
+    const meta = items.find((item) => item.sk === 'META');
+    if (!meta) return undefined;
+    return {
+      inspection: strip(meta, inspectionRecordSchema),
+      milestones: items
+        .filter((item) => String(item.sk).startsWith('MS#'))
+        .map((item) => strip(item, milestoneRecordSchema)),
+      events: items.filter((item) => String(item.sk).startsWith('EV#')).map((item) => strip(item, eventRecordSchema)),
+    };
+  }
+
+  async listInspections(): Promise<InspectionRecord[]> {
+    const items = await this.queryAll({
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'INSPECTION' },
+    });
+    return items.map((item) => strip(item, inspectionRecordSchema));
+  }
+
+  async dueBetween(from: LocalDate, to: LocalDate): Promise<MilestoneRecord[]> {
+    const months: string[] = [];
+    for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) months.push(month);
+    const pages = await Promise.all(
+      months.map((month) =>
+        this.queryAll({
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':from': from, ':to': `${to}#\uffff` },
+        }),
+      ),
+    );
+    return pages.flat().map((item) => strip(item, milestoneRecordSchema));
+  }
+
+  async overdue(): Promise<MilestoneRecord[]> {
+    const items = await this.queryAll({
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'OPEN' },
+    });
+    return items.map((item) => strip(item, milestoneRecordSchema));
+  }
+
+  async notices(inspectionId: string): Promise<NoticeRecord[]> {
+    return (await this.queryPrefix(inspectionId, 'NT#')).map((item) => strip(item, noticeRecordSchema));
+  }
+
+  async completions(inspectionId: string): Promise<CompletionRecord[]> {
+    return (await this.queryPrefix(inspectionId, 'DONE#')).map((item) => strip(item, completionRecordSchema));
+  }
+
+  async audit(inspectionId: string): Promise<AuditEntry[]> {
+    return (await this.queryPrefix(inspectionId, 'AUDIT#')).map((item) => strip(item, auditEntrySchema));
+  }
+
+  private eventUpdate(inspectionId: string, eventId: string, set: Record<string, unknown>, condition: string) {
+    const names = Object.keys(set);
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `EV#${eventId}` },
+        UpdateExpression: `SET ${names.map((name, i) => `#n${i} = :v${i}`).join(', ')}`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...Object.fromEntries(names.map((name, i) => [`#n${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ...Object.fromEntries(names.map((name, i) => [`:v${i}`, set[name]])),
+        },
+      },
+    };
+  }
+
+  async settleEvent(input: Parameters<InspectionStore['settleEvent']>[0]): Promise<void> {
+    await this.transact([
+      this.eventUpdate(
+        input.inspectionId,
+        input.eventId,
+        { status: input.status, outcome: input.outcome, processedAt: input.at },
+        '#status = :pending',
+      ),
+      ...(input.change ? [this.statusUpdate(input.inspectionId, input.change)] : []),
+      this.auditPut(input.audit),
+    ]);
+  }
+
+  async decideDeadline(input: Parameters<InspectionStore['decideDeadline']>[0]): Promise<void> {
+    await this.transact([
+      this.eventUpdate(
+        input.inspectionId,
+        input.eventId,
+        { decision: 'notify' },
+        '#status = :pending AND attribute_not_exists(decision)',
+      ),
+      this.statusUpdate(input.inspectionId, input.change),
+      this.auditPut(input.audit),
+    ]);
+  }
+
+  async changeMilestones(inspectionId: string, changes: StatusChange[], audit: AuditEntry[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.transact([
+      ...changes.map((change) => this.statusUpdate(inspectionId, change)),
+      ...audit.map((entry) => this.auditPut(entry)),
+    ]);
+  }
+
+  async recordCompletion(completion: CompletionRecord, change: StatusChange, audit: AuditEntry): Promise<void> {
+    await this.transact([
+      this.put(
+        { pk: pk(completion.inspectionId), sk: `DONE#${completion.milestoneId}#${completion.at}`, ...completion },
+        'attribute_not_exists(sk)',
+      ),
+      this.statusUpdate(completion.inspectionId, change),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async replacePlan(replacement: PlanReplacement): Promise<void> {
+    const { inspection } = replacement;
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: inspectionItem(inspection),
+          ConditionExpression: 'planVersion = :expected',
+          ExpressionAttributeValues: { ':expected': replacement.expectedPlanVersion },
+        },
+      },
+      ...replacement.milestones.map((milestone) => this.put(milestoneItem(milestone))),
+      ...replacement.cancelEventIds.map((eventId) =>
+        this.eventUpdate(
+          inspection.id,
+          eventId,
+          { status: 'cancelled', outcome: `plan version ${inspection.planVersion} replaced it` },
+          '#status = :pending',
+        ),
+      ),
+      ...replacement.newEvents.map((event) => this.put(eventItem(event), 'attribute_not_exists(sk)')),
+      this.auditPut(replacement.audit),
+    ]);
+  }
+
+  async setDriver(inspectionId: string, expected: string, next: string, at: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: pk(inspectionId), sk: 'META' },
+          UpdateExpression: 'SET driver = :next, updatedAt = :at',
+          ConditionExpression: 'driver = :expected',
+          ExpressionAttributeValues: { ':next': next, ':expected': expected, ':at': at },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConflictError(`inspection ${inspectionId} has another driver`);
+      throw error;
+    }
+  }
+
+  async getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined> {
+    const result = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `NT#${noticeId}` },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item ? strip(result.Item, noticeRecordSchema) : undefined;
+  }
+
+  async claimNotice(notice: NoticeRecord, expected: NoticeRecord | undefined): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: pk(notice.inspectionId), sk: `NT#${notice.id}`, ...notice },
+          ...(expected
+            ? {
+                ConditionExpression: 'attempts = :attempts AND #status = :status',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':attempts': expected.attempts, ':status': expected.status },
+              }
+            : { ConditionExpression: 'attribute_not_exists(sk)' }),
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConflictError(`notice ${notice.id} was claimed by another attempt`);
+      throw error;
+    }
+  }
+
+  async finishNotice(
+    inspectionId: string,
+    noticeId: string,
+    attempt: number,
+    outcome: Parameters<InspectionStore['finishNotice']>[3],
+    audit: AuditEntry,
+  ): Promise<void> {
+    const update =
+      outcome.status === 'sent'
+        ? {
+            expression: 'SET #status = :status, messageId = :messageId, sentAt = :sentAt REMOVE leaseUntil',
+            values: { ':status': 'sent', ':messageId': outcome.messageId, ':sentAt': outcome.sentAt },
+          }
+        : outcome.status === 'uncertain'
+          ? { expression: 'SET #error = :error REMOVE leaseUntil', values: { ':error': outcome.error } }
+          : {
+              expression: 'SET #status = :status, #error = :error REMOVE leaseUntil',
+              values: { ':status': outcome.status, ':error': outcome.error },
+            };
+    await this.transact([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(inspectionId), sk: `NT#${noticeId}` },
+          UpdateExpression: update.expression,
+          ConditionExpression: 'attempts = :attempt AND #status = :sending',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            ...(outcome.status === 'sent' ? {} : { '#error': 'error' }),
+          },
+          ExpressionAttributeValues: { ...update.values, ':attempt': attempt, ':sending': 'sending' },
+        },
+      },
+      this.auditPut(audit),
+    ]);
+  }
+}
+
+/** The table's definition, shared by the CDK stack and the local runtime so the two cannot drift. */
+export const TABLE_DEFINITION = {
+  attributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'],
+  keySchema: { partitionKey: 'pk', sortKey: 'sk' },
+  globalSecondaryIndexes: [
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+} as const;

@@ -1,0 +1,110 @@
+import { calendarFile } from '../domain/calendarFile.js';
+import type { LocalDate } from '../domain/localDate.js';
+import type { MilestoneId } from '../domain/milestones.js';
+import { buildView, LANGUAGE_PACKS, type NoticeFacts } from '../domain/notices/buildView.js';
+import { NOTICE_AUDIENCE, type NoticeKind, type RegionDeadlineId } from '../domain/notices/catalogue.js';
+import { renderNotice, type Language } from '../domain/notices/render.js';
+import { resolveRecipients, type PersonRole } from '../domain/people.js';
+import type { EmailMessage } from '../ports/notifier.js';
+import type { InspectionState } from '../ports/records.js';
+import type { Deps } from './deps.js';
+import { planOf } from './plans.js';
+import type { NoticeDraft } from './sendNotice.js';
+
+export interface NoticeRequest {
+  id: string;
+  kind: NoticeKind;
+  milestoneId: MilestoneId;
+  to: PersonRole[];
+  cc: PersonRole[];
+  attachCalendar: boolean;
+  workingDaysFromMilestone?: number;
+  changes?: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[];
+}
+
+const SIGNATURE_ROLE: Record<Language, string> = { en: 'Lead inspector', cy: 'Arolygydd arweiniol' };
+
+/** Notices to the Wales region are in Welsh and English, Welsh first; all others in English. */
+export function languagesFor(kind: NoticeKind, regionId: string): Language[] {
+  return NOTICE_AUDIENCE[kind] === 'region' && regionId === 'wales' ? ['cy', 'en'] : ['en'];
+}
+
+/** The notice record to keep and the email to send, from the stored state of an inspection. */
+export function composeNotice(
+  deps: Pick<Deps, 'config' | 'clock'>,
+  state: InspectionState,
+  request: NoticeRequest,
+): { draft: NoticeDraft; message: EmailMessage } {
+  const { inspection } = state;
+  const dates = Object.fromEntries(state.milestones.map((m) => [m.id, m.dueDate])) as Record<MilestoneId, LocalDate>;
+  const isDeadlineNotice = request.kind.startsWith('deadline-');
+  const days = request.workingDaysFromMilestone;
+  const facts: NoticeFacts = {
+    region: inspection.region,
+    inspectionRef: inspection.ref,
+    inspectionUrl: `${deps.config.baseUrl}/inspections/${encodeURIComponent(inspection.id)}`,
+    mailbox: deps.config.mailbox,
+    people: inspection.people,
+    dates,
+    planningMeetingTime: state.milestones.find((m) => m.id === 'planningMeeting')?.time ?? '10:00',
+    ...(isDeadlineNotice
+      ? {
+          deadline: {
+            id: request.milestoneId as RegionDeadlineId,
+            ...(days !== undefined && days < 0 ? { workingDaysLeft: -days } : {}),
+            ...(days !== undefined && days > 0 ? { workingDaysLate: days } : {}),
+          },
+        }
+      : {}),
+    ...(request.changes ? { changes: request.changes } : {}),
+  };
+  const languages = languagesFor(request.kind, inspection.regionId);
+  const recipients = resolveRecipients(inspection.people, request.to, request.cc);
+  const addressee = recipients.to[0]?.name ?? inspection.people.rpd.name;
+  const rendered = renderNotice({
+    kind: request.kind,
+    languages: languages.map((lang) => ({ lang, pack: LANGUAGE_PACKS[lang], view: buildView(facts, lang) })),
+    addressee: { en: addressee, cy: addressee },
+    signature: {
+      en: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.en}`,
+      cy: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.cy}`,
+    },
+  });
+  const attachments = request.attachCalendar
+    ? [
+        {
+          filename: `${inspection.ref}.ics`,
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: calendarFile(planOf(inspection), {
+            inspectionId: inspection.id,
+            now: deps.clock.now(),
+            sequence: inspection.planVersion - 1,
+          }),
+        },
+      ]
+    : [];
+  return {
+    draft: {
+      inspectionId: inspection.id,
+      id: request.id,
+      kind: request.kind,
+      milestoneId: request.milestoneId,
+      to: recipients.to.map((person) => person.email),
+      cc: recipients.cc.map((person) => person.email),
+      toRoles: recipients.toRoles,
+      languages: rendered.languages,
+      subject: rendered.subject,
+    },
+    message: {
+      from: deps.config.fromAddress,
+      replyTo: deps.config.mailbox,
+      to: recipients.to.map((person) => person.email),
+      cc: recipients.cc.map((person) => person.email),
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments,
+      headers: { 'X-DIPP-Inspection': inspection.ref, 'X-DIPP-Notice-Kind': request.kind },
+    },
+  };
+}

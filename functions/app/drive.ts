@@ -1,0 +1,230 @@
+import { ukDateOf } from '../domain/localDate.js';
+import type { Phase } from '../domain/milestones.js';
+import { decideDeadlineCheck, isSettled, passesOnItsDate } from '../domain/milestoneStatus.js';
+import type { EventKind } from '../domain/schedule.js';
+import type { StatusChange } from '../ports/inspectionStore.js';
+import type { AuditEntry, EventRecord, InspectionState } from '../ports/records.js';
+import { logger } from '../shared/logger.js';
+import { composeNotice } from './composeNotice.js';
+import type { Deps } from './deps.js';
+import { sendNoticeOnce } from './sendNotice.js';
+
+/** What the workflow does next: wait until `at`, then run the task for `kind` in `phase`. Keys only. */
+export interface NextStep {
+  done: boolean;
+  phase: Phase | 'complete';
+  kind: EventKind | 'none';
+  at: string;
+  eventId?: string;
+  /** Why the driver stops, when it does. */
+  reason?: string;
+}
+
+export interface DriverInput {
+  inspectionId: string;
+  /** The execution's name: only the inspection's current driver may act. */
+  driver: string;
+}
+
+function done(now: Date, reason: string): NextStep {
+  return { done: true, phase: 'complete', kind: 'none', at: now.toISOString(), reason };
+}
+
+/** The earliest pending event, or done when none is left. */
+export function nextStepOf(state: InspectionState, now: Date): NextStep {
+  const next = state.events
+    .filter((event) => event.status === 'pending')
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))[0];
+  if (!next) return done(now, 'every event is done');
+  return { done: false, phase: next.phase, kind: next.kind, at: next.at, eventId: next.id };
+}
+
+async function loadForDriver(deps: Deps, input: DriverInput): Promise<InspectionState | NextStep> {
+  const state = await deps.store.load(input.inspectionId);
+  if (!state) return done(deps.clock.now(), `inspection ${input.inspectionId} does not exist`);
+  if (state.inspection.driver !== input.driver) {
+    return done(deps.clock.now(), `superseded by driver ${state.inspection.driver}`);
+  }
+  return state;
+}
+
+function audit(
+  inspectionId: string,
+  at: Date,
+  action: string,
+  subject: string,
+  before?: unknown,
+  after?: unknown,
+): AuditEntry {
+  return { inspectionId, at: at.toISOString(), actor: 'system', action, subject, before, after };
+}
+
+/** Calendar milestones (fieldwork weeks and the like) are met once their date has come. */
+async function passCalendarEvents(deps: Deps, state: InspectionState, now: Date): Promise<void> {
+  const today = ukDateOf(now);
+  const passed = state.milestones.filter(
+    (m) => passesOnItsDate(m.kind) && m.status === 'pending' && m.dueDate <= today && m.id !== 'publication',
+  );
+  if (passed.length === 0) return;
+  const changes: StatusChange[] = passed.map((m) => ({
+    milestoneId: m.id,
+    from: 'pending',
+    to: 'met',
+    completedAt: now.toISOString(),
+    completedBy: 'calendar',
+  }));
+  await deps.store.changeMilestones(
+    state.inspection.id,
+    changes,
+    passed.map((m) => audit(state.inspection.id, now, 'milestone passed', `milestone ${m.id}`, 'pending', 'met')),
+  );
+  for (const m of passed) m.status = 'met';
+}
+
+/** The first state of every execution: where to go from here. */
+export async function findNext(deps: Deps, input: DriverInput): Promise<NextStep> {
+  const state = await loadForDriver(deps, input);
+  if (!('inspection' in state)) return state;
+  return nextStepOf(state, deps.clock.now());
+}
+
+/**
+ * Does every pending event of `kind` that is due, then says what comes next. An event that cannot
+ * be done is recorded as failed and the others go on; a transient refusal is thrown for the
+ * workflow to retry with backoff.
+ */
+export async function processDue(deps: Deps, input: DriverInput, kind: EventKind): Promise<NextStep> {
+  const loaded = await loadForDriver(deps, input);
+  if (!('inspection' in loaded)) return loaded;
+  const state = loaded;
+  const now = deps.clock.now();
+  await passCalendarEvents(deps, state, now);
+  const due = state.events
+    .filter((event) => event.status === 'pending' && event.kind === kind && new Date(event.at) <= now)
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  for (const event of due) {
+    const status = kind === 'notice' ? await doNotice(deps, state, event) : await doDeadlineCheck(deps, state, event);
+    event.status = status;
+  }
+  return nextStepOf(state, deps.clock.now());
+}
+
+async function settle(
+  deps: Deps,
+  state: InspectionState,
+  event: EventRecord,
+  status: 'done' | 'skipped' | 'failed',
+  outcome: string,
+  change?: StatusChange,
+): Promise<'done' | 'skipped' | 'failed'> {
+  const now = deps.clock.now();
+  await deps.store.settleEvent({
+    inspectionId: state.inspection.id,
+    eventId: event.id,
+    status,
+    outcome,
+    at: now.toISOString(),
+    ...(change ? { change } : {}),
+    audit: audit(state.inspection.id, now, `event ${status}`, `event ${event.id}`, 'pending', { status, outcome }),
+  });
+  if (change) {
+    const milestone = state.milestones.find((m) => m.id === change.milestoneId);
+    if (milestone) milestone.status = change.to;
+  }
+  logger.info('event settled', { inspectionId: state.inspection.id, eventId: event.id, status, outcome });
+  return status;
+}
+
+async function send(deps: Deps, state: InspectionState, event: EventRecord) {
+  const { draft, message } = composeNotice(deps, state, {
+    id: event.id,
+    kind: event.notice,
+    milestoneId: event.milestoneId,
+    to: event.to,
+    cc: event.cc,
+    attachCalendar: event.attachCalendar,
+    ...(event.workingDaysFromMilestone === undefined
+      ? {}
+      : { workingDaysFromMilestone: event.workingDaysFromMilestone }),
+    ...(event.changes ? { changes: event.changes } : {}),
+  });
+  return sendNoticeOnce(deps, draft, message);
+}
+
+async function doNotice(deps: Deps, state: InspectionState, event: EventRecord) {
+  const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
+    return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
+  }
+  const notice = await send(deps, state, event);
+  if (notice.status === 'failed') return settle(deps, state, event, 'failed', `notice failed: ${notice.error ?? ''}`);
+  const completes = event.completesMilestone && milestone?.status === 'pending';
+  return settle(
+    deps,
+    state,
+    event,
+    'done',
+    `notice sent (${notice.messageId ?? 'no id'})`,
+    completes
+      ? {
+          milestoneId: event.milestoneId,
+          from: 'pending',
+          to: 'met',
+          completedAt: notice.sentAt ?? deps.clock.now().toISOString(),
+          completedBy: 'system',
+        }
+      : undefined,
+  );
+}
+
+async function doDeadlineCheck(deps: Deps, state: InspectionState, event: EventRecord) {
+  const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (!milestone) return settle(deps, state, event, 'failed', `no milestone ${event.milestoneId}`);
+  if (event.decision !== 'notify') {
+    const check = event.notice === 'deadline-overdue' ? 'overdue' : 'escalation';
+    const decision = decideDeadlineCheck(check, milestone.status);
+    if (decision.action === 'none') return settle(deps, state, event, 'skipped', decision.reason);
+    const now = deps.clock.now();
+    const change: StatusChange = { milestoneId: milestone.id, from: milestone.status, to: decision.status };
+    await deps.store.decideDeadline({
+      inspectionId: state.inspection.id,
+      eventId: event.id,
+      change,
+      audit: audit(
+        state.inspection.id,
+        now,
+        `deadline ${decision.status}`,
+        `milestone ${milestone.id}`,
+        milestone.status,
+        decision.status,
+      ),
+    });
+    milestone.status = decision.status;
+    event.decision = 'notify';
+  }
+  const notice = await send(deps, state, event);
+  if (notice.status === 'failed') return settle(deps, state, event, 'failed', `notice failed: ${notice.error ?? ''}`);
+  return settle(deps, state, event, 'done', `${milestone.status}; notice sent (${notice.messageId ?? 'no id'})`);
+}
+
+/** The workflow's catch: the task failed after its retries. Record it, so nothing is lost, and go on. */
+export async function recordFailure(
+  deps: Deps,
+  input: DriverInput & { eventId?: string; error: { Error?: string; Cause?: string } },
+): Promise<NextStep> {
+  const loaded = await loadForDriver(deps, input);
+  if (!('inspection' in loaded)) return loaded;
+  const now = deps.clock.now();
+  const event = loaded.events.find((e) => e.id === input.eventId && e.status === 'pending');
+  const reason = `${input.error.Error ?? 'Error'}: ${(input.error.Cause ?? '').slice(0, 500)}`;
+  if (event) {
+    await settle(deps, loaded, event, 'failed', `task failed after retries: ${reason}`);
+    event.status = 'failed';
+  }
+  logger.error('workflow task failed', {
+    inspectionId: input.inspectionId,
+    eventId: input.eventId,
+    error: input.error.Error,
+  });
+  return nextStepOf(loaded, now);
+}

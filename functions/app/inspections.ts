@@ -1,0 +1,336 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ukDateOf, type LocalDate } from '../domain/localDate.js';
+import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
+import { isSettled, statusOnCompletion, type MilestoneStatus } from '../domain/milestoneStatus.js';
+import { peopleSchema } from '../domain/people.js';
+import { planInspection, type InspectionPlan } from '../domain/planner.js';
+import { scheduleFor, type ScheduledEvent } from '../domain/schedule.js';
+import { fieldErrorsFrom, type FieldError } from '../domain/validation.js';
+import { AlreadyExistsError } from '../ports/inspectionStore.js';
+import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../ports/records.js';
+import { logger } from '../shared/logger.js';
+import { RequestError, type Deps } from './deps.js';
+import { planOf } from './plans.js';
+
+const actor = z.string({ error: 'must name who is acting' }).trim().min(1, { error: 'must name who is acting' });
+
+export const startInspectionSchema = z.object({
+  region: z.unknown(),
+  fieldworkStart: z.unknown(),
+  overrides: z.record(z.string(), z.unknown()).optional(),
+  milestoneDates: z.record(z.string(), z.unknown()).optional(),
+  people: z.unknown(),
+  actor,
+});
+
+function refuse(errors: FieldError[]): never {
+  throw new RequestError(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+}
+
+function driverName(inspectionId: string, planVersion: number): string {
+  // Step Functions execution names: at most 80 characters of letters, digits, - and _.
+  return `${inspectionId}-v${planVersion}-${randomBytes(4).toString('hex')}`.slice(-80);
+}
+
+function milestoneRecords(inspectionId: string, plan: InspectionPlan, planVersion: number): MilestoneRecord[] {
+  return plan.milestones.map((m) => ({
+    inspectionId,
+    id: m.id,
+    title: m.title,
+    dueDate: m.date,
+    ...(m.time ? { time: m.time } : {}),
+    phase: m.phase,
+    kind: m.kind,
+    party: m.party,
+    role: m.role,
+    status: 'pending',
+    planVersion,
+    warnings: m.warnings,
+  }));
+}
+
+function eventRecord(
+  inspectionId: string,
+  event: ScheduledEvent,
+  planVersion: number,
+  status: EventRecord['status'],
+  outcome?: string,
+): EventRecord {
+  return { ...event, inspectionId, planVersion, status, ...(outcome ? { outcome } : {}) };
+}
+
+/**
+ * Whether an event planned for a moment already past is still worth doing: deadline checks and
+ * notices that are the milestone itself (the announcement) run at once; a reminder whose day has
+ * gone is left out.
+ */
+function stillWorthDoing(event: ScheduledEvent, now: Date): boolean {
+  return new Date(event.at) >= now || event.kind === 'deadline-check' || event.completesMilestone;
+}
+
+/** Plans an inspection, stores it with its whole timeline in one transaction, and starts its driver. */
+export async function startInspection(deps: Deps, input: unknown): Promise<InspectionState> {
+  const shape = startInspectionSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data;
+  const errors: FieldError[] = [];
+  const people = peopleSchema.safeParse(request.people);
+  if (!people.success) errors.push(...fieldErrorsFrom(people.error, request.people, { prefix: 'people' }));
+  const planned = planInspection(
+    {
+      region: request.region,
+      fieldworkStart: request.fieldworkStart,
+      overrides: request.overrides,
+      milestoneDates: request.milestoneDates,
+    },
+    deps.calendar,
+  );
+  if (!planned.ok) errors.push(...planned.errors);
+  if (errors.length > 0 || !planned.ok || !people.success) refuse(errors);
+
+  const plan = planned.value;
+  const now = deps.clock.now();
+  const id = `${plan.regionId}-${plan.fieldworkStart}`;
+  const inspection: InspectionRecord = {
+    id,
+    ref: `DIPP-${id.toUpperCase()}`,
+    region: plan.region,
+    regionId: plan.regionId,
+    fieldworkStart: plan.fieldworkStart,
+    overrides: request.overrides ?? {},
+    milestoneDates: (request.milestoneDates ?? {}) as Record<string, LocalDate>,
+    people: people.data,
+    planVersion: 1,
+    driver: driverName(id, 1),
+    createdAt: now.toISOString(),
+    createdBy: request.actor,
+    updatedAt: now.toISOString(),
+  };
+  const events = scheduleFor(plan, deps.calendar).map((event) =>
+    stillWorthDoing(event, now)
+      ? eventRecord(id, event, 1, 'pending')
+      : eventRecord(id, event, 1, 'skipped', 'its time had passed when the inspection was created'),
+  );
+  const state: InspectionState = { inspection, milestones: milestoneRecords(id, plan, 1), events };
+  try {
+    await deps.store.create(state, {
+      inspectionId: id,
+      at: now.toISOString(),
+      actor: request.actor,
+      action: 'inspection created',
+      subject: `inspection ${id}`,
+      after: { region: plan.region, fieldworkStart: plan.fieldworkStart, planVersion: 1 },
+    });
+  } catch (error) {
+    if (error instanceof AlreadyExistsError) {
+      throw new RequestError(
+        `an inspection of ${plan.region} with fieldwork from ${plan.fieldworkStart} already exists (${id})`,
+        [{ field: 'fieldworkStart', value: plan.fieldworkStart, message: `already has an inspection: ${id}` }],
+      );
+    }
+    throw error;
+  }
+  await deps.driver.start(id, inspection.driver);
+  logger.info('inspection started', { inspectionId: id, events: events.length });
+  return state;
+}
+
+async function mustLoad(deps: Deps, inspectionId: string): Promise<InspectionState> {
+  const state = await deps.store.load(inspectionId);
+  if (!state) {
+    throw new RequestError(`no inspection ${inspectionId}`, [
+      { field: 'inspectionId', value: inspectionId, message: 'is not an inspection' },
+    ]);
+  }
+  return state;
+}
+
+export const rescheduleSchema = z.object({
+  inspectionId: z.string(),
+  fieldworkStart: z.string().optional(),
+  milestoneDates: z.record(z.string(), z.unknown()).optional(),
+  actor,
+});
+
+/**
+ * Moves the fieldwork start or single milestone dates: the plan is recomputed; events whose
+ * date changed are cancelled and replaced, those that did not keep their state (a reminder sent
+ * stays sent); milestones already met stay met; every recipient gets one dates-changed notice;
+ * the old driver is stopped and a new one started.
+ */
+export async function reschedule(deps: Deps, input: unknown): Promise<InspectionState> {
+  const shape = rescheduleSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data;
+  const before = await mustLoad(deps, request.inspectionId);
+  const { inspection } = before;
+  const fieldworkStart = request.fieldworkStart ?? inspection.fieldworkStart;
+  // Moving fieldwork drops dates set by hand for the old fieldwork, unless they are set again here.
+  const milestoneDates = {
+    ...(fieldworkStart === inspection.fieldworkStart ? inspection.milestoneDates : {}),
+    ...(request.milestoneDates ?? {}),
+  };
+  const planned = planInspection(
+    { region: inspection.region, fieldworkStart, overrides: inspection.overrides, milestoneDates },
+    deps.calendar,
+  );
+  if (!planned.ok) refuse(planned.errors);
+  const plan = planned.value;
+  const now = deps.clock.now();
+  const today = ukDateOf(now);
+  const planVersion = inspection.planVersion + 1;
+
+  const old = new Map(before.milestones.map((m) => [m.id, m]));
+  const changes: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[] = [];
+  const milestones = milestoneRecords(inspection.id, plan, planVersion).map((m): MilestoneRecord => {
+    const previous = old.get(m.id);
+    if (!previous) return m;
+    if (previous.dueDate !== m.dueDate) changes.push({ milestoneId: m.id, from: previous.dueDate, to: m.dueDate });
+    const status: MilestoneStatus =
+      isSettled(previous.status) || m.dueDate < today || previous.dueDate === m.dueDate ? previous.status : 'pending';
+    return {
+      ...m,
+      status,
+      ...(previous.completedAt ? { completedAt: previous.completedAt } : {}),
+      ...(previous.completedBy ? { completedBy: previous.completedBy } : {}),
+    };
+  });
+  if (changes.length === 0) {
+    throw new RequestError('no date changes: the new plan has the same dates', [
+      {
+        field: request.fieldworkStart ? 'fieldworkStart' : 'milestoneDates',
+        value: request.fieldworkStart ?? request.milestoneDates,
+        message: 'changes no date',
+      },
+    ]);
+  }
+  const status = new Map(milestones.map((m) => [m.id, m.status]));
+  const existing = new Map(before.events.map((e) => [e.id, e]));
+  const wanted = scheduleFor(plan, deps.calendar);
+  const wantedIds = new Set(wanted.map((e) => e.id));
+  const newEvents = wanted
+    .filter((event) => !existing.has(event.id))
+    .map((event) => {
+      if (event.completesMilestone && isSettled(status.get(event.milestoneId) ?? 'pending')) {
+        return eventRecord(inspection.id, event, planVersion, 'skipped', 'its milestone was already met');
+      }
+      return stillWorthDoing(event, now)
+        ? eventRecord(inspection.id, event, planVersion, 'pending')
+        : eventRecord(inspection.id, event, planVersion, 'skipped', 'its time had passed when the dates changed');
+    });
+  const datesChanged: EventRecord = {
+    inspectionId: inspection.id,
+    id: `dates-changed:v${planVersion}`,
+    kind: 'notice',
+    notice: 'dates-changed',
+    milestoneId: changes[0]?.milestoneId ?? 'fieldworkWeek1Start',
+    date: today,
+    at: now.toISOString(),
+    phase: today < plan.fieldworkStart ? 'pre-fieldwork' : today <= plan.fieldworkEnd ? 'fieldwork' : 'post-fieldwork',
+    to: ['rpd', 'spoc'],
+    cc: ['lead', 'deputyLead', 'isa', 'headOfProgramme'],
+    condition: 'always',
+    completesMilestone: false,
+    attachCalendar: true,
+    status: 'pending',
+    planVersion,
+    changes,
+  };
+  const next: InspectionRecord = {
+    ...inspection,
+    fieldworkStart: plan.fieldworkStart,
+    milestoneDates: milestoneDates as Record<string, LocalDate>,
+    planVersion,
+    driver: driverName(inspection.id, planVersion),
+    updatedAt: now.toISOString(),
+  };
+  await deps.store.replacePlan({
+    inspection: next,
+    expectedPlanVersion: inspection.planVersion,
+    milestones,
+    cancelEventIds: before.events.filter((e) => e.status === 'pending' && !wantedIds.has(e.id)).map((e) => e.id),
+    newEvents: [...newEvents, datesChanged],
+    audit: {
+      inspectionId: inspection.id,
+      at: now.toISOString(),
+      actor: request.actor,
+      action: 'dates changed',
+      subject: `inspection ${inspection.id}`,
+      before: { fieldworkStart: inspection.fieldworkStart, planVersion: inspection.planVersion },
+      after: { fieldworkStart: plan.fieldworkStart, planVersion, changes },
+    },
+  });
+  await deps.driver.stop(inspection.driver, `dates changed: plan version ${planVersion}`);
+  await deps.driver.start(inspection.id, next.driver);
+  logger.info('inspection rescheduled', { inspectionId: inspection.id, planVersion, changes: changes.length });
+  return mustLoad(deps, inspection.id);
+}
+
+export const completionSchema = z.object({
+  inspectionId: z.string(),
+  milestoneId: z.enum(MILESTONE_IDS, { error: `must be one of: ${MILESTONE_IDS.join(', ')}` }),
+  actor,
+  /** When it was done; now if not given. */
+  at: z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' }).optional(),
+});
+
+/**
+ * Records that a milestone was done: met if on or before its date, met late after it. Late
+ * evidence stops the escalation chain. Recording it twice changes nothing.
+ */
+export async function recordCompletion(
+  deps: Deps,
+  input: unknown,
+): Promise<{ milestone: MilestoneRecord; alreadyRecorded: boolean }> {
+  const shape = completionSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data;
+  const state = await mustLoad(deps, request.inspectionId);
+  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
+  const at = request.at ? new Date(request.at) : deps.clock.now();
+  const status = statusOnCompletion(milestone.dueDate, ukDateOf(at));
+  await deps.store.recordCompletion(
+    { inspectionId: state.inspection.id, milestoneId: milestone.id, at: at.toISOString(), by: request.actor, status },
+    {
+      milestoneId: milestone.id,
+      from: milestone.status,
+      to: status,
+      completedAt: at.toISOString(),
+      completedBy: request.actor,
+    },
+    {
+      inspectionId: state.inspection.id,
+      at: deps.clock.now().toISOString(),
+      actor: request.actor,
+      action: 'completion recorded',
+      subject: `milestone ${milestone.id}`,
+      before: milestone.status,
+      after: status,
+    },
+  );
+  logger.info('completion recorded', { inspectionId: state.inspection.id, milestoneId: milestone.id, status });
+  return {
+    milestone: { ...milestone, status, completedAt: at.toISOString(), completedBy: request.actor },
+    alreadyRecorded: false,
+  };
+}
+
+/**
+ * Gives every inspection with work left a fresh driver: after a restart of the local runtime, or
+ * when a driver was lost. The stored events say what is left, so nothing is sent twice or skipped.
+ */
+export async function resumeDrivers(deps: Deps): Promise<string[]> {
+  const resumed: string[] = [];
+  for (const inspection of await deps.store.listInspections()) {
+    const state = await deps.store.load(inspection.id);
+    if (!state?.events.some((event) => event.status === 'pending')) continue;
+    const next = driverName(inspection.id, inspection.planVersion);
+    await deps.store.setDriver(inspection.id, inspection.driver, next, deps.clock.now().toISOString());
+    await deps.driver.stop(inspection.driver, 'resumed by a new driver');
+    await deps.driver.start(inspection.id, next);
+    resumed.push(inspection.id);
+  }
+  return resumed;
+}

@@ -1,0 +1,113 @@
+import { PermanentSendError, TransientSendError, type EmailMessage } from '../ports/notifier.js';
+import type { NoticeRecord } from '../ports/records.js';
+import { ConflictError } from '../ports/inspectionStore.js';
+import { logger } from '../shared/logger.js';
+import { TransientError, type Deps } from './deps.js';
+
+export type NoticeDraft = Omit<
+  NoticeRecord,
+  'status' | 'attempts' | 'leaseUntil' | 'messageId' | 'sentAt' | 'possibleDuplicate' | 'error' | 'firstAttemptAt'
+>;
+
+/**
+ * Sends a notice at most once, and never loses one.
+ *
+ * 1. Record the intent (status `sending`, with a lease) before anything is sent.
+ * 2. Send. 3. Record `sent` with the SES message id.
+ *
+ * A notice already `sent` is not sent again. One being sent by another attempt whose lease has not
+ * run out is left to it (a transient error: the workflow retries later). One whose attempt was cut
+ * off while `sending` may or may not have gone: it is sent again, marked as a possible duplicate in
+ * the record, the audit trail and the message itself, so the repeat is never silent. A refusal from
+ * the channel that sent nothing (`retrying`) is simply tried again.
+ */
+export async function sendNoticeOnce(deps: Deps, draft: NoticeDraft, message: EmailMessage): Promise<NoticeRecord> {
+  const { store, clock, notifier, config } = deps;
+  const existing = await store.getNotice(draft.inspectionId, draft.id);
+  if (existing?.status === 'sent' || existing?.status === 'failed') return existing;
+
+  const now = clock.now();
+  // A `sending` notice without a lease was given up by an attempt that could not tell whether it went.
+  if (existing?.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {
+    throw new TransientError(`notice ${draft.id} is being sent by another attempt`);
+  }
+  const possibleDuplicate = existing?.status === 'sending' || existing?.possibleDuplicate === true;
+  const attempt = (existing?.attempts ?? 0) + 1;
+  const claim: NoticeRecord = {
+    ...draft,
+    status: 'sending',
+    attempts: attempt,
+    leaseUntil: new Date(now.getTime() + config.noticeLeaseSeconds * 1000).toISOString(),
+    firstAttemptAt: existing?.firstAttemptAt ?? now.toISOString(),
+    ...(possibleDuplicate ? { possibleDuplicate: true } : {}),
+  };
+  try {
+    await store.claimNotice(claim, existing);
+  } catch (error) {
+    if (error instanceof ConflictError) throw new TransientError(`notice ${draft.id} was claimed by another attempt`);
+    throw error;
+  }
+
+  const audit = (action: string, after: unknown) => ({
+    inspectionId: draft.inspectionId,
+    at: clock.now().toISOString(),
+    actor: 'system',
+    action,
+    subject: `notice ${draft.id}`,
+    after,
+  });
+  const headers = {
+    ...message.headers,
+    'X-DIPP-Notice-Id': draft.id,
+    ...(possibleDuplicate ? { 'X-DIPP-Possible-Duplicate': 'yes' } : {}),
+  };
+  try {
+    const { messageId } = await notifier.send({ ...message, headers });
+    const sentAt = clock.now().toISOString();
+    await store.finishNotice(
+      draft.inspectionId,
+      draft.id,
+      attempt,
+      { status: 'sent', messageId, sentAt },
+      audit('notice sent', { kind: draft.kind, messageId, attempt, possibleDuplicate }),
+    );
+    logger.info('notice sent', { inspectionId: draft.inspectionId, noticeId: draft.id, kind: draft.kind, attempt });
+    return { ...claim, status: 'sent', messageId, sentAt };
+  } catch (error) {
+    if (error instanceof TransientSendError || error instanceof PermanentSendError) {
+      const status = error instanceof TransientSendError ? 'retrying' : 'failed';
+      await store.finishNotice(
+        draft.inspectionId,
+        draft.id,
+        attempt,
+        { status, error: error.message },
+        audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
+          kind: draft.kind,
+          attempt,
+          error: error.message,
+        }),
+      );
+      logger.warn('notice not sent', {
+        inspectionId: draft.inspectionId,
+        noticeId: draft.id,
+        status,
+        error: error.name,
+      });
+      if (status === 'retrying') throw new TransientError(`notice ${draft.id}: ${error.message}`);
+      return { ...claim, status: 'failed', error: error.message };
+    }
+    // Unknown outcome (a timeout after the request went out): the message may have been accepted.
+    // Keep `sending` but end the lease, so the workflow's retry takes over at once and marks any
+    // repeat as a possible duplicate.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await store.finishNotice(
+      draft.inspectionId,
+      draft.id,
+      attempt,
+      { status: 'uncertain', error: reason },
+      audit('notice outcome unknown', { kind: draft.kind, attempt, error: reason }),
+    );
+    logger.warn('notice outcome unknown', { inspectionId: draft.inspectionId, noticeId: draft.id, attempt });
+    throw new TransientError(`notice ${draft.id}: outcome unknown (${reason})`);
+  }
+}

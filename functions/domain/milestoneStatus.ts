@@ -1,0 +1,40 @@
+import type { LocalDate } from './localDate.js';
+import type { MilestoneKind } from './milestones.js';
+
+export const MILESTONE_STATUSES = ['pending', 'met', 'met-late', 'overdue', 'escalated', 'waived'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** Finished one way or another: nothing more is sent about it. */
+export function isSettled(status: MilestoneStatus): boolean {
+  return status === 'met' || status === 'met-late' || status === 'waived';
+}
+
+/** The status a completion recorded on `completedOn` gives a milestone due on `dueDate`. */
+export function statusOnCompletion(dueDate: LocalDate, completedOn: LocalDate): MilestoneStatus {
+  return completedOn <= dueDate ? 'met' : 'met-late';
+}
+
+/** What a deadline check decides: the new status and the notice to send, or nothing. */
+export type DeadlineDecision =
+  { action: 'none'; reason: string } | { action: 'mark'; status: 'overdue' | 'escalated'; notify: true };
+
+/**
+ * At the overdue check a deadline not yet met becomes overdue; at the escalation check an
+ * overdue deadline is escalated. A deadline met (even late) or waived in the meantime stops the chain.
+ */
+export function decideDeadlineCheck(check: 'overdue' | 'escalation', status: MilestoneStatus): DeadlineDecision {
+  if (isSettled(status)) return { action: 'none', reason: `already ${status}` };
+  if (check === 'overdue') {
+    return status === 'pending'
+      ? { action: 'mark', status: 'overdue', notify: true }
+      : { action: 'none', reason: `already ${status}` };
+  }
+  return status === 'overdue' || status === 'pending'
+    ? { action: 'mark', status: 'escalated', notify: true }
+    : { action: 'none', reason: `already ${status}` };
+}
+
+/** Calendar events (fieldwork weeks, publication day) happen on their date; deadlines and tasks need a completion. */
+export function passesOnItsDate(kind: MilestoneKind): boolean {
+  return kind === 'event';
+}

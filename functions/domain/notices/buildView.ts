@@ -1,0 +1,94 @@
+import { addDays, formatLongDate, isoWeekday, type LocalDate } from '../localDate.js';
+import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
+import type { People } from '../people.js';
+import type { RegionDeadlineId } from './catalogue.js';
+import { cy } from './cy.js';
+import { en } from './en.js';
+import type { Language } from './render.js';
+import type { LanguagePack, NoticeView } from './view.js';
+
+export const LANGUAGE_PACKS: Record<Language, LanguagePack> = { cy, en };
+
+const LOCALES: Record<Language, string> = { cy: 'cy', en: 'en-GB' };
+
+/** What every notice of an inspection draws on, language aside. */
+export interface NoticeFacts {
+  region: string;
+  inspectionRef: string;
+  inspectionUrl: string;
+  mailbox: string;
+  people: People;
+  dates: Record<MilestoneId, LocalDate>;
+  planningMeetingTime: string;
+  deadline?: { id: RegionDeadlineId; workingDaysLeft?: number; workingDaysLate?: number };
+  changes?: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[];
+}
+
+const KEY_DATES: MilestoneId[] = [
+  'orgStructureDue',
+  'planningMeeting',
+  'scheduleChangeDeadline',
+  'evidenceDeadline',
+  'fieldworkWeek1Start',
+  'fieldworkWeek2Start',
+  'fieldworkEnd',
+  'followUpWeekStart',
+  'factualAccuracySent',
+  'factualAccuracyDue',
+  'publication',
+];
+
+/** The view of one notice in one language: every date written out, names only for officials. */
+export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
+  const pack = LANGUAGE_PACKS[lang];
+  const long = (date: LocalDate) => formatLongDate(date, LOCALES[lang]);
+  const date = Object.fromEntries(MILESTONE_IDS.map((id) => [id, long(facts.dates[id])])) as Record<
+    MilestoneId,
+    string
+  >;
+  const weekOne = facts.dates.fieldworkWeek1Start;
+  const weekTwo = facts.dates.fieldworkWeek2Start;
+  const view: NoticeView = {
+    region: pack.regionNames[facts.region] ?? facts.region,
+    inspectionRef: facts.inspectionRef,
+    inspectionUrl: facts.inspectionUrl,
+    mailbox: facts.mailbox,
+    people: {
+      lead: facts.people.lead.name,
+      isa: facts.people.isa.name,
+      rpd: facts.people.rpd.name,
+      headOfProgramme: facts.people.headOfProgramme.name,
+      ...(facts.people.deputyLead ? { deputyLead: facts.people.deputyLead.name } : {}),
+      ...(facts.people.spoc ? { spoc: facts.people.spoc.name } : {}),
+    },
+    date,
+    title: pack.milestoneTitles,
+    planningMeetingTime: facts.planningMeetingTime,
+    fieldwork: {
+      weekOneFrom: long(weekOne),
+      // Week one may start on a Tuesday after a bank holiday Monday; it still ends on the Friday.
+      weekOneTo: long(addDays(weekOne, 5 - isoWeekday(weekOne))),
+      weekTwoFrom: long(weekTwo),
+      weekTwoTo: long(facts.dates.fieldworkEnd),
+    },
+    keyDates: KEY_DATES.map((id) => ({ title: pack.milestoneTitles[id], date: date[id] })),
+  };
+  if (facts.deadline) {
+    view.deadline = {
+      id: facts.deadline.id,
+      title: pack.milestoneTitles[facts.deadline.id],
+      action: pack.deadlineActions[facts.deadline.id],
+      date: date[facts.deadline.id],
+      ...(facts.deadline.workingDaysLeft === undefined ? {} : { workingDaysLeft: facts.deadline.workingDaysLeft }),
+      ...(facts.deadline.workingDaysLate === undefined ? {} : { workingDaysLate: facts.deadline.workingDaysLate }),
+    };
+  }
+  if (facts.changes) {
+    view.changes = facts.changes.map((change) => ({
+      title: pack.milestoneTitles[change.milestoneId],
+      from: long(change.from),
+      to: long(change.to),
+    }));
+  }
+  return view;
+}

@@ -1,0 +1,49 @@
+import type { MilestoneId } from '../milestones.js';
+
+/** Every notice the system sends, by kind. The kind names the template and appears in reports. */
+export const NOTICE_KINDS = [
+  'announcement',
+  'org-structure-request',
+  'planning-meeting-reminder',
+  'deadline-reminder',
+  'deadline-overdue',
+  'deadline-escalation',
+  'planning-notes-reminder',
+  'week-two-schedule',
+  'fieldwork-start',
+  'follow-up-dates',
+  'draft-report-reminder',
+  'factual-accuracy-check',
+  'publication',
+  'dates-changed',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/**
+ * Who a notice is for. Notices to the region are bilingual for Wales (Welsh and English with
+ * equal prominence); notices only for the inspectorate are in English.
+ */
+export type Audience = 'region' | 'inspectorate';
+
+export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
+  announcement: 'region',
+  'org-structure-request': 'region',
+  'planning-meeting-reminder': 'region',
+  'deadline-reminder': 'region',
+  'deadline-overdue': 'region',
+  'deadline-escalation': 'inspectorate',
+  'planning-notes-reminder': 'inspectorate',
+  'week-two-schedule': 'region',
+  'fieldwork-start': 'region',
+  'follow-up-dates': 'region',
+  'draft-report-reminder': 'inspectorate',
+  'factual-accuracy-check': 'region',
+  publication: 'region',
+  'dates-changed': 'region',
+};
+
+/** The region's deadlines that reminders, overdue notices and escalations are about. */
+export type RegionDeadlineId = Extract<
+  MilestoneId,
+  'orgStructureDue' | 'scheduleChangeDeadline' | 'evidenceDeadline' | 'factualAccuracyDue'
+>;

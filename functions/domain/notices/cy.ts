@@ -1,0 +1,335 @@
+import type { LanguagePack } from './view.js';
+
+/**
+ * Welsh wording of every notice (Welsh Language Scheme: Welsh and English treated equally).
+ *
+ * Values from the view are inserted as they are, with no mutation, so the templates place them
+ * where Welsh needs none: after "erbyn", "rhwng … a …", "yw", a colon or in brackets, never after
+ * "ar", "o", "i" or "yn" (a date after "ar" would need "ddydd", a region after "yn" or "o" would
+ * need "yng Nghymru", "o Gymru"). The deadline actions follow "Gofynnwn i chi", so each starts
+ * with a verb that soft mutation leaves unchanged ("anfon", "lanlwytho").
+ *
+ * As in en.ts: keep Nunjucks block tags on lines of their own (trimBlocks swallows the line break).
+ */
+export const cy: LanguagePack = {
+  templates: {
+    announcement: {
+      subject: 'Cyhoeddiad: arolygiad DIPP rhanbarth {{ region }} ({{ inspectionRef }})',
+      body: `
+Rwy’n ysgrifennu i gyhoeddi y bydd Arolygiaeth Prawf EF yn cynnal arolygiad deinamig o ddiogelu’r cyhoedd (DIPP) yn rhanbarth {{ region }}. Cyfeirnod yr arolygiad yw {{ inspectionRef }}. Byddwn hefyd yn cyhoeddi’r arolygiad ar y cyfryngau cymdeithasol.
+
+## Am yr arolygiad
+
+Mae tri cham i’r arolygiad: cynllunio a pharatoi, gwaith maes, a’r cam ar ôl y gwaith maes. Mae’r gwaith maes yn para pythefnos, gydag wythnos adolygu rhwng y ddwy wythnos:
+
+- Yr wythnos gyntaf, rhwng {{ fieldwork.weekOneFrom }} a {{ fieldwork.weekOneTo }}: ar ôl sesiwn friffio gennych chi a’ch uwch dîm arwain, byddwn yn arolygu sampl o achosion o bell. Mae hyn yn cynnwys cyfweliadau ag ymarferwyr prawf ar Microsoft Teams.
+- Wythnos adolygu: bydd yr arolygydd arweiniol yn adolygu’r dystiolaeth o’r achosion ac yn cynllunio cyfarfodydd yr ail wythnos.
+- Yr ail wythnos, rhwng {{ fieldwork.weekTwoFrom }} a {{ fieldwork.weekTwoTo }}: byddwn yn cyfarfod â staff, arweinwyr a rhanddeiliaid allweddol, ar y safle o brynhawn dydd Llun ymlaen.
+
+## Un pwynt cyswllt
+
+{% if people.spoc %}
+Diolch i chi am enwi {{ people.spoc }} yn un pwynt cyswllt (SPOC) ar gyfer yr arolygiad.
+{% else %}
+Gofynnwn i chi enwi un pwynt cyswllt (SPOC) ar gyfer yr arolygiad a rhoi gwybod i ni drwy anfon e-bost i {{ mailbox }}.
+{% endif %}
+Dylai’r SPOC wirio’r dyddiadau allweddol isod a chodi unrhyw faterion gyda’n gweinyddwr cymorth arolygu, {{ people.isa }}, yn y lle cyntaf.
+
+## Cyfarfod cynllunio
+
+Cynhelir y cyfarfod cynllunio o bell ar Microsoft Teams. Bydd yr arolygydd arweiniol, {{ people.lead }}, yn ei gadeirio.
+
+- Dyddiad: {{ date.planningMeeting }}
+- Amser: {{ planningMeetingTime }}
+
+Yn y cyfarfod, bydd yr arolygydd arweiniol yn esbonio’r arolygiad yn fanylach, gan gynnwys y dystiolaeth ymlaen llaw sydd ei hangen arnom.
+
+## Sampl o achosion ac amserlen y cyfweliadau
+
+Mae’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr yn cael eu rhannu gyda’r llythyr hwn. Er mwyn diogelu data personol, maent yn cael eu cadw yn ein system arolygu yn hytrach na’u hanfon drwy e-bost: mewngofnodwch yn {{ inspectionUrl }} i’w gweld. Bydd yr arolygydd arweiniol yn cadarnhau unrhyw achosion a gaiff eu heithrio.
+
+## Beth sydd ei angen arnom gennych chi
+
+- Erbyn {{ date.orgStructureDue }}: eich siart strwythur sefydliadol, manylion cyswllt eich arweinwyr, argaeledd staff allweddol yn ystod y gwaith maes ac unrhyw ystyriaethau amrywiaeth, wedi’u hanfon i {{ mailbox }}. Peidiwch â’u lanlwytho i Microsoft Teams.
+- Erbyn {{ date.scheduleChangeDeadline }}: unrhyw geisiadau i newid amserlen y gwaith maes, ac unrhyw achosion y gallai fod angen eu heithrio (er enghraifft, oherwydd adolygiad cyfredol).
+- Erbyn {{ date.evidenceDeadline }}: yr holl dystiolaeth ymlaen llaw, wedi’i lanlwytho i’r sianel Microsoft Teams y byddwn yn ei rhannu â chi. Anfonwch y dogfennau rydym yn gofyn amdanynt yn unig.
+
+## Dyddiadau allweddol
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+Mae ffeil calendr sy’n cynnwys y dyddiadau hyn ynghlwm.
+
+Gallwch weld yr arolygiad yn {{ inspectionUrl }}. Os oes gennych unrhyw gwestiynau, anfonwch e-bost i {{ mailbox }}.
+`,
+    },
+    'org-structure-request': {
+      subject: 'Gwybodaeth sefydliadol i’w hanfon erbyn {{ date.orgStructureDue }} ({{ inspectionRef }})',
+      body: `
+Ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), anfonwch y canlynol i {{ mailbox }} erbyn {{ date.orgStructureDue }}:
+
+- siart strwythur sefydliadol eich rhanbarth, gydag enwau’r arweinwyr rhanbarthol, eu prif swyddfa a’u cyfrifoldebau strategol dros ddiogelu’r cyhoedd
+- manylion cyswllt yr arweinwyr rhanbarthol
+- argaeledd staff, arweinwyr a rhanddeiliaid allweddol yn ystod y gwaith maes (rhwng {{ fieldwork.weekOneFrom }} a {{ fieldwork.weekTwoTo }})
+- unrhyw ystyriaethau amrywiaeth y mae angen i ni fod yn ymwybodol ohonynt
+
+Anfonwch yr wybodaeth hon drwy e-bost. Peidiwch â’i lanlwytho i Microsoft Teams.
+
+Byddwn yn ei defnyddio i gynllunio’r gwaith maes. Dyddiad y cyfarfod cynllunio yw {{ date.planningMeeting }}, am {{ planningMeetingTime }}.
+`,
+    },
+    'planning-meeting-reminder': {
+      subject:
+        'Nodyn atgoffa: cyfarfod cynllunio, {{ date.planningMeeting }}, {{ planningMeetingTime }} ({{ inspectionRef }})',
+      body: `
+Dyma nodyn i’ch atgoffa am gyfarfod cynllunio arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- Dyddiad: {{ date.planningMeeting }}
+- Amser: {{ planningMeetingTime }}
+- Lleoliad: o bell, ar Microsoft Teams
+- Cadeirydd: {{ people.lead }}, arolygydd arweiniol
+
+Yn y cyfarfod, bydd yr arolygydd arweiniol yn esbonio sut mae’r arolygiad yn gweithio, y sampl o achosion, y dystiolaeth ymlaen llaw sydd ei hangen arnom a sut i gael mynediad i’r sianel Microsoft Teams. Bydd yr arolygydd arweiniol hefyd yn cadarnhau dyddiadau allweddol y gwaith maes.
+
+{% if people.spoc %}
+Rydym yn disgwyl i {{ people.spoc }}, yr un pwynt cyswllt (SPOC), fod yn bresennol. Mae croeso i chi wahodd eraill a fydd yn helpu i gynllunio’r arolygiad, fel y Pennaeth Diogelu’r Cyhoedd neu benaethiaid yr Unedau Cyflawni Prawf (PDUs).
+{% else %}
+Nid ydym wedi cael gwybod eto pwy yw’r un pwynt cyswllt (SPOC). Rhowch wybod i ni drwy anfon e-bost i {{ mailbox }} cyn y cyfarfod.
+{% endif %}
+`,
+    },
+    'deadline-reminder': {
+      subject: 'Nodyn atgoffa: {{ deadline.title }} ({{ inspectionRef }})',
+      body: `
+Dyma nodyn i’ch atgoffa am ddyddiad cau ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- {{ deadline.title }}: {{ deadline.date }}
+
+{% if deadline.workingDaysLeft == 0 %}
+Mae’r dyddiad cau heddiw.
+{% elif deadline.workingDaysLeft == 1 %}
+Mae un diwrnod gwaith ar ôl.
+{% else %}
+Mae {{ deadline.workingDaysLeft }} o ddiwrnodau gwaith ar ôl.
+{% endif %}
+Gofynnwn i chi {{ deadline.action }} erbyn {{ deadline.date }}.
+
+Os ydych eisoes wedi gwneud hyn, diolch i chi: nid oes angen i chi wneud dim byd arall. Os oes gennych unrhyw gwestiynau, anfonwch e-bost i {{ mailbox }}.
+`,
+    },
+    'deadline-overdue': {
+      subject: 'Wedi mynd heibio: {{ deadline.title }} ({{ inspectionRef }})',
+      body: `
+Mae’r dyddiad cau canlynol ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi mynd heibio:
+
+- {{ deadline.title }}: {{ deadline.date }}
+
+Nid ydym wedi cofnodi bod hyn wedi dod i law. Gofynnwn i chi {{ deadline.action }} cyn gynted â phosibl. Os na allwch wneud hyn, neu os ydych yn credu eich bod eisoes wedi’i wneud, cysylltwch â’r arolygydd arweiniol, {{ people.lead }}, neu anfonwch e-bost i {{ mailbox }}.
+
+Mae’r arolygydd arweiniol yn cael copi o’r e-bost hwn.
+`,
+    },
+    'deadline-escalation': {
+      subject: 'Uwchgyfeirio: {{ deadline.title }} ({{ inspectionRef }})',
+      body: `
+Mae dyddiad cau ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn dal heb ei fodloni:
+
+- {{ deadline.title }}: {{ deadline.date }}
+
+{% if deadline.workingDaysLate == 1 %}
+Mae un diwrnod gwaith wedi mynd heibio ers y dyddiad cau.
+{% else %}
+Mae {{ deadline.workingDaysLate }} o ddiwrnodau gwaith wedi mynd heibio ers y dyddiad cau.
+{% endif %}
+Mae’r mater wedi’i uwchgyfeirio atoch chi, fel Pennaeth Rhaglen Arolygu Prawf, er mwyn i chi weithredu.
+
+Yr arolygydd arweiniol yw {{ people.lead }}.
+{% if people.spoc %}
+Un pwynt cyswllt (SPOC) y rhanbarth yw {{ people.spoc }}.
+{% endif %}
+
+Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
+`,
+    },
+    'planning-notes-reminder': {
+      subject:
+        'Nodyn atgoffa: nodiadau’r cyfarfod cynllunio erbyn {{ date.planningNotesIssued }} ({{ inspectionRef }})',
+      body: `
+Dyma nodyn i’ch atgoffa bod angen anfon nodiadau cyfarfod cynllunio arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- Cyfarfod cynllunio: {{ date.planningMeeting }}
+- Anfon y nodiadau erbyn: {{ date.planningNotesIssued }}
+
+{% if people.spoc %}
+Anfonwch gopi o’r nodiadau at yr un pwynt cyswllt (SPOC), {{ people.spoc }}, ac at unrhyw un arall sydd eu hangen.
+{% else %}
+Anfonwch gopi o’r nodiadau at yr un pwynt cyswllt (SPOC) ac at unrhyw un arall sydd eu hangen. Nid yw’r rhanbarth wedi enwi ei SPOC eto: holwch yr arolygydd arweiniol, {{ people.lead }}.
+{% endif %}
+
+Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
+`,
+    },
+    'week-two-schedule': {
+      subject: 'Amserlen ddrafft ar gyfer ail wythnos y gwaith maes ({{ inspectionRef }})',
+      body: `
+Mae’r amserlen ddrafft ar gyfer ail wythnos gwaith maes arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach yn barod. Gallwch ei gweld drwy fewngofnodi yn {{ inspectionUrl }}.
+
+- Yr ail wythnos: rhwng {{ fieldwork.weekTwoFrom }} a {{ fieldwork.weekTwoTo }}
+
+Bydd y tîm arolygu ar y safle o brynhawn dydd Llun ymlaen. Ar ddechrau’r wythnos, bydd yr arolygydd arweiniol yn rhannu prif ganfyddiadau’r arolygiadau achosion â’r Cyfarwyddwr Prawf Rhanbarthol.
+
+Mae’r cyfarfodydd canlynol wedi’u pennu:
+
+- Dydd Llun: y Cyfarwyddwr Prawf Rhanbarthol a’r Pennaeth Gweithrediadau, gan gynnwys adborth o’r arolygiadau achosion
+- Dydd Mawrth: y Pennaeth Diogelu’r Cyhoedd
+- Dydd Mawrth: penaethiaid yr Unedau Cyflawni Prawf (PDUs)
+
+Gwiriwch yr amserlen ddrafft a rhowch wybod i ni am unrhyw broblemau cyn gynted â phosibl drwy anfon e-bost i {{ mailbox }}.
+`,
+    },
+    'fieldwork-start': {
+      subject: 'Dechrau’r gwaith maes: {{ date.fieldworkWeek1Start }} ({{ inspectionRef }})',
+      body: `
+Dyma fanylion wythnos gyntaf gwaith maes arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}). Bydd yn cael ei chynnal o bell, ar Microsoft Teams:
+
+- Dechrau: {{ date.fieldworkWeek1Start }}
+- Gorffen: {{ fieldwork.weekOneTo }}
+
+## Sesiwn friffio gan uwch dîm arwain y rhanbarth
+
+Bydd y gwaith maes yn dechrau gyda sesiwn friffio gan y Cyfarwyddwr Prawf Rhanbarthol ac aelodau allweddol o’r uwch dîm arwain. Dylai’r sesiwn ymdrin â chyd-destun a strwythur trefniadau diogelu’r cyhoedd yn y rhanbarth, a phrif gyflawniadau a heriau’r rhanbarth. Dylai’r sesiwn bara hyd at 45 munud, gyda 30 munud arall ar gyfer cwestiynau a thrafodaeth.
+
+Anfonwch gopi electronig o’r cyflwyniad (Word, PowerPoint neu PDF) at yr arolygydd arweiniol, {{ people.lead }}.
+
+## Arolygu achosion
+
+Yn ystod yr wythnos, bydd arolygwyr yn arolygu’r sampl o achosion ac yn cyfweld ag ymarferwyr prawf ar Microsoft Teams. Bydd pob cyfweliad yn para hyd at 60 munud, ar yr amseroedd a nodir yn amserlen y cyfweliadau ag ymarferwyr.
+
+Os na all ymarferydd fod yn bresennol, rhowch wybod i’r arolygydd arweiniol cyn gynted â phosibl er mwyn i ni gytuno beth i’w wneud. Peidiwch â gofyn i ymarferwyr baratoi achosion ar gyfer yr arolygiad: nid oes angen gwneud hynny, a gall ychwanegu at eu straen.
+`,
+    },
+    'follow-up-dates': {
+      subject: 'Gweithgarwch dilynol: wythnos yn dechrau {{ date.followUpWeekStart }} ({{ inspectionRef }})',
+      body: `
+Ar ôl y gwaith maes, bydd yr arolygydd arweiniol ac aelodau eraill o staff yr Arolygiaeth yn dychwelyd i’r rhanbarth i gynnal gweithgarwch dilynol ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- Wythnos yn dechrau: {{ date.followUpWeekStart }}
+
+Byddwn yn cynnal gweithdai gydag arweinwyr strategol a rheolwyr prawf. Gan ddefnyddio canfyddiadau’r arolygiad, byddwn yn rhannu sut mae arfer effeithiol yn edrych, yn nodi’r rhwystrau i gynnydd ac yn tynnu sylw at ffyrdd o wella atebolrwydd.
+
+Anfonwch e-bost i {{ mailbox }} i roi gwybod i ni pa ddiwrnodau sy’n gyfleus i chi a phwy fydd yn bresennol.
+`,
+    },
+    'draft-report-reminder': {
+      subject: 'Nodyn atgoffa: drafft cyntaf yr adroddiad erbyn {{ date.draftReportDue }} ({{ inspectionRef }})',
+      body: `
+Dyma nodyn i’ch atgoffa bod angen drafft cyntaf yr adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bythefnos ar ôl diwedd y gwaith maes:
+
+- Diwedd y gwaith maes: {{ date.fieldworkEnd }}
+- Drafft cyntaf erbyn: {{ date.draftReportDue }}
+
+Wedyn, bydd y drafft yn cael ei olygu dan gontract, yn cael ei olygu’n strategol gan bennaeth neu ddirprwy bennaeth y rhaglen ac yn cael ei adolygu gan y Prif Arolygydd, a bydd y tîm gwybodaeth a data yn gwirio’r ystadegau. Y dyddiad ar gyfer ei anfon i’r rhanbarth i wirio cywirdeb ffeithiol yw {{ date.factualAccuracySent }}.
+
+Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
+`,
+    },
+    'factual-accuracy-check': {
+      subject: 'Adroddiad drafft i wirio cywirdeb ffeithiol ({{ inspectionRef }})',
+      body: `
+Mae’r adroddiad drafft ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod i chi wirio ei gywirdeb ffeithiol. Gallwch ei weld drwy fewngofnodi yn {{ inspectionUrl }}.
+
+Anfonwch eich sylwadau i {{ mailbox }} erbyn {{ date.factualAccuracyDue }}. Rhowch wybod i ni am unrhyw wallau ffeithiol, gyda thystiolaeth. Gallwch hefyd godi unrhyw bryderon am ein canfyddiadau ar yr adeg hon.
+
+Y prif swyddog gweithredu sy’n gwneud y penderfyniad terfynol ar unrhyw anghydfod ynghylch cywirdeb ffeithiol.
+
+Dyddiad cyhoeddi arfaethedig yr adroddiad yw {{ date.publication }}.
+`,
+    },
+    publication: {
+      subject: 'Cyhoeddi adroddiad arolygiad DIPP: {{ region }} ({{ inspectionRef }})',
+      body: `
+Rydym yn cyhoeddi’r adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- Dyddiad cyhoeddi: {{ date.publication }}
+
+Diolch i chi a’ch staff am eich help yn ystod yr arolygiad.
+
+Bydd Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cysylltu â chi i ofyn am eich adborth ar y ffordd y cynhaliwyd yr arolygiad.
+`,
+    },
+    'dates-changed': {
+      subject: 'Newidiadau i ddyddiadau’r arolygiad ({{ inspectionRef }})',
+      body: `
+Mae dyddiadau arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi newid:
+
+{% for change in changes %}
+- {{ change.title }}: {{ change.from }} → {{ change.to }}
+{% endfor %}
+
+Mae’r dyddiadau allweddol isod, a’r ffeil calendr sydd ynghlwm, yn disodli unrhyw ddyddiadau a anfonwyd atoch o’r blaen. Nid yw nodiadau atgoffa a anfonwyd yn gynharach am yr hen ddyddiadau yn berthnasol mwyach.
+
+## Dyddiadau allweddol
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+Os oes gennych unrhyw gwestiynau, anfonwch e-bost i {{ mailbox }}.
+`,
+    },
+  },
+
+  milestoneTitles: {
+    announcement: 'Cyhoeddi’r arolygiad',
+    orgStructureDue: 'Dyddiad cau ar gyfer y strwythur sefydliadol ac argaeledd staff',
+    planningMeeting: 'Cyfarfod cynllunio (o bell)',
+    planningNotesIssued: 'Anfon nodiadau’r cyfarfod cynllunio at yr un pwynt cyswllt (SPOC)',
+    scheduleChangeDeadline: 'Dyddiad cau ar gyfer newid yr amserlen ac eithrio achosion',
+    evidenceDeadline: 'Dyddiad cau ar gyfer tystiolaeth ymlaen llaw',
+    weekTwoScheduleShared: 'Rhannu’r amserlen ddrafft ar gyfer ail wythnos y gwaith maes',
+    fieldworkWeek1Start: 'Dechrau wythnos gyntaf y gwaith maes (o bell)',
+    reviewWeekStart: 'Dechrau’r wythnos adolygu',
+    fieldworkWeek2Start: 'Dechrau ail wythnos y gwaith maes (ar y safle)',
+    fieldworkEnd: 'Diwedd y gwaith maes (cyfarfod cloi)',
+    draftReportDue: 'Dyddiad cyflwyno drafft cyntaf yr adroddiad',
+    factualAccuracySent: 'Anfon yr adroddiad drafft i wirio cywirdeb ffeithiol',
+    factualAccuracyDue: 'Dyddiad cau ar gyfer sylwadau ar gywirdeb ffeithiol',
+    followUpWeekStart: 'Dechrau wythnos y gweithgarwch dilynol',
+    publication: 'Cyhoeddi’r adroddiad',
+  },
+
+  // Each follows "Gofynnwn i chi …" and starts with a verb that soft mutation leaves unchanged.
+  deadlineActions: {
+    orgStructureDue:
+      'anfon y siart strwythur sefydliadol, manylion cyswllt yr arweinwyr, argaeledd staff allweddol yn ystod y gwaith maes ac unrhyw ystyriaethau amrywiaeth i’r blwch post arolygiadau',
+    scheduleChangeDeadline:
+      'anfon unrhyw geisiadau i newid amserlen y gwaith maes, a rhoi gwybod i ni am unrhyw achosion y gallai fod angen eu heithrio',
+    evidenceDeadline: 'lanlwytho’r holl dystiolaeth ymlaen llaw i’r sianel Microsoft Teams',
+    factualAccuracyDue: 'anfon eich sylwadau ar gywirdeb ffeithiol yr adroddiad drafft i’r blwch post arolygiadau',
+  },
+
+  regionNames: {
+    'North East': 'Gogledd-ddwyrain Lloegr',
+    'North West': 'Gogledd-orllewin Lloegr',
+    'Yorkshire and the Humber': 'Swydd Efrog a’r Humber',
+    'Greater Manchester': 'Manceinion Fwyaf',
+    'East Midlands': 'Dwyrain Canolbarth Lloegr',
+    'West Midlands': 'Gorllewin Canolbarth Lloegr',
+    'East of England': 'Dwyrain Lloegr',
+    'Kent, Surrey and Sussex': 'Caint, Surrey a Sussex',
+    London: 'Llundain',
+    'South West': 'De-orllewin Lloegr',
+    'South Central': 'De Canol Lloegr',
+    Wales: 'Cymru',
+  },
+
+  layout: {
+    greeting: 'Annwyl {{ name }},',
+    signOff: 'Yn gywir,',
+    inspectorate: 'Arolygiaeth Prawf EF',
+    automated:
+      'Anfonwyd yr hysbysiad hwn yn awtomatig gan system arolygu DIPP. Anfonwch unrhyw ateb i flwch post arolygiadau Arolygiaeth Prawf EF.',
+  },
+};

@@ -1,0 +1,152 @@
+import nunjucks from 'nunjucks';
+import type { NoticeKind } from './catalogue.js';
+import type { LanguagePack, NoticeView } from './view.js';
+
+export type Language = 'cy' | 'en';
+
+/** A rendered notice, ready for any email channel. */
+export interface RenderedNotice {
+  subject: string;
+  text: string;
+  html: string;
+  languages: Language[];
+}
+
+type Block =
+  { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
+
+/** Splits a rendered body into headings, paragraphs and bullet lists. */
+export function blocksOf(body: string): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of body.split(/\n\s*\n/)) {
+    const lines = chunk
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    let paragraph: string[] = [];
+    let list: string[] = [];
+    const flush = () => {
+      if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join(' ') });
+      if (list.length > 0) blocks.push({ type: 'list', items: list });
+      paragraph = [];
+      list = [];
+    };
+    for (const line of lines) {
+      if (line.startsWith('## ')) {
+        flush();
+        blocks.push({ type: 'heading', text: line.slice(3) });
+      } else if (line.startsWith('- ')) {
+        if (paragraph.length > 0) flush();
+        list.push(line.slice(2));
+      } else {
+        if (list.length > 0) flush();
+        paragraph.push(line);
+      }
+    }
+    flush();
+  }
+  return blocks;
+}
+
+// Text templates are not HTML: no escaping. The HTML layout escapes every value it is given.
+const text = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true, trimBlocks: true });
+const html = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: true });
+
+const HTML_LAYOUT = `<!DOCTYPE html>
+<html lang="{{ sections[0].lang }}">
+<head><meta charset="utf-8"><title>{{ subject }}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3; color: #0b0c0c; margin: 0; padding: 16px;">
+{% if sections.length > 1 %}<table role="presentation" width="100%" style="border-collapse: collapse;"><tr>{% endif %}
+{% for section in sections %}
+{% if sections.length > 1 %}<td valign="top" width="50%" lang="{{ section.lang }}" style="padding: 0 12px; vertical-align: top;">{% else %}<div lang="{{ section.lang }}">{% endif %}
+<p style="font-size: 16px; color: #505a5f;">{{ section.layout.inspectorate }}</p>
+<h1 style="font-size: 24px;">{{ section.subject }}</h1>
+<p>{{ section.greeting }}</p>
+{% for block in section.blocks %}
+{% if block.type == 'heading' %}<h2 style="font-size: 20px;">{{ block.text }}</h2>
+{% elif block.type == 'list' %}<ul>{% for item in block.items %}<li>{{ item }}</li>{% endfor %}</ul>
+{% else %}<p>{{ block.text }}</p>
+{% endif %}
+{% endfor %}
+<p>{{ section.layout.signOff }}<br>{{ section.signature }}</p>
+<p style="font-size: 16px; color: #505a5f;">{{ section.layout.automated }}</p>
+{% if sections.length > 1 %}</td>{% else %}</div>{% endif %}
+{% endfor %}
+{% if sections.length > 1 %}</tr></table>{% endif %}
+</body>
+</html>`;
+
+interface Section {
+  lang: Language;
+  subject: string;
+  greeting: string;
+  signature: string;
+  blocks: Block[];
+  body: string;
+  layout: LanguagePack['layout'];
+}
+
+function section(
+  kind: NoticeKind,
+  lang: Language,
+  pack: LanguagePack,
+  view: NoticeView,
+  addressee: string,
+  signature: string,
+): Section {
+  const template = pack.templates[kind];
+  const subject = text.renderString(template.subject, view).trim();
+  const body = text.renderString(template.body, view).trim();
+  const greeting = text.renderString(pack.layout.greeting, { name: addressee });
+  return { lang, subject, greeting, signature, blocks: blocksOf(body), body, layout: pack.layout };
+}
+
+function textOf(part: Section): string {
+  const body = part.blocks
+    .map((block) => {
+      if (block.type === 'heading') return block.text.toUpperCase();
+      if (block.type === 'list') return block.items.map((item) => `  * ${item}`).join('\n');
+      return block.text;
+    })
+    .join('\n\n');
+  return [
+    part.layout.inspectorate,
+    '',
+    part.greeting,
+    '',
+    body,
+    '',
+    part.layout.signOff,
+    part.signature,
+    '',
+    part.layout.automated,
+  ].join('\n');
+}
+
+export interface RenderRequest {
+  kind: NoticeKind;
+  /** One view and pack per language, in the order they are shown: Welsh first for Wales. */
+  languages: { lang: Language; pack: LanguagePack; view: NoticeView }[];
+  /** Whom the greeting names ("Regional Probation Director", or a name). */
+  addressee: Record<Language, string>;
+  /** Who signs: the lead inspector's name and role. */
+  signature: Record<Language, string>;
+}
+
+/**
+ * Renders one notice: the subject and body of each language from its templates; for more than
+ * one language, the subjects joined and the bodies side by side (HTML) or one after the other
+ * (text), with equal prominence.
+ */
+export function renderNotice(request: RenderRequest): RenderedNotice {
+  const sections = request.languages.map(({ lang, pack, view }) =>
+    section(request.kind, lang, pack, view, request.addressee[lang], request.signature[lang]),
+  );
+  const subject = sections.map((part) => part.subject).join(' / ');
+  return {
+    subject,
+    text: sections.map(textOf).join('\n\n----------------------------------------\n\n'),
+    html: html.renderString(HTML_LAYOUT, { subject, sections }),
+    languages: request.languages.map(({ lang }) => lang),
+  };
+}

@@ -1,0 +1,62 @@
+import type { MilestoneId } from '../milestones.js';
+import type { RegionDeadlineId } from './catalogue.js';
+
+/**
+ * What a notice template may show, already in the notice's language. Holds officials' names
+ * and roles, dates and references only: never case details or other personal data.
+ */
+export interface NoticeView {
+  /** The region's name in this language ("Wales" / "Cymru"). */
+  region: string;
+  /** Opaque reference of the inspection, e.g. "DIPP-WAL-2027-03-15". */
+  inspectionRef: string;
+  /** Link to the inspection in the system (behind sign-in). */
+  inspectionUrl: string;
+  /** The inspectorate's inspections mailbox. */
+  mailbox: string;
+  /** Names of the officials, for greetings and signatures. The SPOC is absent until named. */
+  people: {
+    lead: string;
+    deputyLead?: string;
+    isa: string;
+    rpd: string;
+    spoc?: string;
+    headOfProgramme: string;
+  };
+  /** Every milestone's date, written out in this language: "Monday 22 February 2027". */
+  date: Record<MilestoneId, string>;
+  /** Every milestone's title in this language. */
+  title: Record<MilestoneId, string>;
+  /** UK local time of the planning meeting, e.g. "10:00". */
+  planningMeetingTime: string;
+  /** Fieldwork weeks, written out: week one Monday to Friday, week two Monday to Friday. */
+  fieldwork: { weekOneFrom: string; weekOneTo: string; weekTwoFrom: string; weekTwoTo: string };
+  /** The key dates of the project plan, in date order. */
+  keyDates: { title: string; date: string }[];
+  /** For deadline-reminder, deadline-overdue and deadline-escalation: which deadline. */
+  deadline?: {
+    id: RegionDeadlineId;
+    title: string;
+    /** What the region must do, as a phrase: "upload all evidence in advance to the Teams channel". */
+    action: string;
+    date: string;
+    /** Working days left, for reminders. */
+    workingDaysLeft?: number;
+    /** When the deadline was escalated or the notice is about lateness: working days past it. */
+    workingDaysLate?: number;
+  };
+  /** For dates-changed: each milestone whose date moved. */
+  changes?: { title: string; from: string; to: string }[];
+}
+
+/** The wording of a language: templates, milestone titles and what each deadline asks for. */
+export interface LanguagePack {
+  /** Nunjucks templates: `subject` is one line; `body` is paragraphs separated by blank lines,
+   *  lines starting "- " are bullet points, lines starting "## " are headings. */
+  templates: Record<import('./catalogue.js').NoticeKind, { subject: string; body: string }>;
+  milestoneTitles: Record<MilestoneId, string>;
+  deadlineActions: Record<RegionDeadlineId, string>;
+  regionNames: Record<string, string>;
+  /** Fixed words used by the layout. */
+  layout: { greeting: string; signOff: string; inspectorate: string; automated: string };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** The officials of one inspection, by role. Names and work email addresses only. */
+export const PERSON_ROLES = ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const ROLE_TITLES: Record<PersonRole, string> = {
+  lead: 'lead inspector',
+  deputyLead: 'deputy lead inspector',
+  isa: 'inspection support administrator',
+  rpd: 'regional probation director',
+  spoc: 'single point of contact',
+  headOfProgramme: 'Head of Probation Inspection Programme',
+};
+
+export const personSchema = z.object({
+  name: z.string().trim().min(1, { error: 'must be the person’s name' }).max(120),
+  email: z.email({ error: 'must be an email address' }),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** Who takes part. The SPOC is named by the RPD after the announcement, so may be absent at first. */
+export const peopleSchema = z.object({
+  lead: personSchema,
+  deputyLead: personSchema.optional(),
+  isa: personSchema,
+  rpd: personSchema,
+  spoc: personSchema.optional(),
+  headOfProgramme: personSchema,
+});
+export type People = z.infer<typeof peopleSchema>;
+
+/**
+ * The people a notice goes to. Until the SPOC is named, what is for the SPOC goes to the RPD;
+ * a role with no one in it is left out; nobody is listed twice.
+ */
+export function resolveRecipients(
+  people: People,
+  to: readonly PersonRole[],
+  cc: readonly PersonRole[] = [],
+): { to: Person[]; cc: Person[]; toRoles: PersonRole[] } {
+  const seen = new Set<string>();
+  const pick = (roles: readonly PersonRole[]) =>
+    roles.flatMap((role) => {
+      const person = people[role] ?? (role === 'spoc' ? people.rpd : undefined);
+      if (!person || seen.has(person.email.toLowerCase())) return [];
+      seen.add(person.email.toLowerCase());
+      return [{ role: people[role] ? role : 'rpd', person }];
+    });
+  const primary = pick(to);
+  return {
+    to: primary.map((entry) => entry.person),
+    cc: pick(cc).map((entry) => entry.person),
+    toRoles: primary.map((entry) => entry.role as PersonRole),
+  };
+}

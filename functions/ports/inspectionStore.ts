@@ -1,0 +1,95 @@
+import type { LocalDate } from '../domain/localDate.js';
+import type { MilestoneId } from '../domain/milestones.js';
+import type { MilestoneStatus } from '../domain/milestoneStatus.js';
+import type {
+  AuditEntry,
+  CompletionRecord,
+  EventRecord,
+  EventStatus,
+  InspectionRecord,
+  InspectionState,
+  MilestoneRecord,
+  NoticeRecord,
+} from './records.js';
+
+/** A milestone's status moving from one value to another: refused if it is no longer `from`. */
+export interface StatusChange {
+  milestoneId: MilestoneId;
+  from: MilestoneStatus;
+  to: MilestoneStatus;
+  completedAt?: string;
+  completedBy?: string;
+}
+
+/** Someone else changed the record first: re-read and decide again. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+}
+
+/** The record to create exists already. */
+export class AlreadyExistsError extends Error {
+  override readonly name = 'AlreadyExistsError';
+}
+
+export interface PlanReplacement {
+  inspection: InspectionRecord;
+  expectedPlanVersion: number;
+  milestones: MilestoneRecord[];
+  cancelEventIds: string[];
+  newEvents: EventRecord[];
+  audit: AuditEntry;
+}
+
+/** Where inspections live. DynamoDB in AWS and locally; every write that must agree is one transaction. */
+export interface InspectionStore {
+  create(state: InspectionState, audit: AuditEntry): Promise<void>;
+  load(inspectionId: string): Promise<InspectionState | undefined>;
+  listInspections(): Promise<InspectionRecord[]>;
+  /** Milestones due between two dates (inclusive) across all inspections. */
+  dueBetween(from: LocalDate, to: LocalDate): Promise<MilestoneRecord[]>;
+  /** Milestones overdue or escalated, across all inspections. */
+  overdue(): Promise<MilestoneRecord[]>;
+  notices(inspectionId: string): Promise<NoticeRecord[]>;
+  completions(inspectionId: string): Promise<CompletionRecord[]>;
+  audit(inspectionId: string): Promise<AuditEntry[]>;
+
+  /** Ends a pending event, with any milestone change it makes, atomically. */
+  settleEvent(input: {
+    inspectionId: string;
+    eventId: string;
+    status: Exclude<EventStatus, 'pending' | 'cancelled'>;
+    outcome: string;
+    at: string;
+    change?: StatusChange;
+    audit: AuditEntry;
+  }): Promise<void>;
+  /** Records a deadline check's decision with the milestone's new status, before any notice goes. */
+  decideDeadline(input: {
+    inspectionId: string;
+    eventId: string;
+    change: StatusChange;
+    audit: AuditEntry;
+  }): Promise<void>;
+  /** Changes milestone statuses (calendar events passing), each only if still as expected. */
+  changeMilestones(inspectionId: string, changes: StatusChange[], audit: AuditEntry[]): Promise<void>;
+  recordCompletion(completion: CompletionRecord, change: StatusChange, audit: AuditEntry): Promise<void>;
+  replacePlan(replacement: PlanReplacement): Promise<void>;
+  /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
+  setDriver(inspectionId: string, expected: string, next: string, at: string): Promise<void>;
+
+  getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined>;
+  /** Takes the right to send: refused (ConflictError) unless `expected` still describes the stored notice. */
+  claimNotice(notice: NoticeRecord, expected: NoticeRecord | undefined): Promise<void>;
+  /** Records the outcome of the attempt numbered `attempt`. */
+  finishNotice(
+    inspectionId: string,
+    noticeId: string,
+    attempt: number,
+    outcome:
+      | { status: 'sent'; messageId: string; sentAt: string }
+      | { status: 'retrying' | 'failed'; error: string }
+      /** Still `sending`, but the lease is given up: the next attempt may take over. */
+      | { status: 'uncertain'; error: string },
+    audit: AuditEntry,
+  ): Promise<void>;
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { LocalDate } from '../domain/localDate.js';
+import { MILESTONE_IDS, PHASES } from '../domain/milestones.js';
+import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
+import { NOTICE_KINDS } from '../domain/notices/catalogue.js';
+import { peopleSchema, PERSON_ROLES } from '../domain/people.js';
+
+/** The records the store keeps, validated when read back. No case details live here. */
+
+/** A UK date, typed as the domain's LocalDate once it has passed the check. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((value) => value as LocalDate);
+const isoInstant = z.string().datetime({ offset: true });
+const milestoneId = z.enum(MILESTONE_IDS);
+
+export const inspectionRecordSchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  region: z.string(),
+  regionId: z.string(),
+  fieldworkStart: isoDate,
+  /** Overrides of the configurable defaults, as given. */
+  overrides: z.record(z.string(), z.unknown()),
+  /** Milestone dates set by hand, as given. */
+  milestoneDates: z.record(z.string(), isoDate),
+  people: peopleSchema,
+  planVersion: z.number().int().min(1),
+  /** Name of the workflow execution allowed to act; any other stops itself. */
+  driver: z.string(),
+  createdAt: isoInstant,
+  createdBy: z.string(),
+  updatedAt: isoInstant,
+});
+export type InspectionRecord = z.infer<typeof inspectionRecordSchema>;
+
+export const milestoneRecordSchema = z.object({
+  inspectionId: z.string(),
+  id: milestoneId,
+  title: z.string(),
+  dueDate: isoDate,
+  time: z.string().optional(),
+  phase: z.enum(PHASES),
+  kind: z.enum(['event', 'deadline', 'task']),
+  party: z.enum(['region', 'inspectorate']),
+  role: z.string(),
+  status: z.enum(MILESTONE_STATUSES),
+  planVersion: z.number().int(),
+  completedAt: isoInstant.optional(),
+  completedBy: z.string().optional(),
+  warnings: z.array(z.string()),
+});
+export type MilestoneRecord = z.infer<typeof milestoneRecordSchema>;
+
+export const EVENT_STATUSES = ['pending', 'done', 'skipped', 'cancelled', 'failed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const eventRecordSchema = z.object({
+  inspectionId: z.string(),
+  id: z.string(),
+  kind: z.enum(['notice', 'deadline-check']),
+  notice: z.enum(NOTICE_KINDS),
+  milestoneId,
+  date: isoDate,
+  at: isoInstant,
+  phase: z.enum(PHASES),
+  to: z.array(z.enum(PERSON_ROLES)),
+  cc: z.array(z.enum(PERSON_ROLES)),
+  condition: z.enum(['always', 'unless-met']),
+  completesMilestone: z.boolean(),
+  workingDaysFromMilestone: z.number().int().optional(),
+  attachCalendar: z.boolean(),
+  status: z.enum(EVENT_STATUSES),
+  planVersion: z.number().int(),
+  /** A deadline check that decided to notify records it before notifying, so a retry follows through. */
+  decision: z.enum(['notify']).optional(),
+  outcome: z.string().optional(),
+  processedAt: isoInstant.optional(),
+  /** For a dates-changed notice: what moved. */
+  changes: z.array(z.object({ milestoneId, from: isoDate, to: isoDate })).optional(),
+});
+export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+export const NOTICE_STATUSES = ['sending', 'retrying', 'sent', 'failed'] as const;
+
+export const noticeRecordSchema = z.object({
+  inspectionId: z.string(),
+  id: z.string(),
+  kind: z.enum(NOTICE_KINDS),
+  milestoneId: milestoneId.optional(),
+  to: z.array(z.string()),
+  cc: z.array(z.string()),
+  toRoles: z.array(z.string()),
+  languages: z.array(z.enum(['cy', 'en'])),
+  subject: z.string(),
+  status: z.enum(NOTICE_STATUSES),
+  attempts: z.number().int(),
+  /** While `sending`, no other attempt may send until this instant has passed. */
+  leaseUntil: isoInstant.optional(),
+  messageId: z.string().optional(),
+  sentAt: isoInstant.optional(),
+  /** An earlier attempt was cut off after it may have handed the message over: said aloud, not hidden. */
+  possibleDuplicate: z.boolean().optional(),
+  error: z.string().optional(),
+  firstAttemptAt: isoInstant,
+});
+export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
+
+export const completionRecordSchema = z.object({
+  inspectionId: z.string(),
+  milestoneId,
+  at: isoInstant,
+  by: z.string(),
+  status: z.enum(MILESTONE_STATUSES),
+});
+export type CompletionRecord = z.infer<typeof completionRecordSchema>;
+
+export const auditEntrySchema = z.object({
+  inspectionId: z.string(),
+  at: isoInstant,
+  actor: z.string(),
+  action: z.string(),
+  subject: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** What a driver needs to decide what to do next: read in one consistent query. */
+export interface InspectionState {
+  inspection: InspectionRecord;
+  milestones: MilestoneRecord[];
+  events: EventRecord[];
+}

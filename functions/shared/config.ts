@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  DIPP_TABLE_NAME: z.string().min(3).default('dipp'),
+  DIPP_FROM_ADDRESS: z.string().min(3).default('DIPP inspections <dipp-notices@inspections.example>'),
+  DIPP_MAILBOX: z.email().default('dipp-inspections@inspections.example'),
+  DIPP_BASE_URL: z.url().default('http://localhost:3000'),
+  /** How long one attempt may hold a notice before another may take over (seconds): above the Lambda timeout. */
+  DIPP_NOTICE_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  DIPP_STATE_MACHINE_ARN: z.string().optional(),
+  DIPP_SES_CONFIGURATION_SET: z.string().optional(),
+});
+
+export interface AppConfig {
+  tableName: string;
+  fromAddress: string;
+  mailbox: string;
+  baseUrl: string;
+  noticeLeaseSeconds: number;
+  stateMachineArn?: string;
+  sesConfigurationSet?: string;
+}
+
+/** Reads the configuration once, at the edge; a wrong value stops start-up with the variable named. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`configuration is not valid: ${problems}`);
+  }
+  const c = parsed.data;
+  return {
+    tableName: c.DIPP_TABLE_NAME,
+    fromAddress: c.DIPP_FROM_ADDRESS,
+    mailbox: c.DIPP_MAILBOX,
+    baseUrl: c.DIPP_BASE_URL.replace(/\/$/, ''),
+    noticeLeaseSeconds: c.DIPP_NOTICE_LEASE_SECONDS,
+    ...(c.DIPP_STATE_MACHINE_ARN ? { stateMachineArn: c.DIPP_STATE_MACHINE_ARN } : {}),
+    ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
+  };
+}
