@@ -11,7 +11,6 @@ import { AlreadyExistsError } from '../ports/inspectionStore.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
 import { RequestError, type Deps } from './deps.js';
-import { planOf } from './plans.js';
 
 const actor = z.string({ error: 'must name who is acting' }).trim().min(1, { error: 'must name who is acting' });
 
