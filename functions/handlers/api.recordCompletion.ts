@@ -1,0 +1,5 @@
+import { awsDeps } from './awsDeps.js';
+import { inspectionHandlers } from './inspections.js';
+
+/** Lambda entry point: `recordCompletion`. */
+export const handler = inspectionHandlers(awsDeps()).recordCompletion;

@@ -1,0 +1,5 @@
+import { awsDeps } from './awsDeps.js';
+import { lifecycleHandlers } from './lifecycle.js';
+
+/** Lambda entry point of the lifecycle's `findNext` task. */
+export const handler = lifecycleHandlers(awsDeps()).findNext;

@@ -1,0 +1,140 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { ensureTable } from '../adapters/createTable.js';
+import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
+import { SesNotifier } from '../adapters/sesNotifier.js';
+import type { Deps } from '../app/deps.js';
+import { englandAndWalesCalendar } from '../domain/calendar.js';
+import { lifecycleHandlers } from '../handlers/lifecycle.js';
+import { systemClock, type Clock } from '../ports/clock.js';
+import type { Notifier } from '../ports/notifier.js';
+import type { WorkflowDriver } from '../ports/workflowDriver.js';
+import { loadConfig } from '../shared/config.js';
+import { lifecycleDefinition, type LifecycleFunctions } from '../../workflows/lifecycle.js';
+import { startDynamoLocal, type DynamoLocal } from './dynamoLocal.js';
+import { LocalWorkflowEngine } from './localEngine.js';
+import { startSesLocal, type SesLocal } from './sesLocal.js';
+import { installLongTimers, SimulatedClock } from './timers.js';
+
+/** Local names of the lifecycle's functions; in AWS these are ARNs. */
+export const LOCAL_FUNCTIONS: LifecycleFunctions = {
+  findNext: 'dipp-findNext',
+  sendNotices: 'dipp-sendNotices',
+  checkDeadlines: 'dipp-checkDeadlines',
+  recordFailure: 'dipp-recordFailure',
+};
+
+export interface LocalStackOptions {
+  clock: 'simulated' | 'real';
+  /** Simulated clock: the moment it starts at. */
+  start?: Date;
+  /** Keep DynamoDB's data in this folder (real clock), rather than in memory. */
+  dataDir?: string;
+  sesPort?: number;
+  tableName?: string;
+  /** Count state transitions (for the benchmark). */
+  countTransitions?: boolean;
+  /** Wraps the notifier, e.g. to print each notice as it goes. */
+  decorateNotifier?: (notifier: Notifier) => Notifier;
+}
+
+export interface LocalStack {
+  deps: Deps;
+  engine: LocalWorkflowEngine;
+  /** Present when the clock is simulated. */
+  simulation?: SimulatedClock;
+  dynamo: DynamoLocal;
+  ses: SesLocal;
+  dynamoClient: DynamoDBClient;
+  /** Runs work (a request, an actor) as the Lambda runtime would: under the simulation, as busy work. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/**
+ * The whole system on one machine: AWS's DynamoDB Local, the local SES server, and the lifecycle
+ * state machine on aws-local-stepfunctions with the Lambda handlers in process.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  // The emulators start before any clock is faked: their own timers stay real.
+  const [dynamo, ses] = await Promise.all([
+    startDynamoLocal(options.dataDir ? { dbPath: options.dataDir } : {}),
+    startSesLocal(options.sesPort ? { port: options.sesPort } : {}),
+  ]);
+  const config = loadConfig({
+    ...process.env,
+    DIPP_TABLE_NAME: options.tableName ?? process.env.DIPP_TABLE_NAME ?? 'dipp',
+  });
+  const dynamoClient = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: 'eu-west-2',
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await ensureTable(dynamoClient, config.tableName);
+  // One attempt per SES call: retries go through the notice's recorded intent, never around it.
+  const sesClient = new SESv2Client({
+    endpoint: ses.endpoint,
+    region: 'eu-west-2',
+    credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 1,
+    requestHandler: { requestTimeout: 10_000, connectionTimeout: 2_000 },
+  });
+
+  let simulation: SimulatedClock | undefined;
+  let clock: Clock = systemClock;
+  if (options.clock === 'simulated') {
+    const started = new SimulatedClock(options.start ?? new Date());
+    simulation = started;
+    clock = { now: () => started.now() };
+  } else {
+    installLongTimers();
+  }
+  const run = <T>(work: () => Promise<T>) => (simulation ? simulation.run(work) : work());
+
+  const notifier = new SesNotifier(sesClient);
+  const pending: { driver?: WorkflowDriver } = {};
+  const deps: Deps = {
+    store: new DynamoInspectionStore(dynamoClient, config.tableName),
+    notifier: options.decorateNotifier ? options.decorateNotifier(notifier) : notifier,
+    clock,
+    driver: {
+      start: (inspectionId, name) => (pending.driver as WorkflowDriver).start(inspectionId, name),
+      stop: (name, reason) => (pending.driver as WorkflowDriver).stop(name, reason),
+    },
+    calendar: englandAndWalesCalendar(),
+    config,
+  };
+  const handlers = lifecycleHandlers(deps);
+  const engine = new LocalWorkflowEngine(
+    lifecycleDefinition(LOCAL_FUNCTIONS),
+    {
+      [LOCAL_FUNCTIONS.findNext]: handlers.findNext,
+      [LOCAL_FUNCTIONS.sendNotices]: handlers.sendNotices,
+      [LOCAL_FUNCTIONS.checkDeadlines]: handlers.checkDeadlines,
+      [LOCAL_FUNCTIONS.recordFailure]: handlers.recordFailure,
+    },
+    run,
+    'dipp-lifecycle',
+    options.countTransitions ?? false,
+  );
+  pending.driver = engine;
+
+  return {
+    deps,
+    engine,
+    ...(simulation ? { simulation } : {}),
+    dynamo,
+    ses,
+    dynamoClient,
+    run,
+    async stop() {
+      await engine.stopAll();
+      simulation?.uninstall();
+      dynamoClient.destroy();
+      sesClient.destroy();
+      await Promise.all([dynamo.stop(), ses.stop()]);
+    },
+  };
+}

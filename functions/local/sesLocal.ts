@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { freePort, startProcess, type RunningProcess } from './processes.js';
+
+export interface SesLocal extends RunningProcess {
+  endpoint: string;
+  /** Every email the server holds, as its /store page gives them. */
+  emails(): Promise<StoredEmail[]>;
+  /** Queues failures for the next sends: throttling, rejection, or a cut connection after storing. */
+  injectFaults(faults: { status?: number; type?: string; message?: string; hang?: boolean }[]): Promise<void>;
+}
+
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: { filename?: string; contentType: string; content: string }[];
+  headers: { name: string; value: string }[];
+  at: number;
+}
+
+/** The local SES v2 server (aws-ses-v2-local) in its own process; its web page lists every email. */
+export async function startSesLocal(options: { port?: number } = {}): Promise<SesLocal> {
+  const port = options.port ?? (await freePort());
+  const script = fileURLToPath(new URL('./sesServer.ts', import.meta.url));
+  const running = await startProcess(
+    'the local SES server',
+    process.execPath,
+    ['--import', 'tsx', script, String(port)],
+    {
+      port,
+    },
+  );
+  const endpoint = `http://127.0.0.1:${port}`;
+  return {
+    ...running,
+    endpoint,
+    async emails() {
+      const response = await fetch(`${endpoint}/store`);
+      const body = (await response.json()) as { emails: StoredEmail[] };
+      return body.emails;
+    },
+    async injectFaults(faults) {
+      await fetch(`${endpoint}/_faults`, {
+        method: 'POST',
+        body: JSON.stringify(faults.map((fault) => ({ status: 429, type: 'TooManyRequestsException', ...fault }))),
+      });
+    },
+  };
+}
