@@ -104,7 +104,11 @@ export function composeNotice(
       text: rendered.text,
       html: rendered.html,
       attachments,
-      headers: { 'X-DIPP-Inspection': inspection.ref, 'X-DIPP-Notice-Kind': request.kind },
+      headers: {
+        'X-DIPP-Inspection': inspection.ref,
+        'X-DIPP-Notice-Kind': request.kind,
+        'Content-Language': rendered.languages.join(', '),
+      },
     },
   };
 }

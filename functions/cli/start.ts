@@ -1,0 +1,113 @@
+// `npm start`: the whole system on this machine, on AWS's emulators.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+import { parseArgs } from 'node:util';
+import { resumeDrivers, startInspection } from '../app/inspections.js';
+import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
+import { DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
+import { runDemonstration } from '../local/demonstration.js';
+import { startLocalStack, type LocalStack } from '../local/localStack.js';
+import { printingNotifier, summaryLines, ukTime } from '../local/progress.js';
+import { simulationReport } from '../local/report.js';
+import { logger } from '../shared/logger.js';
+
+// The demonstration prints its own progress; the structured logs are for Lambda.
+logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL as 'ERROR' | undefined) ?? 'ERROR');
+
+const USAGE = `Usage: npm start [-- --clock simulated|real] [--inspections N] [--ses-port PORT]
+
+  --clock simulated   (default) plays the demonstration programme of the 12 regional inspections
+                      on a simulated clock, printing each notice as it is sent
+  --clock real        runs the same stack on the real clock, keeping DynamoDB's data in
+                      .local/dynamodb; restarting resumes every inspection`;
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function waitForCtrlC(stack: LocalStack): Promise<void> {
+  say('Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  say('\nStopping the emulators…');
+  await stack.stop();
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      clock: { type: 'string', default: 'simulated' },
+      inspections: { type: 'string', default: '12' },
+      'ses-port': { type: 'string', default: '8005' },
+      'data-dir': { type: 'string', default: '.local/dynamodb' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return (say(USAGE), 0);
+  if (values.clock !== 'simulated' && values.clock !== 'real') {
+    process.stderr.write(`Error: --clock must be simulated or real, not "${values.clock}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  const count = Number(values.inspections);
+  if (!Number.isInteger(count) || count < 1 || count > 5000) {
+    process.stderr.write(`Error: --inspections must be a whole number from 1 to 5000, not "${values.inspections}"\n`);
+    return 2;
+  }
+  const sesPort = Number(values['ses-port']);
+  say("Starting AWS's DynamoDB Local, the local SES server and the lifecycle workflow (aws-local-stepfunctions)…");
+
+  if (values.clock === 'real') {
+    const stack = await startLocalStack({ clock: 'real', dataDir: values['data-dir'], sesPort });
+    say(`Emails: http://127.0.0.1:${sesPort}/   DynamoDB: ${stack.dynamo.endpoint} (data in ${values['data-dir']})`);
+    const existing = await stack.deps.store.listInspections();
+    if (existing.length === 0) {
+      const first = addDays(mondayOf(ukDateOf(new Date())), 28);
+      for (const [index, item] of demoProgramme(count, first).entries()) {
+        const state = await startInspection(stack.deps, {
+          region: item.region,
+          fieldworkStart: item.fieldworkStart,
+          people: demoPeople(item.region.toLowerCase().replace(/[^a-z]+/g, '-'), index),
+          actor: 'local runtime',
+        });
+        say(`Planned ${state.inspection.region}: fieldwork from ${state.inspection.fieldworkStart}`);
+      }
+    } else {
+      const resumed = await resumeDrivers(stack.deps);
+      say(`Resumed ${resumed.length} of ${existing.length} inspections from the stored timelines.`);
+    }
+    say('Notices go out at their real times (09:00 UK time on working days).');
+    await waitForCtrlC(stack);
+    return 0;
+  }
+
+  const stack = await startLocalStack({
+    clock: 'simulated',
+    start: DEMO_START,
+    sesPort,
+    decorateNotifier: (inner) => printingNotifier(inner, { now: () => new Date() }, say),
+  });
+  say(`Emails: every notice can be read at http://127.0.0.1:${sesPort}/ (the local SES server's page).`);
+  say(`Simulated clock from ${ukTime(DEMO_START)}: ${count} inspections, a line per notice as it is sent.\n`);
+  const started = performance.now();
+  const result = await runDemonstration(stack, {
+    count,
+    onAction: (action, at) => say(`${ukTime(at)}  ${action.inspectionId.padEnd(34)} ${action.describe}`),
+  });
+  const report = await simulationReport(stack.deps.store, stack.ses);
+  const versions = new Map((await stack.deps.store.listInspections()).map((i) => [i.id, i.planVersion]));
+  for (const line of summaryLines(report, versions)) say(line);
+  say(
+    `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,
+  );
+  say(`Read every email at http://127.0.0.1:${sesPort}/`);
+  await waitForCtrlC(stack);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,90 @@
+import { startInspection } from '../app/inspections.js';
+import { regionById, REGIONS } from '../domain/regions.js';
+import type { InspectionState } from '../ports/records.js';
+import { logger } from '../shared/logger.js';
+import { demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
+import type { LocalStack } from './localStack.js';
+
+export interface DemonstrationOptions {
+  /** How many inspections: 12 is the regional programme; more repeat it a season later each time. */
+  count?: number;
+  /** Told of each scripted action as it happens. */
+  onAction?: (action: ScriptedAction, at: Date) => void;
+  /** Inspections started at once (DynamoDB Local has two cores to share). */
+  concurrency?: number;
+}
+
+export interface DemonstrationResult {
+  inspectionIds: string[];
+  actions: number;
+  failedActions: number;
+}
+
+async function inBatches<T, R>(items: T[], size: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    results.push(...(await Promise.all(items.slice(start, start + size).map((item, i) => work(item, start + i)))));
+  }
+  return results;
+}
+
+/**
+ * Plays the demonstration programme on a simulated clock: starts every inspection, lets its
+ * people act at their simulated times, and returns when every lifecycle has ended.
+ */
+export async function runDemonstration(
+  stack: LocalStack,
+  options: DemonstrationOptions = {},
+): Promise<DemonstrationResult> {
+  const simulation = stack.simulation;
+  if (!simulation) throw new Error('the demonstration needs the simulated clock');
+  const { deps } = stack;
+  let pending = 0;
+  let actions = 0;
+  let failedActions = 0;
+
+  const schedule = (script: ScriptedAction[]) => {
+    for (const action of script) {
+      pending += 1;
+      setTimeout(
+        () => {
+          void stack
+            .run(async () => {
+              actions += 1;
+              options.onAction?.(action, deps.clock.now());
+              const result = await action.act(deps);
+              // After a reschedule, the people act on the new dates.
+              if (result && typeof result === 'object' && 'inspection' in result) {
+                schedule(scriptFor(deps, result as InspectionState, { kind: 'on-time' }));
+              }
+            })
+            .catch((error: unknown) => {
+              failedActions += 1;
+              logger.error('scripted action failed', { action: action.describe, error: String(error) });
+            })
+            .finally(() => {
+              pending -= 1;
+            });
+        },
+        Math.max(0, action.at.getTime() - deps.clock.now().getTime()),
+      );
+    }
+  };
+
+  const programme = demoProgramme(options.count ?? REGIONS.length);
+  const inspectionIds = await inBatches(programme, options.concurrency ?? 8, async (item, index) => {
+    const region = REGIONS.find((r) => r.name === item.region) ?? regionById('london');
+    const state = await stack.run(() =>
+      startInspection(deps, {
+        region: item.region,
+        fieldworkStart: item.fieldworkStart,
+        people: demoPeople(region.id, index),
+        actor: 'inspection support administrator',
+      }),
+    );
+    schedule(scriptFor(deps, state, item.behaviour));
+    return state.inspection.id;
+  });
+  await simulation.runUntil(() => stack.engine.active === 0 && pending === 0);
+  return { inspectionIds, actions, failedActions };
+}

@@ -1,0 +1,60 @@
+import type { Clock } from '../ports/clock.js';
+import type { Notifier } from '../ports/notifier.js';
+import type { SimulationReport } from './report.js';
+
+const WHEN = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  day: '2-digit',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "Mon 22 Feb 2027, 09:00" in UK time. */
+export function ukTime(instant: Date): string {
+  return WHEN.format(instant);
+}
+
+/** Prints a line for every notice SES accepts, with its simulated time. */
+export function printingNotifier(inner: Notifier, clock: Clock, print: (line: string) => void): Notifier {
+  return {
+    async send(message) {
+      const result = await inner.send(message);
+      const kind = message.headers['X-DIPP-Notice-Kind'] ?? 'notice';
+      const ref = message.headers['X-DIPP-Inspection'] ?? '';
+      const languages = message.headers['Content-Language'] ?? 'en';
+      const recipients = message.to.length + message.cc.length;
+      print(
+        `${ukTime(clock.now())}  ${ref.padEnd(34)} ${kind.padEnd(26)} ${languages.padEnd(6)} to ${recipients} ${recipients === 1 ? 'person' : 'people'}`,
+      );
+      return result;
+    },
+  };
+}
+
+/** The closing summary: one line per inspection, then the totals. */
+export function summaryLines(report: SimulationReport, versions: Map<string, number>): string[] {
+  const lines = ['', 'Summary', ''];
+  lines.push(`  ${'region'.padEnd(26)} ${'fieldwork'.padEnd(11)} ${'notices'.padStart(7)}  milestones`);
+  for (const inspection of report.inspections) {
+    const notices = report.notices.filter((n) => n.inspectionId === inspection.id).length;
+    const counts = new Map<string, number>();
+    for (const m of inspection.milestones) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+    const statuses = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+    const moved = (versions.get(inspection.id) ?? 1) > 1 ? '  (dates changed)' : '';
+    const late = inspection.milestones
+      .filter((m) => m.status !== 'met' && m.status !== 'pending')
+      .map((m) => `${m.id} ${m.status}`);
+    lines.push(
+      `  ${inspection.region.padEnd(26)} ${inspection.fieldworkStart.padEnd(11)} ${String(notices).padStart(7)}  ${statuses}${moved}${late.length ? `: ${late.join(', ')}` : ''}`,
+    );
+  }
+  const bilingual = report.notices.filter((n) => n.languages.includes('cy')).length;
+  lines.push(
+    '',
+    `  ${report.notices.length} notices sent (${bilingual} bilingual, Welsh and English), ${report.escalations.length} escalation${report.escalations.length === 1 ? '' : 's'} to the Head of Probation Inspection Programme.`,
+  );
+  return lines;
+}

@@ -1,0 +1,73 @@
+import type { InspectionStore } from '../ports/inspectionStore.js';
+import type { SesLocal } from './sesLocal.js';
+
+export interface SimulationReport {
+  inspections: {
+    id: string;
+    region: string;
+    fieldworkStart: string;
+    milestones: { id: string; date: string; status: string }[];
+  }[];
+  notices: {
+    inspectionId: string;
+    region: string;
+    milestoneId: string | null;
+    kind: string;
+    to: string[];
+    cc: string[];
+    languages: string[];
+    sentAt: string;
+    messageId: string;
+  }[];
+  escalations: { inspectionId: string; region: string; milestoneId: string | null; to: string[]; sentAt: string }[];
+}
+
+/**
+ * What happened, from what DynamoDB and the SES server actually hold: a notice counts only if
+ * its record says sent and the SES server has a message with its message id.
+ */
+export async function simulationReport(store: InspectionStore, ses: SesLocal): Promise<SimulationReport> {
+  const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
+  const report: SimulationReport = { inspections: [], notices: [], escalations: [] };
+  const inspections = await store.listInspections();
+  for (const inspection of inspections) {
+    const state = await store.load(inspection.id);
+    report.inspections.push({
+      id: inspection.id,
+      region: inspection.region,
+      fieldworkStart: inspection.fieldworkStart,
+      milestones: (state?.milestones ?? [])
+        .map((m) => ({ id: m.id, date: m.dueDate, status: m.status }))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    });
+    for (const notice of await store.notices(inspection.id)) {
+      const email = notice.messageId ? emails.get(notice.messageId) : undefined;
+      if (notice.status !== 'sent' || !email || !notice.sentAt) continue;
+      const entry = {
+        inspectionId: inspection.id,
+        region: inspection.region,
+        milestoneId: notice.milestoneId ?? null,
+        kind: notice.kind,
+        to: email.destination.to,
+        cc: email.destination.cc,
+        languages: notice.languages,
+        sentAt: notice.sentAt,
+        messageId: notice.messageId as string,
+      };
+      report.notices.push(entry);
+      if (notice.kind === 'deadline-escalation') {
+        report.escalations.push({
+          inspectionId: entry.inspectionId,
+          region: entry.region,
+          milestoneId: entry.milestoneId,
+          to: entry.to,
+          sentAt: entry.sentAt,
+        });
+      }
+    }
+  }
+  report.notices.sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.inspectionId.localeCompare(b.inspectionId));
+  report.escalations.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  report.inspections.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart));
+  return report;
+}
