@@ -98,7 +98,13 @@ export class SimulatedClock {
   async idle(): Promise<void> {
     for (let quiet = 0; quiet < 3;) {
       if (this.inFlight > 0) {
-        await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+        // Work in flight may itself wait on a simulated timer (an SDK backoff): after two real
+        // seconds, let time move on rather than stall.
+        const stalled = await new Promise<boolean>((resolve) => {
+          this.idleWaiters.push(() => resolve(false));
+          realSetTimeout(() => resolve(true), 2000).unref();
+        });
+        if (stalled) return;
         quiet = 0;
       }
       await this.turn();
