@@ -20,6 +20,7 @@ import {
   ConflictError,
   type InspectionStore,
   type PlanReplacement,
+  type SettleEvent,
   type StatusChange,
 } from '../ports/inspectionStore.js';
 import {
@@ -274,8 +275,8 @@ export class DynamoInspectionStore implements InspectionStore {
     };
   }
 
-  async settleEvent(input: Parameters<InspectionStore['settleEvent']>[0]): Promise<void> {
-    await this.transact([
+  private settleItems(input: SettleEvent) {
+    return [
       this.eventUpdate(
         input.inspectionId,
         input.eventId,
@@ -284,7 +285,11 @@ export class DynamoInspectionStore implements InspectionStore {
       ),
       ...(input.change ? [this.statusUpdate(input.inspectionId, input.change)] : []),
       this.auditPut(input.audit),
-    ]);
+    ];
+  }
+
+  async settleEvent(input: SettleEvent): Promise<void> {
+    await this.transact(this.settleItems(input));
   }
 
   async decideDeadline(input: Parameters<InspectionStore['decideDeadline']>[0]): Promise<void> {
@@ -399,6 +404,7 @@ export class DynamoInspectionStore implements InspectionStore {
     attempt: number,
     outcome: Parameters<InspectionStore['finishNotice']>[3],
     audit: AuditEntry,
+    settle?: SettleEvent,
   ): Promise<void> {
     const update =
       outcome.status === 'sent'
@@ -427,6 +433,7 @@ export class DynamoInspectionStore implements InspectionStore {
         },
       },
       this.auditPut(audit),
+      ...(settle && outcome.status === 'sent' ? this.settleItems(settle) : []),
     ]);
   }
 }

@@ -2,7 +2,7 @@ import { ukDateOf } from '../domain/localDate.js';
 import type { Phase } from '../domain/milestones.js';
 import { decideDeadlineCheck, isSettled, passesOnItsDate } from '../domain/milestoneStatus.js';
 import type { EventKind } from '../domain/schedule.js';
-import type { StatusChange } from '../ports/inspectionStore.js';
+import type { SettleEvent, StatusChange } from '../ports/inspectionStore.js';
 import type { AuditEntry, EventRecord, InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
 import { composeNotice } from './composeNotice.js';
@@ -109,6 +109,36 @@ export async function processDue(deps: Deps, input: DriverInput, kind: EventKind
   return nextStepOf(state, deps.clock.now());
 }
 
+function settlement(
+  deps: Deps,
+  state: InspectionState,
+  event: EventRecord,
+  status: 'done' | 'skipped' | 'failed',
+  outcome: string,
+  change?: StatusChange,
+): SettleEvent {
+  const now = deps.clock.now();
+  return {
+    inspectionId: state.inspection.id,
+    eventId: event.id,
+    status,
+    outcome,
+    at: now.toISOString(),
+    ...(change ? { change } : {}),
+    audit: audit(state.inspection.id, now, `event ${status}`, `event ${event.id}`, 'pending', { status, outcome }),
+  };
+}
+
+/** Keeps the in-memory state in step with a settlement written to the store. */
+function applied(state: InspectionState, settled: SettleEvent): 'done' | 'skipped' | 'failed' {
+  if (settled.change) {
+    const milestone = state.milestones.find((m) => m.id === settled.change?.milestoneId);
+    if (milestone) milestone.status = settled.change.to;
+  }
+  logger.info('event settled', { inspectionId: state.inspection.id, eventId: settled.eventId, status: settled.status });
+  return settled.status;
+}
+
 async function settle(
   deps: Deps,
   state: InspectionState,
@@ -117,25 +147,22 @@ async function settle(
   outcome: string,
   change?: StatusChange,
 ): Promise<'done' | 'skipped' | 'failed'> {
-  const now = deps.clock.now();
-  await deps.store.settleEvent({
-    inspectionId: state.inspection.id,
-    eventId: event.id,
-    status,
-    outcome,
-    at: now.toISOString(),
-    ...(change ? { change } : {}),
-    audit: audit(state.inspection.id, now, `event ${status}`, `event ${event.id}`, 'pending', { status, outcome }),
-  });
-  if (change) {
-    const milestone = state.milestones.find((m) => m.id === change.milestoneId);
-    if (milestone) milestone.status = change.to;
-  }
-  logger.info('event settled', { inspectionId: state.inspection.id, eventId: event.id, status, outcome });
-  return status;
+  const settled = settlement(deps, state, event, status, outcome, change);
+  await deps.store.settleEvent(settled);
+  return applied(state, settled);
 }
 
-async function send(deps: Deps, state: InspectionState, event: EventRecord) {
+/**
+ * Sends the event's notice and ends the event: in the transaction that records the notice as
+ * sent, or, if it had been sent by an earlier attempt, on its own.
+ */
+async function sendAndSettle(
+  deps: Deps,
+  state: InspectionState,
+  event: EventRecord,
+  outcome: (messageId: string) => string,
+  change?: (sentAt: string) => StatusChange | undefined,
+): Promise<'done' | 'skipped' | 'failed'> {
   const { draft, message } = composeNotice(deps, state, {
     id: event.id,
     kind: event.notice,
@@ -148,7 +175,22 @@ async function send(deps: Deps, state: InspectionState, event: EventRecord) {
       : { workingDaysFromMilestone: event.workingDaysFromMilestone }),
     ...(event.changes ? { changes: event.changes } : {}),
   });
-  return sendNoticeOnce(deps, draft, message);
+  let settled: SettleEvent | undefined;
+  const result = await sendNoticeOnce(deps, draft, message, ({ messageId, sentAt }) => {
+    settled = settlement(deps, state, event, 'done', outcome(messageId), change?.(sentAt));
+    return settled;
+  });
+  if (result.settled && settled) return applied(state, settled);
+  const { notice } = result;
+  if (notice.status === 'failed') return settle(deps, state, event, 'failed', `notice failed: ${notice.error ?? ''}`);
+  return settle(
+    deps,
+    state,
+    event,
+    'done',
+    outcome(notice.messageId ?? 'no id'),
+    change?.(notice.sentAt ?? deps.clock.now().toISOString()),
+  );
 }
 
 async function doNotice(deps: Deps, state: InspectionState, event: EventRecord) {
@@ -156,24 +198,16 @@ async function doNotice(deps: Deps, state: InspectionState, event: EventRecord) 
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
-  const notice = await send(deps, state, event);
-  if (notice.status === 'failed') return settle(deps, state, event, 'failed', `notice failed: ${notice.error ?? ''}`);
   const completes = event.completesMilestone && milestone?.status === 'pending';
-  return settle(
+  return sendAndSettle(
     deps,
     state,
     event,
-    'done',
-    `notice sent (${notice.messageId ?? 'no id'})`,
-    completes
-      ? {
-          milestoneId: event.milestoneId,
-          from: 'pending',
-          to: 'met',
-          completedAt: notice.sentAt ?? deps.clock.now().toISOString(),
-          completedBy: 'system',
-        }
-      : undefined,
+    (messageId) => `notice sent (${messageId})`,
+    (sentAt) =>
+      completes
+        ? { milestoneId: event.milestoneId, from: 'pending', to: 'met', completedAt: sentAt, completedBy: 'system' }
+        : undefined,
   );
 }
 
@@ -202,9 +236,7 @@ async function doDeadlineCheck(deps: Deps, state: InspectionState, event: EventR
     milestone.status = decision.status;
     event.decision = 'notify';
   }
-  const notice = await send(deps, state, event);
-  if (notice.status === 'failed') return settle(deps, state, event, 'failed', `notice failed: ${notice.error ?? ''}`);
-  return settle(deps, state, event, 'done', `${milestone.status}; notice sent (${notice.messageId ?? 'no id'})`);
+  return sendAndSettle(deps, state, event, (messageId) => `${milestone.status}; notice sent (${messageId})`);
 }
 
 /** The workflow's catch: the task failed after its retries. Record it, so nothing is lost, and go on. */

@@ -1,6 +1,6 @@
 import { PermanentSendError, TransientSendError, type EmailMessage } from '../ports/notifier.js';
 import type { NoticeRecord } from '../ports/records.js';
-import { ConflictError } from '../ports/inspectionStore.js';
+import { ConflictError, type SettleEvent } from '../ports/inspectionStore.js';
 import { logger } from '../shared/logger.js';
 import { TransientError, type Deps } from './deps.js';
 
@@ -21,24 +21,43 @@ export type NoticeDraft = Omit<
  * the record, the audit trail and the message itself, so the repeat is never silent. A refusal from
  * the channel that sent nothing (`retrying`) is simply tried again.
  */
-export async function sendNoticeOnce(deps: Deps, draft: NoticeDraft, message: EmailMessage): Promise<NoticeRecord> {
-  const { store, clock, notifier, config } = deps;
-  const existing = await store.getNotice(draft.inspectionId, draft.id);
-  if (existing?.status === 'sent' || existing?.status === 'failed') return existing;
-
+export async function sendNoticeOnce(
+  deps: Deps,
+  draft: NoticeDraft,
+  message: EmailMessage,
+  /** Ends the notice's event in the same transaction that records the notice as sent. */
+  settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
+): Promise<{ notice: NoticeRecord; settled: boolean }> {
+  const { store, clock, config } = deps;
   const now = clock.now();
+  const fresh: NoticeRecord = {
+    ...draft,
+    status: 'sending',
+    attempts: 1,
+    leaseUntil: new Date(now.getTime() + config.noticeLeaseSeconds * 1000).toISOString(),
+    firstAttemptAt: now.toISOString(),
+  };
+  // The usual case, a notice never tried: claim it without reading first.
+  let existing: NoticeRecord | undefined;
+  try {
+    await store.claimNotice(fresh, undefined);
+    return await attempt(deps, fresh, message, false, settleOnSent);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    existing = await store.getNotice(draft.inspectionId, draft.id);
+  }
+  if (!existing) throw new TransientError(`notice ${draft.id} changed while it was claimed`);
+  if (existing.status === 'sent' || existing.status === 'failed') return { notice: existing, settled: false };
+
   // A `sending` notice without a lease was given up by an attempt that could not tell whether it went.
   if (existing?.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {
     throw new TransientError(`notice ${draft.id} is being sent by another attempt`);
   }
-  const possibleDuplicate = existing?.status === 'sending' || existing?.possibleDuplicate === true;
-  const attempt = (existing?.attempts ?? 0) + 1;
+  const possibleDuplicate = existing.status === 'sending' || existing.possibleDuplicate === true;
   const claim: NoticeRecord = {
-    ...draft,
-    status: 'sending',
-    attempts: attempt,
-    leaseUntil: new Date(now.getTime() + config.noticeLeaseSeconds * 1000).toISOString(),
-    firstAttemptAt: existing?.firstAttemptAt ?? now.toISOString(),
+    ...fresh,
+    attempts: existing.attempts + 1,
+    firstAttemptAt: existing.firstAttemptAt,
     ...(possibleDuplicate ? { possibleDuplicate: true } : {}),
   };
   try {
@@ -47,6 +66,20 @@ export async function sendNoticeOnce(deps: Deps, draft: NoticeDraft, message: Em
     if (error instanceof ConflictError) throw new TransientError(`notice ${draft.id} was claimed by another attempt`);
     throw error;
   }
+  return attempt(deps, claim, message, possibleDuplicate, settleOnSent);
+}
+
+/** One attempt at sending a claimed notice, and the record of how it went. */
+async function attempt(
+  deps: Deps,
+  claim: NoticeRecord,
+  message: EmailMessage,
+  possibleDuplicate: boolean,
+  settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
+): Promise<{ notice: NoticeRecord; settled: boolean }> {
+  const { store, clock, notifier } = deps;
+  const draft = claim;
+  const attempt = claim.attempts;
 
   const audit = (action: string, after: unknown) => ({
     inspectionId: draft.inspectionId,
@@ -64,15 +97,27 @@ export async function sendNoticeOnce(deps: Deps, draft: NoticeDraft, message: Em
   try {
     const { messageId } = await notifier.send({ ...message, headers });
     const sentAt = clock.now().toISOString();
-    await store.finishNotice(
-      draft.inspectionId,
-      draft.id,
-      attempt,
-      { status: 'sent', messageId, sentAt },
-      audit('notice sent', { kind: draft.kind, messageId, attempt, possibleDuplicate }),
-    );
+    let settle = settleOnSent?.({ messageId, sentAt });
+    const record = () =>
+      store.finishNotice(
+        draft.inspectionId,
+        draft.id,
+        attempt,
+        { status: 'sent', messageId, sentAt },
+        audit('notice sent', { kind: draft.kind, messageId, attempt, possibleDuplicate }),
+        settle,
+      );
+    try {
+      await record();
+    } catch (error) {
+      // The event was ended elsewhere meanwhile: still record that this notice went.
+      if (!(error instanceof ConflictError) || !settle) throw error;
+      settle = undefined;
+      await record();
+    }
     logger.info('notice sent', { inspectionId: draft.inspectionId, noticeId: draft.id, kind: draft.kind, attempt });
-    return { ...claim, status: 'sent', messageId, sentAt };
+    const { leaseUntil: _lease, ...sent } = claim;
+    return { notice: { ...sent, status: 'sent', messageId, sentAt }, settled: settle !== undefined };
   } catch (error) {
     if (error instanceof TransientSendError || error instanceof PermanentSendError) {
       const status = error instanceof TransientSendError ? 'retrying' : 'failed';
@@ -94,7 +139,7 @@ export async function sendNoticeOnce(deps: Deps, draft: NoticeDraft, message: Em
         error: error.name,
       });
       if (status === 'retrying') throw new TransientError(`notice ${draft.id}: ${error.message}`);
-      return { ...claim, status: 'failed', error: error.message };
+      return { notice: { ...claim, status: 'failed', error: error.message }, settled: false };
     }
     // Unknown outcome (a timeout after the request went out): the message may have been accepted.
     // Keep `sending` but end the lease, so the workflow's retry takes over at once and marks any

@@ -2,15 +2,18 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type CommandContext } from './command.js';
 import { PLAN_USAGE, planCommand } from './planCommand.js';
+import { SIMULATE_USAGE, simulateCommand } from './simulateCommand.js';
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[], context: CommandContext) => Promise<number> }> = {
   plan: { usage: PLAN_USAGE, run: planCommand },
+  simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
 };
 
 const USAGE = `Usage: npm run dipp -- <command> [options]
 
 Commands:
-  plan     print every date of one inspection (plan --help for its options)`;
+  plan       print every date of one inspection (plan --help for its options)
+  simulate   play the demonstration programme headless on the local emulators`;
 
 /** Runs one command line and returns the process exit code: 0 done, 2 bad input, 1 failure. */
 export async function main(argv: string[], context: CommandContext): Promise<number> {

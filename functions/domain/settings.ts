@@ -31,6 +31,7 @@ export const planSettingsSchema = z
     reminderWorkingDaysBefore: z
       .array(workingDays(1, 10), { error: 'must be a list of working-day counts, such as [5, 1]' })
       .max(5, { error: 'may hold at most 5 reminders' })
+      .refine((days) => new Set(days).size === days.length, { error: 'must not name the same day twice' })
       .default([5, 1]),
     /** Overdue notice this many working days after a missed deadline. */
     overdueWorkingDaysAfter: workingDays(1, 5).default(1),

@@ -8,7 +8,10 @@ type Handler = (payload: unknown) => Promise<unknown>;
 
 export interface EngineCounters {
   started: number;
+  /** Ran to their end state. */
   finished: number;
+  /** Stopped by `stop` (a reschedule, a resume) before their end. */
+  stopped: number;
   failed: number;
   stateTransitions: number;
   invocations: number;
@@ -22,7 +25,14 @@ export class LocalWorkflowEngine implements WorkflowDriver {
   private readonly machine: StateMachine;
   private readonly handlers: Record<string, (input: unknown) => Promise<{ StatusCode: number; Payload: unknown }>>;
   private readonly running = new Map<string, { abort: () => void; done: Promise<void> }>();
-  readonly counters: EngineCounters = { started: 0, finished: 0, failed: 0, stateTransitions: 0, invocations: 0 };
+  readonly counters: EngineCounters = {
+    started: 0,
+    finished: 0,
+    stopped: 0,
+    failed: 0,
+    stateTransitions: 0,
+    invocations: 0,
+  };
 
   constructor(
     definition: StateMachineDefinition,
@@ -68,8 +78,10 @@ export class LocalWorkflowEngine implements WorkflowDriver {
     this.counters.started += 1;
     const counting = this.countTransitions ? this.count(execution.eventLogs) : Promise.resolve();
     const done = execution.result
-      .then(() => {
-        this.counters.finished += 1;
+      .then((output) => {
+        // An aborted execution resolves to null (noThrowOnAbort).
+        if (output === null) this.counters.stopped += 1;
+        else this.counters.finished += 1;
       })
       .catch((error: unknown) => {
         this.counters.failed += 1;

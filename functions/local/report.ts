@@ -22,6 +22,14 @@ export interface SimulationReport {
   escalations: { inspectionId: string; region: string; milestoneId: string | null; to: string[]; sentAt: string }[];
 }
 
+/** The SES server keeps a raw message's recipients as it found them: sometimes one comma-separated string. */
+function addresses(list: string[]): string[] {
+  return list
+    .flatMap((entry) => entry.split(','))
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+}
+
 /**
  * What happened, from what DynamoDB and the SES server actually hold: a notice counts only if
  * its record says sent and the SES server has a message with its message id.
@@ -48,8 +56,8 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
         region: inspection.region,
         milestoneId: notice.milestoneId ?? null,
         kind: notice.kind,
-        to: email.destination.to,
-        cc: email.destination.cc,
+        to: addresses(email.destination.to),
+        cc: addresses(email.destination.cc),
         languages: notice.languages,
         sentAt: notice.sentAt,
         messageId: notice.messageId as string,

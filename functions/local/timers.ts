@@ -48,7 +48,7 @@ export function installLongTimers(): void {
  * (long delays chained); I/O stays real. Time jumps to the next timer only when no work run
  * through `run` (Lambda handlers, the demonstration's actors) is in flight, so a wait never
  * overtakes a task and a task's timeout never fires while it is talking to DynamoDB. Should a
- * handler itself wait on a timer (an SDK retry backoff), the clock moves on after two real
+ * handler itself wait on a timer (an SDK retry backoff), the clock moves on after five real
  * seconds rather than stall.
  */
 export class SimulatedClock {
@@ -98,11 +98,11 @@ export class SimulatedClock {
   async idle(): Promise<void> {
     for (let quiet = 0; quiet < 3;) {
       if (this.inFlight > 0) {
-        // Work in flight may itself wait on a simulated timer (an SDK backoff): after two real
+        // Work in flight may itself wait on a simulated timer (an SDK backoff): after five real
         // seconds, let time move on rather than stall.
         const stalled = await new Promise<boolean>((resolve) => {
           this.idleWaiters.push(() => resolve(false));
-          realSetTimeout(() => resolve(true), 2000).unref();
+          realSetTimeout(() => resolve(true), 5000).unref();
         });
         if (stalled) return;
         quiet = 0;
@@ -122,7 +122,10 @@ export class SimulatedClock {
       if (finished()) return;
       if (this.fake.countTimers() === 0) return;
       if (until && this.fake.now >= until.getTime()) return;
+      // Fire the next timer and every other timer due at that same instant, so the notices of
+      // many inspections at 09:00 run side by side, as Lambda would run them.
       this.fake.next();
+      this.fake.tick(0);
     }
   }
 

@@ -40,6 +40,17 @@ export interface PlanReplacement {
   audit: AuditEntry;
 }
 
+/** An event ending, with any milestone change it makes. */
+export interface SettleEvent {
+  inspectionId: string;
+  eventId: string;
+  status: Exclude<EventStatus, 'pending' | 'cancelled'>;
+  outcome: string;
+  at: string;
+  change?: StatusChange;
+  audit: AuditEntry;
+}
+
 /** Where inspections live. DynamoDB in AWS and locally; every write that must agree is one transaction. */
 export interface InspectionStore {
   create(state: InspectionState, audit: AuditEntry): Promise<void>;
@@ -54,15 +65,7 @@ export interface InspectionStore {
   audit(inspectionId: string): Promise<AuditEntry[]>;
 
   /** Ends a pending event, with any milestone change it makes, atomically. */
-  settleEvent(input: {
-    inspectionId: string;
-    eventId: string;
-    status: Exclude<EventStatus, 'pending' | 'cancelled'>;
-    outcome: string;
-    at: string;
-    change?: StatusChange;
-    audit: AuditEntry;
-  }): Promise<void>;
+  settleEvent(input: SettleEvent): Promise<void>;
   /** Records a deadline check's decision with the milestone's new status, before any notice goes. */
   decideDeadline(input: {
     inspectionId: string;
@@ -91,5 +94,7 @@ export interface InspectionStore {
       /** Still `sending`, but the lease is given up: the next attempt may take over. */
       | { status: 'uncertain'; error: string },
     audit: AuditEntry,
+    /** When sent: the event the notice was for ends in the same transaction. */
+    settle?: SettleEvent,
   ): Promise<void>;
 }
