@@ -36,6 +36,8 @@ export interface LocalStackOptions {
   countTransitions?: boolean;
   /** Wraps the notifier, e.g. to print each notice as it goes. */
   decorateNotifier?: (notifier: Notifier) => Notifier;
+  /** Emulators already running (tests share them between stacks); they are left running on stop. */
+  emulators?: { dynamo: DynamoLocal; ses: SesLocal };
 }
 
 export interface LocalStack {
@@ -59,10 +61,12 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   // The emulators start before any clock is faked: their own timers stay real.
-  const [dynamo, ses] = await Promise.all([
-    startDynamoLocal(options.dataDir ? { dbPath: options.dataDir } : {}),
-    startSesLocal(options.sesPort ? { port: options.sesPort } : {}),
-  ]);
+  const [dynamo, ses] = options.emulators
+    ? [options.emulators.dynamo, options.emulators.ses]
+    : await Promise.all([
+        startDynamoLocal(options.dataDir ? { dbPath: options.dataDir } : {}),
+        startSesLocal(options.sesPort ? { port: options.sesPort } : {}),
+      ]);
   const config = loadConfig({
     ...process.env,
     DIPP_TABLE_NAME: options.tableName ?? process.env.DIPP_TABLE_NAME ?? 'dipp',
@@ -134,7 +138,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       simulation?.uninstall();
       dynamoClient.destroy();
       sesClient.destroy();
-      await Promise.all([dynamo.stop(), ses.stop()]);
+      if (!options.emulators) await Promise.all([dynamo.stop(), ses.stop()]);
     },
   };
 }

@@ -23,7 +23,7 @@ export interface SimulationReport {
 }
 
 /** The SES server keeps a raw message's recipients as it found them: sometimes one comma-separated string. */
-function addresses(list: string[]): string[] {
+export function addresses(list: string[]): string[] {
   return list
     .flatMap((entry) => entry.split(','))
     .map((address) => address.trim())

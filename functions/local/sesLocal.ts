@@ -5,6 +5,8 @@ export interface SesLocal extends RunningProcess {
   endpoint: string;
   /** Every email the server holds, as its /store page gives them. */
   emails(): Promise<StoredEmail[]>;
+  /** Forgets every stored email. */
+  clear(): Promise<void>;
   /** Queues failures for the next sends: throttling, rejection, or a cut connection after storing. */
   injectFaults(faults: { status?: number; type?: string; message?: string; hang?: boolean }[]): Promise<void>;
 }
@@ -40,6 +42,9 @@ export async function startSesLocal(options: { port?: number } = {}): Promise<Se
       const response = await fetch(`${endpoint}/store`);
       const body = (await response.json()) as { emails: StoredEmail[] };
       return body.emails;
+    },
+    async clear() {
+      await fetch(`${endpoint}/clear-store`, { method: 'POST' });
     },
     async injectFaults(faults) {
       await fetch(`${endpoint}/_faults`, {

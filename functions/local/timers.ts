@@ -113,15 +113,23 @@ export class SimulatedClock {
   }
 
   /**
-   * Moves time forward timer by timer, each only when idle, until `finished()` or until nothing
-   * is scheduled; `until` caps the simulated time.
+   * Moves time forward timer by timer, each only when idle, until `finished()`, until nothing is
+   * scheduled, or until the simulated instant `until` (never past it).
    */
   async runUntil(finished: () => boolean, until?: Date): Promise<void> {
+    let reached = false;
+    if (until) {
+      globalThis.setTimeout(
+        () => {
+          reached = true;
+        },
+        Math.max(0, until.getTime() - this.fake.now),
+      );
+    }
     for (;;) {
       await this.idle();
-      if (finished()) return;
+      if (finished() || reached) return;
       if (this.fake.countTimers() === 0) return;
-      if (until && this.fake.now >= until.getTime()) return;
       // Fire the next timer and every other timer due at that same instant, so the notices of
       // many inspections at 09:00 run side by side, as Lambda would run them.
       this.fake.next();
@@ -131,11 +139,7 @@ export class SimulatedClock {
 
   /** Moves time forward by `ms` (simulated), firing what falls due on the way. */
   async advance(ms: number): Promise<void> {
-    let reached = false;
-    globalThis.setTimeout(() => {
-      reached = true;
-    }, ms);
-    await this.runUntil(() => reached);
+    await this.runUntil(() => false, new Date(this.fake.now + ms));
   }
 
   uninstall(): void {

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { startInspection } from '../../functions/app/inspections.js';
+import type { InspectionState } from '../../functions/ports/records.js';
+import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamoLocal.js';
+import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
+import { startSesLocal, type SesLocal, type StoredEmail } from '../../functions/local/sesLocal.js';
+import { addresses } from '../../functions/local/report.js';
+import { logger } from '../../functions/shared/logger.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+logger.setLogLevel('SILENT');
+
+export interface Emulators {
+  dynamo: DynamoLocal;
+  ses: SesLocal;
+  stop(): Promise<void>;
+}
+
+/** AWS's DynamoDB Local and the local SES server, real processes, shared by the tests of a file. */
+export async function startEmulators(): Promise<Emulators> {
+  const [dynamo, ses] = await Promise.all([startDynamoLocal(), startSesLocal()]);
+  return { dynamo, ses, stop: async () => void (await Promise.all([dynamo.stop(), ses.stop()])) };
+}
+
+/** A fresh stack on the shared emulators: its own table, its own simulated clock from `start`. */
+export async function newStack(emulators: Emulators, start: string): Promise<LocalStack> {
+  await emulators.ses.clear();
+  return startLocalStack({
+    clock: 'simulated',
+    start: new Date(start),
+    emulators,
+    tableName: `test-${randomUUID().slice(0, 8)}`,
+  });
+}
+
+const official = (role: string, name: string) => ({ name, email: `${role}@officials.example` });
+
+export const PEOPLE = {
+  lead: official('lead', 'Lee Inspector'),
+  deputyLead: official('deputy', 'Dee Deputy'),
+  isa: official('isa', 'Isa Admin'),
+  rpd: official('rpd', 'Rhian Director'),
+  spoc: official('spoc', 'Sam Contact'),
+  headOfProgramme: official('head', 'Hana Head'),
+};
+
+export function start(stack: LocalStack, region: string, fieldworkStart: string): Promise<InspectionState> {
+  return stack.run(() =>
+    startInspection(stack.deps, { region, fieldworkStart, people: PEOPLE, actor: 'inspection support administrator' }),
+  );
+}
+
+/** Runs the simulated clock until `at` (or until nothing is left to do). */
+export async function runUntil(stack: LocalStack, at: string): Promise<void> {
+  await stack.simulation?.runUntil(() => false, new Date(at));
+}
+
+/** Runs until every driver has ended. */
+export async function runToEnd(stack: LocalStack): Promise<void> {
+  await stack.simulation?.runUntil(() => stack.engine.active === 0);
+}
+
+/** Every notice the store says was sent, joined to the email the SES server holds for it. */
+export async function sentNotices(stack: LocalStack, inspectionId: string) {
+  const emails = new Map<string, StoredEmail>((await stack.ses.emails()).map((email) => [email.messageId, email]));
+  const notices = await stack.deps.store.notices(inspectionId);
+  return notices
+    .filter((notice) => notice.status === 'sent')
+    .map((notice) => ({ ...notice, email: notice.messageId ? emails.get(notice.messageId) : undefined }))
+    .sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
+}
+
+/** Recipients as the SES server recorded them. */
+export function recipients(email: StoredEmail | undefined): { to: string[]; cc: string[] } {
+  return { to: addresses(email?.destination.to ?? []), cc: addresses(email?.destination.cc ?? []) };
+}
