@@ -1,0 +1,109 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lifecycleHandlers } from '../../functions/handlers/lifecycle.js';
+import type { LocalStack } from '../../functions/local/localStack.js';
+import type { InspectionState } from '../../functions/ports/records.js';
+import { newStack, runUntil, sentNotices, start, startEmulators, type Emulators } from './harness.js';
+
+let emulators: Emulators;
+let stack: LocalStack | undefined;
+
+beforeAll(async () => {
+  emulators = await startEmulators();
+}, 60_000);
+afterAll(async () => emulators?.stop());
+afterEach(async () => {
+  await stack?.stop();
+  stack = undefined;
+});
+
+// North East, fieldwork 1 March 2027: the announcement and the structure request go on Monday 8 February at 09:00.
+const ANNOUNCED = '2027-02-08T09:00:00.000Z';
+
+async function announcementOf(s: LocalStack, inspectionId: string) {
+  return (await s.deps.store.notices(inspectionId)).find((n) => n.kind === 'announcement');
+}
+
+const emailsWithSubject = async (s: LocalStack, pattern: RegExp) =>
+  (await s.ses.emails()).filter((email) => pattern.test(email.subject));
+
+describe('SES refusing or failing', () => {
+  it('retries a throttled send with backoff and sends it once', async () => {
+    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await emulators.ses.injectFaults([
+      { status: 429, type: 'TooManyRequestsException' },
+      { status: 429, type: 'TooManyRequestsException' },
+    ]);
+    await runUntil(stack, '2027-02-08T12:00:00Z');
+
+    const notice = await announcementOf(stack, inspection.id);
+    expect(notice).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(notice?.possibleDuplicate).toBeUndefined();
+    expect(new Date(notice?.sentAt ?? 0).getTime()).toBeGreaterThan(new Date(ANNOUNCED).getTime());
+    expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(1);
+    const audit = await stack.deps.store.audit(inspection.id);
+    expect(audit.filter((entry) => entry.action === 'notice refused for now')).toHaveLength(2);
+  }, 60_000);
+
+  it('records a rejected notice as failed, says so in the audit trail, and goes on with the rest', async () => {
+    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await emulators.ses.injectFaults([
+      { status: 400, type: 'MessageRejected', message: 'Email address is not verified.' },
+    ]);
+    await runUntil(stack, '2027-02-12T12:00:00Z');
+
+    const state = (await stack.deps.store.load(inspection.id)) as InspectionState;
+    expect(await announcementOf(stack, inspection.id)).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(state.events.find((e) => e.notice === 'announcement')).toMatchObject({ status: 'failed' });
+    const audit = await stack.deps.store.audit(inspection.id);
+    expect(audit.some((entry) => entry.action === 'notice failed')).toBe(true);
+    // The lifecycle did not stop: later notices went.
+    const sent = await sentNotices(stack, inspection.id);
+    expect(sent.map((n) => n.kind)).toEqual(expect.arrayContaining(['org-structure-request', 'deadline-reminder']));
+  }, 60_000);
+
+  it('after a cut connection, sends again marked as a possible duplicate: never a silent repeat, never a loss', async () => {
+    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await emulators.ses.injectFaults([{ hang: true }]);
+    await runUntil(stack, '2027-02-08T12:00:00Z');
+
+    const notice = await announcementOf(stack, inspection.id);
+    expect(notice).toMatchObject({ status: 'sent', attempts: 2, possibleDuplicate: true });
+    // The server had accepted the first copy: two emails, the repeat said aloud in the record and audit.
+    expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(2);
+    const audit = await stack.deps.store.audit(inspection.id);
+    expect(audit.some((entry) => entry.action === 'notice outcome unknown')).toBe(true);
+    expect(
+      audit.find((entry) => entry.action === 'notice sent' && entry.subject.includes('announcement'))?.after,
+    ).toMatchObject({
+      possibleDuplicate: true,
+    });
+  }, 60_000);
+});
+
+describe('a task invoked twice at once', () => {
+  it('sends each due notice once', async () => {
+    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await stack.engine.stop(inspection.driver); // no driver: the test invokes the task itself
+    await runUntil(stack, '2027-02-08T10:00:00Z');
+
+    const handlers = lifecycleHandlers(stack.deps);
+    const input = { inspectionId: inspection.id, driver: inspection.driver };
+    const s = stack;
+    const results = await Promise.allSettled([
+      s.run(() => handlers.sendNotices(input)),
+      s.run(() => handlers.sendNotices(input)),
+    ]);
+
+    expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+    // The loser may be told to retry (the other holds the notice); on retry it finds the notices sent.
+    await s.run(() => handlers.sendNotices(input));
+    expect(await emailsWithSubject(s, /^Announcement/)).toHaveLength(1);
+    expect(await emailsWithSubject(s, /^Organisational information/)).toHaveLength(1);
+    const sent = await sentNotices(s, inspection.id);
+    expect(sent.map((n) => n.kind).sort()).toEqual(['announcement', 'org-structure-request']);
+  }, 60_000);
+});
