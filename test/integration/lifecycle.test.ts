@@ -240,3 +240,19 @@ describe('a driver killed and started again', () => {
     }
   }, 120_000);
 });
+
+describe('long waits', () => {
+  it('waits more than 24.8 days (Node’s timer limit) without firing early', async () => {
+    // Planned in December for an announcement on 8 February: a wait of about 69 days.
+    stack = await newStack(emulators, '2026-12-01T10:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await runUntil(stack, '2027-02-08T08:59:00Z');
+    expect(await sentNotices(stack, inspection.id)).toEqual([]);
+
+    await runUntil(stack, '2027-02-08T09:30:00Z');
+    expect((await sentNotices(stack, inspection.id)).map((n) => [n.kind, n.sentAt])).toEqual([
+      ['announcement', '2027-02-08T09:00:00.000Z'],
+      ['org-structure-request', '2027-02-08T09:00:00.000Z'],
+    ]);
+  }, 60_000);
+});

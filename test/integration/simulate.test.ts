@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../functions/cli/dipp.js';
+import type { SimulationReport } from '../../functions/local/report.js';
+import './harness.js';
+
+describe('npm run dipp -- simulate --json', () => {
+  it('plays the 12-inspection programme and reports what DynamoDB and SES hold', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['simulate', '--json'], {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      now: () => new Date(),
+    });
+
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const report = JSON.parse(out.join('\n')) as SimulationReport;
+    expect(report.inspections).toHaveLength(12);
+    for (const inspection of report.inspections) {
+      expect(inspection).toMatchObject({
+        id: expect.any(String),
+        region: expect.any(String),
+        fieldworkStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+      expect(
+        inspection.milestones.map((m) => m.status).every((s) => ['met', 'met-late', 'escalated', 'waived'].includes(s)),
+      ).toBe(true);
+    }
+    // Wales is bilingual, everyone else in English.
+    const wales = report.notices.filter((n) => n.region === 'Wales' && n.kind === 'announcement');
+    expect(wales.map((n) => n.languages)).toEqual([['cy', 'en']]);
+    expect(report.notices.filter((n) => n.region === 'London').every((n) => n.languages.join() === 'en')).toBe(true);
+    // North West missed its evidence deadline: overdue, then escalated, then met late.
+    expect(report.escalations).toEqual([
+      expect.objectContaining({ region: 'North West', milestoneId: 'evidenceDeadline' }),
+    ]);
+    const northWest = report.inspections.find((i) => i.region === 'North West');
+    expect(northWest?.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
+    // London moved its fieldwork: one dates-changed notice.
+    expect(report.notices.filter((n) => n.kind === 'dates-changed').map((n) => n.region)).toEqual(['London']);
+    // Each notice once, at a simulated time in 2027, to named recipients.
+    expect(new Set(report.notices.map((n) => n.messageId)).size).toBe(report.notices.length);
+    expect(report.notices.every((n) => n.sentAt.startsWith('2027-') && n.to.length > 0)).toBe(true);
+  }, 180_000);
+});
