@@ -29,18 +29,21 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   london: { kind: 'reschedule', weeksLater: 2, workingDaysAfterAnnouncement: 3 },
 };
 
-/** The 12 regional inspections, fieldwork a week apart; `count` above 12 repeats them a season later each time. */
+/**
+ * The 12 regional inspections, fieldwork a week apart. Beyond 12 (benchmarks), every region is
+ * inspected again each week from the season after: 12 inspections a week.
+ */
 export function demoProgramme(
   count: number = REGIONS.length,
   first: LocalDate = DEMO_FIRST_FIELDWORK,
 ): DemoInspection[] {
   return Array.from({ length: count }, (_, index) => {
     const region = REGIONS[index % REGIONS.length] as (typeof REGIONS)[number];
-    const round = Math.floor(index / REGIONS.length);
+    const week = index < REGIONS.length ? index : 16 + Math.floor((index - REGIONS.length) / REGIONS.length);
     return {
       region: region.name,
-      fieldworkStart: addDays(first, 7 * (index % REGIONS.length) + 7 * 16 * round),
-      behaviour: round === 0 ? (BEHAVIOURS[region.id] ?? { kind: 'on-time' }) : { kind: 'on-time' },
+      fieldworkStart: addDays(first, 7 * week),
+      behaviour: index < REGIONS.length ? (BEHAVIOURS[region.id] ?? { kind: 'on-time' }) : { kind: 'on-time' },
     };
   });
 }

@@ -1,0 +1,71 @@
+// npm run bench [-- 12 1000]: simulates inspection programmes on the local emulators and prints
+// what they cost. Figures, not pass/fail: targets are in the README.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+import { DEMO_START } from '../../functions/local/demo.js';
+import { runDemonstration } from '../../functions/local/demonstration.js';
+import { startLocalStack } from '../../functions/local/localStack.js';
+import { logger } from '../../functions/shared/logger.js';
+
+logger.setLogLevel('SILENT');
+
+const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand']);
+
+async function bench(count: number) {
+  const stack = await startLocalStack({ clock: 'simulated', start: DEMO_START, countTransitions: true });
+  const calls = { reads: 0, writes: 0, itemsWritten: 0 };
+  stack.dynamoClient.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = (context as { commandName?: string }).commandName ?? '';
+      if (READS.has(command)) calls.reads += 1;
+      else {
+        calls.writes += 1;
+        const items = (args.input as { TransactItems?: unknown[] }).TransactItems;
+        calls.itemsWritten += items ? items.length : 1;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCounter' },
+  );
+  const memoryBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const result = await runDemonstration(stack, { count });
+  const seconds = (performance.now() - started) / 1000;
+  const emails = (await stack.ses.emails()).length;
+  let timedEvents = 0;
+  for (const id of result.inspectionIds) {
+    const state = await stack.deps.store.load(id);
+    timedEvents += state?.events.filter((e) => e.status !== 'pending' && e.status !== 'cancelled').length ?? 0;
+  }
+  const c = stack.engine.counters;
+  const simulatedDays = (stack.deps.clock.now().getTime() - DEMO_START.getTime()) / 86_400_000;
+  await stack.stop();
+  // Each execution has a fixed overhead (find next, three phase fall-throughs, the end): 6 transitions.
+  const perEvent = (c.stateTransitions - 6 * c.started) / timedEvents;
+  return {
+    inspections: count,
+    'wall time (s, emulators already up)': seconds.toFixed(1),
+    'simulated days': Math.round(simulatedDays),
+    'timed events': timedEvents,
+    'state transitions': c.stateTransitions,
+    'transitions per timed event (less 6 per execution)': perEvent.toFixed(2),
+    'executions (started / finished / stopped / failed)': `${c.started} / ${c.finished} / ${c.stopped} / ${c.failed}`,
+    'Lambda invocations per inspection': (c.invocations / count).toFixed(1),
+    'DynamoDB reads per inspection': (calls.reads / count).toFixed(1),
+    'DynamoDB write requests per inspection': (calls.writes / count).toFixed(1),
+    'DynamoDB items written per inspection': (calls.itemsWritten / count).toFixed(1),
+    'emails per inspection': (emails / count).toFixed(1),
+    'people’s actions (failed)': `${result.actions} (${result.failedActions})`,
+    'RSS growth (MB)': ((process.memoryUsage().rss - memoryBefore) / 1e6).toFixed(0),
+  };
+}
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+for (const count of sizes.length > 0 ? sizes : [12, 1000]) {
+  const figures = await bench(count);
+  process.stdout.write(`\nProgramme of ${count} inspections\n`);
+  for (const [name, value] of Object.entries(figures)) process.stdout.write(`  ${name.padEnd(52)} ${value}\n`);
+}
