@@ -7,17 +7,25 @@ import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
 import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { systemClock } from '../ports/clock.js';
+import type { WorkflowDriver } from '../ports/workflowDriver.js';
 import { loadConfig } from '../shared/config.js';
 
 /** The real adapters, built once per Lambda container from its environment. */
 export function awsDeps(): Deps {
   const config = loadConfig();
-  if (!config.stateMachineArn) throw new Error('configuration is not valid: DIPP_STATE_MACHINE_ARN is not set');
+  const { stateMachineArn } = config;
+  // The workflow's own tasks never start or stop drivers; only the administrators' functions do.
+  const driver: WorkflowDriver = stateMachineArn
+    ? new StepFunctionsDriver(new SFNClient({}), stateMachineArn)
+    : {
+        start: () => Promise.reject(new Error('configuration is not valid: DIPP_STATE_MACHINE_ARN is not set')),
+        stop: () => Promise.reject(new Error('configuration is not valid: DIPP_STATE_MACHINE_ARN is not set')),
+      };
   return {
     store: new DynamoInspectionStore(new DynamoDBClient({}), config.tableName),
     notifier: new SesNotifier(new SESv2Client({}), config.sesConfigurationSet),
     clock: systemClock,
-    driver: new StepFunctionsDriver(new SFNClient({}), config.stateMachineArn),
+    driver,
     calendar: englandAndWalesCalendar(),
     config,
   };

@@ -1,0 +1,57 @@
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app.js';
+import { lifecycleDefinition } from '../../workflows/lifecycle.js';
+
+/** Synthesizes offline, without bundling the functions (esbuild is exercised by `cdk synth`). */
+function synth() {
+  const app = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  return Template.fromStack(app.node.findChild('DippLifecycle') as never);
+}
+
+/** Replaces CloudFormation references in a Fn::Join with readable placeholders: `arn:<LogicalId>`. */
+function resolve(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join) return join[1].map(resolve).join(join[0]);
+  const getAtt = (value as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+  if (getAtt) return `arn:${getAtt[0]}`;
+  throw new Error(`cannot resolve ${JSON.stringify(value)}`);
+}
+
+describe('the deployed lifecycle state machine', () => {
+  it('is the very definition the local engine runs, with the functions’ ARNs', () => {
+    const template = synth();
+    const machines = template.findResources('AWS::StepFunctions::StateMachine');
+    const [machine] = Object.values(machines) as { Properties: { DefinitionString: unknown } }[];
+    const deployed = JSON.parse(resolve(machine?.Properties.DefinitionString));
+
+    const functions = Object.keys(template.findResources('AWS::Lambda::Function'));
+    const arn = (name: string) => `arn:${functions.find((id) => id.startsWith(name))}`;
+    expect(deployed).toEqual(
+      lifecycleDefinition({
+        findNext: arn('FindNext'),
+        sendNotices: arn('SendNotices'),
+        checkDeadlines: arn('CheckDeadlines'),
+        recordFailure: arn('RecordFailure'),
+      }),
+    );
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', { StateMachineType: 'STANDARD' });
+  });
+
+  it('runs its functions on Node 22 with the table and the state machine named in their environment', () => {
+    const template = synth();
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
+      Properties: { Runtime: string; Timeout: number; Environment: { Variables: Record<string, unknown> } };
+    }[];
+    expect(functions).toHaveLength(7);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Timeout: 30 });
+      expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
+        expect.arrayContaining(['DIPP_TABLE_NAME', 'DIPP_FROM_ADDRESS']),
+      );
+    }
+    expect(functions.filter((fn) => 'DIPP_STATE_MACHINE_ARN' in fn.Properties.Environment.Variables)).toHaveLength(3);
+  });
+});
