@@ -164,8 +164,9 @@ describe('rescheduling mid-phase', () => {
     await runUntil(stack, '2027-02-09T11:00:00Z'); // after the announcement and the first reminder
     const before = await sentNotices(stack, id);
 
-    const moved = await stack.run(() =>
-      reschedule(stack!.deps, {
+    const live = stack;
+    const moved = await live.run(() =>
+      reschedule(live.deps, {
         inspectionId: id,
         fieldworkStart: '2027-03-15',
         actor: 'inspection support administrator',
@@ -214,7 +215,8 @@ describe('a driver killed and started again', () => {
     const during = await sentNotices(stack, id);
     expect(during.every((n) => (n.sentAt ?? '') < '2027-02-12T12:00:00.000Z')).toBe(true);
 
-    const resumed = await stack.run(() => resumeDrivers(stack!.deps));
+    const live = stack;
+    const resumed = await live.run(() => resumeDrivers(live.deps));
     expect(resumed).toEqual([id]);
     // A stale copy of the old driver also turns up: it sees it was superseded and stops.
     await stack.engine.start(id, firstDriver);
