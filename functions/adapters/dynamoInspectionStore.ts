@@ -95,11 +95,14 @@ function strip<T extends object>(item: Record<string, unknown>, schema: z.ZodTyp
   return schema.parse(rest);
 }
 
+/** Another writer got there first (a failed condition, or a concurrent transaction): read again and decide again. */
 function isConditionFailure(error: unknown): boolean {
   return (
     error instanceof ConditionalCheckFailedException ||
     (error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed'))
+      (error.CancellationReasons ?? []).some(
+        (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
+      ))
   );
 }
 

@@ -1,4 +1,6 @@
+import { TransientError } from '../app/deps.js';
 import { startInspection } from '../app/inspections.js';
+import { ConflictError } from '../ports/inspectionStore.js';
 import { regionById, REGIONS } from '../domain/regions.js';
 import type { InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
@@ -18,6 +20,19 @@ export interface DemonstrationResult {
   inspectionIds: string[];
   actions: number;
   failedActions: number;
+}
+
+/** People try again when the system was busy with the same inspection (a conflict), as they would. */
+async function withRetries<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const busy = error instanceof ConflictError || error instanceof TransientError;
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 }
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -52,7 +67,7 @@ export async function runDemonstration(
             .run(async () => {
               actions += 1;
               options.onAction?.(action, deps.clock.now());
-              const result = await action.act(deps);
+              const result = await withRetries(() => action.act(deps));
               // After a reschedule, the people act on the new dates.
               if (result && typeof result === 'object' && 'inspection' in result) {
                 schedule(scriptFor(deps, result as InspectionState, { kind: 'on-time' }));

@@ -71,10 +71,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...process.env,
     DIPP_TABLE_NAME: options.tableName ?? process.env.DIPP_TABLE_NAME ?? 'dipp',
   });
+  // One attempt per call: the SDK's own backoff would wait on the simulated clock. Conflicts
+  // surface at once and are retried by the workflow (or by the caller), as designed.
   const dynamoClient = new DynamoDBClient({
     endpoint: dynamo.endpoint,
     region: 'eu-west-2',
     credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 1,
   });
   await ensureTable(dynamoClient, config.tableName);
   // One attempt per SES call: retries go through the notice's recorded intent, never around it.

@@ -1,20 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lifecycleHandlers } from '../../functions/handlers/lifecycle.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { InspectionState } from '../../functions/ports/records.js';
-import { newStack, runUntil, sentNotices, start, startEmulators, type Emulators } from './harness.js';
+import { runUntil, sentNotices, start, useEmulators } from './harness.js';
 
-let emulators: Emulators;
-let stack: LocalStack | undefined;
-
-beforeAll(async () => {
-  emulators = await startEmulators();
-}, 60_000);
-afterAll(async () => emulators?.stop());
-afterEach(async () => {
-  await stack?.stop();
-  stack = undefined;
-});
+const env = useEmulators();
 
 // North East, fieldwork 1 March 2027: the announcement and the structure request go on Monday 8 February at 09:00.
 const ANNOUNCED = '2027-02-08T09:00:00.000Z';
@@ -28,9 +18,9 @@ const emailsWithSubject = async (s: LocalStack, pattern: RegExp) =>
 
 describe('SES refusing or failing', () => {
   it('retries a throttled send with backoff and sends it once', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
-    await emulators.ses.injectFaults([
+    await env.emulators.ses.injectFaults([
       { status: 429, type: 'TooManyRequestsException' },
       { status: 429, type: 'TooManyRequestsException' },
     ]);
@@ -46,9 +36,9 @@ describe('SES refusing or failing', () => {
   }, 60_000);
 
   it('records a rejected notice as failed, says so in the audit trail, and goes on with the rest', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
-    await emulators.ses.injectFaults([
+    await env.emulators.ses.injectFaults([
       { status: 400, type: 'MessageRejected', message: 'Email address is not verified.' },
     ]);
     await runUntil(stack, '2027-02-12T12:00:00Z');
@@ -64,9 +54,9 @@ describe('SES refusing or failing', () => {
   }, 60_000);
 
   it('after a cut connection, sends again marked as a possible duplicate: never a silent repeat, never a loss', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
-    await emulators.ses.injectFaults([{ hang: true }]);
+    await env.emulators.ses.injectFaults([{ hang: true }]);
     await runUntil(stack, '2027-02-08T12:00:00Z');
 
     const notice = await announcementOf(stack, inspection.id);
@@ -85,25 +75,24 @@ describe('SES refusing or failing', () => {
 
 describe('a task invoked twice at once', () => {
   it('sends each due notice once', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     await stack.engine.stop(inspection.driver); // no driver: the test invokes the task itself
     await runUntil(stack, '2027-02-08T10:00:00Z');
 
     const handlers = lifecycleHandlers(stack.deps);
     const input = { inspectionId: inspection.id, driver: inspection.driver };
-    const s = stack;
     const results = await Promise.allSettled([
-      s.run(() => handlers.sendNotices(input)),
-      s.run(() => handlers.sendNotices(input)),
+      stack.run(() => handlers.sendNotices(input)),
+      stack.run(() => handlers.sendNotices(input)),
     ]);
 
     expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
     // The loser may be told to retry (the other holds the notice); on retry it finds the notices sent.
-    await s.run(() => handlers.sendNotices(input));
-    expect(await emailsWithSubject(s, /^Announcement/)).toHaveLength(1);
-    expect(await emailsWithSubject(s, /^Organisational information/)).toHaveLength(1);
-    const sent = await sentNotices(s, inspection.id);
+    await stack.run(() => handlers.sendNotices(input));
+    expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(1);
+    expect(await emailsWithSubject(stack, /^Organisational information/)).toHaveLength(1);
+    const sent = await sentNotices(stack, inspection.id);
     expect(sent.map((n) => n.kind).sort()).toEqual(['announcement', 'org-structure-request']);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startInspection } from '../../functions/app/inspections.js';
 import type { InspectionState } from '../../functions/ports/records.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamoLocal.js';
@@ -20,6 +21,33 @@ export interface Emulators {
 export async function startEmulators(): Promise<Emulators> {
   const [dynamo, ses] = await Promise.all([startDynamoLocal(), startSesLocal()]);
   return { dynamo, ses, stop: async () => void (await Promise.all([dynamo.stop(), ses.stop()])) };
+}
+
+/**
+ * Starts the emulators once for the test file, gives each test a fresh stack, and stops that
+ * stack (and its simulated clock) after the test.
+ */
+export function useEmulators() {
+  let emulators: Emulators | undefined;
+  let current: LocalStack | undefined;
+  beforeAll(async () => {
+    emulators = await startEmulators();
+  }, 60_000);
+  afterAll(async () => emulators?.stop());
+  afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  return {
+    get emulators(): Emulators {
+      if (!emulators) throw new Error('the emulators have not started');
+      return emulators;
+    },
+    async stack(startAt: string): Promise<LocalStack> {
+      current = await newStack(this.emulators, startAt);
+      return current;
+    },
+  };
 }
 
 /** A fresh stack on the shared emulators: its own table, its own simulated clock from `start`. */

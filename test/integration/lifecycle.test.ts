@@ -1,30 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordCompletion, reschedule, resumeDrivers } from '../../functions/app/inspections.js';
 import { ukInstant, type LocalDate } from '../../functions/domain/localDate.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { InspectionState } from '../../functions/ports/records.js';
-import {
-  newStack,
-  recipients,
-  runToEnd,
-  runUntil,
-  sentNotices,
-  start,
-  startEmulators,
-  type Emulators,
-} from './harness.js';
+import { recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
 
-let emulators: Emulators;
-let stack: LocalStack | undefined;
-
-beforeAll(async () => {
-  emulators = await startEmulators();
-}, 60_000);
-afterAll(async () => emulators?.stop());
-afterEach(async () => {
-  await stack?.stop();
-  stack = undefined;
-});
+const env = useEmulators();
 
 const dueOf = (state: InspectionState, id: string) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
 const complete = (s: LocalStack, inspectionId: string, milestoneId: string) =>
@@ -32,7 +13,7 @@ const complete = (s: LocalStack, inspectionId: string, milestoneId: string) =>
 
 describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 March 2027)', () => {
   it('sends every notice once, at its time, to its people; reminders stop once a deadline is met', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'North East', '2027-03-01');
     const id = created.inspection.id;
     // The region and the inspectorate meet every deadline at noon on its day.
@@ -89,7 +70,7 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
   }, 120_000);
 
   it('sends Wales its notices in Welsh and English, Welsh first', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'Wales', '2027-03-15');
     await runUntil(stack, '2027-02-23T00:00:00Z');
 
@@ -103,7 +84,7 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
 
 describe('a missed deadline', () => {
   it('sends the overdue notice to the SPOC and lead, then escalates to the Head of Programme', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'North West', '2027-03-08');
     const id = created.inspection.id;
     await runUntil(stack, '2027-03-10T12:00:00Z');
@@ -134,7 +115,7 @@ describe('a missed deadline', () => {
   }, 60_000);
 
   it('stops the chain when evidence arrives after the overdue notice: met late, no escalation', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'North West', '2027-03-08');
     const id = created.inspection.id;
     await runUntil(stack, '2027-03-02T14:00:00Z');
@@ -158,15 +139,14 @@ describe('a missed deadline', () => {
 
 describe('rescheduling mid-phase', () => {
   it('sends one dates-changed notice to everyone, nothing for the old dates, and keeps what was met', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'London', '2027-03-01');
     const id = created.inspection.id;
     await runUntil(stack, '2027-02-09T11:00:00Z'); // after the announcement and the first reminder
     const before = await sentNotices(stack, id);
 
-    const live = stack;
-    const moved = await live.run(() =>
-      reschedule(live.deps, {
+    const moved = await stack.run(() =>
+      reschedule(stack.deps, {
         inspectionId: id,
         fieldworkStart: '2027-03-15',
         actor: 'inspection support administrator',
@@ -204,7 +184,7 @@ describe('rescheduling mid-phase', () => {
 
 describe('a driver killed and started again', () => {
   it('resumes from the stored timeline: nothing twice, nothing skipped', async () => {
-    stack = await newStack(emulators, '2027-02-01T08:00:00Z');
+    const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'East Midlands', '2027-03-01');
     const id = created.inspection.id;
     await runUntil(stack, '2027-02-12T12:00:00Z');
@@ -215,8 +195,7 @@ describe('a driver killed and started again', () => {
     const during = await sentNotices(stack, id);
     expect(during.every((n) => (n.sentAt ?? '') < '2027-02-12T12:00:00.000Z')).toBe(true);
 
-    const live = stack;
-    const resumed = await live.run(() => resumeDrivers(live.deps));
+    const resumed = await stack.run(() => resumeDrivers(stack.deps));
     expect(resumed).toEqual([id]);
     // A stale copy of the old driver also turns up: it sees it was superseded and stops.
     await stack.engine.start(id, firstDriver);
@@ -246,7 +225,7 @@ describe('a driver killed and started again', () => {
 describe('long waits', () => {
   it('waits more than 24.8 days (Node’s timer limit) without firing early', async () => {
     // Planned in December for an announcement on 8 February: a wait of about 69 days.
-    stack = await newStack(emulators, '2026-12-01T10:00:00Z');
+    const stack = await env.stack('2026-12-01T10:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     await runUntil(stack, '2027-02-08T08:59:00Z');
     expect(await sentNotices(stack, inspection.id)).toEqual([]);
