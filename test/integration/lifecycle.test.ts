@@ -237,3 +237,27 @@ describe('long waits', () => {
     ]);
   }, 60_000);
 });
+
+describe('the administrator’s queries', () => {
+  it('lists every inspection, and everything due in a date range across inspections, without a scan', async () => {
+    const stack = await env.stack('2027-01-04T08:00:00Z');
+    await start(stack, 'North East', '2027-03-01');
+    await start(stack, 'Wales', '2027-03-15');
+
+    const inspections = await stack.deps.store.listInspections();
+    const due = await stack.deps.store.dueBetween('2027-02-25' as LocalDate, '2027-03-10' as LocalDate);
+
+    expect(inspections.map((i) => i.id)).toEqual(['north-east-2027-03-01', 'wales-2027-03-15']);
+    // The range spans February and March: both months' partitions are read.
+    expect(due.map((m) => `${m.dueDate} ${m.inspectionId} ${m.id}`)).toEqual([
+      '2027-02-26 north-east-2027-03-01 weekTwoScheduleShared',
+      '2027-03-01 north-east-2027-03-01 fieldworkWeek1Start',
+      '2027-03-01 wales-2027-03-15 orgStructureDue',
+      '2027-03-02 wales-2027-03-15 planningMeeting',
+      '2027-03-03 wales-2027-03-15 scheduleChangeDeadline',
+      '2027-03-04 wales-2027-03-15 planningNotesIssued',
+      '2027-03-08 north-east-2027-03-01 reviewWeekStart',
+      '2027-03-08 wales-2027-03-15 evidenceDeadline',
+    ]);
+  }, 60_000);
+});
