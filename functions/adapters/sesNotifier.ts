@@ -1,5 +1,4 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { PermanentSendError, TransientSendError, type EmailMessage, type Notifier } from '../ports/notifier.js';
 
 /** Network failures that happen before a request reaches SES: nothing can have been sent. */
@@ -31,7 +30,10 @@ export function classifySendError(error: unknown): Error {
   return error instanceof Error ? error : new Error(what);
 }
 
-/** Sends through Amazon SES v2 as a raw MIME message, so attachments (the iCalendar file) travel too. */
+/**
+ * Sends through Amazon SES v2. A simple message (subject, text and HTML bodies, headers and
+ * attachments such as the iCalendar file): SES builds the MIME, nothing here hand-writes it.
+ */
 export class SesNotifier implements Notifier {
   constructor(
     private readonly client: SESv2Client,
@@ -39,29 +41,26 @@ export class SesNotifier implements Notifier {
   ) {}
 
   async send(message: EmailMessage): Promise<{ messageId: string }> {
-    const raw = await new MailComposer({
-      from: message.from,
-      to: message.to,
-      cc: message.cc,
-      replyTo: message.replyTo,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      headers: message.headers,
-      attachments: message.attachments.map((attachment) => ({
-        filename: attachment.filename,
-        contentType: attachment.contentType,
-        content: attachment.content,
-      })),
-    })
-      .compile()
-      .build();
+    const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
     try {
       const result = await this.client.send(
         new SendEmailCommand({
           FromEmailAddress: message.from,
           Destination: { ToAddresses: message.to, CcAddresses: message.cc },
-          Content: { Raw: { Data: raw } },
+          ...(message.replyTo ? { ReplyToAddresses: [message.replyTo] } : {}),
+          Content: {
+            Simple: {
+              Subject: utf8(message.subject),
+              Body: { Text: utf8(message.text), Html: utf8(message.html) },
+              Headers: Object.entries(message.headers).map(([Name, Value]) => ({ Name, Value })),
+              Attachments: message.attachments.map((attachment) => ({
+                FileName: attachment.filename,
+                ContentType: attachment.contentType,
+                ContentDisposition: 'ATTACHMENT' as const,
+                RawContent: new TextEncoder().encode(attachment.content),
+              })),
+            },
+          },
           ...(this.configurationSet ? { ConfigurationSetName: this.configurationSet } : {}),
         }),
       );

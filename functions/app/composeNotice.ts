@@ -74,7 +74,7 @@ export function composeNotice(
     ? [
         {
           filename: `${inspection.ref}.ics`,
-          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          contentType: 'text/calendar',
           content: calendarFile(planOf(inspection), {
             inspectionId: inspection.id,
             now: deps.clock.now(),
@@ -107,7 +107,7 @@ export function composeNotice(
       headers: {
         'X-DIPP-Inspection': inspection.ref,
         'X-DIPP-Notice-Kind': request.kind,
-        'Content-Language': rendered.languages.join(', '),
+        'X-DIPP-Languages': rendered.languages.join(', '),
       },
     },
   };

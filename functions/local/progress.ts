@@ -24,7 +24,7 @@ export function printingNotifier(inner: Notifier, clock: Clock, print: (line: st
       const result = await inner.send(message);
       const kind = message.headers['X-DIPP-Notice-Kind'] ?? 'notice';
       const ref = message.headers['X-DIPP-Inspection'] ?? '';
-      const languages = message.headers['Content-Language'] ?? 'en';
+      const languages = message.headers['X-DIPP-Languages'] ?? 'en';
       const recipients = message.to.length + message.cc.length;
       print(
         `${ukTime(clock.now())}  ${ref.padEnd(34)} ${kind.padEnd(26)} ${languages.padEnd(6)} to ${recipients} ${recipients === 1 ? 'person' : 'people'}`,
