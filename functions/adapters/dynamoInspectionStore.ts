@@ -195,11 +195,23 @@ export class DynamoInspectionStore implements InspectionStore {
     }
   }
 
-  async load(inspectionId: string): Promise<InspectionState | undefined> {
+  async load(inspectionId: string, options: { pendingOnly?: boolean } = {}): Promise<InspectionState | undefined> {
     // EV#, META and MS# sort together: one consistent query reads all the driver needs.
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': pk(inspectionId), ':from': 'EV#', ':to': 'MS#\uffff' },
+      ...(options.pendingOnly
+        ? {
+            // Only events have a `notice`; a filter may not name the key.
+            FilterExpression: 'attribute_not_exists(notice) OR #status = :pending',
+            ExpressionAttributeNames: { '#status': 'status' },
+          }
+        : {}),
+      ExpressionAttributeValues: {
+        ':pk': pk(inspectionId),
+        ':from': 'EV#',
+        ':to': 'MS#\uffff',
+        ...(options.pendingOnly ? { ':pending': 'pending' } : {}),
+      },
       ConsistentRead: true,
     });
     const meta = items.find((item) => item.sk === 'META');

@@ -40,7 +40,8 @@ export function nextStepOf(state: InspectionState, now: Date): NextStep {
 }
 
 async function loadForDriver(deps: Deps, input: DriverInput): Promise<InspectionState | NextStep> {
-  const state = await deps.store.load(input.inspectionId);
+  // The driver needs only what is still to do: ended events stay in the table, unread.
+  const state = await deps.store.load(input.inspectionId, { pendingOnly: true });
   if (!state) return done(deps.clock.now(), `inspection ${input.inspectionId} does not exist`);
   if (state.inspection.driver !== input.driver) {
     return done(deps.clock.now(), `superseded by driver ${state.inspection.driver}`);

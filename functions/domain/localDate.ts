@@ -55,9 +55,17 @@ export function yearOf(date: LocalDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** "Monday 2 March 2026" */
+const longDates = new Map<string, string>();
+
+/** "Monday 2 March 2026" (remembered: every notice writes out every date of its plan). */
 export function formatLongDate(date: LocalDate, locale = 'en-GB'): string {
-  return toDateTime(date).setLocale(locale).toFormat('cccc d LLLL yyyy');
+  const key = `${locale}|${date}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    text = toDateTime(date).setLocale(locale).toFormat('cccc d LLLL yyyy');
+    longDates.set(key, text);
+  }
+  return text;
 }
 
 /** "Mon 2 Mar 2026" */

@@ -54,7 +54,8 @@ export interface SettleEvent {
 /** Where inspections live. DynamoDB in AWS and locally; every write that must agree is one transaction. */
 export interface InspectionStore {
   create(state: InspectionState, audit: AuditEntry): Promise<void>;
-  load(inspectionId: string): Promise<InspectionState | undefined>;
+  /** The inspection, its milestones and its events; `pendingOnly` leaves out events already ended. */
+  load(inspectionId: string, options?: { pendingOnly?: boolean }): Promise<InspectionState | undefined>;
   listInspections(): Promise<InspectionRecord[]>;
   /** Milestones due between two dates (inclusive) across all inspections. */
   dueBetween(from: LocalDate, to: LocalDate): Promise<MilestoneRecord[]>;

@@ -52,6 +52,19 @@ export function blocksOf(body: string): Block[] {
 const text = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true, trimBlocks: true });
 const html = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: true });
 
+const compiled = new Map<string, nunjucks.Template>();
+
+/** Renders a template string, compiling each distinct one once. */
+function render(environment: nunjucks.Environment, source: string, context: object): string {
+  const key = `${environment === html ? 'html' : 'text'}|${source}`;
+  let template = compiled.get(key);
+  if (!template) {
+    template = nunjucks.compile(source, environment);
+    compiled.set(key, template);
+  }
+  return template.render(context);
+}
+
 const HTML_LAYOUT = `<!DOCTYPE html>
 <html lang="{{ sections[0].lang }}">
 <head><meta charset="utf-8"><title>{{ subject }}</title></head>
@@ -95,9 +108,9 @@ function section(
   signature: string,
 ): Section {
   const template = pack.templates[kind];
-  const subject = text.renderString(template.subject, view).trim();
-  const body = text.renderString(template.body, view).trim();
-  const greeting = text.renderString(pack.layout.greeting, { name: addressee });
+  const subject = render(text, template.subject, view).trim();
+  const body = render(text, template.body, view).trim();
+  const greeting = render(text, pack.layout.greeting, { name: addressee });
   return { lang, subject, greeting, signature, blocks: blocksOf(body), body, layout: pack.layout };
 }
 
@@ -146,7 +159,7 @@ export function renderNotice(request: RenderRequest): RenderedNotice {
   return {
     subject,
     text: sections.map(textOf).join('\n\n----------------------------------------\n\n'),
-    html: html.renderString(HTML_LAYOUT, { subject, sections }),
+    html: render(html, HTML_LAYOUT, { subject, sections }),
     languages: request.languages.map(({ lang }) => lang),
   };
 }
