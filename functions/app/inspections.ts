@@ -135,8 +135,12 @@ export async function startInspection(deps: Deps, input: unknown): Promise<Inspe
   return state;
 }
 
-async function mustLoad(deps: Deps, inspectionId: string): Promise<InspectionState> {
-  const state = await deps.store.load(inspectionId);
+async function mustLoad(
+  deps: Deps,
+  inspectionId: string,
+  options?: { pendingOnly?: boolean },
+): Promise<InspectionState> {
+  const state = await deps.store.load(inspectionId, options);
   if (!state) {
     throw new RequestError(`no inspection ${inspectionId}`, [
       { field: 'inspectionId', value: inspectionId, message: 'is not an inspection' },
@@ -272,6 +276,11 @@ export const completionSchema = z.object({
   actor,
   /** When it was done; now if not given. */
   at: z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' }).optional(),
+  /** The due date the person saw: refused if the dates have changed since. */
+  expectedDueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+    .optional(),
 });
 
 /**
@@ -285,8 +294,17 @@ export async function recordCompletion(
   const shape = completionSchema.safeParse(input);
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
   const request = shape.data;
-  const state = await mustLoad(deps, request.inspectionId);
+  const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
   const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  if (request.expectedDueDate !== undefined && request.expectedDueDate !== milestone.dueDate) {
+    throw new RequestError(`the dates have changed: ${milestone.id} is now due ${milestone.dueDate}`, [
+      {
+        field: 'expectedDueDate',
+        value: request.expectedDueDate,
+        message: `is out of date; it is now due ${milestone.dueDate}`,
+      },
+    ]);
+  }
   if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
   const at = request.at ? new Date(request.at) : deps.clock.now();
   const status = statusOnCompletion(milestone.dueDate, ukDateOf(at));

@@ -1,4 +1,4 @@
-import type { Deps } from '../app/deps.js';
+import { RequestError, type Deps } from '../app/deps.js';
 import { recordCompletion, reschedule } from '../app/inspections.js';
 import { addWorkingDays } from '../domain/calendar.js';
 import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
@@ -95,10 +95,19 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       inspectionId,
       describe: `${step.by} completes ${step.milestoneId}${late ? ` (${workingDays} working days late)` : ''}`,
       act: async (d: Deps) => {
-        // An action planned against dates that have since changed belongs to the old plan.
-        const now = await d.store.load(inspectionId);
-        if (now?.milestones.find((m) => m.id === step.milestoneId)?.dueDate !== planned) return undefined;
-        return recordCompletion(d, { inspectionId, milestoneId: step.milestoneId, actor: step.by });
+        try {
+          return await recordCompletion(d, {
+            inspectionId,
+            milestoneId: step.milestoneId,
+            actor: step.by,
+            expectedDueDate: planned,
+          });
+        } catch (error) {
+          // An action planned against dates that have since changed belongs to the old plan.
+          if (error instanceof RequestError && error.errors.some((e) => e.field === 'expectedDueDate'))
+            return undefined;
+          throw error;
+        }
       },
     };
   });

@@ -179,6 +179,19 @@ describe('rescheduling mid-phase', () => {
     expect(await stack.ses.emails()).toHaveLength(notices.length);
     expect(before.every((n) => notices.some((m) => m.id === n.id))).toBe(true);
     expect(stack.engine.counters.stopped).toBe(1);
+    // Someone still looking at the old date is told the dates changed, not recorded against the wrong one.
+    await expect(
+      stack.run(() =>
+        recordCompletion(stack.deps, {
+          inspectionId: id,
+          milestoneId: 'evidenceDeadline',
+          actor: 'single point of contact',
+          expectedDueDate: '2027-02-22',
+        }),
+      ),
+    ).rejects.toMatchObject({
+      errors: [expect.objectContaining({ field: 'expectedDueDate', message: expect.stringContaining('2027-03-08') })],
+    });
   }, 120_000);
 });
 
