@@ -23,7 +23,9 @@ export function awsDeps(): Deps {
       };
   return {
     store: new DynamoInspectionStore(new DynamoDBClient({}), config.tableName),
-    notifier: new SesNotifier(new SESv2Client({}), config.sesConfigurationSet),
+    // One attempt per SES call: a retry after an unanswered request could repeat an email
+    // silently; retries go through the notice's recorded intent instead.
+    notifier: new SesNotifier(new SESv2Client({ maxAttempts: 1 }), config.sesConfigurationSet),
     clock: systemClock,
     driver,
     calendar: englandAndWalesCalendar(),
