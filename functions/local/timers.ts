@@ -37,7 +37,11 @@ export function longTimers(set: SetTimeout, clear: ClearTimeout): { set: SetTime
 }
 
 /** For the real clock: long Step Functions waits (the lifecycle spans months) must not fire early. */
+let longTimersInstalled = false;
+
 export function installLongTimers(): void {
+  if (longTimersInstalled) return;
+  longTimersInstalled = true;
   const timers = longTimers(globalThis.setTimeout as unknown as SetTimeout, globalThis.clearTimeout as ClearTimeout);
   globalThis.setTimeout = timers.set as unknown as typeof setTimeout;
   globalThis.clearTimeout = timers.clear as typeof clearTimeout;
