@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
+import { ukDateOf, ukInstant } from './localDate.js';
+import type { Result } from './validation.js';
+import { fieldErrorsFrom } from './validation.js';
+
+/**
+ * Alerts (guidance manual §6.7): a significant and imminent risk found during an inspection. The
+ * inspectorate does not manage the risk; the lead inspector makes sure the region acts and seeks
+ * assurance, confirmed by evidence, that it has.
+ */
+export const ALERT_TYPES = ['individual', 'organisational'] as const;
+export type AlertType = (typeof ALERT_TYPES)[number];
+
+export const ALERT_CATEGORIES = [
+  'risk-of-harm-to-others',
+  'risk-to-person-on-probation',
+  'organisational-practice',
+] as const;
+export type AlertCategory = (typeof ALERT_CATEGORIES)[number];
+
+export const ALERT_STATUSES = [
+  'raised',
+  'confirmed',
+  'region-notified',
+  'acknowledged',
+  'evidence-submitted',
+  'assured',
+  'withdrawn',
+] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export const ALERT_ACTIONS = ['confirm', 'notify', 'acknowledge', 'submit-evidence', 'assure', 'withdraw'] as const;
+export type AlertAction = (typeof ALERT_ACTIONS)[number];
+
+/** Who may take an action: the lead inspector, the region (RPD or SPOC), or the system. */
+export type AlertActor = 'inspector' | 'lead' | 'region' | 'system';
+
+const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: AlertStatus; by: readonly AlertActor[] }> = {
+  confirm: { from: ['raised'], to: 'confirmed', by: ['lead'] },
+  notify: { from: ['confirmed'], to: 'region-notified', by: ['system'] },
+  // Evidence of action implies the alert was seen: it may come without a separate acknowledgement.
+  acknowledge: { from: ['region-notified'], to: 'acknowledged', by: ['region'] },
+  'submit-evidence': { from: ['region-notified', 'acknowledged'], to: 'evidence-submitted', by: ['region'] },
+  assure: { from: ['evidence-submitted'], to: 'assured', by: ['lead'] },
+  withdraw: {
+    from: ['raised', 'confirmed', 'region-notified', 'acknowledged', 'evidence-submitted'],
+    to: 'withdrawn',
+    by: ['lead'],
+  },
+};
+
+const ACTION_WORDS: Record<AlertAction, string> = {
+  confirm: 'confirm',
+  notify: 'notify the region of',
+  acknowledge: 'acknowledge',
+  'submit-evidence': 'submit evidence for',
+  assure: 'assure',
+  withdraw: 'withdraw',
+};
+
+/** An alert is over once assured or withdrawn. */
+export function isClosed(status: AlertStatus): boolean {
+  return status === 'assured' || status === 'withdrawn';
+}
+
+/** The actions that may be taken on an alert in `status`. */
+export function allowedActions(status: AlertStatus): AlertAction[] {
+  return ALERT_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
+}
+
+/**
+ * The status an action leads to, or why it may not be taken: which action, from which status,
+ * by whom, and what is allowed instead.
+ */
+export function transition(
+  status: AlertStatus,
+  action: AlertAction,
+  actor: AlertActor,
+  reason?: string,
+): Result<{ from: AlertStatus; to: AlertStatus }> {
+  const rule = TRANSITIONS[action];
+  const refuse = (message: string): Result<never> => ({
+    ok: false,
+    errors: [{ field: 'action', value: action, message }],
+  });
+  if (!rule.from.includes(status)) {
+    const allowed = allowedActions(status);
+    return refuse(
+      `cannot ${ACTION_WORDS[action]} an alert that is ${status}; ` +
+        (allowed.length > 0 ? `allowed now: ${allowed.join(', ')}` : 'it is closed'),
+    );
+  }
+  if (!rule.by.includes(actor)) {
+    return refuse(
+      `only ${rule.by.map((who) => (who === 'lead' ? 'the lead inspector' : `the ${who}`)).join(' or ')} may ${ACTION_WORDS[action]} an alert`,
+    );
+  }
+  if (action === 'withdraw' && (reason === undefined || reason.trim() === '')) {
+    return { ok: false, errors: [{ field: 'reason', value: reason, message: 'is needed to withdraw an alert' }] };
+  }
+  return { ok: true, value: { from: status, to: rule.to } };
+}
+
+/** A case is named only by an opaque reference: letters, digits and dashes, never a name. */
+export const caseReferenceSchema = z
+  .string({ error: 'must be the case’s opaque reference' })
+  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, {
+    error: 'must be an opaque reference of 4 to 32 capital letters, digits and dashes (no names)',
+  });
+
+const text = (what: string) =>
+  z
+    .string({ error: `must say ${what}` })
+    .trim()
+    .min(3, { error: `must say ${what}` })
+    .max(2000);
+
+/** How long the region has, counted from the moment it is notified. */
+export const alertDeadlinesSchema = z
+  .object({
+    acknowledgeWithinWorkingDays: z.number().int().min(1).max(10).default(1),
+    evidenceWithinWorkingDays: z.number().int().min(1).max(20).default(2),
+    /** For very imminent risk: hours instead of working days. */
+    acknowledgeWithinHours: z.number().int().min(1).max(72).optional(),
+    evidenceWithinHours: z.number().int().min(1).max(240).optional(),
+  })
+  .strict();
+export type AlertDeadlines = z.infer<typeof alertDeadlinesSchema>;
+
+export const raiseAlertSchema = z
+  .object({
+    inspectionId: z.string().min(1),
+    type: z.enum(ALERT_TYPES, { error: `must be one of: ${ALERT_TYPES.join(', ')}` }),
+    category: z.enum(ALERT_CATEGORIES, { error: `must be one of: ${ALERT_CATEGORIES.join(', ')}` }),
+    caseReference: caseReferenceSchema.optional(),
+    whatMightHappen: text('what might happen if no action is taken'),
+    howSerious: text('how serious it is'),
+    howImminent: text('how imminent it is'),
+    actionRequested: text('the action the region is asked to take'),
+    raisedBy: z.string().trim().min(1, { error: 'must name who raised it' }),
+    deadlines: alertDeadlinesSchema.optional(),
+  })
+  .strict()
+  .superRefine((alert, context) => {
+    if (alert.type === 'individual' && !alert.caseReference) {
+      context.addIssue({ code: 'custom', path: ['caseReference'], message: 'is needed for an individual alert' });
+    }
+    if (alert.type === 'organisational' && alert.caseReference) {
+      context.addIssue({
+        code: 'custom',
+        path: ['caseReference'],
+        message: 'is not given for an organisational alert: it is about the region',
+      });
+    }
+  });
+export type RaiseAlert = z.infer<typeof raiseAlertSchema>;
+
+/** Checks a request to raise an alert, every field at once. */
+export function parseRaiseAlert(input: unknown): Result<RaiseAlert> {
+  const parsed = raiseAlertSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, errors: fieldErrorsFrom(parsed.error, input) };
+}
+
+/** The same working time `days` working days later (the next working day's morning if it falls on none). */
+function workingDaysLater(calendar: WorkingCalendar, from: Date, days: number): Date {
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(from);
+  const start = onOrAfterWorkingDay(calendar, ukDateOf(from));
+  const startTime = start === ukDateOf(from) ? time : '09:00';
+  return new Date(ukInstant(addWorkingDays(calendar, start, days), startTime));
+}
+
+export interface AlertSchedule {
+  acknowledgeBy: Date;
+  evidenceBy: Date;
+  /** Escalations if a deadline passes: the Head of Programme at once, the Chief Inspector a working day later. */
+  escalations: {
+    step: 1 | 2;
+    to: 'headOfProgramme' | 'chiefInspector';
+    after: 'acknowledgement' | 'evidence';
+    at: Date;
+  }[];
+}
+
+/**
+ * When the region must acknowledge and evidence its action, counted from the moment it was
+ * notified (alerts do not wait for 09:00), and when each escalation falls due if it does not.
+ */
+export function alertSchedule(calendar: WorkingCalendar, notifiedAt: Date, deadlines: AlertDeadlines): AlertSchedule {
+  const hours = (count: number) => new Date(notifiedAt.getTime() + count * 3_600_000);
+  const acknowledgeBy =
+    deadlines.acknowledgeWithinHours !== undefined
+      ? hours(deadlines.acknowledgeWithinHours)
+      : workingDaysLater(calendar, notifiedAt, deadlines.acknowledgeWithinWorkingDays);
+  const evidenceBy =
+    deadlines.evidenceWithinHours !== undefined
+      ? hours(deadlines.evidenceWithinHours)
+      : workingDaysLater(calendar, notifiedAt, deadlines.evidenceWithinWorkingDays);
+  const ladder = (after: 'acknowledgement' | 'evidence', due: Date) => [
+    { step: 1 as const, to: 'headOfProgramme' as const, after, at: due },
+    { step: 2 as const, to: 'chiefInspector' as const, after, at: workingDaysLater(calendar, due, 1) },
+  ];
+  return {
+    acknowledgeBy,
+    evidenceBy,
+    escalations: [...ladder('acknowledgement', acknowledgeBy), ...ladder('evidence', evidenceBy)],
+  };
+}
