@@ -64,7 +64,7 @@ function audit(
 async function passCalendarEvents(deps: Deps, state: InspectionState, now: Date): Promise<void> {
   const today = ukDateOf(now);
   const passed = state.milestones.filter(
-    (m) => passesOnItsDate(m.kind) && m.status === 'pending' && m.dueDate <= today && m.id !== 'publication',
+    (m) => passesOnItsDate(m.id, m.kind) && m.status === 'pending' && m.dueDate <= today,
   );
   if (passed.length === 0) return;
   const changes: StatusChange[] = passed.map((m) => ({

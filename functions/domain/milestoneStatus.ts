@@ -1,5 +1,5 @@
 import type { LocalDate } from './localDate.js';
-import type { MilestoneKind } from './milestones.js';
+import { isMetByItsNotice, type MilestoneId, type MilestoneKind } from './milestones.js';
 
 export const MILESTONE_STATUSES = ['pending', 'met', 'met-late', 'overdue', 'escalated', 'waived'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -34,7 +34,10 @@ export function decideDeadlineCheck(check: 'overdue' | 'escalation', status: Mil
     : { action: 'none', reason: `already ${status}` };
 }
 
-/** Calendar events (fieldwork weeks, publication day) happen on their date; deadlines and tasks need a completion. */
-export function passesOnItsDate(kind: MilestoneKind): boolean {
-  return kind === 'event';
+/**
+ * Calendar events (fieldwork weeks, the review week) are met once their date has come; deadlines
+ * and tasks need a completion; a milestone met by its notice waits for the notice to go.
+ */
+export function passesOnItsDate(id: MilestoneId, kind: MilestoneKind): boolean {
+  return kind === 'event' && !isMetByItsNotice(id);
 }

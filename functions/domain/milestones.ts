@@ -61,6 +61,8 @@ export interface MilestoneRule {
   time?: (settings: PlanSettings) => string;
   /** For a region's deadline: the milestone whose notice asks for it (no reminder goes out before). */
   requestedBy?: MilestoneId;
+  /** The notice sent on its date *is* the milestone: met when that notice has gone, not before. */
+  metByItsNotice?: true;
   /**
    * Where the date goes when the rule lands on a non-working day: the next working day (the
    * digest's rule), or the one before for things that must happen before something else.
@@ -92,6 +94,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'lead inspector',
     source: '§2.4, §3.3, §3.4, §4.2, §5.1',
+    metByItsNotice: true,
     date: (c) => F(c, -21),
   },
   {
@@ -164,6 +167,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     source: '§5.1',
     // "before fieldwork week one starts": moving forward could put it on or after the start.
     whenNotWorkingDay: 'previous',
+    metByItsNotice: true,
     date: (c) => F(c, -3),
   },
   {
@@ -226,6 +230,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'lead inspector',
     source: '§2.4',
+    metByItsNotice: true,
     date: (c) => E(c, 21),
   },
   {
@@ -257,6 +262,12 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'Head of Probation Inspection Programme',
     source: '§2.4, §6.9, §7.4',
+    metByItsNotice: true,
     date: (c) => E(c, c.isWales ? 56 : 42),
   },
 ];
+
+/** Whether the milestone is met by sending its notice (the announcement, the draft report, publication…). */
+export function isMetByItsNotice(id: MilestoneId): boolean {
+  return MILESTONE_RULES.find((rule) => rule.id === id)?.metByItsNotice === true;
+}

@@ -1,6 +1,6 @@
 import { addWorkingDays, type WorkingCalendar } from './calendar.js';
 import { ukInstant, type LocalDate } from './localDate.js';
-import type { MilestoneId, Phase } from './milestones.js';
+import { isMetByItsNotice, type MilestoneId, type Phase } from './milestones.js';
 import type { NoticeKind } from './notices/catalogue.js';
 import type { PersonRole } from './people.js';
 import type { InspectionPlan } from './planner.js';
@@ -42,7 +42,7 @@ type Draft = Omit<
   ScheduledEvent,
   'id' | 'at' | 'phase' | 'cc' | 'condition' | 'completesMilestone' | 'attachCalendar'
 > &
-  Partial<Pick<ScheduledEvent, 'cc' | 'condition' | 'completesMilestone' | 'attachCalendar'>>;
+  Partial<Pick<ScheduledEvent, 'cc' | 'condition' | 'attachCalendar'>>;
 
 function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
   if (date < plan.fieldworkStart) return 'pre-fieldwork';
@@ -64,7 +64,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       date: announced,
       to: ['rpd'],
       cc: ['lead', 'deputyLead', 'isa'],
-      completesMilestone: true,
       attachCalendar: true,
     },
     {
@@ -101,7 +100,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       date: date('weekTwoScheduleShared'),
       to: ['spoc'],
       cc: ['rpd', 'lead'],
-      completesMilestone: true,
     },
     {
       kind: 'notice',
@@ -140,7 +138,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       date: date('factualAccuracySent'),
       to: ['rpd', 'spoc'],
       cc: ['lead'],
-      completesMilestone: true,
     },
     {
       kind: 'notice',
@@ -149,7 +146,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       date: date('publication'),
       to: ['rpd', 'spoc'],
       cc: ['lead', 'isa', 'headOfProgramme'],
-      completesMilestone: true,
     },
     ...plan.reminders.map((reminder): Draft => {
       const common = { milestoneId: reminder.milestoneId, date: reminder.date };
@@ -190,9 +186,11 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
     .map((draft): ScheduledEvent => ({
       cc: [],
       condition: 'always',
-      completesMilestone: false,
       attachCalendar: false,
       ...draft,
+      // The notice on the milestone's own date, for a milestone that its notice meets.
+      completesMilestone:
+        draft.kind === 'notice' && draft.workingDaysFromMilestone === undefined && isMetByItsNotice(draft.milestoneId),
       id: `${draft.notice}:${draft.milestoneId}:${draft.date}`,
       at: ukInstant(draft.date, plan.settings.sendTime),
       phase: phaseOf(draft.date, plan),

@@ -46,6 +46,8 @@ describe('SES refusing or failing', () => {
     const state = (await stack.deps.store.load(inspection.id)) as InspectionState;
     expect(await announcementOf(stack, inspection.id)).toMatchObject({ status: 'failed', attempts: 1 });
     expect(state.events.find((e) => e.notice === 'announcement')).toMatchObject({ status: 'failed' });
+    // The announcement is met by its letter going: a failed letter leaves it open for the administrator.
+    expect(state.milestones.find((m) => m.id === 'announcement')?.status).toBe('pending');
     const audit = await stack.deps.store.audit(inspection.id);
     expect(audit.some((entry) => entry.action === 'notice failed')).toBe(true);
     // The lifecycle did not stop: later notices went.

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
 import type { LocalDate } from '../../../functions/domain/localDate.js';
 import {
   decideDeadlineCheck,
   isSettled,
   MILESTONE_STATUSES,
+  passesOnItsDate,
   statusOnCompletion,
   type DeadlineDecision,
   type MilestoneStatus,
 } from '../../../functions/domain/milestoneStatus.js';
+import { planInspection } from '../../../functions/domain/planner.js';
+import { scheduleFor } from '../../../functions/domain/schedule.js';
 
 const none = { action: 'none', reason: expect.any(String) };
 const mark = (status: 'overdue' | 'escalated') => ({ action: 'mark', status, notify: true });
@@ -93,5 +97,24 @@ describe('statusOnCompletion', () => {
 
   it('is late across a year end', () => {
     expect(statusOnCompletion('2026-12-31' as LocalDate, '2027-01-01' as LocalDate)).toBe('met-late');
+  });
+});
+
+describe('which milestones pass on their date', () => {
+  it('passes calendar events, but not those met by their own notice, nor deadlines and tasks', () => {
+    expect(passesOnItsDate('reviewWeekStart', 'event')).toBe(true);
+    expect(passesOnItsDate('fieldworkEnd', 'event')).toBe(true);
+    expect(passesOnItsDate('announcement', 'event')).toBe(false);
+    expect(passesOnItsDate('publication', 'event')).toBe(false);
+    expect(passesOnItsDate('evidenceDeadline', 'deadline')).toBe(false);
+  });
+
+  it('lets exactly the notice on the date of a notice-met milestone complete it', () => {
+    const plan = planInspection({ region: 'North East', fieldworkStart: '2026-06-01' });
+    if (!plan.ok) throw new Error('plan');
+    const completing = scheduleFor(plan.value, englandAndWalesCalendar()).filter((e) => e.completesMilestone);
+    expect(completing.map((e) => e.milestoneId).sort()).toEqual(
+      ['announcement', 'factualAccuracySent', 'publication', 'weekTwoScheduleShared'].sort(),
+    );
   });
 });
