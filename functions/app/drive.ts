@@ -110,13 +110,13 @@ export async function processDue(deps: Deps, input: DriverInput, kind: EventKind
   return nextStepOf(state, deps.clock.now());
 }
 
+/** What ends an event: the event, how it ended, why, and any milestone change it makes. */
+type SettlementOf = [event: EventRecord, status: 'done' | 'skipped' | 'failed', outcome: string, change?: StatusChange];
+
 function settlement(
   deps: Deps,
   state: InspectionState,
-  event: EventRecord,
-  status: 'done' | 'skipped' | 'failed',
-  outcome: string,
-  change?: StatusChange,
+  ...[event, status, outcome, change]: SettlementOf
 ): SettleEvent {
   const now = deps.clock.now();
   return {
@@ -143,12 +143,9 @@ function applied(state: InspectionState, settled: SettleEvent): 'done' | 'skippe
 async function settle(
   deps: Deps,
   state: InspectionState,
-  event: EventRecord,
-  status: 'done' | 'skipped' | 'failed',
-  outcome: string,
-  change?: StatusChange,
+  ...args: SettlementOf
 ): Promise<'done' | 'skipped' | 'failed'> {
-  const settled = settlement(deps, state, event, status, outcome, change);
+  const settled = settlement(deps, state, ...args);
   await deps.store.settleEvent(settled);
   return applied(state, settled);
 }

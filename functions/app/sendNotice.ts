@@ -48,9 +48,9 @@ export async function sendNoticeOnce(
   }
   if (!existing) throw new TransientError(`notice ${draft.id} changed while it was claimed`);
   if (existing.status === 'sent' || existing.status === 'failed') return { notice: existing, settled: false };
-
-  // A `sending` notice without a lease was given up by an attempt that could not tell whether it went.
-  if (existing?.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {
+  // Another attempt holds the lease. (A `sending` notice without one was given up by an attempt
+  // that could not tell whether it went: it may be taken over.)
+  if (existing.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {
     throw new TransientError(`notice ${draft.id} is being sent by another attempt`);
   }
   const possibleDuplicate = existing.status === 'sending' || existing.possibleDuplicate === true;
@@ -78,20 +78,19 @@ async function attempt(
   settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
 ): Promise<{ notice: NoticeRecord; settled: boolean }> {
   const { store, clock, notifier } = deps;
-  const draft = claim;
   const attempt = claim.attempts;
 
   const audit = (action: string, after: unknown) => ({
-    inspectionId: draft.inspectionId,
+    inspectionId: claim.inspectionId,
     at: clock.now().toISOString(),
     actor: 'system',
     action,
-    subject: `notice ${draft.id}`,
+    subject: `notice ${claim.id}`,
     after,
   });
   const headers = {
     ...message.headers,
-    'X-DIPP-Notice-Id': draft.id,
+    'X-DIPP-Notice-Id': claim.id,
     ...(possibleDuplicate ? { 'X-DIPP-Possible-Duplicate': 'yes' } : {}),
   };
   try {
@@ -100,11 +99,11 @@ async function attempt(
     let settle = settleOnSent?.({ messageId, sentAt });
     const record = () =>
       store.finishNotice(
-        draft.inspectionId,
-        draft.id,
+        claim.inspectionId,
+        claim.id,
         attempt,
         { status: 'sent', messageId, sentAt },
-        audit('notice sent', { kind: draft.kind, messageId, attempt, possibleDuplicate }),
+        audit('notice sent', { kind: claim.kind, messageId, attempt, possibleDuplicate }),
         settle,
       );
     try {
@@ -115,30 +114,30 @@ async function attempt(
       settle = undefined;
       await record();
     }
-    logger.info('notice sent', { inspectionId: draft.inspectionId, noticeId: draft.id, kind: draft.kind, attempt });
+    logger.info('notice sent', { inspectionId: claim.inspectionId, noticeId: claim.id, kind: claim.kind, attempt });
     const { leaseUntil: _lease, ...sent } = claim;
     return { notice: { ...sent, status: 'sent', messageId, sentAt }, settled: settle !== undefined };
   } catch (error) {
     if (error instanceof TransientSendError || error instanceof PermanentSendError) {
       const status = error instanceof TransientSendError ? 'retrying' : 'failed';
       await store.finishNotice(
-        draft.inspectionId,
-        draft.id,
+        claim.inspectionId,
+        claim.id,
         attempt,
         { status, error: error.message },
         audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
-          kind: draft.kind,
+          kind: claim.kind,
           attempt,
           error: error.message,
         }),
       );
       logger.warn('notice not sent', {
-        inspectionId: draft.inspectionId,
-        noticeId: draft.id,
+        inspectionId: claim.inspectionId,
+        noticeId: claim.id,
         status,
         error: error.name,
       });
-      if (status === 'retrying') throw new TransientError(`notice ${draft.id}: ${error.message}`);
+      if (status === 'retrying') throw new TransientError(`notice ${claim.id}: ${error.message}`);
       return { notice: { ...claim, status: 'failed', error: error.message }, settled: false };
     }
     // Unknown outcome (a timeout after the request went out): the message may have been accepted.
@@ -146,13 +145,13 @@ async function attempt(
     // repeat as a possible duplicate.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await store.finishNotice(
-      draft.inspectionId,
-      draft.id,
+      claim.inspectionId,
+      claim.id,
       attempt,
       { status: 'uncertain', error: reason },
-      audit('notice outcome unknown', { kind: draft.kind, attempt, error: reason }),
+      audit('notice outcome unknown', { kind: claim.kind, attempt, error: reason }),
     );
-    logger.warn('notice outcome unknown', { inspectionId: draft.inspectionId, noticeId: draft.id, attempt });
-    throw new TransientError(`notice ${draft.id}: outcome unknown (${reason})`);
+    logger.warn('notice outcome unknown', { inspectionId: claim.inspectionId, noticeId: claim.id, attempt });
+    throw new TransientError(`notice ${claim.id}: outcome unknown (${reason})`);
   }
 }

@@ -36,8 +36,7 @@ export async function simulateCommand(args: string[], context: CommandContext): 
     if (options.json) {
       context.stdout(JSON.stringify(report, null, 2));
     } else {
-      const versions = new Map((await stack.deps.store.listInspections()).map((i) => [i.id, i.planVersion]));
-      for (const line of summaryLines(report, versions)) context.stdout(line);
+      for (const line of summaryLines(report)) context.stdout(line);
     }
     return result.failedActions === 0 ? 0 : 1;
   } finally {

@@ -94,8 +94,7 @@ async function main(): Promise<number> {
     onAction: (action, at) => say(`${ukTime(at)}  ${action.inspectionId.padEnd(34)} ${action.describe}`),
   });
   const report = await simulationReport(stack.deps.store, stack.ses);
-  const versions = new Map((await stack.deps.store.listInspections()).map((i) => [i.id, i.planVersion]));
-  for (const line of summaryLines(report, versions)) say(line);
+  for (const line of summaryLines(report)) say(line);
   say(
     `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,
   );

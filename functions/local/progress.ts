@@ -35,7 +35,7 @@ export function printingNotifier(inner: Notifier, clock: Clock, print: (line: st
 }
 
 /** The closing summary: one line per inspection, then the totals. */
-export function summaryLines(report: SimulationReport, versions: Map<string, number>): string[] {
+export function summaryLines(report: SimulationReport): string[] {
   const lines = ['', 'Summary', ''];
   lines.push(`  ${'region'.padEnd(26)} ${'fieldwork'.padEnd(11)} ${'notices'.padStart(7)}  milestones`);
   for (const inspection of report.inspections) {
@@ -43,7 +43,7 @@ export function summaryLines(report: SimulationReport, versions: Map<string, num
     const counts = new Map<string, number>();
     for (const m of inspection.milestones) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
     const statuses = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
-    const moved = (versions.get(inspection.id) ?? 1) > 1 ? '  (dates changed)' : '';
+    const moved = inspection.planVersion > 1 ? '  (dates changed)' : '';
     const late = inspection.milestones
       .filter((m) => m.status !== 'met' && m.status !== 'pending')
       .map((m) => `${m.id} ${m.status}`);

@@ -6,6 +6,8 @@ export interface SimulationReport {
     id: string;
     region: string;
     fieldworkStart: string;
+    /** Above 1 once the dates have changed. */
+    planVersion: number;
     milestones: { id: string; date: string; status: string }[];
   }[];
   notices: {
@@ -44,6 +46,7 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
       id: inspection.id,
       region: inspection.region,
       fieldworkStart: inspection.fieldworkStart,
+      planVersion: inspection.planVersion,
       milestones: (state?.milestones ?? [])
         .map((m) => ({ id: m.id, date: m.dueDate, status: m.status }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),

@@ -1,7 +1,8 @@
 import FakeTimers from '@sinonjs/fake-timers';
 
-/** The real setTimeout, taken before any simulation replaces it. */
+/** The real timers, taken before any simulation replaces them. */
 const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
 
 /** Node fires a timer longer than 2^31 − 1 ms (about 24.8 days) after 1 ms: chain such delays. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -105,8 +106,11 @@ export class SimulatedClock {
         // Work in flight may itself wait on a simulated timer (an SDK backoff): after five real
         // seconds, let time move on rather than stall.
         const stalled = await new Promise<boolean>((resolve) => {
-          this.idleWaiters.push(() => resolve(false));
-          realSetTimeout(() => resolve(true), 5000).unref();
+          const stall = realSetTimeout(() => resolve(true), 5000);
+          this.idleWaiters.push(() => {
+            realClearTimeout(stall);
+            resolve(false);
+          });
         });
         if (stalled) return;
         quiet = 0;

@@ -39,6 +39,7 @@ describe('npm run dipp -- simulate --json', () => {
     expect(northWest?.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
     // London moved its fieldwork: one dates-changed notice.
     expect(report.notices.filter((n) => n.kind === 'dates-changed').map((n) => n.region)).toEqual(['London']);
+    expect(report.inspections.filter((i) => i.planVersion > 1).map((i) => i.region)).toEqual(['London']);
     // Each notice once, at a simulated time in 2027, to named recipients.
     expect(new Set(report.notices.map((n) => n.messageId)).size).toBe(report.notices.length);
     expect(report.notices.every((n) => n.sentAt.startsWith('2027-') && n.to.length > 0)).toBe(true);
