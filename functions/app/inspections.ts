@@ -341,7 +341,7 @@ export async function recordCompletion(
 export async function resumeDrivers(deps: Deps): Promise<string[]> {
   const resumed: string[] = [];
   for (const inspection of await deps.store.listInspections()) {
-    const state = await deps.store.load(inspection.id);
+    const state = await deps.store.load(inspection.id, { pendingOnly: true });
     if (!state?.events.some((event) => event.status === 'pending')) continue;
     const next = driverName(inspection.id, inspection.planVersion);
     await deps.store.setDriver(inspection.id, inspection.driver, next, deps.clock.now().toISOString());
