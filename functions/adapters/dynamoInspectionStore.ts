@@ -18,18 +18,21 @@ import type { LocalDate } from '../domain/localDate.js';
 import {
   AlreadyExistsError,
   ConflictError,
+  DuplicateAlertError,
   type InspectionStore,
   type PlanReplacement,
   type SettleEvent,
   type StatusChange,
 } from '../ports/inspectionStore.js';
 import {
+  alertRecordSchema,
   auditEntrySchema,
   completionRecordSchema,
   eventRecordSchema,
   inspectionRecordSchema,
   milestoneRecordSchema,
   noticeRecordSchema,
+  type AlertRecord,
   type AuditEntry,
   type CompletionRecord,
   type EventRecord,
@@ -49,6 +52,8 @@ import {
  *   notice       INSP#<id>     NT#<noticeId>
  *   completion   INSP#<id>     DONE#<milestoneId>#<at>
  *   audit entry  INSP#<id>     AUDIT#<at>#<uuid>          (append-only: put if absent, never updated)
+ *   alert        INSP#<id>     ALERT#<alertId>            ALERT / <raisedAt>#<alertId>
+ *   open key     INSP#<id>     ALERTKEY#<case or ORG>#<category>   (one open alert per case and category)
  */
 const pk = (inspectionId: string) => `INSP#${inspectionId}`;
 const OPEN_STATUSES = new Set(['overdue', 'escalated']);
@@ -82,6 +87,14 @@ const auditItem = (entry: AuditEntry) => ({
   pk: pk(entry.inspectionId),
   sk: `AUDIT#${entry.at}#${randomUUID()}`,
   ...entry,
+});
+
+const alertItem = (record: AlertRecord) => ({
+  pk: pk(record.inspectionId),
+  sk: `ALERT#${record.id}`,
+  gsi1pk: 'ALERT',
+  gsi1sk: `${record.raised.at}#${record.id}`,
+  ...record,
 });
 
 /** "2026-12" → "2027-01" */
@@ -449,6 +462,140 @@ export class DynamoInspectionStore implements InspectionStore {
       },
       this.auditPut(audit),
       ...(settle && outcome.status === 'sent' ? this.settleItems(settle) : []),
+    ]);
+  }
+
+  async holdEvent(input: Parameters<InspectionStore['holdEvent']>[0]): Promise<void> {
+    await this.transact([
+      this.eventUpdate(
+        input.inspectionId,
+        input.eventId,
+        { status: 'held', outcome: input.reason },
+        '#status = :pending',
+      ),
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(input.inspectionId), sk: `MS#${input.milestoneId}` },
+          UpdateExpression: 'SET blockedReason = :reason',
+          ConditionExpression: 'attribute_exists(sk)',
+          ExpressionAttributeValues: { ':reason': input.reason },
+        },
+      },
+      this.auditPut(input.audit),
+    ]);
+  }
+
+  async releaseEvent(input: Parameters<InspectionStore['releaseEvent']>[0]): Promise<void> {
+    await this.transact([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(input.inspectionId), sk: `EV#${input.eventId}` },
+          UpdateExpression: 'SET #status = :pending REMOVE outcome',
+          ConditionExpression: '#status = :held',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':held': 'held' },
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(input.inspectionId), sk: `MS#${input.milestoneId}` },
+          UpdateExpression: 'REMOVE blockedReason',
+          ConditionExpression: 'attribute_exists(sk)',
+        },
+      },
+      this.auditPut(input.audit),
+    ]);
+  }
+
+  async nextAlertNumber(inspectionId: string): Promise<number> {
+    const result = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: 'META' },
+        UpdateExpression: 'ADD alertCount :one',
+        ConditionExpression: 'attribute_exists(sk)',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number((result.Attributes as { alertCount?: number } | undefined)?.alertCount ?? 1);
+  }
+
+  async createAlert(alert: AlertRecord, openKey: string, audit: AuditEntry): Promise<void> {
+    try {
+      await this.transact([
+        this.put(alertItem(alert), 'attribute_not_exists(sk)'),
+        this.put(
+          { pk: pk(alert.inspectionId), sk: `ALERTKEY#${openKey}`, alertId: alert.id },
+          'attribute_not_exists(sk)',
+        ),
+        this.auditPut(audit),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      const holder = await this.doc.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: pk(alert.inspectionId), sk: `ALERTKEY#${openKey}` },
+          ConsistentRead: true,
+        }),
+      );
+      const openAlertId = (holder.Item as { alertId?: string } | undefined)?.alertId;
+      if (openAlertId) throw new DuplicateAlertError(openAlertId);
+      throw error;
+    }
+  }
+
+  async getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined> {
+    const result = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `ALERT#${alertId}` },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item ? strip(result.Item, alertRecordSchema) : undefined;
+  }
+
+  async alerts(inspectionId: string): Promise<AlertRecord[]> {
+    return (await this.queryPrefix(inspectionId, 'ALERT#')).map((item) => strip(item, alertRecordSchema));
+  }
+
+  async allAlerts(): Promise<AlertRecord[]> {
+    const items = await this.queryAll({
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'ALERT' },
+    });
+    return items.map((item) => strip(item, alertRecordSchema));
+  }
+
+  async saveAlert(alert: AlertRecord, audit: AuditEntry[], options: { releaseKey?: string } = {}): Promise<void> {
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: alertItem(alert),
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':expected': alert.version - 1 },
+        },
+      },
+      ...(options.releaseKey
+        ? [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: { pk: pk(alert.inspectionId), sk: `ALERTKEY#${options.releaseKey}` },
+                ConditionExpression: 'alertId = :id',
+                ExpressionAttributeValues: { ':id': alert.id },
+              },
+            },
+          ]
+        : []),
+      ...audit.map((entry) => this.auditPut(entry)),
     ]);
   }
 }

@@ -164,34 +164,51 @@ export function parseRaiseAlert(input: unknown): Result<RaiseAlert> {
     : { ok: false, errors: fieldErrorsFrom(parsed.error, input) };
 }
 
+const UK_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** UK local time of an instant, "14:05". */
+export function ukTimeOf(instant: Date): string {
+  return UK_TIME.format(instant);
+}
+
 /** The same working time `days` working days later (the next working day's morning if it falls on none). */
 function workingDaysLater(calendar: WorkingCalendar, from: Date, days: number): Date {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(from);
   const start = onOrAfterWorkingDay(calendar, ukDateOf(from));
-  const startTime = start === ukDateOf(from) ? time : '09:00';
+  const startTime = start === ukDateOf(from) ? ukTimeOf(from) : '09:00';
   return new Date(ukInstant(addWorkingDays(calendar, start, days), startTime));
 }
+
+export type AlertDeadlineOf = 'acknowledgement' | 'evidence';
+export type EscalationRole = 'headOfProgramme' | 'chiefInspector';
 
 export interface AlertSchedule {
   acknowledgeBy: Date;
   evidenceBy: Date;
+  /** One reminder before each deadline. */
+  reminders: { after: AlertDeadlineOf; at: Date }[];
   /** Escalations if a deadline passes: the Head of Programme at once, the Chief Inspector a working day later. */
-  escalations: {
-    step: 1 | 2;
-    to: 'headOfProgramme' | 'chiefInspector';
-    after: 'acknowledgement' | 'evidence';
-    at: Date;
-  }[];
+  escalations: { step: 1 | 2; to: EscalationRole; after: AlertDeadlineOf; at: Date }[];
+}
+
+/**
+ * When to remind the region of a deadline: 09:00 UK time on the deadline's day when that falls
+ * between the notification and the deadline (the morning of the day it is due), otherwise halfway.
+ */
+function reminderBefore(notifiedAt: Date, due: Date): Date {
+  const morning = new Date(ukInstant(ukDateOf(due), '09:00'));
+  if (morning > notifiedAt && morning < due) return morning;
+  return new Date(notifiedAt.getTime() + Math.floor((due.getTime() - notifiedAt.getTime()) / 2));
 }
 
 /**
  * When the region must acknowledge and evidence its action, counted from the moment it was
- * notified (alerts do not wait for 09:00), and when each escalation falls due if it does not.
+ * notified (alerts do not wait for 09:00), when it is reminded, and when each escalation falls
+ * due if it does not act.
  */
 export function alertSchedule(calendar: WorkingCalendar, notifiedAt: Date, deadlines: AlertDeadlines): AlertSchedule {
   const hours = (count: number) => new Date(notifiedAt.getTime() + count * 3_600_000);
@@ -203,13 +220,113 @@ export function alertSchedule(calendar: WorkingCalendar, notifiedAt: Date, deadl
     deadlines.evidenceWithinHours !== undefined
       ? hours(deadlines.evidenceWithinHours)
       : workingDaysLater(calendar, notifiedAt, deadlines.evidenceWithinWorkingDays);
-  const ladder = (after: 'acknowledgement' | 'evidence', due: Date) => [
+  const ladder = (after: AlertDeadlineOf, due: Date) => [
     { step: 1 as const, to: 'headOfProgramme' as const, after, at: due },
     { step: 2 as const, to: 'chiefInspector' as const, after, at: workingDaysLater(calendar, due, 1) },
   ];
   return {
     acknowledgeBy,
     evidenceBy,
+    reminders: [
+      { after: 'acknowledgement', at: reminderBefore(notifiedAt, acknowledgeBy) },
+      { after: 'evidence', at: reminderBefore(notifiedAt, evidenceBy) },
+    ],
     escalations: [...ladder('acknowledgement', acknowledgeBy), ...ladder('evidence', evidenceBy)],
   };
+}
+
+export const ALERT_EVENT_STATUSES = ['pending', 'done', 'skipped', 'cancelled', 'failed'] as const;
+export type AlertEventStatus = (typeof ALERT_EVENT_STATUSES)[number];
+
+/** A timed step of an alert's workflow: a reminder, or an escalation if a deadline has passed. */
+export interface AlertEvent {
+  id: string;
+  kind: 'reminder' | 'escalation';
+  after: AlertDeadlineOf;
+  step?: 1 | 2;
+  to?: EscalationRole;
+  /** ISO instant. */
+  at: string;
+  status: AlertEventStatus;
+  outcome?: string;
+}
+
+/** The timed steps of an alert once the region has been notified, in time order. */
+export function alertEvents(schedule: AlertSchedule): AlertEvent[] {
+  const events: AlertEvent[] = [
+    ...schedule.reminders.map((reminder) => ({
+      id: `${reminder.after}-reminder`,
+      kind: 'reminder' as const,
+      after: reminder.after,
+      at: reminder.at.toISOString(),
+      status: 'pending' as const,
+    })),
+    ...schedule.escalations.map((escalation) => ({
+      id: `${escalation.after}-escalation-${escalation.step}`,
+      kind: 'escalation' as const,
+      after: escalation.after,
+      step: escalation.step,
+      to: escalation.to,
+      at: escalation.at.toISOString(),
+      status: 'pending' as const,
+    })),
+  ];
+  return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+/** Whether the region still owes what an event is about: if not, the event has nothing to do. */
+export function stillOwed(status: AlertStatus, after: AlertDeadlineOf): boolean {
+  return after === 'acknowledgement'
+    ? status === 'region-notified'
+    : status === 'region-notified' || status === 'acknowledged';
+}
+
+/** What an alert needs before the inspection's report may be published. */
+export interface GateAlert {
+  ref: string;
+  type: AlertType;
+  status: AlertStatus;
+  describedInReport: boolean;
+}
+
+export interface PublicationGate {
+  open: boolean;
+  /** Organisational alerts that hold publication, and why. */
+  blocking: { ref: string; notAssured: boolean; notInReport: boolean; status: AlertStatus }[];
+  /** Individual alerts not yet closed: listed for the lead at report time. */
+  openIndividual: { ref: string; status: AlertStatus }[];
+}
+
+/**
+ * The report may be published only once every organisational alert is assured and marked as
+ * described in the report (§6.7: that one was raised must be described). A withdrawn alert does
+ * not hold publication.
+ */
+export function publicationGate(alerts: readonly GateAlert[]): PublicationGate {
+  const blocking = alerts
+    .filter((alert) => alert.type === 'organisational' && alert.status !== 'withdrawn')
+    .filter((alert) => alert.status !== 'assured' || !alert.describedInReport)
+    .map((alert) => ({
+      ref: alert.ref,
+      status: alert.status,
+      notAssured: alert.status !== 'assured',
+      notInReport: !alert.describedInReport,
+    }));
+  const openIndividual = alerts
+    .filter((alert) => alert.type === 'individual' && !isClosed(alert.status))
+    .map((alert) => ({ ref: alert.ref, status: alert.status }));
+  return { open: blocking.length === 0, blocking, openIndividual };
+}
+
+/** Why publication is held, in a sentence for the timeline. */
+export function gateReason(gate: PublicationGate): string {
+  return gate.blocking
+    .map((alert) => {
+      const problems = [
+        ...(alert.notAssured ? [`not assured (${alert.status})`] : []),
+        ...(alert.notInReport ? ['not marked as described in the report'] : []),
+      ];
+      return `organisational alert ${alert.ref} is ${problems.join(' and ')}`;
+    })
+    .join('; ');
 }

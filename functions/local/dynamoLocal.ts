@@ -35,7 +35,7 @@ export async function startDynamoLocal(options: { dbPath?: string; port?: number
   const dist = distribution();
   const port = options.port ?? (await freePort());
   const args = [
-    '-XX:TieredStopAtLevel=1',
+    ...(process.env.DIPP_JVM_ARGS ?? '-XX:TieredStopAtLevel=1').split(' ').filter(Boolean),
     `-Djava.library.path=${path.join(dist, 'DynamoDBLocal_lib')}`,
     '-jar',
     path.join(dist, 'DynamoDBLocal.jar'),

@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { MilestoneStatus } from '../domain/milestoneStatus.js';
 import type {
+  AlertRecord,
   AuditEntry,
   CompletionRecord,
   EventRecord,
@@ -26,6 +27,14 @@ export class ConflictError extends Error {
   override readonly name = 'ConflictError';
 }
 
+/** An open alert for the same case (or region) and category exists: the new one is refused. */
+export class DuplicateAlertError extends Error {
+  override readonly name = 'DuplicateAlertError';
+  constructor(readonly openAlertId: string) {
+    super(`an open alert exists: ${openAlertId}`);
+  }
+}
+
 /** The record to create exists already. */
 export class AlreadyExistsError extends Error {
   override readonly name = 'AlreadyExistsError';
@@ -44,7 +53,7 @@ export interface PlanReplacement {
 export interface SettleEvent {
   inspectionId: string;
   eventId: string;
-  status: Exclude<EventStatus, 'pending' | 'cancelled'>;
+  status: Extract<EventStatus, 'done' | 'skipped' | 'failed'>;
   outcome: string;
   at: string;
   change?: StatusChange;
@@ -80,6 +89,35 @@ export interface InspectionStore {
   replacePlan(replacement: PlanReplacement): Promise<void>;
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
   setDriver(inspectionId: string, expected: string, next: string, at: string): Promise<void>;
+
+  /** Holds a due event (publication) and says on its milestone why. */
+  holdEvent(input: {
+    inspectionId: string;
+    eventId: string;
+    milestoneId: MilestoneId;
+    reason: string;
+    audit: AuditEntry;
+  }): Promise<void>;
+  /** Lets a held event go: pending again, its milestone no longer blocked. */
+  releaseEvent(input: {
+    inspectionId: string;
+    eventId: string;
+    milestoneId: MilestoneId;
+    audit: AuditEntry;
+  }): Promise<void>;
+
+  /** The next alert number of an inspection: 1, 2, 3 … */
+  nextAlertNumber(inspectionId: string): Promise<number>;
+  /**
+   * Stores a new alert, refused (DuplicateAlertError) while another alert holding the same
+   * `openKey` is open.
+   */
+  createAlert(alert: AlertRecord, openKey: string, audit: AuditEntry): Promise<void>;
+  getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined>;
+  alerts(inspectionId: string): Promise<AlertRecord[]>;
+  allAlerts(): Promise<AlertRecord[]>;
+  /** Replaces an alert if it is still at `alert.version - 1`; `releaseKey` frees its open key (closing). */
+  saveAlert(alert: AlertRecord, audit: AuditEntry[], options?: { releaseKey?: string }): Promise<void>;
 
   getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined>;
   /** Takes the right to send: refused (ConflictError) unless `expected` still describes the stored notice. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import type { LocalDate } from '../domain/localDate.js';
+import {
+  ALERT_CATEGORIES,
+  ALERT_EVENT_STATUSES,
+  ALERT_STATUSES,
+  ALERT_TYPES,
+  alertDeadlinesSchema,
+} from '../domain/alerts.js';
 import { MILESTONE_IDS, PHASES } from '../domain/milestones.js';
 import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
 import { NOTICE_KINDS } from '../domain/notices/catalogue.js';
@@ -50,10 +57,13 @@ export const milestoneRecordSchema = z.object({
   completedAt: isoInstant.optional(),
   completedBy: z.string().optional(),
   warnings: z.array(z.string()),
+  /** Why the milestone cannot be reached yet (publication held by an organisational alert). */
+  blockedReason: z.string().optional(),
 });
 export type MilestoneRecord = z.infer<typeof milestoneRecordSchema>;
 
-export const EVENT_STATUSES = ['pending', 'done', 'skipped', 'cancelled', 'failed'] as const;
+/** `held`: due, but waiting for something outside the timeline (publication, for an alert). */
+export const EVENT_STATUSES = ['pending', 'held', 'done', 'skipped', 'cancelled', 'failed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const eventRecordSchema = z.object({
@@ -89,6 +99,8 @@ export const noticeRecordSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTICE_KINDS),
   milestoneId: milestoneId.optional(),
+  /** For an alert's notices: which alert. */
+  alertId: z.string().optional(),
   to: z.array(z.string()),
   cc: z.array(z.string()),
   toRoles: z.array(z.string()),
@@ -126,6 +138,64 @@ export const auditEntrySchema = z.object({
   after: z.unknown().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+const byWhom = { at: isoInstant, by: z.string() };
+
+/**
+ * An alert (§6.7). The case is named only by its opaque reference; what the inspector wrote stays
+ * here, behind access control, and never goes into a notice.
+ */
+export const alertRecordSchema = z.object({
+  inspectionId: z.string(),
+  id: z.string(),
+  ref: z.string(),
+  type: z.enum(ALERT_TYPES),
+  category: z.enum(ALERT_CATEGORIES),
+  caseReference: z.string().optional(),
+  whatMightHappen: z.string(),
+  howSerious: z.string(),
+  howImminent: z.string(),
+  actionRequested: z.string(),
+  deadlines: alertDeadlinesSchema,
+  status: z.enum(ALERT_STATUSES),
+  raised: z.object(byWhom),
+  confirmed: z.object(byWhom).optional(),
+  notifiedAt: isoInstant.optional(),
+  acknowledgeBy: isoInstant.optional(),
+  evidenceBy: isoInstant.optional(),
+  acknowledged: z.object(byWhom).optional(),
+  evidence: z.object({ ...byWhom, summary: z.string() }).optional(),
+  assured: z.object(byWhom).optional(),
+  withdrawn: z.object({ ...byWhom, reason: z.string() }).optional(),
+  describedInReport: z.object(byWhom).optional(),
+  /** The timed steps once the region is notified: reminders and escalations. */
+  events: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['reminder', 'escalation']),
+      after: z.enum(['acknowledgement', 'evidence']),
+      step: z.union([z.literal(1), z.literal(2)]).optional(),
+      to: z.enum(['headOfProgramme', 'chiefInspector']).optional(),
+      at: isoInstant,
+      status: z.enum(ALERT_EVENT_STATUSES),
+      outcome: z.string().optional(),
+    }),
+  ),
+  escalations: z.array(
+    z.object({
+      step: z.union([z.literal(1), z.literal(2)]),
+      to: z.enum(['headOfProgramme', 'chiefInspector']),
+      after: z.enum(['acknowledgement', 'evidence']),
+      at: isoInstant,
+    }),
+  ),
+  /** Name of the workflow execution allowed to act on the alert. */
+  driver: z.string(),
+  /** Bumped by every write: a write from a stale read is refused. */
+  version: z.number().int().min(1),
+  updatedAt: isoInstant,
+});
+export type AlertRecord = z.infer<typeof alertRecordSchema>;
 
 /** What a driver needs to decide what to do next: read in one consistent query. */
 export interface InspectionState {

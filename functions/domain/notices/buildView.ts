@@ -1,4 +1,6 @@
-import { addDays, formatLongDate, isoWeekday, type LocalDate } from '../localDate.js';
+import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType, EscalationRole } from '../alerts.js';
+import { ukTimeOf } from '../alerts.js';
+import { addDays, formatLongDate, isoWeekday, ukDateOf, type LocalDate } from '../localDate.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
 import type { People } from '../people.js';
 import type { RegionDeadlineId } from './catalogue.js';
@@ -22,6 +24,22 @@ export interface NoticeFacts {
   planningMeetingTime: string;
   deadline?: { id: RegionDeadlineId; workingDaysLeft?: number; workingDaysLate?: number };
   changes?: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[];
+  alert?: {
+    ref: string;
+    type: AlertType;
+    category: AlertCategory;
+    url: string;
+    raisedBy: string;
+    acknowledgeBy?: Date;
+    evidenceBy?: Date;
+    deadline?: { of: AlertDeadlineOf; by: Date };
+    escalatedTo?: { role: EscalationRole; name: string };
+    outcome?: 'assured' | 'withdrawn';
+  };
+  gate?: {
+    blocking: { ref: string; status: AlertStatus; notAssured: boolean; notInReport: boolean }[];
+    openIndividual: { ref: string; status: AlertStatus }[];
+  };
 }
 
 const KEY_DATES: MilestoneId[] = [
@@ -81,6 +99,38 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
       date: date[facts.deadline.id],
       ...(facts.deadline.workingDaysLeft === undefined ? {} : { workingDaysLeft: facts.deadline.workingDaysLeft }),
       ...(facts.deadline.workingDaysLate === undefined ? {} : { workingDaysLate: facts.deadline.workingDaysLate }),
+    };
+  }
+  if (facts.alert) {
+    const alert = facts.alert;
+    const words = pack.alertWords;
+    const at = (instant: Date) =>
+      words.dateAtTime.replace('{{ date }}', long(ukDateOf(instant))).replace('{{ time }}', ukTimeOf(instant));
+    view.alert = {
+      ref: alert.ref,
+      type: words.types[alert.type],
+      organisational: alert.type === 'organisational',
+      category: words.categories[alert.category],
+      url: alert.url,
+      raisedBy: alert.raisedBy,
+      ...(alert.acknowledgeBy ? { acknowledgeBy: at(alert.acknowledgeBy) } : {}),
+      ...(alert.evidenceBy ? { evidenceBy: at(alert.evidenceBy) } : {}),
+      ...(alert.deadline
+        ? { deadline: { of: alert.deadline.of, what: words.deadlineOf[alert.deadline.of], by: at(alert.deadline.by) } }
+        : {}),
+      ...(alert.escalatedTo
+        ? { escalatedTo: { role: words.escalationRoles[alert.escalatedTo.role], name: alert.escalatedTo.name } }
+        : {}),
+      ...(alert.outcome ? { outcome: alert.outcome } : {}),
+    };
+  }
+  if (facts.gate) {
+    view.gate = {
+      blocking: facts.gate.blocking.map((item) => ({ ...item, status: pack.alertWords.statuses[item.status] })),
+      openIndividual: facts.gate.openIndividual.map((item) => ({
+        ...item,
+        status: pack.alertWords.statuses[item.status],
+      })),
     };
   }
   if (facts.changes) {

@@ -16,6 +16,14 @@ export const NOTICE_KINDS = [
   'factual-accuracy-check',
   'publication',
   'dates-changed',
+  'alert-to-confirm',
+  'alert-raised',
+  'alert-reminder',
+  'alert-overdue',
+  'alert-escalated',
+  'alert-evidence-submitted',
+  'alert-closed',
+  'publication-blocked',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -40,7 +48,28 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
   'factual-accuracy-check': 'region',
   publication: 'region',
   'dates-changed': 'region',
+  'alert-to-confirm': 'inspectorate',
+  'alert-raised': 'region',
+  'alert-reminder': 'region',
+  'alert-overdue': 'region',
+  'alert-escalated': 'inspectorate',
+  'alert-evidence-submitted': 'inspectorate',
+  'alert-closed': 'region',
+  'publication-blocked': 'inspectorate',
 };
+
+/** The notices about alerts (and the publication they may hold). */
+export const ALERT_NOTICE_KINDS = [
+  'alert-to-confirm',
+  'alert-raised',
+  'alert-reminder',
+  'alert-overdue',
+  'alert-escalated',
+  'alert-evidence-submitted',
+  'alert-closed',
+  'publication-blocked',
+] as const satisfies readonly NoticeKind[];
+export type AlertNoticeKind = (typeof ALERT_NOTICE_KINDS)[number];
 
 /** The region's deadlines that reminders, overdue notices and escalations are about. */
 export type RegionDeadlineId = Extract<

@@ -1,3 +1,4 @@
+import { alertTemplatesCy, alertWordsCy } from './alerts.cy.js';
 import type { LanguagePack } from './view.js';
 
 /**
@@ -13,6 +14,7 @@ import type { LanguagePack } from './view.js';
  */
 export const cy: LanguagePack = {
   templates: {
+    ...alertTemplatesCy,
     announcement: {
       subject: 'Cyhoeddiad: arolygiad DIPP rhanbarth {{ region }} ({{ inspectionRef }})',
       body: `
@@ -309,6 +311,8 @@ Os oes gennych unrhyw gwestiynau, anfonwch e-bost i {{ mailbox }}.
     evidenceDeadline: 'lanlwytho’r holl dystiolaeth ymlaen llaw i’r sianel Microsoft Teams',
     factualAccuracyDue: 'anfon eich sylwadau ar gywirdeb ffeithiol yr adroddiad drafft i’r blwch post arolygiadau',
   },
+
+  alertWords: alertWordsCy,
 
   regionNames: {
     'North East': 'Gogledd-ddwyrain Lloegr',

@@ -1,3 +1,4 @@
+import { alertTemplatesEn, alertWordsEn } from './alerts.en.js';
 import type { LanguagePack } from './view.js';
 
 /**
@@ -8,6 +9,7 @@ import type { LanguagePack } from './view.js';
  */
 export const en: LanguagePack = {
   templates: {
+    ...alertTemplatesEn,
     announcement: {
       subject: 'Announcement: DIPP inspection of {{ region }} ({{ inspectionRef }})',
       body: `
@@ -303,6 +305,8 @@ If you have any questions, please email {{ mailbox }}.
     evidenceDeadline: 'upload all evidence in advance to the Microsoft Teams channel',
     factualAccuracyDue: 'send your comments on the factual accuracy of the draft report to the inspections mailbox',
   },
+
+  alertWords: alertWordsEn,
 
   regionNames: {
     'North East': 'North East',

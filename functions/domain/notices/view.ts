@@ -1,3 +1,4 @@
+import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType, EscalationRole } from '../alerts.js';
 import type { MilestoneId } from '../milestones.js';
 import type { RegionDeadlineId } from './catalogue.js';
 
@@ -47,6 +48,47 @@ export interface NoticeView {
   };
   /** For dates-changed: each milestone whose date moved. */
   changes?: { title: string; from: string; to: string }[];
+  /**
+   * For the alert notices: the alert by its reference, never the case or what the inspector wrote
+   * (that stays in the system, behind sign-in, at `url`).
+   */
+  alert?: {
+    ref: string;
+    /** "individual alert" / "organisational alert", in this language. */
+    type: string;
+    organisational: boolean;
+    /** The category, in this language, e.g. "risk of harm to others". */
+    category: string;
+    url: string;
+    /** The inspector who raised it (an official). */
+    raisedBy: string;
+    /** Date and time, written out: "Tuesday 2 March 2027 at 14:00". */
+    acknowledgeBy?: string;
+    evidenceBy?: string;
+    /** For alert-reminder, alert-overdue and alert-escalated: the deadline concerned. */
+    deadline?: { of: AlertDeadlineOf; what: string; by: string };
+    /** For alert-escalated and alert-overdue: to whom it was escalated (role title and name). */
+    escalatedTo?: { role: string; name: string };
+    /** For alert-closed. */
+    outcome?: 'assured' | 'withdrawn';
+  };
+  /** For publication-blocked: the organisational alerts holding publication, and open individual alerts. */
+  gate?: {
+    blocking: { ref: string; status: string; notAssured: boolean; notInReport: boolean }[];
+    openIndividual: { ref: string; status: string }[];
+  };
+}
+
+/** Words the alert notices need in each language. */
+export interface AlertWords {
+  types: Record<AlertType, string>;
+  categories: Record<AlertCategory, string>;
+  /** "the acknowledgement" / "evidence of the action taken" */
+  deadlineOf: Record<AlertDeadlineOf, string>;
+  escalationRoles: Record<EscalationRole, string>;
+  statuses: Record<AlertStatus, string>;
+  /** Joins a written-out date and a time: "{{ date }} at {{ time }}". */
+  dateAtTime: string;
 }
 
 /** The wording of a language: templates, milestone titles and what each deadline asks for. */
@@ -57,6 +99,7 @@ export interface LanguagePack {
   milestoneTitles: Record<MilestoneId, string>;
   deadlineActions: Record<RegionDeadlineId, string>;
   regionNames: Record<string, string>;
+  alertWords: AlertWords;
   /** Fixed words used by the layout. */
   layout: { greeting: string; signOff: string; inspectorate: string; automated: string };
 }
