@@ -52,7 +52,7 @@ export const TASK_RETRY: Retrier[] = [
 /** Above the functions' own 30 s timeout, so a hung invocation is retried rather than waited on forever. */
 export const TASK_TIMEOUT_SECONDS = 60;
 
-function invoke(functionName: string, payload: Record<string, unknown>, next: string, failure?: string): State {
+export function invoke(functionName: string, payload: Record<string, unknown>, next: string, failure?: string): State {
   return {
     Type: 'Task',
     Resource: LAMBDA_INVOKE,

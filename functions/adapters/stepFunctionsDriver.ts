@@ -1,19 +1,21 @@
 import { ExecutionDoesNotExist, SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
 
-/** Starts and stops lifecycle executions in AWS Step Functions. */
-export class StepFunctionsDriver implements WorkflowDriver {
+/** Starts and stops executions of one state machine (the lifecycle, or alerts) in AWS Step Functions. */
+export class StepFunctionsDriver<
+  Input extends Record<string, string> = { inspectionId: string },
+> implements WorkflowDriver<Input> {
   constructor(
     private readonly client: SFNClient,
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(inspectionId: string, name: string): Promise<void> {
+  async start(input: Input, name: string): Promise<void> {
     await this.client.send(
       new StartExecutionCommand({
         stateMachineArn: this.stateMachineArn,
         name,
-        input: JSON.stringify({ inspectionId }),
+        input: JSON.stringify(input),
       }),
     );
   }

@@ -14,7 +14,11 @@ import type { NoticeDraft } from './sendNotice.js';
 export interface NoticeRequest {
   id: string;
   kind: NoticeKind;
-  milestoneId: MilestoneId;
+  /** The milestone a lifecycle notice is about; an alert's notices have none. */
+  milestoneId?: MilestoneId;
+  alertId?: string;
+  alert?: NoticeFacts['alert'];
+  gate?: NoticeFacts['gate'];
   to: PersonRole[];
   cc: PersonRole[];
   attachCalendar: boolean;
@@ -57,9 +61,12 @@ export function composeNotice(
         }
       : {}),
     ...(request.changes ? { changes: request.changes } : {}),
+    ...(request.alert ? { alert: request.alert } : {}),
+    ...(request.gate ? { gate: request.gate } : {}),
   };
   const languages = languagesFor(request.kind, inspection.regionId);
-  const recipients = resolveRecipients(inspection.people, request.to, request.cc);
+  const people = { chiefInspector: deps.config.chiefInspector, ...inspection.people };
+  const recipients = resolveRecipients(people, request.to, request.cc);
   const addressee = recipients.to[0]?.name ?? inspection.people.rpd.name;
   const rendered = renderNotice({
     kind: request.kind,
@@ -88,7 +95,8 @@ export function composeNotice(
       inspectionId: inspection.id,
       id: request.id,
       kind: request.kind,
-      milestoneId: request.milestoneId,
+      ...(request.milestoneId ? { milestoneId: request.milestoneId } : {}),
+      ...(request.alertId ? { alertId: request.alertId } : {}),
       to: recipients.to.map((person) => person.email),
       cc: recipients.cc.map((person) => person.email),
       toRoles: recipients.toRoles,
@@ -107,6 +115,7 @@ export function composeNotice(
       headers: {
         'X-DIPP-Inspection': inspection.ref,
         'X-DIPP-Notice-Kind': request.kind,
+        ...(request.alert ? { 'X-DIPP-Alert': request.alert.ref } : {}),
         'X-DIPP-Languages': rendered.languages.join(', '),
       },
     },

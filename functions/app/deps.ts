@@ -11,6 +11,8 @@ export interface Deps {
   notifier: Notifier;
   clock: Clock;
   driver: WorkflowDriver;
+  /** Drives alerts: one execution per alert at a time. */
+  alertDriver: WorkflowDriver<{ inspectionId: string; alertId: string }>;
   calendar: WorkingCalendar;
   config: AppConfig;
 }

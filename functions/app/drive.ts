@@ -5,7 +5,8 @@ import type { EventKind } from '../domain/schedule.js';
 import type { SettleEvent, StatusChange } from '../ports/inspectionStore.js';
 import type { AuditEntry, EventRecord, InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
-import { composeNotice } from './composeNotice.js';
+import { gateFor, gateReason } from './alerts.js';
+import { composeNotice, type NoticeRequest } from './composeNotice.js';
 import type { Deps } from './deps.js';
 import { sendNoticeOnce } from './sendNotice.js';
 
@@ -104,8 +105,7 @@ export async function processDue(deps: Deps, input: DriverInput, kind: EventKind
     .filter((event) => event.status === 'pending' && event.kind === kind && new Date(event.at) <= now)
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   for (const event of due) {
-    const status = kind === 'notice' ? await doNotice(deps, state, event) : await doDeadlineCheck(deps, state, event);
-    event.status = status;
+    event.status = kind === 'notice' ? await doNotice(deps, state, event) : await doDeadlineCheck(deps, state, event);
   }
   return nextStepOf(state, deps.clock.now());
 }
@@ -160,8 +160,10 @@ async function sendAndSettle(
   event: EventRecord,
   outcome: (messageId: string) => string,
   change?: (sentAt: string) => StatusChange | undefined,
+  gate?: NoticeRequest['gate'],
 ): Promise<'done' | 'skipped' | 'failed'> {
   const { draft, message } = composeNotice(deps, state, {
+    ...(gate ? { gate } : {}),
     id: event.id,
     kind: event.notice,
     milestoneId: event.milestoneId,
@@ -191,10 +193,37 @@ async function sendAndSettle(
   );
 }
 
-async function doNotice(deps: Deps, state: InspectionState, event: EventRecord) {
+async function doNotice(
+  deps: Deps,
+  state: InspectionState,
+  event: EventRecord,
+): Promise<'done' | 'skipped' | 'failed' | 'held'> {
   const milestone = state.milestones.find((m) => m.id === event.milestoneId);
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
+  }
+  // Open alerts matter from the draft report on: the lead hears of them, and they may hold publication.
+  const gate =
+    event.condition === 'if-publication-held' ||
+    event.notice === 'publication' ||
+    event.notice === 'draft-report-reminder'
+      ? await gateFor(deps, state.inspection.id)
+      : undefined;
+  if (event.condition === 'if-publication-held' && gate?.open) {
+    return settle(deps, state, event, 'skipped', 'no organisational alert holds publication');
+  }
+  if (event.notice === 'publication' && gate && !gate.open) {
+    const reason = `publication held: ${gateReason(gate)}`;
+    const now = deps.clock.now();
+    await deps.store.holdEvent({
+      inspectionId: state.inspection.id,
+      eventId: event.id,
+      milestoneId: event.milestoneId,
+      reason,
+      audit: audit(state.inspection.id, now, 'publication held', `event ${event.id}`, 'pending', reason),
+    });
+    logger.info('publication held', { inspectionId: state.inspection.id, eventId: event.id });
+    return 'held';
   }
   const completes = event.completesMilestone && milestone?.status === 'pending';
   return sendAndSettle(
@@ -206,6 +235,7 @@ async function doNotice(deps: Deps, state: InspectionState, event: EventRecord) 
       completes
         ? { milestoneId: event.milestoneId, from: 'pending', to: 'met', completedAt: sentAt, completedBy: 'system' }
         : undefined,
+    gate,
   );
 }
 

@@ -10,6 +10,7 @@ import { fieldErrorsFrom, type FieldError } from '../domain/validation.js';
 import { AlreadyExistsError } from '../ports/inspectionStore.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
+import { gateFor, gateReason } from './alerts.js';
 import { RequestError, type Deps } from './deps.js';
 
 const actor = z.string({ error: 'must name who is acting' }).trim().min(1, { error: 'must name who is acting' });
@@ -130,7 +131,7 @@ export async function startInspection(deps: Deps, input: unknown): Promise<Inspe
     }
     throw error;
   }
-  await deps.driver.start(id, inspection.driver);
+  await deps.driver.start({ inspectionId: id }, inspection.driver);
   logger.info('inspection started', { inspectionId: id, events: events.length });
   return state;
 }
@@ -265,7 +266,7 @@ export async function reschedule(deps: Deps, input: unknown): Promise<Inspection
     },
   });
   await deps.driver.stop(inspection.driver, `dates changed: plan version ${planVersion}`);
-  await deps.driver.start(inspection.id, next.driver);
+  await deps.driver.start({ inspectionId: inspection.id }, next.driver);
   logger.info('inspection rescheduled', { inspectionId: inspection.id, planVersion, changes: changes.length });
   return mustLoad(deps, inspection.id);
 }
@@ -306,6 +307,12 @@ export async function recordCompletion(
     ]);
   }
   if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
+  if (milestone.id === 'publication') {
+    const gate = await gateFor(deps, state.inspection.id);
+    if (!gate.open) {
+      refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
+    }
+  }
   const at = request.at ? new Date(request.at) : deps.clock.now();
   const status = statusOnCompletion(milestone.dueDate, ukDateOf(at));
   await deps.store.recordCompletion(
@@ -343,11 +350,16 @@ export async function resumeDrivers(deps: Deps): Promise<string[]> {
   for (const inspection of await deps.store.listInspections()) {
     const state = await deps.store.load(inspection.id, { pendingOnly: true });
     if (!state?.events.some((event) => event.status === 'pending')) continue;
-    const next = driverName(inspection.id, inspection.planVersion);
-    await deps.store.setDriver(inspection.id, inspection.driver, next, deps.clock.now().toISOString());
-    await deps.driver.stop(inspection.driver, 'resumed by a new driver');
-    await deps.driver.start(inspection.id, next);
+    await restartDriver(deps, inspection, 'resumed by a new driver');
     resumed.push(inspection.id);
   }
   return resumed;
+}
+
+/** Hands an inspection to a fresh driver, stopping the one it had. */
+export async function restartDriver(deps: Deps, inspection: InspectionRecord, reason: string): Promise<void> {
+  const next = driverName(inspection.id, inspection.planVersion);
+  await deps.store.setDriver(inspection.id, inspection.driver, next, deps.clock.now().toISOString());
+  await deps.driver.stop(inspection.driver, reason);
+  await deps.driver.start({ inspectionId: inspection.id }, next);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The officials of one inspection, by role. Names and work email addresses only. */
-export const PERSON_ROLES = ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme'] as const;
+export const PERSON_ROLES = ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme', 'chiefInspector'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export const ROLE_TITLES: Record<PersonRole, string> = {
@@ -11,6 +11,7 @@ export const ROLE_TITLES: Record<PersonRole, string> = {
   rpd: 'regional probation director',
   spoc: 'single point of contact',
   headOfProgramme: 'Head of Probation Inspection Programme',
+  chiefInspector: 'Chief Inspector of Probation',
 };
 
 export const personSchema = z.object({
@@ -27,6 +28,8 @@ export const peopleSchema = z.object({
   rpd: personSchema,
   spoc: personSchema.optional(),
   headOfProgramme: personSchema,
+  /** Told of organisational alerts and of escalations; the inspectorate's configured Chief Inspector if absent. */
+  chiefInspector: personSchema.optional(),
 });
 export type People = z.infer<typeof peopleSchema>;
 

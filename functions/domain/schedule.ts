@@ -11,8 +11,8 @@ import type { InspectionPlan } from './planner.js';
  */
 export type EventKind = 'notice' | 'deadline-check';
 
-/** When a notice is still worth sending. */
-export type EventCondition = 'always' | 'unless-met';
+/** When a notice is still worth sending: always; unless its milestone is met; only if an alert holds publication. */
+export type EventCondition = 'always' | 'unless-met' | 'if-publication-held';
 
 /** One timed thing the workflow does for an inspection. */
 export interface ScheduledEvent {
@@ -138,6 +138,15 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       date: date('factualAccuracySent'),
       to: ['rpd', 'spoc'],
       cc: ['lead'],
+    },
+    {
+      kind: 'notice',
+      notice: 'publication-blocked',
+      milestoneId: 'publication',
+      date: addWorkingDays(calendar, date('publication'), -plan.settings.publicationHoldWarningWorkingDays),
+      to: ['lead', 'isa'],
+      condition: 'if-publication-held',
+      workingDaysFromMilestone: -plan.settings.publicationHoldWarningWorkingDays,
     },
     {
       kind: 'notice',

@@ -37,6 +37,8 @@ export const planSettingsSchema = z
     overdueWorkingDaysAfter: workingDays(1, 5).default(1),
     /** Escalation to the Head of Probation Inspection Programme this many working days after the overdue notice. */
     escalationWorkingDaysAfterOverdue: workingDays(1, 10).default(2),
+    /** The lead and ISA are told this many working days before publication if an organisational alert holds it. */
+    publicationHoldWarningWorkingDays: workingDays(1, 20).default(5),
   })
   .strict();
 

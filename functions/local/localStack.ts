@@ -5,11 +5,13 @@ import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
+import { alertWorkflowHandlers } from '../handlers/alerts.js';
 import { lifecycleHandlers } from '../handlers/lifecycle.js';
 import { systemClock, type Clock } from '../ports/clock.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
 import { loadConfig } from '../shared/config.js';
+import { alertDefinition, type AlertFunctions } from '../../workflows/alert.js';
 import { lifecycleDefinition, type LifecycleFunctions } from '../../workflows/lifecycle.js';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal.js';
 import { LocalWorkflowEngine } from './localEngine.js';
@@ -23,6 +25,14 @@ export const LOCAL_FUNCTIONS: LifecycleFunctions = {
   checkDeadlines: 'dipp-checkDeadlines',
   recordFailure: 'dipp-recordFailure',
 };
+
+/** Local names of the alert workflow's functions. */
+export const LOCAL_ALERT_FUNCTIONS: AlertFunctions = {
+  advanceAlert: 'dipp-advanceAlert',
+  recordAlertFailure: 'dipp-recordAlertFailure',
+};
+
+type AlertKey = { inspectionId: string; alertId: string };
 
 export interface LocalStackOptions {
   clock: 'simulated' | 'real';
@@ -43,6 +53,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   deps: Deps;
   engine: LocalWorkflowEngine;
+  /** Runs the alert workflow. */
+  alertEngine: LocalWorkflowEngine<AlertKey>;
   /** Present when the clock is simulated. */
   simulation?: SimulatedClock;
   dynamo: DynamoLocal;
@@ -101,7 +113,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const run = <T>(work: () => Promise<T>) => (simulation ? simulation.run(work) : work());
 
   const notifier = new SesNotifier(sesClient);
-  const pending: { driver?: WorkflowDriver } = {};
+  const pending: { driver?: WorkflowDriver; alertDriver?: WorkflowDriver<AlertKey> } = {};
   const deps: Deps = {
     store: new DynamoInspectionStore(dynamoClient, config.tableName),
     notifier: options.decorateNotifier ? options.decorateNotifier(notifier) : notifier,
@@ -109,6 +121,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     driver: {
       start: (inspectionId, name) => (pending.driver as WorkflowDriver).start(inspectionId, name),
       stop: (name, reason) => (pending.driver as WorkflowDriver).stop(name, reason),
+    },
+    alertDriver: {
+      start: (key, name) => (pending.alertDriver as WorkflowDriver<AlertKey>).start(key, name),
+      stop: (name, reason) => (pending.alertDriver as WorkflowDriver<AlertKey>).stop(name, reason),
     },
     calendar: englandAndWalesCalendar(),
     config,
@@ -127,17 +143,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     options.countTransitions ?? false,
   );
   pending.driver = engine;
+  const alertHandlers = alertWorkflowHandlers(deps);
+  const alertEngine = new LocalWorkflowEngine<AlertKey>(
+    alertDefinition(LOCAL_ALERT_FUNCTIONS),
+    {
+      [LOCAL_ALERT_FUNCTIONS.advanceAlert]: alertHandlers.advanceAlert,
+      [LOCAL_ALERT_FUNCTIONS.recordAlertFailure]: alertHandlers.recordAlertFailure,
+    },
+    run,
+    'dipp-alert',
+    options.countTransitions ?? false,
+  );
+  pending.alertDriver = alertEngine;
 
   return {
     deps,
     engine,
+    alertEngine,
     ...(simulation ? { simulation } : {}),
     dynamo,
     ses,
     dynamoClient,
     run,
     async stop() {
-      await engine.stopAll();
+      await Promise.all([engine.stopAll(), alertEngine.stopAll()]);
       simulation?.uninstall();
       dynamoClient.destroy();
       sesClient.destroy();

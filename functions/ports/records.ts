@@ -77,7 +77,7 @@ export const eventRecordSchema = z.object({
   phase: z.enum(PHASES),
   to: z.array(z.enum(PERSON_ROLES)),
   cc: z.array(z.enum(PERSON_ROLES)),
-  condition: z.enum(['always', 'unless-met']),
+  condition: z.enum(['always', 'unless-met', 'if-publication-held']),
   completesMilestone: z.boolean(),
   workingDaysFromMilestone: z.number().int().optional(),
   attachCalendar: z.boolean(),
@@ -189,6 +189,8 @@ export const alertRecordSchema = z.object({
       at: isoInstant,
     }),
   ),
+  /** Ids of the alert's notices already sent (or given up as failed): never sent again. */
+  sent: z.array(z.string()),
   /** Name of the workflow execution allowed to act on the alert. */
   driver: z.string(),
   /** Bumped by every write: a write from a stale read is refused. */

@@ -8,7 +8,10 @@ const configSchema = z.object({
   /** How long one attempt may hold a notice before another may take over (seconds): above the Lambda timeout. */
   DIPP_NOTICE_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   DIPP_STATE_MACHINE_ARN: z.string().optional(),
+  DIPP_ALERT_STATE_MACHINE_ARN: z.string().optional(),
   DIPP_SES_CONFIGURATION_SET: z.string().optional(),
+  DIPP_CHIEF_INSPECTOR_NAME: z.string().min(1).default('Chief Inspector of Probation'),
+  DIPP_CHIEF_INSPECTOR_EMAIL: z.email().default('chief.inspector@inspections.example'),
 });
 
 export interface AppConfig {
@@ -18,7 +21,10 @@ export interface AppConfig {
   baseUrl: string;
   noticeLeaseSeconds: number;
   stateMachineArn?: string;
+  alertStateMachineArn?: string;
   sesConfigurationSet?: string;
+  /** Told of every organisational alert and of the second step of every escalation. */
+  chiefInspector: { name: string; email: string };
 }
 
 /** Reads the configuration once, at the edge; a wrong value stops start-up with the variable named. */
@@ -35,7 +41,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailbox: c.DIPP_MAILBOX,
     baseUrl: c.DIPP_BASE_URL.replace(/\/$/, ''),
     noticeLeaseSeconds: c.DIPP_NOTICE_LEASE_SECONDS,
+    chiefInspector: { name: c.DIPP_CHIEF_INSPECTOR_NAME, email: c.DIPP_CHIEF_INSPECTOR_EMAIL },
     ...(c.DIPP_STATE_MACHINE_ARN ? { stateMachineArn: c.DIPP_STATE_MACHINE_ARN } : {}),
+    ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
     ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   };
 }

@@ -211,7 +211,7 @@ describe('a driver killed and started again', () => {
     const resumed = await stack.run(() => resumeDrivers(stack.deps));
     expect(resumed).toEqual([id]);
     // A stale copy of the old driver also turns up: it sees it was superseded and stops.
-    await stack.engine.start(id, firstDriver);
+    await stack.engine.start({ inspectionId: id }, firstDriver);
     await runToEnd(stack);
 
     const final = (await stack.deps.store.load(id)) as InspectionState;

@@ -357,7 +357,7 @@ async function runSimulated(steps: NextStep[], before: Behaviour, start: Date) {
   try {
     const script = scripted(steps, before);
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions, (work) => clock.run(work));
-    await engine.start(INSPECTION, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
     await clock.runUntil(() => engine.active === 0);
     return { ...script, engine };
   } finally {
@@ -379,7 +379,7 @@ describe('the lifecycle on the local engine', () => {
   async function runToEnd(events: NextStep[]) {
     const script = scripted([...events, finished()]);
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions, undefined, 'dipp-test', true);
-    await engine.start(INSPECTION, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
     await untilEnded(engine);
     return { ...script, engine };
   }
@@ -525,7 +525,7 @@ describe('the lifecycle on the local engine', () => {
     });
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions);
 
-    await engine.start(INSPECTION, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
     await untilEnded(engine);
 
     expect(script.names()).toEqual(['findNext']);
@@ -540,7 +540,7 @@ describe('the lifecycle on the local engine', () => {
     ]);
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions);
 
-    await engine.start(INSPECTION, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
     await untilEnded(engine);
 
     expect(script.names()).toEqual(['findNext', 'sendNotices']);
@@ -551,7 +551,7 @@ describe('the lifecycle on the local engine', () => {
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
     const script = scripted([step('fieldwork', 'notice', 'later', inAnHour), finished()]);
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions);
-    await engine.start(INSPECTION, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
     await vi.waitFor(() => expect(script.names()).toEqual(['findNext']));
     expect(engine.active).toBe(1);
 
@@ -567,8 +567,8 @@ describe('the lifecycle on the local engine', () => {
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
     const script = scripted([step('fieldwork', 'notice', 'a', inAnHour), step('fieldwork', 'notice', 'b', inAnHour)]);
     const engine = new LocalWorkflowEngine(lifecycleDefinition(LOCAL), script.functions);
-    await engine.start(INSPECTION, 'driver-1');
-    await engine.start(INSPECTION, 'driver-2');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-1');
+    await engine.start({ inspectionId: INSPECTION }, 'driver-2');
     await vi.waitFor(() => expect(script.names()).toEqual(['findNext', 'findNext']));
 
     await engine.stop('driver-1');

@@ -233,6 +233,25 @@ Dyma nodyn i’ch atgoffa bod angen drafft cyntaf yr adroddiad ar arolygiad DIPP
 - Drafft cyntaf erbyn: {{ date.draftReportDue }}
 
 Wedyn, bydd y drafft yn cael ei olygu dan gontract, yn cael ei olygu’n strategol gan bennaeth neu ddirprwy bennaeth y rhaglen ac yn cael ei adolygu gan y Prif Arolygydd, a bydd y tîm gwybodaeth a data yn gwirio’r ystadegau. Y dyddiad ar gyfer ei anfon i’r rhanbarth i wirio cywirdeb ffeithiol yw {{ date.factualAccuracySent }}.
+{% if gate and gate.blocking.length > 0 %}
+
+## Rhybuddion sefydliadol
+
+Bydd y cyhoeddi’n cael ei ddal yn ôl nes bod pob un o’r rhybuddion sefydliadol hyn wedi’i sicrhau a’i nodi yn y system fel un a ddisgrifir yn yr adroddiad:
+
+{% for item in gate.blocking %}
+- {{ item.ref }}: {{ item.status }}{% if item.notInReport %}, heb ei nodi eto fel un a ddisgrifir yn yr adroddiad{% endif %}
+
+{% endfor %}
+{% endif %}
+{% if gate and gate.openIndividual.length > 0 %}
+
+## Rhybuddion unigol sydd dal ar agor
+
+{% for item in gate.openIndividual %}
+- {{ item.ref }}: {{ item.status }}
+{% endfor %}
+{% endif %}
 
 Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
 `,

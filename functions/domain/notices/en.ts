@@ -227,6 +227,25 @@ This is a reminder that the first draft of the report on the DIPP inspection of 
 - First draft due: {{ date.draftReportDue }}
 
 The draft then goes through contract editing, strategic editing by the head or deputy head of programme, review by the Chief Inspector and a statistics check by the information and data team. It is due to go to the region for factual-accuracy checking on {{ date.factualAccuracySent }}.
+{% if gate and gate.blocking.length > 0 %}
+
+## Organisational alerts
+
+Publication will be held until each of these organisational alerts is assured and marked in the system as described in the report:
+
+{% for item in gate.blocking %}
+- {{ item.ref }}: {{ item.status }}{% if item.notInReport %}, not yet marked as described in the report{% endif %}
+
+{% endfor %}
+{% endif %}
+{% if gate and gate.openIndividual.length > 0 %}
+
+## Individual alerts still open
+
+{% for item in gate.openIndividual %}
+- {{ item.ref }}: {{ item.status }}
+{% endfor %}
+{% endif %}
 
 You can see the inspection at {{ inspectionUrl }}.
 `,
