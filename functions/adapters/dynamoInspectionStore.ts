@@ -297,6 +297,7 @@ export class DynamoInspectionStore implements InspectionStore {
         },
         ExpressionAttributeValues: {
           ':pending': 'pending',
+          ...(condition.includes(':held') ? { ':held': 'held' } : {}),
           ...Object.fromEntries(names.map((name, i) => [`:v${i}`, set[name]])),
         },
       },
@@ -471,7 +472,8 @@ export class DynamoInspectionStore implements InspectionStore {
         input.inspectionId,
         input.eventId,
         { status: 'held', outcome: input.reason },
-        '#status = :pending',
+        // Holding a held event again refreshes the reason.
+        '#status IN (:pending, :held)',
       ),
       {
         Update: {

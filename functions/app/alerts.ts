@@ -561,8 +561,25 @@ export async function reviewPublication(deps: Deps, inspectionId: string): Promi
   const held = state?.events.find((event) => event.status === 'held' && event.notice === 'publication');
   if (!state || !held) return;
   const gate = await gateFor(deps, inspectionId);
-  if (!gate.open) return;
   const now = deps.clock.now().toISOString();
+  if (!gate.open) {
+    const reason = `publication held: ${gateReason(gate)}`;
+    await deps.store.holdEvent({
+      inspectionId,
+      eventId: held.id,
+      milestoneId: held.milestoneId,
+      reason,
+      audit: {
+        inspectionId,
+        at: now,
+        actor: 'system',
+        action: 'publication still held',
+        subject: `event ${held.id}`,
+        after: reason,
+      },
+    });
+    return;
+  }
   await deps.store.releaseEvent({
     inspectionId,
     eventId: held.id,

@@ -1,6 +1,6 @@
 import { ukDateOf } from '../domain/localDate.js';
 import type { Phase } from '../domain/milestones.js';
-import { decideDeadlineCheck, isSettled, passesOnItsDate } from '../domain/milestoneStatus.js';
+import { decideDeadlineCheck, isSettled, passesOnItsDate, statusOnCompletion } from '../domain/milestoneStatus.js';
 import type { EventKind } from '../domain/schedule.js';
 import type { SettleEvent, StatusChange } from '../ports/inspectionStore.js';
 import type { AuditEntry, EventRecord, InspectionState } from '../ports/records.js';
@@ -233,7 +233,14 @@ async function doNotice(
     (messageId) => `notice sent (${messageId})`,
     (sentAt) =>
       completes
-        ? { milestoneId: event.milestoneId, from: 'pending', to: 'met', completedAt: sentAt, completedBy: 'system' }
+        ? {
+            milestoneId: event.milestoneId,
+            from: 'pending',
+            // A publication held by an alert goes late: met late, said plainly.
+            to: statusOnCompletion(event.date, ukDateOf(new Date(sentAt))),
+            completedAt: sentAt,
+            completedBy: 'system',
+          }
         : undefined,
     gate,
   );

@@ -90,7 +90,7 @@ export interface InspectionStore {
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
   setDriver(inspectionId: string, expected: string, next: string, at: string): Promise<void>;
 
-  /** Holds a due event (publication) and says on its milestone why. */
+  /** Holds a due event (publication) and says on its milestone why; holding it again refreshes the reason. */
   holdEvent(input: {
     inspectionId: string;
     eventId: string;

@@ -85,7 +85,7 @@ export async function runUntil(stack: LocalStack, at: string): Promise<void> {
 
 /** Runs until every driver has ended. */
 export async function runToEnd(stack: LocalStack): Promise<void> {
-  await stack.simulation?.runUntil(() => stack.engine.active === 0);
+  await stack.simulation?.runUntil(() => stack.engine.active === 0 && stack.alertEngine.active === 0);
 }
 
 /** Every notice the store says was sent, joined to the email the SES server holds for it. */

@@ -6,9 +6,8 @@ import type { AlertWords, LanguagePack } from './view.js';
  * alert's reference, the inspection, the deadlines and the link to the alert in the system.
  *
  * As in cy.ts, values from the view go where Welsh needs no mutation of them: after "erbyn",
- * "yw", "fel", a colon, in brackets, or as the object of a verb-noun ("wedi codi {{ alert.type }}",
- * "mae angen {{ alert.deadline.what }}", "wedi darparu {{ alert.deadline.what }}"). "Rhybudd"
- * (alert) is masculine and written out in the templates, so its own mutations are in the text:
+ * "yw", "fel", "mae angen" / "roedd angen", a colon, in brackets, or as the object of a verb-noun
+ * ("wedi codi {{ alert.type }}"). "Rhybudd" (alert) is masculine and written out in the templates, so its own mutations are in the text:
  * "am rybudd", "ar rybudd". An escalation role follows "at y": both roles start with a consonant
  * and are masculine ("y Pennaeth …", "y Prif Arolygydd …"), so after the article they keep their
  * radical form. Keep Nunjucks block tags on lines of their own (trimBlocks).
@@ -115,7 +114,7 @@ Os na allwch wneud hyn, neu os ydych yn credu eich bod eisoes wedi’i wneud, cy
   'alert-escalated': {
     subject: 'Uwchgyfeirio: rhybudd {{ alert.ref }} ({{ inspectionRef }})',
     body: `
-Nid yw rhanbarth {{ region }} wedi darparu {{ alert.deadline.what }} ar gyfer rhybudd {{ alert.ref }}, a godwyd yn ystod arolygiad DIPP y rhanbarth (cyfeirnod {{ inspectionRef }}):
+Ar gyfer rhybudd {{ alert.ref }}, a godwyd yn ystod arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), mae’r rhanbarth wedi methu’r dyddiad cau canlynol:
 
 - Rhybudd: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
 - Heb ddod i law: {{ alert.deadline.what }}
@@ -165,9 +164,9 @@ Gallwch weld y rhybudd o hyd drwy fewngofnodi yn {{ alert.url }}. Os oes gennych
   'publication-blocked': {
     subject: 'Cyhoeddi wedi’i ohirio: rhybuddion i’w datrys ({{ inspectionRef }})',
     body: `
-Dyddiad cyhoeddi arfaethedig yr adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yw {{ date.publication }}. Mae’r cyhoeddi wedi’i ohirio nes bod sicrwydd wedi’i gael ar gyfer pob rhybudd sefydliadol a godwyd yn ystod yr arolygiad, a bod pob un wedi’i farcio fel un a ddisgrifir yn yr adroddiad.
+Dyddiad cyhoeddi arfaethedig yr adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yw {{ date.publication }}. Mae cyhoeddi’r adroddiad wedi’i ohirio nes bod sicrwydd wedi’i gael ar gyfer pob rhybudd sefydliadol a godwyd yn ystod yr arolygiad, a bod pob un wedi’i farcio fel un a ddisgrifir yn yr adroddiad.
 
-## Rhybuddion sefydliadol sy’n dal y cyhoeddi yn ôl
+## Rhybuddion sefydliadol sy’n atal cyhoeddi’r adroddiad ({{ gate.blocking.length }})
 
 {% for item in gate.blocking %}
 {% if item.notAssured and item.notInReport %}
@@ -186,7 +185,7 @@ Ar gyfer pob un o’r rhain, mae angen tystiolaeth ar yr arolygydd arweiniol sy�
 {% if gate.openIndividual.length > 0 %}
 ## Rhybuddion unigol sy’n dal ar agor
 
-Nid yw’r rhain yn dal y cyhoeddi yn ôl, ond maent wedi’u rhestru er sylw’r arolygydd arweiniol:
+Nid yw’r rhain yn atal cyhoeddi’r adroddiad, ond maent wedi’u rhestru er sylw’r arolygydd arweiniol:
 
 {% for item in gate.openIndividual %}
 - {{ item.ref }} (statws: {{ item.status }})
@@ -206,7 +205,7 @@ export const alertWordsCy: AlertWords = {
     'risk-to-person-on-probation': 'risg i’r unigolyn ar brawf',
     'organisational-practice': 'arfer sefydliadol y mae angen rhoi sylw iddo ar unwaith',
   },
-  // Nouns, used after "mae angen", "wedi darparu" and a colon: no mutation.
+  // Nouns, used after "mae angen", "roedd angen" and a colon: no mutation.
   deadlineOf: { acknowledgement: 'cydnabyddiaeth o’r rhybudd', evidence: 'tystiolaeth o’r camau a gymerwyd' },
   escalationRoles: {
     headOfProgramme: 'Pennaeth Rhaglen Arolygu Prawf',

@@ -109,10 +109,10 @@ If you cannot do this, or you think you have already done it, please contact the
   'alert-escalated': {
     subject: 'Escalation: alert {{ alert.ref }} ({{ inspectionRef }})',
     body: `
-The {{ region }} region has not provided {{ alert.deadline.what }} for alert {{ alert.ref }}, raised during the DIPP inspection of the region (reference {{ inspectionRef }}):
+For alert {{ alert.ref }}, raised during the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), the region has missed the following deadline:
 
 - Alert: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
-- Not received: {{ alert.deadline.what }}
+- Not provided: {{ alert.deadline.what }}
 - Due by: {{ alert.deadline.by }}
 
 It has been escalated to you, as {{ alert.escalatedTo.role }}, for action. We are also telling the region that it is overdue.
@@ -161,7 +161,7 @@ You can still see the alert by signing in at {{ alert.url }}. If you have any qu
     body: `
 The report on the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) is due to be published on {{ date.publication }}. Publication is held until every organisational alert raised during the inspection is assured and marked as described in the report.
 
-## Organisational alerts holding publication
+## Organisational alerts holding publication ({{ gate.blocking.length }})
 
 {% for item in gate.blocking %}
 {% if item.notAssured and item.notInReport %}

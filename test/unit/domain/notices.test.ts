@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { asLocalDate } from '../../../functions/domain/localDate.js';
 import { MILESTONE_IDS, type MilestoneId } from '../../../functions/domain/milestones.js';
-import { NOTICE_KINDS, type NoticeKind, type RegionDeadlineId } from '../../../functions/domain/notices/catalogue.js';
+import { buildView, type NoticeFacts } from '../../../functions/domain/notices/buildView.js';
+import {
+  ALERT_NOTICE_KINDS,
+  NOTICE_AUDIENCE,
+  NOTICE_KINDS,
+  type AlertNoticeKind,
+  type NoticeKind,
+  type RegionDeadlineId,
+} from '../../../functions/domain/notices/catalogue.js';
 import { cy } from '../../../functions/domain/notices/cy.js';
 import { en } from '../../../functions/domain/notices/en.js';
 import { renderNotice, type Language, type RenderedNotice } from '../../../functions/domain/notices/render.js';
@@ -33,6 +42,8 @@ const VIEW_KEYS = Object.keys({
   keyDates: true,
   deadline: true,
   changes: true,
+  alert: true,
+  gate: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -83,10 +94,84 @@ const DATES: Record<Language, Record<MilestoneId, string> & { weekOneTo: string;
   },
 };
 
+/** The same milestone dates as DATES, as the planner stores them. */
+const ISO_DATES: Record<MilestoneId, string> = {
+  announcement: '2027-02-08',
+  orgStructureDue: '2027-02-15',
+  planningMeeting: '2027-02-16',
+  scheduleChangeDeadline: '2027-02-17',
+  planningNotesIssued: '2027-02-18',
+  evidenceDeadline: '2027-02-22',
+  weekTwoScheduleShared: '2027-02-26',
+  fieldworkWeek1Start: '2027-03-01',
+  reviewWeekStart: '2027-03-08',
+  fieldworkWeek2Start: '2027-03-15',
+  fieldworkEnd: '2027-03-19',
+  draftReportDue: '2027-04-02',
+  followUpWeekStart: '2027-04-05',
+  factualAccuracySent: '2027-04-09',
+  factualAccuracyDue: '2027-04-23',
+  publication: '2027-05-14',
+};
+
+const ALERT_REF = `${REF}-A1`;
+const ALERT_URL = 'https://dipp.example.gov.uk/alerts/wal-2027-03-01-a1';
+/** Greenwich Mean Time in early March: these instants are also the UK wall-clock times. */
+const ACKNOWLEDGE_BY = new Date('2027-03-02T14:00:00Z');
+const EVIDENCE_BY = new Date('2027-03-03T14:00:00Z');
+const AT: Record<Language, { acknowledgeBy: string; evidenceBy: string }> = {
+  en: { acknowledgeBy: 'Tuesday 2 March 2027 at 14:00', evidenceBy: 'Wednesday 3 March 2027 at 14:00' },
+  cy: { acknowledgeBy: 'Dydd Mawrth 2 Mawrth 2027 am 14:00', evidenceBy: 'Dydd Mercher 3 Mawrth 2027 am 14:00' },
+};
+
+type AlertFacts = NonNullable<NoticeFacts['alert']>;
+
+/** The facts of an inspection with an alert, as the alert workflow gives them to buildView. */
+function alertFacts(alert: Partial<AlertFacts> = {}, gate?: NoticeFacts['gate']): NoticeFacts {
+  const person = (name: string, email: string) => ({ name, email });
+  return {
+    region: 'Wales',
+    inspectionRef: REF,
+    inspectionUrl: `https://dipp.example.gov.uk/inspections/${REF}`,
+    mailbox: 'probationinspections@hmiprobation.gov.uk',
+    people: {
+      lead: person(LEAD, 'alex.morgan@inspectorate.example'),
+      isa: person('Jo Evans', 'jo.evans@inspectorate.example'),
+      rpd: person('Chris Hughes', 'chris.hughes@region.example'),
+      spoc: person('Dee Price', 'dee.price@region.example'),
+      headOfProgramme: person('Pat Lewis', 'pat.lewis@inspectorate.example'),
+    },
+    dates: Object.fromEntries(MILESTONE_IDS.map((id) => [id, asLocalDate(ISO_DATES[id])])) as NoticeFacts['dates'],
+    planningMeetingTime: '10:00',
+    alert: {
+      ref: ALERT_REF,
+      type: 'organisational',
+      category: 'organisational-practice',
+      url: ALERT_URL,
+      raisedBy: 'Sam Rees',
+      acknowledgeBy: ACKNOWLEDGE_BY,
+      evidenceBy: EVIDENCE_BY,
+      deadline: { of: 'evidence', by: EVIDENCE_BY },
+      escalatedTo: { role: 'headOfProgramme', name: 'Pat Lewis' },
+      outcome: 'assured',
+      ...alert,
+    },
+    gate: gate ?? {
+      blocking: [
+        { ref: `${REF}-A2`, status: 'evidence-submitted', notAssured: true, notInReport: true },
+        { ref: `${REF}-A3`, status: 'assured', notAssured: false, notInReport: true },
+        { ref: `${REF}-A5`, status: 'acknowledged', notAssured: true, notInReport: false },
+      ],
+      openIndividual: [{ ref: `${REF}-A4`, status: 'acknowledged' }],
+    },
+  };
+}
+
 /** A complete view in one language: every optional part present. */
 function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDeadline', region = 'Wales'): NoticeView {
   const pack = PACKS[lang];
   const dates = DATES[lang];
+  const alertView = buildView(alertFacts(), lang);
   const date = Object.fromEntries(MILESTONE_IDS.map((id) => [id, dates[id]])) as Record<MilestoneId, string>;
   return {
     region: pack.regionNames[region] as string,
@@ -120,6 +205,9 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
       workingDaysLate: 4,
     },
     changes: [{ title: pack.milestoneTitles.planningMeeting, from: dates.planningMeeting, to: dates.moved }],
+    // The alert parts come from buildView, as the alert workflow makes them.
+    alert: need(alertView.alert),
+    gate: need(alertView.gate),
   };
 }
 
@@ -176,6 +264,14 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),
   ],
+  'alert-to-confirm': () => [],
+  'alert-raised': (v) => [need(need(v.alert).acknowledgeBy), need(need(v.alert).evidenceBy)],
+  'alert-reminder': (v) => [need(need(v.alert).deadline).by],
+  'alert-overdue': (v) => [need(need(v.alert).deadline).by],
+  'alert-escalated': (v) => [need(need(v.alert).deadline).by],
+  'alert-evidence-submitted': () => [],
+  'alert-closed': () => [],
+  'publication-blocked': (v) => [v.date.publication],
 };
 
 /** Other things a notice must say, beyond its dates. */
@@ -190,6 +286,31 @@ const ALSO_SAYS: Partial<Record<NoticeKind, (view: NoticeView) => string[]>> = {
   'factual-accuracy-check': (v) => [v.mailbox],
   publication: (v) => [v.people.headOfProgramme],
   'dates-changed': (v) => need(v.changes).map((change) => change.title),
+  'alert-to-confirm': (v) => {
+    const alert = need(v.alert);
+    return [alert.ref, alert.raisedBy, alert.type, alert.category, alert.url];
+  },
+  'alert-raised': (v) => {
+    const alert = need(v.alert);
+    return [alert.ref, alert.type, alert.category, alert.url, v.people.lead];
+  },
+  'alert-reminder': (v) => [need(v.alert).ref, need(need(v.alert).deadline).what, need(v.alert).url],
+  'alert-overdue': (v) => {
+    const alert = need(v.alert);
+    const escalatedTo = need(alert.escalatedTo);
+    return [alert.ref, need(alert.deadline).what, escalatedTo.role, escalatedTo.name, alert.url, v.people.lead];
+  },
+  'alert-escalated': (v) => {
+    const alert = need(v.alert);
+    return [alert.ref, v.region, need(alert.deadline).what, need(alert.escalatedTo).role, alert.url, v.people.lead];
+  },
+  'alert-evidence-submitted': (v) => [need(v.alert).ref, v.region, need(v.alert).url],
+  'alert-closed': (v) => [need(v.alert).ref, need(v.alert).url],
+  'publication-blocked': (v) => [
+    ...need(v.gate).blocking.flatMap((item) => [item.ref, item.status]),
+    ...need(v.gate).openIndividual.flatMap((item) => [item.ref, item.status]),
+    v.inspectionUrl,
+  ],
 };
 
 const NAMES_SPOC: NoticeKind[] = [
@@ -369,6 +490,22 @@ describe('the language packs', () => {
     for (const id of DEADLINE_IDS) expect(cy.deadlineActions[id]).not.toBe(en.deadlineActions[id]);
   });
 
+  it('translate every alert word into Welsh', () => {
+    const { dateAtTime, ...lists } = cy.alertWords;
+    for (const [list, welsh] of Object.entries(lists)) {
+      const english = en.alertWords[list as keyof typeof lists] as Record<string, string>;
+      expect(sorted(Object.keys(welsh))).toEqual(sorted(Object.keys(english)));
+      for (const [key, phrase] of Object.entries(welsh as Record<string, string>)) {
+        expect(phrase, `${list}.${key}`).not.toBe(english[key]);
+        for (const word of ENGLISH) expect(words(phrase).has(word), `"${word}" in "${phrase}"`).toBe(false);
+      }
+    }
+    for (const pack of [en, cy]) {
+      expect(pack.alertWords.dateAtTime).toMatch(/^\{\{ date \}\} \S+ \{\{ time \}\}$/);
+    }
+    expect(dateAtTime).not.toBe(en.alertWords.dateAtTime);
+  });
+
   it('keep the layout’s automated line plain text, and its greeting a template naming the addressee', () => {
     for (const pack of [en, cy]) {
       expect(pack.layout.automated).not.toMatch(/\{\{|\{%/);
@@ -420,5 +557,317 @@ describe('no template can show case details', () => {
       roots: ['changes', 'c'],
       loopVariables: ['c'],
     });
+  });
+});
+
+describe('alert notices', () => {
+  /** The words a reader relies on, per language. */
+  const SAYS = {
+    en: {
+      theCase: 'the case concerned',
+      inReport: 'the published report on the inspection will describe that it was raised',
+      thanks: 'Thank you for acting on the alert',
+      withdrawn: 'The lead inspector has withdrawn the alert',
+      noFurtherAction: 'You do not need to take any further action on it',
+      asSoonAsPossible: 'As soon as possible',
+      ladder: 'Head of Probation Inspection Programme and then to the Chief Inspector of Probation',
+      acknowledge: 'Please acknowledge the alert',
+      openIndividual: 'Individual alerts still open',
+      blockingHeading: 'Organisational alerts holding publication',
+      notAssured: 'not yet assured',
+      notInReport: 'not yet marked as described in the report',
+      detailsNotEmailed: 'the details of the alert are not sent by email',
+      chiefInspector: 'Chief Inspector of Probation',
+    },
+    cy: {
+      theCase: 'yr achos dan sylw',
+      inReport: 'bydd yr adroddiad cyhoeddedig ar yr arolygiad yn nodi iddo gael ei godi',
+      thanks: 'Diolch i chi am weithredu ar y rhybudd',
+      withdrawn: 'Mae’r arolygydd arweiniol wedi tynnu’r rhybudd yn ôl',
+      noFurtherAction: 'Nid oes angen i chi gymryd unrhyw gamau pellach arno',
+      asSoonAsPossible: 'Cyn gynted â phosibl',
+      ladder: 'Pennaeth Rhaglen Arolygu Prawf ac yna at y Prif Arolygydd Prawf',
+      acknowledge: 'Gofynnwn i chi gydnabod y rhybudd',
+      openIndividual: 'Rhybuddion unigol sy’n dal ar agor',
+      blockingHeading: 'Rhybuddion sefydliadol sy’n atal cyhoeddi’r adroddiad',
+      notAssured: 'heb sicrwydd eto',
+      notInReport: 'heb ei farcio eto fel un a ddisgrifir yn yr adroddiad',
+      detailsNotEmailed: 'nid yw manylion y rhybudd yn cael eu hanfon drwy e-bost',
+      chiefInspector: 'Prif Arolygydd Prawf',
+    },
+  } satisfies Record<Language, Record<string, string>>;
+
+  /** What an alert record holds that must never reach an email: the case and what people wrote. */
+  const SECRETS = {
+    caseReference: 'CRN-X123456',
+    caseName: 'Jordan Casename',
+    whatMightHappen: 'SECRET what might happen',
+    howSerious: 'SECRET how serious',
+    howImminent: 'SECRET how imminent',
+    actionRequested: 'SECRET action requested',
+    reason: 'SECRET reason for withdrawal',
+    summary: 'SECRET summary of the evidence',
+  };
+
+  const renderFacts = (kind: NoticeKind, lang: Language, facts: NoticeFacts = alertFacts()) =>
+    renderOne(kind, lang, buildView(facts, lang));
+
+  const VARIANTS: { name: string; facts: NoticeFacts }[] = [
+    { name: 'an organisational alert, assured', facts: alertFacts() },
+    {
+      name: 'an individual alert, withdrawn',
+      facts: alertFacts({ type: 'individual', category: 'risk-of-harm-to-others', outcome: 'withdrawn' }),
+    },
+    {
+      name: 'an acknowledgement escalated to the Chief Inspector',
+      facts: alertFacts({
+        type: 'individual',
+        category: 'risk-to-person-on-probation',
+        deadline: { of: 'acknowledgement', by: ACKNOWLEDGE_BY },
+        escalatedTo: { role: 'chiefInspector', name: 'Robin Chief' },
+      }),
+    },
+    {
+      name: 'an alert not yet notified, and an open gate',
+      facts: (() => {
+        const facts = alertFacts({}, { blocking: [], openIndividual: [] });
+        const alert = { ...need(facts.alert) };
+        delete alert.acknowledgeBy;
+        delete alert.evidenceBy;
+        delete alert.outcome;
+        return { ...facts, alert };
+      })(),
+    },
+  ];
+
+  describe.each(LANGUAGES)('in %s', (lang) => {
+    const says = SAYS[lang];
+
+    it.each([...ALERT_NOTICE_KINDS])(
+      '%s names the alert (or the inspection) in its subject, for mailbox rules',
+      (kind) => {
+        const { subject } = renderFacts(kind, lang);
+
+        expect(subject).toContain(kind === 'publication-blocked' ? REF : ALERT_REF);
+      },
+    );
+
+    it.each(VARIANTS)('render for $name, saying only the reference, the deadlines and the link', ({ facts }) => {
+      const view = buildView(facts, lang);
+      const leaky: NoticeView = { ...view, ...SECRETS, alert: { ...need(view.alert), ...SECRETS } };
+      for (const kind of ALERT_NOTICE_KINDS) {
+        for (const source of [buildView({ ...facts, alert: { ...need(facts.alert), ...SECRETS } }, lang), leaky]) {
+          const notice = renderOne(kind, lang, source);
+          const all = `${notice.subject}\n${notice.text}\n${notice.html}`;
+
+          for (const secret of Object.values(SECRETS)) expect(all, `${kind}: ${secret}`).not.toContain(secret);
+          for (const leftover of ['{{', '}}', '{%', '%}', 'undefined', 'null', 'NaN', '[object']) {
+            expect(notice.text, `${kind}: ${leftover}`).not.toContain(leftover);
+          }
+          expect(notice.text).toContain(REF);
+          if (kind === 'publication-blocked') expect(notice.text).toContain(view.inspectionUrl);
+          else expect(notice.text).toContain(ALERT_URL);
+        }
+      }
+    });
+
+    it('alert-raised gives both deadlines, written out, and says the details stay in the system', () => {
+      const { text } = renderFacts('alert-raised', lang);
+
+      expect(text).toContain(AT[lang].acknowledgeBy);
+      expect(text).toContain(AT[lang].evidenceBy);
+      expect(text).toContain(ALERT_URL);
+      expect(text).toContain(says.detailsNotEmailed);
+      expect(text).toContain(says.ladder);
+      expect(text).not.toContain(says.asSoonAsPossible);
+    });
+
+    it('alert-raised says an organisational alert will be in the report, and an individual one names a case', () => {
+      const organisational = renderFacts('alert-raised', lang).text;
+      const individual = renderFacts(
+        'alert-raised',
+        lang,
+        alertFacts({ type: 'individual', category: 'risk-of-harm-to-others' }),
+      ).text;
+
+      expect(organisational).toContain(PACKS[lang].alertWords.types.organisational);
+      expect(organisational).toContain(says.inReport);
+      expect(organisational).not.toContain(says.theCase);
+      expect(individual).toContain(PACKS[lang].alertWords.types.individual);
+      expect(individual).toContain(PACKS[lang].alertWords.categories['risk-of-harm-to-others']);
+      expect(individual).toContain(says.theCase);
+      expect(individual).not.toContain(says.inReport);
+    });
+
+    it('alert-raised still asks for both, as soon as possible, if no deadline was set', () => {
+      const facts = alertFacts();
+      const alert = { ...need(facts.alert) };
+      delete alert.acknowledgeBy;
+      delete alert.evidenceBy;
+      const { text } = renderFacts('alert-raised', lang, { ...facts, alert });
+
+      expect(text.split(says.asSoonAsPossible)).toHaveLength(3);
+    });
+
+    it.each(['alert-reminder', 'alert-overdue', 'alert-escalated'] as const)(
+      '%s says what is due and by when, for either deadline',
+      (kind) => {
+        for (const of of ['acknowledgement', 'evidence'] as const) {
+          const by = of === 'acknowledgement' ? ACKNOWLEDGE_BY : EVIDENCE_BY;
+          const { text } = renderFacts(kind, lang, alertFacts({ deadline: { of, by } }));
+
+          expect(text).toContain(PACKS[lang].alertWords.deadlineOf[of]);
+          expect(text).toContain(of === 'acknowledgement' ? AT[lang].acknowledgeBy : AT[lang].evidenceBy);
+          if (kind !== 'alert-escalated') expect(text.includes(says.acknowledge)).toBe(of === 'acknowledgement');
+        }
+      },
+    );
+
+    it('alert-overdue and alert-escalated name the step of the escalation', () => {
+      const toChief = alertFacts({ escalatedTo: { role: 'chiefInspector', name: 'Robin Chief' } });
+      const overdue = renderFacts('alert-overdue', lang, toChief).text;
+      const escalated = renderFacts('alert-escalated', lang, toChief).text;
+
+      expect(overdue).toContain(`${says.chiefInspector} (Robin Chief)`);
+      expect(escalated).toContain(says.chiefInspector);
+      expect(renderFacts('alert-overdue', lang).text).toContain(
+        `${PACKS[lang].alertWords.escalationRoles.headOfProgramme} (Pat Lewis)`,
+      );
+    });
+
+    it('alert-overdue still says where unanswered alerts go when it names no escalation', () => {
+      const facts = alertFacts();
+      const alert = { ...need(facts.alert) };
+      delete alert.escalatedTo;
+      const { text } = renderFacts('alert-overdue', lang, { ...facts, alert });
+
+      expect(text).toContain(says.ladder);
+      expect(text).not.toContain('Pat Lewis');
+    });
+
+    it('alert-closed thanks the region when assured, and says no more is needed when withdrawn', () => {
+      const assured = renderFacts('alert-closed', lang).text;
+      const withdrawn = renderFacts('alert-closed', lang, alertFacts({ outcome: 'withdrawn' })).text;
+      const individual = renderFacts('alert-closed', lang, alertFacts({ type: 'individual' })).text;
+
+      expect(assured).toContain(says.thanks);
+      expect(assured).toContain(says.inReport);
+      expect(assured).not.toContain(says.withdrawn);
+      expect(withdrawn).toContain(says.withdrawn);
+      expect(withdrawn).toContain(says.noFurtherAction);
+      expect(withdrawn).not.toContain(says.thanks);
+      // A withdrawn alert does not hold publication, so the report is not promised to describe it.
+      expect(withdrawn).not.toContain(says.inReport);
+      expect(individual).not.toContain(says.inReport);
+    });
+
+    it('publication-blocked lists why each organisational alert holds publication, and the open individual ones', () => {
+      const { text } = renderFacts('publication-blocked', lang);
+      const line = (ref: string) => text.split('\n').find((row) => row.includes(ref)) ?? '';
+      const statuses = PACKS[lang].alertWords.statuses;
+
+      expect(text).toContain(DATES[lang].publication);
+      expect(line(`${REF}-A2`)).toContain(statuses['evidence-submitted']);
+      expect(line(`${REF}-A2`)).toContain(says.notAssured);
+      expect(line(`${REF}-A2`)).toContain(says.notInReport);
+      expect(line(`${REF}-A3`)).not.toContain(says.notAssured);
+      expect(line(`${REF}-A3`)).toContain(says.notInReport);
+      expect(line(`${REF}-A5`)).toContain(says.notAssured);
+      expect(line(`${REF}-A5`)).not.toContain(says.notInReport);
+      expect(text).toContain(says.openIndividual.toUpperCase());
+      expect(text).toContain(`${says.blockingHeading.toUpperCase()} (3)`);
+      expect(line(`${REF}-A4`)).toContain(statuses.acknowledged);
+      for (const ref of ['A2', 'A3', 'A5', 'A4']) expect(line(`${REF}-${ref}`)).toMatch(/^ {2}\* /);
+    });
+
+    it('publication-blocked leaves out the individual alerts when none is open', () => {
+      const facts = alertFacts({}, { blocking: need(alertFacts().gate).blocking, openIndividual: [] });
+      const { text } = renderFacts('publication-blocked', lang, facts);
+
+      expect(text).not.toContain(says.openIndividual.toUpperCase());
+      expect(text).not.toContain(`${REF}-A4`);
+      expect(text).toContain(`${REF}-A2`);
+    });
+
+    it.each([...ALERT_NOTICE_KINDS])('%s fails loudly without its alert rather than sending a blank', (kind) => {
+      const view = sampleView(lang);
+      const without: NoticeView =
+        kind === 'publication-blocked' ? { ...view, gate: undefined } : { ...view, alert: undefined };
+
+      expect(() => renderOne(kind, lang, without)).toThrow();
+    });
+
+    it.each(['alert-reminder', 'alert-overdue', 'alert-escalated'] as const)(
+      '%s fails loudly without the deadline it is about',
+      (kind) => {
+        const view = sampleView(lang);
+        const alert = { ...need(view.alert) };
+        delete alert.deadline;
+
+        expect(() => renderOne(kind, lang, { ...view, alert })).toThrow();
+      },
+    );
+
+    it('alert-escalated fails loudly without whom it was escalated to', () => {
+      const view = sampleView(lang);
+      const alert = { ...need(view.alert) };
+      delete alert.escalatedTo;
+
+      expect(() => renderOne('alert-escalated', lang, { ...view, alert })).toThrow();
+    });
+  });
+
+  it.each([...ALERT_NOTICE_KINDS])('%s reads differently in Welsh, with no English alert words left in it', (kind) => {
+    for (const { facts } of VARIANTS) {
+      const welsh = renderFacts(kind, 'cy', facts);
+      const english = renderFacts(kind, 'en', facts);
+
+      expect(welsh.subject).not.toBe(english.subject);
+      expect(welsh.text).not.toBe(english.text);
+      const { dateAtTime, ...lists } = en.alertWords;
+      const englishWords = [
+        ...Object.values(lists).flatMap((list) => Object.values(list as Record<string, string>)),
+        dateAtTime.replace('{{ date }}', '').replace('{{ time }}', ''),
+      ].filter((phrase) => phrase.length > 8);
+      for (const phrase of englishWords) expect(welsh.text, `${kind}: "${phrase}"`).not.toContain(phrase);
+    }
+  });
+
+  it.each([...ALERT_NOTICE_KINDS])(
+    '%s names the alert in both subjects when bilingual; only region notices are',
+    (kind) => {
+      const both = render(kind, [
+        { lang: 'cy', view: buildView(alertFacts(), 'cy') },
+        { lang: 'en', view: buildView(alertFacts(), 'en') },
+      ]);
+
+      for (const subject of both.subject.split(' / ')) {
+        expect(subject).toContain(kind === 'publication-blocked' ? REF : ALERT_REF);
+      }
+      expect(both.text.indexOf('Annwyl')).toBeLessThan(both.text.indexOf('Dear'));
+      expect(NOTICE_AUDIENCE[kind]).toBe(
+        (['alert-raised', 'alert-reminder', 'alert-overdue', 'alert-closed'] as AlertNoticeKind[]).includes(kind)
+          ? 'region'
+          : 'inspectorate',
+      );
+    },
+  );
+
+  it('buildView writes the deadlines as UK date and time in each language', () => {
+    // 13:00 UTC in British Summer Time is 14:00 in the UK.
+    const summer = new Date('2027-04-06T13:00:00Z');
+    const facts = alertFacts({ acknowledgeBy: summer, deadline: { of: 'acknowledgement', by: summer } });
+
+    expect(need(buildView(facts, 'en').alert).acknowledgeBy).toBe('Tuesday 6 April 2027 at 14:00');
+    expect(need(buildView(facts, 'cy').alert).acknowledgeBy).toBe('Dydd Mawrth 6 Ebrill 2027 am 14:00');
+    expect(need(need(buildView(facts, 'cy').alert).deadline).by).toBe('Dydd Mawrth 6 Ebrill 2027 am 14:00');
+    for (const lang of LANGUAGES) {
+      const view = buildView(alertFacts(), lang);
+      expect(need(view.alert).acknowledgeBy).toBe(AT[lang].acknowledgeBy);
+      expect(need(view.alert).evidenceBy).toBe(AT[lang].evidenceBy);
+      // The facts' milestone dates are the sample view's: the hand-made and built views agree.
+      expect(view.date).toEqual(sampleView(lang).date);
+      expect(view.region).toBe(sampleView(lang).region);
+    }
   });
 });

@@ -130,7 +130,7 @@ describe('rescheduling', () => {
     }
   });
 
-  it('keeps the ids of events whose date did not change, and changes the id of the one that moved', () => {
+  it('keeps the ids of events whose date did not change, and changes the ids of those that moved', () => {
     const moved = scheduleFor(
       plan({ region: 'North East', fieldworkStart: '2026-06-01', milestoneDates: { publication: '2026-08-07' } }),
       calendar,
@@ -139,8 +139,15 @@ describe('rescheduling', () => {
     const beforeIds = before.map((event) => event.id);
     const afterIds = moved.map((event) => event.id);
 
-    expect(beforeIds.filter((id) => !afterIds.includes(id))).toEqual(['publication:publication:2026-07-31']);
-    expect(afterIds.filter((id) => !beforeIds.includes(id))).toEqual(['publication:publication:2026-08-07']);
+    // The publication and, five working days before it, the warning if an organisational alert holds it.
+    expect(beforeIds.filter((id) => !afterIds.includes(id))).toEqual([
+      'publication-blocked:publication:2026-07-24',
+      'publication:publication:2026-07-31',
+    ]);
+    expect(afterIds.filter((id) => !beforeIds.includes(id))).toEqual([
+      'publication-blocked:publication:2026-07-31',
+      'publication:publication:2026-08-07',
+    ]);
   });
 
   it('is the same schedule when computed twice from the same plan', () => {

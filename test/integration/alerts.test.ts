@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { actOnAlert, listAlerts, raiseAlert } from '../../functions/app/alerts.js';
+import { RequestError } from '../../functions/app/deps.js';
+import { recordCompletion } from '../../functions/app/inspections.js';
+import type { LocalStack } from '../../functions/local/localStack.js';
+import type { AlertRecord, InspectionState } from '../../functions/ports/records.js';
+import { PEOPLE, recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
+
+const env = useEmulators();
+
+const CHIEF = 'chief.inspector@inspections.example';
+
+function individual(inspectionId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    inspectionId,
+    type: 'individual',
+    category: 'risk-of-harm-to-others',
+    caseReference: 'CASE-0042',
+    whatMightHappen: 'Contact with a named child could resume without any safeguarding check',
+    howSerious: 'Serious harm is possible',
+    howImminent: 'Within days',
+    actionRequested: 'Review the risk management plan and make a safeguarding referral',
+    raisedBy: 'Ivy Inspector',
+    ...overrides,
+  };
+}
+
+const organisational = (inspectionId: string) => ({
+  inspectionId,
+  type: 'organisational',
+  category: 'organisational-practice',
+  whatMightHappen: 'Domestic abuse checks are not made across the region',
+  howSerious: 'Serious harm to partners and children is possible',
+  howImminent: 'Now: cases are being allocated without checks',
+  actionRequested: 'Make the checks on every new case and audit the cases allocated since January',
+  raisedBy: PEOPLE.lead.name,
+  as: 'lead',
+});
+
+const lead = { by: PEOPLE.lead.name, as: 'lead' };
+const region = { by: PEOPLE.spoc.name, as: 'region' };
+
+function act(stack: LocalStack, action: Parameters<typeof actOnAlert>[1], alert: AlertRecord, input: object) {
+  return stack.run(() => actOnAlert(stack.deps, action, alert.ref, input));
+}
+
+async function alertNotices(stack: LocalStack, alert: AlertRecord) {
+  return (await sentNotices(stack, alert.inspectionId)).filter((notice) => notice.alertId === alert.id);
+}
+
+const stored = async (stack: LocalStack, alert: AlertRecord) =>
+  (await stack.deps.store.getAlert(alert.inspectionId, alert.id)) as AlertRecord;
+
+describe('an individual alert answered in time', () => {
+  it('goes raised → confirmed → notified → acknowledged → evidence → assured, with no escalation', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Tuesday 5 January 2027, 14:00 UK time (GMT): an inspector raises it; the lead confirms at 14:30.
+    await runUntil(stack, '2027-01-05T14:00:00Z');
+    const raised = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    expect(raised).toMatchObject({ status: 'raised', ref: `DIPP-${inspection.id.toUpperCase()}-A1` });
+    await runUntil(stack, '2027-01-05T14:30:00Z');
+    await act(stack, 'confirm', raised, lead);
+    await runUntil(stack, '2027-01-05T14:31:00Z');
+    const notified = await stored(stack, raised);
+    expect(notified).toMatchObject({
+      status: 'region-notified',
+      notifiedAt: '2027-01-05T14:30:00.000Z',
+      acknowledgeBy: '2027-01-06T14:30:00.000Z',
+      evidenceBy: '2027-01-07T14:30:00.000Z',
+    });
+    // The region acknowledges on Wednesday morning and sends evidence on Thursday morning.
+    await runUntil(stack, '2027-01-06T10:00:00Z');
+    await act(stack, 'acknowledge', raised, region);
+    await runUntil(stack, '2027-01-07T11:00:00Z');
+    await act(stack, 'submit-evidence', raised, {
+      ...region,
+      summary: 'Plan reviewed; referral made (see case record)',
+    });
+    await runUntil(stack, '2027-01-07T15:00:00Z');
+    const stoppedBefore = stack.alertEngine.counters.stopped;
+    await act(stack, 'assure', raised, lead);
+    await runToEnd(stack);
+
+    const final = await stored(stack, raised);
+    expect(final.status).toBe('assured');
+    expect(final.escalations).toEqual([]);
+    const notices = await alertNotices(stack, raised);
+    expect(notices.map((n) => [n.kind, n.sentAt])).toEqual([
+      ['alert-to-confirm', '2027-01-05T14:00:00.000Z'],
+      ['alert-raised', '2027-01-05T14:30:00.000Z'],
+      ['alert-reminder', '2027-01-06T09:00:00.000Z'],
+      ['alert-reminder', '2027-01-07T09:00:00.000Z'],
+      ['alert-evidence-submitted', '2027-01-07T11:00:00.000Z'],
+      ['alert-closed', '2027-01-07T15:00:00.000Z'],
+    ]);
+    // The region is told, the lead copied; the lead alone is asked to confirm and to assure.
+    const raisedNotice = notices.find((n) => n.kind === 'alert-raised');
+    expect(recipients(raisedNotice?.email)).toEqual({
+      to: ['rpd@officials.example', 'spoc@officials.example'],
+      cc: ['lead@officials.example'],
+    });
+    expect(recipients(notices[0]?.email).to).toEqual(['lead@officials.example']);
+    // No case details in any email: the case reference and what the inspector wrote stay in the system.
+    for (const notice of notices) {
+      const text = `${notice.email?.subject ?? ''}\n${notice.email?.text ?? ''}\n${notice.email?.html ?? ''}`;
+      expect(text).toContain(raised.ref);
+      expect(text).not.toContain('CASE-0042');
+      expect(text).not.toContain('named child');
+      expect(text).not.toContain('safeguarding referral');
+    }
+    // Assurance ended the waiting execution at once (stopped), and the one that sent the closing notice finished.
+    expect(stack.alertEngine.counters.stopped).toBeGreaterThan(stoppedBefore);
+    expect(stack.alertEngine.active).toBe(0);
+  });
+});
+
+describe('an alert nobody answers', () => {
+  it('reminds, escalates to the Head of Programme at the deadline, then to the Chief Inspector a working day later', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Friday 8 January, 14:00: the lead raises it (confirmed at once). The weekend does not count.
+    await runUntil(stack, '2027-01-08T14:00:00Z');
+    const alert = await stack.run(() =>
+      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
+    );
+    await runUntil(stack, '2027-01-12T15:00:00Z');
+
+    const notices = await alertNotices(stack, alert);
+    const at = (id: string) => notices.find((n) => n.id === `alert:${alert.id}:${id}`)?.sentAt;
+    expect(at('raised')).toBe('2027-01-08T14:00:00.000Z');
+    expect(at('acknowledgement-reminder')).toBe('2027-01-11T09:00:00.000Z');
+    expect(at('acknowledgement-escalation-1')).toBe('2027-01-11T14:00:00.000Z');
+    expect(at('acknowledgement-escalation-1:region')).toBe('2027-01-11T14:00:00.000Z');
+    expect(at('acknowledgement-escalation-2')).toBe('2027-01-12T14:00:00.000Z');
+    const first = notices.find((n) => n.id === `alert:${alert.id}:acknowledgement-escalation-1`);
+    expect(recipients(first?.email)).toEqual({ to: ['head@officials.example'], cc: ['lead@officials.example'] });
+    const second = notices.find((n) => n.id === `alert:${alert.id}:acknowledgement-escalation-2`);
+    expect(recipients(second?.email)).toEqual({
+      to: [CHIEF],
+      cc: ['lead@officials.example', 'head@officials.example'],
+    });
+    expect(second?.email?.text).toContain('Chief Inspector');
+    const record = await stored(stack, alert);
+    expect(record.escalations.map((e) => [e.after, e.to, e.at])).toEqual([
+      ['acknowledgement', 'headOfProgramme', '2027-01-11T14:00:00.000Z'],
+      ['acknowledgement', 'chiefInspector', '2027-01-12T14:00:00.000Z'],
+      ['evidence', 'headOfProgramme', '2027-01-12T14:00:00.000Z'],
+    ]);
+    // The alert is still waiting on the region: its driver is alive.
+    expect(stack.alertEngine.active).toBe(1);
+  });
+
+  it('stops the chain when the acknowledgement comes late', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await runUntil(stack, '2027-01-08T14:00:00Z');
+    const alert = await stack.run(() =>
+      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
+    );
+    // Escalated to the Head of Programme at 14:00 on Monday; acknowledged at 16:00; evidence on Tuesday at 10:00.
+    await runUntil(stack, '2027-01-11T16:00:00Z');
+    await act(stack, 'acknowledge', alert, { by: PEOPLE.rpd.name, as: 'region' });
+    await runUntil(stack, '2027-01-12T10:00:00Z');
+    await act(stack, 'submit-evidence', alert, { by: PEOPLE.rpd.name, as: 'region', summary: 'Referral made' });
+    await runUntil(stack, '2027-01-14T12:00:00Z');
+
+    const record = await stored(stack, alert);
+    expect(record.escalations.map((e) => e.to)).toEqual(['headOfProgramme']);
+    const kinds = (await alertNotices(stack, alert)).map((n) => n.kind);
+    expect(kinds.filter((k) => k === 'alert-escalated')).toHaveLength(1);
+    expect(record.events.filter((e) => e.status === 'pending')).toEqual([]);
+    expect(stack.alertEngine.active).toBe(0);
+  });
+});
+
+describe('an organisational alert', () => {
+  it('holds publication until it is assured and marked as described in the report', async () => {
+    const stack = await env.stack('2027-01-18T08:00:00Z');
+    const created = await start(stack, 'North East', '2027-03-01');
+    const id = created.inspection.id;
+    const publication = created.milestones.find((m) => m.id === 'publication')?.dueDate as string;
+    // Raised by the lead in fieldwork week one; answered in time; never assured before publication.
+    await runUntil(stack, '2027-03-02T10:00:00Z');
+    const alert = await stack.run(() => raiseAlert(stack.deps, organisational(id)));
+    await runUntil(stack, '2027-03-02T12:00:00Z');
+    await act(stack, 'acknowledge', alert, region);
+    await act(stack, 'submit-evidence', alert, { ...region, summary: 'Checks now made on every case' });
+    await runUntil(stack, `${publication}T12:00:00Z`);
+
+    let state = (await stack.deps.store.load(id)) as InspectionState;
+    let milestone = state.milestones.find((m) => m.id === 'publication');
+    expect(milestone?.status).toBe('pending');
+    expect(milestone?.blockedReason).toContain(`organisational alert ${alert.ref} is not assured`);
+    let notices = await sentNotices(stack, id);
+    expect(notices.filter((n) => n.kind === 'publication')).toEqual([]);
+    // The lead and ISA were told five working days ahead.
+    const warning = notices.find((n) => n.kind === 'publication-blocked');
+    expect(recipients(warning?.email).to).toEqual(['lead@officials.example', 'isa@officials.example']);
+    expect(warning?.email?.text).toContain(alert.ref);
+    // The organisational alert went to the top of the inspectorate as well as the region.
+    expect(recipients(notices.find((n) => n.kind === 'alert-raised')?.email).cc).toEqual([
+      'lead@officials.example',
+      'head@officials.example',
+      CHIEF,
+    ]);
+    // Nobody can record publication by hand either.
+    await expect(
+      stack.run(() => recordCompletion(stack.deps, { inspectionId: id, milestoneId: 'publication', actor: 'isa' })),
+    ).rejects.toThrow(RequestError);
+
+    // Assured: still held, now only for the report.
+    await act(stack, 'assure', alert, lead);
+    state = (await stack.deps.store.load(id)) as InspectionState;
+    milestone = state.milestones.find((m) => m.id === 'publication');
+    expect(milestone?.blockedReason).toContain('not marked as described in the report');
+    expect(milestone?.blockedReason).not.toContain('not assured');
+
+    // Marked as described in the report: publication goes at once, late.
+    await runUntil(stack, `${publication}T15:00:00Z`);
+    await act(stack, 'mark-in-report', alert, lead);
+    await runToEnd(stack);
+    state = (await stack.deps.store.load(id)) as InspectionState;
+    milestone = state.milestones.find((m) => m.id === 'publication');
+    notices = await sentNotices(stack, id);
+    const published = notices.filter((n) => n.kind === 'publication');
+    expect(published).toHaveLength(1);
+    expect(published[0]?.sentAt).toBe(`${publication}T15:00:00.000Z`);
+    expect(milestone).toMatchObject({ status: 'met' });
+    expect(milestone?.blockedReason).toBeUndefined();
+  });
+});
+
+describe('refusals', () => {
+  it('refuses a second open alert for the same case and category, pointing to the open one', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    const first = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    const error = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestError);
+    expect((error as RequestError).errors).toEqual([
+      {
+        field: 'caseReference',
+        value: 'CASE-0042',
+        message: `already has an open risk-of-harm-to-others alert: ${first.id}`,
+      },
+    ]);
+    // Another category for the same case is a different alert.
+    const other = await stack.run(() =>
+      raiseAlert(stack.deps, individual(inspection.id, { category: 'risk-to-person-on-probation' })),
+    );
+    expect(other.id).not.toBe(first.id);
+    // Once the first is withdrawn, the case may be alerted again.
+    await act(stack, 'withdraw', first, { ...lead, reason: 'Raised against the wrong case reference' });
+    const again = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    expect(again.status).toBe('raised');
+    expect(
+      (await stack.run(() => listAlerts(stack.deps, { inspectionId: inspection.id, open: true })))
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([other.id, again.id].sort());
+  });
+
+  it('refuses illegal transitions, the wrong people and bad input, field by field, writing nothing', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    const alert = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => {
+          throw new Error('expected a refusal');
+        },
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(RequestError);
+          return (error as RequestError).errors;
+        },
+      );
+    expect(await refusal(act(stack, 'assure', alert, lead))).toEqual([
+      {
+        field: 'action',
+        value: 'assure',
+        message: 'cannot assure an alert that is raised; allowed now: confirm, withdraw',
+      },
+    ]);
+    expect(await refusal(act(stack, 'confirm', alert, { by: 'Someone Else', as: 'lead' }))).toEqual([
+      expect.objectContaining({
+        field: 'by',
+        message: expect.stringContaining('is not the lead or deputy lead inspector'),
+      }),
+    ]);
+    expect(await refusal(act(stack, 'confirm', alert, region))).toEqual([
+      expect.objectContaining({ field: 'action', message: 'only the lead inspector may confirm an alert' }),
+    ]);
+    expect(await refusal(act(stack, 'withdraw', alert, lead))).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const bad = await refusal(
+      stack.run(() =>
+        raiseAlert(stack.deps, {
+          ...individual(inspection.id),
+          type: 'urgent',
+          caseReference: 'John Smith',
+          howSerious: '',
+        }),
+      ),
+    );
+    expect(bad.map((e) => e.field).sort()).toEqual(['caseReference', 'howSerious', 'type']);
+    expect(await stored(stack, alert)).toMatchObject({ status: 'raised', version: alert.version + 1 });
+    expect((await stack.deps.store.alerts(inspection.id)).map((a) => a.id)).toEqual([alert.id]);
+  });
+});
