@@ -78,7 +78,6 @@ describe('an individual alert answered in time', () => {
       summary: 'Plan reviewed; referral made (see case record)',
     });
     await runUntil(stack, '2027-01-07T15:00:00Z');
-    const stoppedBefore = stack.alertEngine.counters.stopped;
     await act(stack, 'assure', raised, lead);
     await runToEnd(stack);
 
@@ -103,14 +102,12 @@ describe('an individual alert answered in time', () => {
     expect(recipients(notices[0]?.email).to).toEqual(['lead@officials.example']);
     // No case details in any email: the case reference and what the inspector wrote stay in the system.
     for (const notice of notices) {
-      const text = `${notice.email?.subject ?? ''}\n${notice.email?.text ?? ''}\n${notice.email?.html ?? ''}`;
+      const text = `${notice.email?.subject ?? ''}\n${notice.email?.body.text ?? ''}\n${notice.email?.body.html ?? ''}`;
       expect(text).toContain(raised.ref);
       expect(text).not.toContain('CASE-0042');
       expect(text).not.toContain('named child');
       expect(text).not.toContain('safeguarding referral');
     }
-    // Assurance ended the waiting execution at once (stopped), and the one that sent the closing notice finished.
-    expect(stack.alertEngine.counters.stopped).toBeGreaterThan(stoppedBefore);
     expect(stack.alertEngine.active).toBe(0);
   });
 });
@@ -140,15 +137,24 @@ describe('an alert nobody answers', () => {
       to: [CHIEF],
       cc: ['lead@officials.example', 'head@officials.example'],
     });
-    expect(second?.email?.text).toContain('Chief Inspector');
+    expect(second?.email?.body.text).toContain('Chief Inspector');
     const record = await stored(stack, alert);
     expect(record.escalations.map((e) => [e.after, e.to, e.at])).toEqual([
       ['acknowledgement', 'headOfProgramme', '2027-01-11T14:00:00.000Z'],
       ['acknowledgement', 'chiefInspector', '2027-01-12T14:00:00.000Z'],
       ['evidence', 'headOfProgramme', '2027-01-12T14:00:00.000Z'],
     ]);
-    // The alert is still waiting on the region: its driver is alive.
+    // The alert is still waiting on the region: its driver is alive, until the lead withdraws it.
     expect(stack.alertEngine.active).toBe(1);
+    const stoppedBefore = stack.alertEngine.counters.stopped;
+    await act(stack, 'withdraw', alert, { ...lead, reason: 'The region has shown the person is in custody' });
+    await runUntil(stack, '2027-01-12T15:01:00Z');
+    // The waiting execution ended at once, not at its next deadline; the region heard it was closed.
+    expect(stack.alertEngine.counters.stopped).toBe(stoppedBefore + 1);
+    expect(stack.alertEngine.active).toBe(0);
+    const closed = (await alertNotices(stack, alert)).find((n) => n.kind === 'alert-closed');
+    expect(closed?.sentAt).toBe('2027-01-12T15:00:00.000Z');
+    expect(closed?.email?.body.text).not.toContain('custody');
   });
 
   it('stops the chain when the acknowledgement comes late', async () => {
@@ -197,7 +203,7 @@ describe('an organisational alert', () => {
     // The lead and ISA were told five working days ahead.
     const warning = notices.find((n) => n.kind === 'publication-blocked');
     expect(recipients(warning?.email).to).toEqual(['lead@officials.example', 'isa@officials.example']);
-    expect(warning?.email?.text).toContain(alert.ref);
+    expect(warning?.email?.body.text).toContain(alert.ref);
     // The organisational alert went to the top of the inspectorate as well as the region.
     expect(recipients(notices.find((n) => n.kind === 'alert-raised')?.email).cc).toEqual([
       'lead@officials.example',
@@ -303,7 +309,13 @@ describe('refusals', () => {
       ),
     );
     expect(bad.map((e) => e.field).sort()).toEqual(['caseReference', 'howSerious', 'type']);
-    expect(await stored(stack, alert)).toMatchObject({ status: 'raised', version: alert.version + 1 });
+    expect((await stored(stack, alert)).status).toBe('raised');
+    const trail = (await stack.deps.store.audit(inspection.id)).filter(
+      (entry) => entry.subject === `alert ${alert.id}`,
+    );
+    expect(trail.map((entry) => entry.action).filter((action) => action !== 'alert notice sent')).toEqual([
+      'alert raised',
+    ]);
     expect((await stack.deps.store.alerts(inspection.id)).map((a) => a.id)).toEqual([alert.id]);
   });
 });
