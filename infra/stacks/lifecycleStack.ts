@@ -3,6 +3,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { DefinitionBody, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { alertDefinition } from '../../workflows/alert.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { DippFunction } from '../constructs/dippFunction.js';
 
@@ -13,9 +14,10 @@ export interface LifecycleStackProps extends StackProps {
   baseUrl: string;
 }
 
-/** The lifecycle state machine and the Lambda functions it and the administrators call. */
+/** The lifecycle and alert state machines and the Lambda functions they and the administrators call. */
 export class LifecycleStack extends Stack {
   readonly stateMachine: StateMachine;
+  readonly alertStateMachine: StateMachine;
 
   constructor(scope: Construct, id: string, props: LifecycleStackProps) {
     super(scope, id, props);
@@ -56,24 +58,52 @@ export class LifecycleStack extends Stack {
     });
     for (const fn of Object.values(functions)) fn.grantInvoke(this.stateMachine);
 
-    const admin = { ...environment, DIPP_STATE_MACHINE_ARN: this.stateMachine.stateMachineArn };
+    const alertFunctions = {
+      advanceAlert: task('AdvanceAlert', 'sfn.advanceAlert', true),
+      recordAlertFailure: task('RecordAlertFailure', 'sfn.recordAlertFailure', false),
+    };
+    this.alertStateMachine = new StateMachine(this, 'Alert', {
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromString(
+        this.toJsonString(
+          alertDefinition({
+            advanceAlert: alertFunctions.advanceAlert.functionArn,
+            recordAlertFailure: alertFunctions.recordAlertFailure.functionArn,
+          }),
+        ),
+      ),
+      tracingEnabled: true,
+    });
+    for (const fn of Object.values(alertFunctions)) fn.grantInvoke(this.alertStateMachine);
+
+    const admin = {
+      ...environment,
+      DIPP_STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
+      DIPP_ALERT_STATE_MACHINE_ARN: this.alertStateMachine.stateMachineArn,
+    };
+    const executions = (machine: StateMachine) =>
+      `arn:${this.partition}:states:${this.region}:${this.account}:execution:${machine.stateMachineName}:*`;
     for (const [name, entry] of [
       ['StartInspection', 'api.startInspection'],
       ['RecordCompletion', 'api.recordCompletion'],
       ['Reschedule', 'api.reschedule'],
+      ['RaiseAlert', 'api.raiseAlert'],
+      ['ActOnAlert', 'api.actOnAlert'],
+      ['GetAlert', 'api.getAlert'],
+      ['ListAlerts', 'api.listAlerts'],
     ] as const) {
       const fn = new DippFunction(this, name, { entry, environment: admin });
       props.table.grantReadWriteData(fn);
-      this.stateMachine.grantStartExecution(fn);
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          effect: Effect.ALLOW,
-          actions: ['states:StopExecution'],
-          resources: [
-            `arn:${this.partition}:states:${this.region}:${this.account}:execution:${this.stateMachine.stateMachineName}:*`,
-          ],
-        }),
-      );
+      for (const machine of [this.stateMachine, this.alertStateMachine]) {
+        machine.grantStartExecution(fn);
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            effect: Effect.ALLOW,
+            actions: ['states:StopExecution'],
+            resources: [executions(machine)],
+          }),
+        );
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
+import { alertDefinition } from '../../workflows/alert.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 
 /** Synthesizes offline, without bundling the functions (esbuild is exercised by `cdk synth`). */
@@ -20,16 +21,25 @@ function resolve(value: unknown): string {
   throw new Error(`cannot resolve ${JSON.stringify(value)}`);
 }
 
-describe('the deployed lifecycle state machine', () => {
-  it('is the very definition the local engine runs, with the functions’ ARNs', () => {
-    const template = synth();
-    const machines = template.findResources('AWS::StepFunctions::StateMachine');
-    const [machine] = Object.values(machines) as { Properties: { DefinitionString: unknown } }[];
-    const deployed = JSON.parse(resolve(machine?.Properties.DefinitionString));
+/** The deployed definition of the state machine whose logical id starts with `name`. */
+function deployedDefinition(template: Template, name: string): unknown {
+  const machines = template.findResources('AWS::StepFunctions::StateMachine');
+  const [, machine] = Object.entries(machines).find(([id]) => id.startsWith(name)) as [
+    string,
+    { Properties: { DefinitionString: unknown } },
+  ];
+  return JSON.parse(resolve(machine.Properties.DefinitionString));
+}
 
+describe('the deployed state machines', () => {
+  it('are the very definitions the local engine runs, with the functions’ ARNs', () => {
+    const template = synth();
     const functions = Object.keys(template.findResources('AWS::Lambda::Function'));
     const arn = (name: string) => `arn:${functions.find((id) => id.startsWith(name))}`;
-    expect(deployed).toEqual(
+    expect(deployedDefinition(template, 'Alert')).toEqual(
+      alertDefinition({ advanceAlert: arn('AdvanceAlert'), recordAlertFailure: arn('RecordAlertFailure') }),
+    );
+    expect(deployedDefinition(template, 'Lifecycle')).toEqual(
       lifecycleDefinition({
         findNext: arn('FindNext'),
         sendNotices: arn('SendNotices'),
@@ -45,13 +55,16 @@ describe('the deployed lifecycle state machine', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
       Properties: { Runtime: string; Timeout: number; Environment: { Variables: Record<string, unknown> } };
     }[];
-    expect(functions).toHaveLength(7);
+    expect(functions).toHaveLength(13);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Timeout: 30 });
       expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
         expect.arrayContaining(['DIPP_TABLE_NAME', 'DIPP_FROM_ADDRESS']),
       );
     }
-    expect(functions.filter((fn) => 'DIPP_STATE_MACHINE_ARN' in fn.Properties.Environment.Variables)).toHaveLength(3);
+    // The administrators' and leads' functions start and stop drivers; the workflows' own tasks never do.
+    for (const variable of ['DIPP_STATE_MACHINE_ARN', 'DIPP_ALERT_STATE_MACHINE_ARN']) {
+      expect(functions.filter((fn) => variable in fn.Properties.Environment.Variables)).toHaveLength(7);
+    }
   });
 });
