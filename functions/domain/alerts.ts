@@ -125,7 +125,22 @@ export const alertDeadlinesSchema = z
     acknowledgeWithinHours: z.number().int().min(1).max(72).optional(),
     evidenceWithinHours: z.number().int().min(1).max(240).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((d, context) => {
+    const both = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a > b;
+    if (
+      (d.acknowledgeWithinHours === undefined &&
+        d.evidenceWithinHours === undefined &&
+        d.acknowledgeWithinWorkingDays > d.evidenceWithinWorkingDays) ||
+      both(d.acknowledgeWithinHours, d.evidenceWithinHours)
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['evidenceWithinWorkingDays'],
+        message: 'must not come before the acknowledgement is due',
+      });
+    }
+  });
 export type AlertDeadlines = z.infer<typeof alertDeadlinesSchema>;
 
 export const raiseAlertSchema = z
@@ -179,8 +194,10 @@ export function ukTimeOf(instant: Date): string {
 /** The same working time `days` working days later (the next working day's morning if it falls on none). */
 function workingDaysLater(calendar: WorkingCalendar, from: Date, days: number): Date {
   const start = onOrAfterWorkingDay(calendar, ukDateOf(from));
-  const startTime = start === ukDateOf(from) ? ukTimeOf(from) : '09:00';
-  return new Date(ukInstant(addWorkingDays(calendar, start, days), startTime));
+  const sameDay = start === ukDateOf(from);
+  const at = new Date(ukInstant(addWorkingDays(calendar, start, days), sameDay ? ukTimeOf(from) : '09:00'));
+  // UK offsets are whole hours: the seconds within the minute carry over unchanged.
+  return sameDay ? new Date(at.getTime() + (from.getTime() % 60_000)) : at;
 }
 
 export type AlertDeadlineOf = 'acknowledgement' | 'evidence';

@@ -1,3 +1,4 @@
+import { actOnAlert, raiseAlert } from '../app/alerts.js';
 import { RequestError, type Deps } from '../app/deps.js';
 import { recordCompletion, reschedule } from '../app/inspections.js';
 import { addWorkingDays } from '../domain/calendar.js';
@@ -14,6 +15,10 @@ export const DEMO_FIRST_FIELDWORK = asLocalDate('2027-03-01');
 /** How a region behaves in the demonstration. */
 export type Behaviour =
   | { kind: 'on-time' }
+  /** An individual alert in fieldwork week one, answered in time and assured. */
+  | { kind: 'individual-alert' }
+  /** An organisational alert in week two that nobody acknowledges in time: escalated, then assured. */
+  | { kind: 'organisational-alert' }
   | { kind: 'late'; milestoneId: MilestoneId; workingDaysLate: number }
   | { kind: 'reschedule'; weeksLater: number; workingDaysAfterAnnouncement: number };
 
@@ -27,6 +32,8 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   'north-west': { kind: 'late', milestoneId: 'evidenceDeadline', workingDaysLate: 5 },
   'greater-manchester': { kind: 'late', milestoneId: 'orgStructureDue', workingDaysLate: 1 },
   london: { kind: 'reschedule', weeksLater: 2, workingDaysAfterAnnouncement: 3 },
+  'north-east': { kind: 'individual-alert' },
+  'yorkshire-and-the-humber': { kind: 'organisational-alert' },
 };
 
 /**
@@ -121,5 +128,85 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       act: (d: Deps) => reschedule(d, { inspectionId, fieldworkStart, actor: 'inspection support administrator' }),
     });
   }
+  if (behaviour.kind === 'individual-alert' || behaviour.kind === 'organisational-alert') {
+    actions.push(...alertScript(deps, state, behaviour.kind));
+  }
   return actions;
+}
+
+/** The people of an inspection raising and answering its first alert (`<inspectionId>-a1`). */
+function alertScript(
+  deps: Deps,
+  state: InspectionState,
+  kind: 'individual-alert' | 'organisational-alert',
+): ScriptedAction[] {
+  const { inspection } = state;
+  const due = (id: MilestoneId) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
+  const alertId = `${inspection.id}-a1`;
+  const lead = { by: inspection.people.lead.name, as: 'lead' };
+  const region = { by: (inspection.people.spoc ?? inspection.people.rpd).name, as: 'region' };
+  const at = (milestone: MilestoneId, workingDays: number, time: string) =>
+    new Date(ukInstant(addWorkingDays(deps.calendar, due(milestone), workingDays), time));
+  const step = (when: Date, describe: string, act: (d: Deps) => Promise<unknown>): ScriptedAction => ({
+    at: when,
+    inspectionId: inspection.id,
+    describe,
+    act,
+  });
+  const common = {
+    inspectionId: inspection.id,
+    whatMightHappen: 'Described in the system',
+    howSerious: 'Described in the system',
+    howImminent: 'Described in the system',
+  };
+  if (kind === 'individual-alert') {
+    // Tuesday of week one: an inspector raises it at 11:00, the lead confirms at 11:30; the
+    // region acknowledges the next morning and evidences its action the morning after.
+    return [
+      step(at('fieldworkWeek1Start', 1, '11:00'), 'an inspector raises an individual alert', (d) =>
+        raiseAlert(d, {
+          ...common,
+          type: 'individual',
+          category: 'risk-of-harm-to-others',
+          caseReference: 'C-1001',
+          actionRequested: 'Review the case’s risk management plan',
+          raisedBy: 'Sam Patel',
+        }),
+      ),
+      step(at('fieldworkWeek1Start', 1, '11:30'), 'the lead confirms the alert', (d) =>
+        actOnAlert(d, 'confirm', alertId, lead),
+      ),
+      step(at('fieldworkWeek1Start', 2, '10:00'), 'the region acknowledges the alert', (d) =>
+        actOnAlert(d, 'acknowledge', alertId, region),
+      ),
+      step(at('fieldworkWeek1Start', 3, '10:00'), 'the region submits evidence of action', (d) =>
+        actOnAlert(d, 'submit-evidence', alertId, { ...region, summary: 'Plan reviewed: see the case record' }),
+      ),
+      step(at('fieldworkWeek1Start', 3, '15:00'), 'the lead is assured', (d) => actOnAlert(d, 'assure', alertId, lead)),
+    ];
+  }
+  // Tuesday of week two at 10:00: the lead raises it. Acknowledgement was due on Wednesday at
+  // 10:00 and comes at 15:00, after the escalation to the Head of Programme; evidence comes in time.
+  return [
+    step(at('fieldworkWeek2Start', 1, '10:00'), 'the lead raises an organisational alert', (d) =>
+      raiseAlert(d, {
+        ...common,
+        type: 'organisational',
+        category: 'organisational-practice',
+        actionRequested: 'Make domestic abuse checks on every new case',
+        raisedBy: inspection.people.lead.name,
+        as: 'lead',
+      }),
+    ),
+    step(at('fieldworkWeek2Start', 2, '15:00'), 'the region acknowledges the alert, late', (d) =>
+      actOnAlert(d, 'acknowledge', alertId, region),
+    ),
+    step(at('fieldworkWeek2Start', 3, '09:30'), 'the region submits evidence of action', (d) =>
+      actOnAlert(d, 'submit-evidence', alertId, { ...region, summary: 'Checks now made on every case' }),
+    ),
+    step(at('fieldworkWeek2Start', 4, '12:00'), 'the lead is assured', (d) => actOnAlert(d, 'assure', alertId, lead)),
+    step(at('draftReportDue', 0, '16:30'), 'the lead marks the alert as described in the report', (d) =>
+      actOnAlert(d, 'mark-in-report', alertId, lead),
+    ),
+  ];
 }

@@ -100,6 +100,6 @@ export async function runDemonstration(
     schedule(scriptFor(deps, state, item.behaviour));
     return state.inspection.id;
   });
-  await simulation.runUntil(() => stack.engine.active === 0 && pending === 0);
+  await simulation.runUntil(() => stack.engine.active === 0 && stack.alertEngine.active === 0 && pending === 0);
   return { inspectionIds, actions, failedActions };
 }

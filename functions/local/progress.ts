@@ -56,5 +56,12 @@ export function summaryLines(report: SimulationReport): string[] {
     '',
     `  ${report.notices.length} notices sent (${bilingual} bilingual, Welsh and English), ${report.escalations.length} escalation${report.escalations.length === 1 ? '' : 's'} to the Head of Probation Inspection Programme.`,
   );
+  if (report.alerts.length > 0) lines.push('', '  Alerts');
+  for (const alert of report.alerts) {
+    const escalated = alert.escalations.map((e) => `escalated to ${e.to} (${e.after})`).join(', ');
+    lines.push(
+      `  ${alert.ref.padEnd(34)} ${alert.type.padEnd(15)} ${alert.status}${escalated ? `; ${escalated}` : ''}${alert.describedInReport ? '; described in the report' : ''}`,
+    );
+  }
   return lines;
 }

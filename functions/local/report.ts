@@ -8,12 +8,13 @@ export interface SimulationReport {
     fieldworkStart: string;
     /** Above 1 once the dates have changed. */
     planVersion: number;
-    milestones: { id: string; date: string; status: string }[];
+    milestones: { id: string; date: string; status: string; blockedReason?: string }[];
   }[];
   notices: {
     inspectionId: string;
     region: string;
     milestoneId: string | null;
+    alertId?: string;
     kind: string;
     to: string[];
     cc: string[];
@@ -22,6 +23,15 @@ export interface SimulationReport {
     messageId: string;
   }[];
   escalations: { inspectionId: string; region: string; milestoneId: string | null; to: string[]; sentAt: string }[];
+  alerts: {
+    id: string;
+    ref: string;
+    inspectionId: string;
+    type: 'individual' | 'organisational';
+    status: string;
+    describedInReport: boolean;
+    escalations: { step: number; to: string; after: string; at: string }[];
+  }[];
 }
 
 /** The SES server keeps a raw message's recipients as it found them: sometimes one comma-separated string. */
@@ -38,7 +48,7 @@ export function addresses(list: string[]): string[] {
  */
 export async function simulationReport(store: InspectionStore, ses: SesLocal): Promise<SimulationReport> {
   const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
-  const report: SimulationReport = { inspections: [], notices: [], escalations: [] };
+  const report: SimulationReport = { inspections: [], notices: [], escalations: [], alerts: [] };
   const inspections = await store.listInspections();
   for (const inspection of inspections) {
     const state = await store.load(inspection.id);
@@ -48,7 +58,12 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
       fieldworkStart: inspection.fieldworkStart,
       planVersion: inspection.planVersion,
       milestones: (state?.milestones ?? [])
-        .map((m) => ({ id: m.id, date: m.dueDate, status: m.status }))
+        .map((m) => ({
+          id: m.id,
+          date: m.dueDate,
+          status: m.status,
+          ...(m.blockedReason ? { blockedReason: m.blockedReason } : {}),
+        }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     });
     for (const notice of await store.notices(inspection.id)) {
@@ -58,6 +73,7 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
         inspectionId: inspection.id,
         region: inspection.region,
         milestoneId: notice.milestoneId ?? null,
+        ...(notice.alertId ? { alertId: notice.alertId } : {}),
         kind: notice.kind,
         to: addresses(email.destination.to),
         cc: addresses(email.destination.cc),
@@ -76,6 +92,17 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
         });
       }
     }
+  }
+  for (const alert of await store.allAlerts()) {
+    report.alerts.push({
+      id: alert.id,
+      ref: alert.ref,
+      inspectionId: alert.inspectionId,
+      type: alert.type,
+      status: alert.status,
+      describedInReport: alert.describedInReport !== undefined,
+      escalations: alert.escalations,
+    });
   }
   report.notices.sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.inspectionId.localeCompare(b.inspectionId));
   report.escalations.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
