@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ALERT_USAGE, alertCommand } from './alertCommand.js';
 import { UsageError, type CommandContext } from './command.js';
 import { PLAN_USAGE, planCommand } from './planCommand.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulateCommand.js';
@@ -7,13 +8,15 @@ import { SIMULATE_USAGE, simulateCommand } from './simulateCommand.js';
 const COMMANDS: Record<string, { usage: string; run: (args: string[], context: CommandContext) => Promise<number> }> = {
   plan: { usage: PLAN_USAGE, run: planCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
+  alert: { usage: ALERT_USAGE, run: alertCommand },
 };
 
 const USAGE = `Usage: npm run dipp -- <command> [options]
 
 Commands:
   plan       print every date of one inspection (plan --help for its options)
-  simulate   play the demonstration programme headless on the local emulators`;
+  simulate   play the demonstration programme headless on the local emulators
+  alert      raise and drive alerts on the running local stack (alert --help)`;
 
 /** Runs one command line and returns the process exit code: 0 done, 2 bad input, 1 failure. */
 export async function main(argv: string[], context: CommandContext): Promise<number> {

@@ -12,7 +12,7 @@ Plays the demonstration programme headless on the simulated clock, against AWS's
 the local SES server and the lifecycle workflow, then reports what DynamoDB and SES hold.
 
 Options:
-  --json             print one JSON document: { inspections, notices, escalations }
+  --json             print one JSON document: { inspections, notices, escalations, alerts }
   --inspections N    how many inspections (default 12, the regional programme)`;
 
 export async function simulateCommand(args: string[], context: CommandContext): Promise<number> {

@@ -2,7 +2,10 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { parseArgs } from 'node:util';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resumeAlertDrivers } from '../app/alerts.js';
 import { resumeDrivers, startInspection } from '../app/inspections.js';
+import { startLocalApi } from '../local/apiServer.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { runDemonstration } from '../local/demonstration.js';
@@ -73,8 +76,15 @@ async function main(): Promise<number> {
       }
     } else {
       const resumed = await resumeDrivers(stack.deps);
-      say(`Resumed ${resumed.length} of ${existing.length} inspections from the stored timelines.`);
+      const alerts = await resumeAlertDrivers(stack.deps);
+      say(
+        `Resumed ${resumed.length} of ${existing.length} inspections and ${alerts.length} open alerts from DynamoDB.`,
+      );
     }
+    const api = await startLocalApi(stack.deps, stack.run);
+    mkdirSync('.local', { recursive: true });
+    writeFileSync('.local/stack.json', `${JSON.stringify({ api: api.url, ses: `http://127.0.0.1:${sesPort}/` })}\n`);
+    say(`API: ${api.url}/api/alerts   Raise and drive alerts with: npm run dipp -- alert --help`);
     say('Notices go out at their real times (09:00 UK time on working days).');
     await waitForCtrlC(stack);
     return 0;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { freePort, startProcess, type RunningProcess } from './processes.js';
@@ -32,6 +32,8 @@ export interface DynamoLocal extends RunningProcess {
 /** AWS's DynamoDB Local: in memory, or persisted to `dbPath`. */
 export async function startDynamoLocal(options: { dbPath?: string; port?: number } = {}): Promise<DynamoLocal> {
   checkJava();
+  // DynamoDB Local refuses a folder that does not exist yet.
+  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const dist = distribution();
   const port = options.port ?? (await freePort());
   const args = [
