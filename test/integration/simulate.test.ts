@@ -43,5 +43,31 @@ describe('npm run dipp -- simulate --json', () => {
     // Each notice once, at a simulated time in 2027, to named recipients.
     expect(new Set(report.notices.map((n) => n.messageId)).size).toBe(report.notices.length);
     expect(report.notices.every((n) => n.sentAt.startsWith('2027-') && n.to.length > 0)).toBe(true);
+    // One individual alert answered in time; one organisational alert escalated, then assured and in the report.
+    expect(report.alerts).toEqual([
+      expect.objectContaining({ type: 'individual', status: 'assured', escalations: [] }),
+      expect.objectContaining({
+        type: 'organisational',
+        status: 'assured',
+        describedInReport: true,
+        escalations: [expect.objectContaining({ step: 1, to: 'headOfProgramme', after: 'acknowledgement' })],
+      }),
+    ]);
+    const alertKinds = (id: string) => report.notices.filter((n) => n.alertId === id).map((n) => n.kind);
+    expect(alertKinds(report.alerts[0]?.id ?? '')).toEqual([
+      'alert-to-confirm',
+      'alert-raised',
+      'alert-reminder',
+      'alert-reminder',
+      'alert-evidence-submitted',
+      'alert-closed',
+    ]);
+    expect(alertKinds(report.alerts[1]?.id ?? '')).toEqual(
+      expect.arrayContaining(['alert-raised', 'alert-escalated', 'alert-overdue', 'alert-closed']),
+    );
+    // Both alerts were closed before publication: every report was published.
+    for (const inspection of report.inspections) {
+      expect(inspection.milestones.find((m) => m.id === 'publication')?.status, inspection.region).toBe('met');
+    }
   }, 180_000);
 });
