@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actOnAlert, listAlerts, raiseAlert } from '../../functions/app/alerts.js';
+import { actOnAlert, listAlerts, raiseAlert, resumeAlertDrivers } from '../../functions/app/alerts.js';
 import { RequestError } from '../../functions/app/deps.js';
 import { recordCompletion } from '../../functions/app/inspections.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
@@ -177,6 +177,34 @@ describe('an alert nobody answers', () => {
     expect(kinds.filter((k) => k === 'alert-escalated')).toHaveLength(1);
     expect(record.events.filter((e) => e.status === 'pending')).toEqual([]);
     expect(stack.alertEngine.active).toBe(0);
+  });
+});
+
+describe('a lost alert driver', () => {
+  it('is replaced from the stored alert: what fell due meanwhile goes late, nothing goes twice', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    await runUntil(stack, '2027-01-08T14:00:00Z');
+    const alert = await stack.run(() =>
+      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
+    );
+    await runUntil(stack, '2027-01-11T10:00:00Z');
+    // The execution dies after the Monday reminder; nobody notices until Tuesday 12:00.
+    await stack.alertEngine.stop((await stored(stack, alert)).driver);
+    await runUntil(stack, '2027-01-12T12:00:00Z');
+    expect((await alertNotices(stack, alert)).map((n) => n.kind)).toEqual(['alert-raised', 'alert-reminder']);
+    const resumed = await stack.run(() => resumeAlertDrivers(stack.deps));
+    expect(resumed).toEqual([alert.id]);
+    await runUntil(stack, '2027-01-12T12:01:00Z');
+
+    const notices = await alertNotices(stack, alert);
+    const ids = notices.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Monday's escalation went at once on resuming; Tuesday's evidence reminder was due at 09:00 and went too.
+    expect(notices.filter((n) => n.sentAt === '2027-01-12T12:00:00.000Z').map((n) => n.id.split(':').pop())).toEqual(
+      expect.arrayContaining(['acknowledgement-escalation-1', 'evidence-reminder']),
+    );
+    expect((await stored(stack, alert)).escalations.map((e) => e.to)).toEqual(['headOfProgramme']);
   });
 });
 
