@@ -58,9 +58,14 @@ export function summaryLines(report: SimulationReport): string[] {
   );
   if (report.alerts.length > 0) lines.push('', '  Alerts');
   for (const alert of report.alerts) {
-    const escalated = alert.escalations.map((e) => `escalated to ${e.to} (${e.after})`).join(', ');
+    const escalated = alert.escalations
+      .map(
+        (e) =>
+          `escalated to the ${e.to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'} (${e.after} overdue)`,
+      )
+      .join(', ');
     lines.push(
-      `  ${alert.ref.padEnd(34)} ${alert.type.padEnd(15)} ${alert.status}${escalated ? `; ${escalated}` : ''}${alert.describedInReport ? '; described in the report' : ''}`,
+      `  ${alert.ref.padEnd(44)} ${alert.type.padEnd(15)} ${alert.status}${escalated ? `; ${escalated}` : ''}${alert.describedInReport ? '; described in the report' : ''}`,
     );
   }
   return lines;
