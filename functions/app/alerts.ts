@@ -108,16 +108,21 @@ function audit(alert: AlertRecord, at: Date, actor: string, action: string, befo
   } satisfies AuditEntry;
 }
 
-const raiseRequestSchema = z.object({ as: z.enum(['inspector', 'lead']).default('inspector') }).passthrough();
+const raiseRequestSchema = z
+  .object({ as: z.enum(['inspector', 'lead'], { error: 'must be inspector or lead' }).default('inspector') })
+  .passthrough();
 
 /**
  * An inspector raises an alert; the lead confirms it (one the lead raises is confirmed at once).
  * Refused while an alert for the same case (or, organisational, the region) and category is open.
  */
 export async function raiseAlert(deps: Deps, input: unknown): Promise<AlertRecord> {
-  const { as, ...fields } = raiseRequestSchema.parse(input ?? {});
+  const role = raiseRequestSchema.safeParse(input ?? {});
+  const { as: _given, ...fields } = (input ?? {}) as Record<string, unknown>;
+  const as = role.success ? role.data.as : 'inspector';
   const parsed = parseRaiseAlert(fields);
-  if (!parsed.ok) refuse(parsed.errors);
+  const errors = [...(role.success ? [] : fieldErrorsFrom(role.error, input)), ...(parsed.ok ? [] : parsed.errors)];
+  if (errors.length > 0 || !parsed.ok) refuse(errors);
   const request = parsed.value;
   const { inspection } = await loadInspection(deps, request.inspectionId);
   checkActor(inspection, { by: request.raisedBy, as });
