@@ -25,6 +25,14 @@ export function checkJava(): void {
   }
 }
 
+/**
+ * Java options for DynamoDB Local. Quick compilation only (C1), for a fast start and short runs (the
+ * tests, the demonstration); the serial collector, because on two cores G1's concurrent threads
+ * cost it about 15%. Long runs do better with full compilation: `-XX:+UseSerialGC` alone.
+ */
+export const DYNAMODB_JVM_ARGS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+export const LONG_RUN_JVM_ARGS = '-XX:+UseSerialGC';
+
 export interface DynamoLocal extends RunningProcess {
   endpoint: string;
 }
@@ -37,8 +45,7 @@ export async function startDynamoLocal(options: { dbPath?: string; port?: number
   const dist = distribution();
   const port = options.port ?? (await freePort());
   const args = [
-    // The serial collector: on two cores, G1's concurrent threads cost DynamoDB Local about 15%.
-    ...(process.env.DIPP_DYNAMODB_JVM_ARGS ?? '-XX:+UseSerialGC').split(' ').filter(Boolean),
+    ...(process.env.DIPP_DYNAMODB_JVM_ARGS ?? DYNAMODB_JVM_ARGS).split(' ').filter(Boolean),
     `-Djava.library.path=${path.join(dist, 'DynamoDBLocal_lib')}`,
     '-jar',
     path.join(dist, 'DynamoDBLocal.jar'),

@@ -4,6 +4,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 import { DEMO_START } from '../../functions/local/demo.js';
 import { runDemonstration } from '../../functions/local/demonstration.js';
+import { DYNAMODB_JVM_ARGS, LONG_RUN_JVM_ARGS } from '../../functions/local/dynamoLocal.js';
 import { startLocalStack } from '../../functions/local/localStack.js';
 import { logger } from '../../functions/shared/logger.js';
 
@@ -12,6 +13,8 @@ logger.setLogLevel('SILENT');
 const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand']);
 
 async function bench(count: number) {
+  // Long programmes repay DynamoDB Local's full JIT compilation; short ones pay for it.
+  process.env.DIPP_DYNAMODB_JVM_ARGS = count > 100 ? LONG_RUN_JVM_ARGS : DYNAMODB_JVM_ARGS;
   const stack = await startLocalStack({ clock: 'simulated', start: DEMO_START, countTransitions: true });
   const calls = { reads: 0, writes: 0, itemsWritten: 0 };
   stack.dynamoClient.middlewareStack.add(
