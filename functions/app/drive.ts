@@ -203,13 +203,14 @@ async function doNotice(
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
   // Open alerts matter from the draft report on: the lead hears of them, and they may hold publication.
-  const gate =
+  const aboutAlerts =
     event.condition === 'if-publication-held' ||
     event.notice === 'publication' ||
-    event.notice === 'draft-report-reminder'
-      ? await gateFor(deps, state.inspection.id)
-      : undefined;
-  if (event.condition === 'if-publication-held' && gate?.open) {
+    event.notice === 'draft-report-reminder';
+  // An inspection without a single alert has nothing to look up.
+  const gate =
+    aboutAlerts && (state.inspection.alertCount ?? 0) > 0 ? await gateFor(deps, state.inspection.id) : undefined;
+  if (event.condition === 'if-publication-held' && (!gate || gate.open)) {
     return settle(deps, state, event, 'skipped', 'no organisational alert holds publication');
   }
   if (event.notice === 'publication' && gate && !gate.open) {

@@ -36,6 +36,8 @@ export const inspectionRecordSchema = z.object({
   planVersion: z.number().int().min(1),
   /** Name of the workflow execution allowed to act; any other stops itself. */
   driver: z.string(),
+  /** How many alerts were raised in the inspection (none: no need to look for them). */
+  alertCount: z.number().int().min(0).optional(),
   createdAt: isoInstant,
   createdBy: z.string(),
   updatedAt: isoInstant,
