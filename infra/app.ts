@@ -1,20 +1,21 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_STAGES, stageConfig } from './config.js';
+import { acknowledgeFindings } from './nagAcknowledgements.js';
 import { LifecycleStack } from './stacks/lifecycleStack.js';
 import { StatefulStack } from './stacks/statefulStack.js';
 
 /** The stacks `npx cdk deploy` deploys; settings come from CDK context (cdk.json or -c). */
 export function buildApp(app: App = new App()): App {
-  const context = (name: string, fallback: string) => String(app.node.tryGetContext(name) ?? fallback);
-  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-2' };
+  const stage = String(app.node.tryGetContext('stage') ?? 'dev');
+  const config = stageConfig(app.node.tryGetContext('stages') ?? DEFAULT_STAGES, stage);
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
   const stateful = new StatefulStack(app, 'DippStateful', { env });
-  new LifecycleStack(app, 'DippLifecycle', {
-    env,
-    table: stateful.table,
-    fromAddress: context('fromAddress', 'DIPP inspections <dipp-notices@inspections.example>'),
-    mailbox: context('mailbox', 'dipp-inspections@inspections.example'),
-    baseUrl: context('baseUrl', 'https://dipp.inspections.example'),
-  });
+  const lifecycle = new LifecycleStack(app, 'DippLifecycle', { env, table: stateful.table, config });
+  acknowledgeFindings(lifecycle);
+  // cdk-nag's AWS Solutions rules run on every synth; a finding fails it.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return app;
 }
 

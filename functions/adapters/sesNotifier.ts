@@ -38,9 +38,22 @@ export class SesNotifier implements Notifier {
   constructor(
     private readonly client: SESv2Client,
     private readonly configurationSet?: string,
+    /** When given, a message to anyone outside these domains is refused before it reaches SES. */
+    private readonly allowedDomains?: readonly string[],
   ) {}
 
   async send(message: EmailMessage): Promise<{ messageId: string }> {
+    if (this.allowedDomains) {
+      const allowed = new Set(this.allowedDomains.map((domain) => domain.toLowerCase()));
+      const outside = [...message.to, ...message.cc].filter(
+        (address) => !allowed.has(address.slice(address.lastIndexOf('@') + 1).toLowerCase()),
+      );
+      if (outside.length > 0) {
+        throw new PermanentSendError(
+          `${outside.length} recipient${outside.length === 1 ? ' is' : 's are'} outside the allowed domains (${this.allowedDomains.join(', ')})`,
+        );
+      }
+    }
     const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
     try {
       const result = await this.client.send(

@@ -27,7 +27,11 @@ export function awsDeps(): Deps {
     store: new DynamoInspectionStore(new DynamoDBClient({}), config.tableName),
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
-    notifier: new SesNotifier(new SESv2Client({ maxAttempts: 1 }), config.sesConfigurationSet),
+    notifier: new SesNotifier(
+      new SESv2Client({ maxAttempts: 1 }),
+      config.sesConfigurationSet,
+      config.allowedRecipientDomains,
+    ),
     clock: systemClock,
     driver: driverOf<{ inspectionId: string }>(stateMachineArn, 'DIPP_STATE_MACHINE_ARN'),
     alertDriver: driverOf<{ inspectionId: string; alertId: string }>(

@@ -10,6 +10,11 @@ const configSchema = z.object({
   DIPP_STATE_MACHINE_ARN: z.string().optional(),
   DIPP_ALERT_STATE_MACHINE_ARN: z.string().optional(),
   DIPP_SES_CONFIGURATION_SET: z.string().optional(),
+  /** Comma-separated domains notices may go to; unset (locally), any. */
+  DIPP_ALLOWED_RECIPIENT_DOMAINS: z
+    .string()
+    .regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { error: 'must be domains separated by commas' })
+    .optional(),
   DIPP_CHIEF_INSPECTOR_NAME: z.string().min(1).default('Chief Inspector of Probation'),
   DIPP_CHIEF_INSPECTOR_EMAIL: z.email().default('chief.inspector@inspections.example'),
 });
@@ -23,6 +28,7 @@ export interface AppConfig {
   stateMachineArn?: string;
   alertStateMachineArn?: string;
   sesConfigurationSet?: string;
+  allowedRecipientDomains?: string[];
   /** Told of every organisational alert and of the second step of every escalation. */
   chiefInspector: { name: string; email: string };
 }
@@ -45,5 +51,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(c.DIPP_STATE_MACHINE_ARN ? { stateMachineArn: c.DIPP_STATE_MACHINE_ARN } : {}),
     ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
     ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
+    ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS
+      ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') }
+      : {}),
   };
 }

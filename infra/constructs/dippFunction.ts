@@ -1,10 +1,13 @@
-import { Duration } from 'aws-cdk-lib';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TABLE_DEFINITION } from '../../functions/adapters/dynamoInspectionStore.js';
 
 const FUNCTIONS = fileURLToPath(new URL('../../functions/handlers/', import.meta.url));
 
@@ -14,24 +17,80 @@ export interface DippFunctionProps {
   environment: Record<string, string>;
 }
 
-/** Every DIPP Lambda function's settings in one place: Node 22 on Arm, 30 s, JSON logs kept a year. */
+/** What the store does with the table: reads, conditional writes and transactions; never a scan. */
+export const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+/**
+ * Every DIPP Lambda function's settings in one place: Node 24 on Arm, 512 MB, 30 s, X-Ray, JSON
+ * logs in its own log group kept a year, and a role of its own that starts with nothing but
+ * writing to that log group. The environment is checked by the handler at start-up (loadConfig).
+ */
 export class DippFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: DippFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_YEAR });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `DIPP ${props.entry}: only what this function needs`,
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
     super(scope, id, {
       entry: path.join(FUNCTIONS, `${props.entry}.ts`),
       handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(30),
       tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
       environment: {
         POWERTOOLS_SERVICE_NAME: 'dipp-orchestrator',
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
-      logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_YEAR }),
-      bundling: { format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node22' },
+      bundling: { format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node24' },
     });
+  }
+
+  /** Lets the function use the table (and its indexes, by name) for what the store does. */
+  useTable(table: ITableV2): this {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...TABLE_ACTIONS],
+        resources: [
+          table.tableArn,
+          ...TABLE_DEFINITION.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
+        ],
+      }),
+    );
+    return this;
+  }
+
+  /** Lets the function send email from the verified identity, through the configuration set. */
+  sendEmail(identity: string, configurationSet: string): this {
+    const stack = Stack.of(this);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+          stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet }),
+        ],
+      }),
+    );
+    return this;
   }
 }

@@ -1,109 +1,221 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { DefinitionBody, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
+import { Alias } from 'aws-cdk-lib/aws-kms';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  CloudWatchDimensionSource,
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailSendingEvent,
+  EventDestination,
+} from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { alertDefinition } from '../../workflows/alert.js';
+import type { StateMachineDefinition } from '../../workflows/asl.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
+import { senderDomain, type StageConfig } from '../config.js';
 import { DippFunction } from '../constructs/dippFunction.js';
 
 export interface LifecycleStackProps extends StackProps {
   table: ITableV2;
-  fromAddress: string;
-  mailbox: string;
-  baseUrl: string;
+  config: StageConfig;
 }
 
-/** The lifecycle and alert state machines and the Lambda functions they and the administrators call. */
+/**
+ * The lifecycle and alert state machines, the Lambda functions they and the administrators call,
+ * the SES configuration set every notice goes through, and the alarms that tell operations when
+ * something fails.
+ */
 export class LifecycleStack extends Stack {
   readonly stateMachine: StateMachine;
   readonly alertStateMachine: StateMachine;
+  readonly operations: Topic;
+  readonly functions: DippFunction[] = [];
+  /** The functions that start and stop drivers (the administrators' and leads' operations). */
+  readonly drivers: { fn: DippFunction; machine: StateMachine }[] = [];
 
   constructor(scope: Construct, id: string, props: LifecycleStackProps) {
     super(scope, id, props);
+    const { config, table } = props;
+
+    this.operations = new Topic(this, 'Operations', {
+      displayName: 'DIPP operations: failed executions, function errors and throttles, bounced notices',
+      enforceSSL: true,
+      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+    });
+    this.operations.addSubscription(new EmailSubscription(config.operationsEmail));
+
+    // Every notice goes through this configuration set: TLS required; bounces and complaints counted.
+    const configurationSet = new ConfigurationSet(this, 'Notices', {
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+    });
+    configurationSet.addEventDestination('Metrics', {
+      destination: EventDestination.cloudWatchDimensions([
+        {
+          name: 'ses:configuration-set',
+          source: CloudWatchDimensionSource.MESSAGE_TAG,
+          defaultValue: 'dipp-notices',
+        },
+      ]),
+      events: [
+        EmailSendingEvent.BOUNCE,
+        EmailSendingEvent.COMPLAINT,
+        EmailSendingEvent.DELIVERY,
+        EmailSendingEvent.REJECT,
+      ],
+    });
+
     const environment = {
-      DIPP_TABLE_NAME: props.table.tableName,
-      DIPP_FROM_ADDRESS: props.fromAddress,
-      DIPP_MAILBOX: props.mailbox,
-      DIPP_BASE_URL: props.baseUrl,
+      DIPP_TABLE_NAME: table.tableName,
+      DIPP_FROM_ADDRESS: config.fromAddress,
+      DIPP_MAILBOX: config.mailbox,
+      DIPP_BASE_URL: config.baseUrl,
+      DIPP_SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      DIPP_ALLOWED_RECIPIENT_DOMAINS: config.allowedRecipientDomains.join(','),
+      DIPP_CHIEF_INSPECTOR_NAME: config.chiefInspector.name,
+      DIPP_CHIEF_INSPECTOR_EMAIL: config.chiefInspector.email,
     };
-    const sendEmail = new PolicyStatement({
-      effect: Effect.ALLOW,
-      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resources: ['*'],
-    });
-    const task = (name: string, entry: string, sends: boolean) => {
-      const fn = new DippFunction(this, name, { entry, environment });
-      props.table.grantReadWriteData(fn);
-      if (sends) fn.addToRolePolicy(sendEmail);
-      return fn;
+    const identity = senderDomain(config.fromAddress);
+    const fn = (name: string, entry: string, options: { sends: boolean; env?: Record<string, string> }) => {
+      const created = new DippFunction(this, name, { entry, environment: { ...environment, ...options.env } });
+      created.useTable(table);
+      if (options.sends) created.sendEmail(identity, configurationSet.configurationSetName);
+      this.functions.push(created);
+      return created;
     };
-    const functions = {
-      findNext: task('FindNext', 'sfn.findNext', false),
-      sendNotices: task('SendNotices', 'sfn.sendNotices', true),
-      checkDeadlines: task('CheckDeadlines', 'sfn.checkDeadlines', true),
-      recordFailure: task('RecordFailure', 'sfn.recordFailure', false),
-    };
-    // The definition is the one module the local engine runs too: only ARNs differ.
-    const definition = lifecycleDefinition({
-      findNext: functions.findNext.functionArn,
-      sendNotices: functions.sendNotices.functionArn,
-      checkDeadlines: functions.checkDeadlines.functionArn,
-      recordFailure: functions.recordFailure.functionArn,
-    });
-    this.stateMachine = new StateMachine(this, 'Lifecycle', {
-      stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromString(this.toJsonString(definition)),
-      tracingEnabled: true,
-    });
-    for (const fn of Object.values(functions)) fn.grantInvoke(this.stateMachine);
 
-    const alertFunctions = {
-      advanceAlert: task('AdvanceAlert', 'sfn.advanceAlert', true),
-      recordAlertFailure: task('RecordAlertFailure', 'sfn.recordAlertFailure', false),
+    const lifecycle = {
+      findNext: fn('FindNext', 'sfn.findNext', { sends: false }),
+      sendNotices: fn('SendNotices', 'sfn.sendNotices', { sends: true }),
+      checkDeadlines: fn('CheckDeadlines', 'sfn.checkDeadlines', { sends: true }),
+      recordFailure: fn('RecordFailure', 'sfn.recordFailure', { sends: false }),
     };
-    this.alertStateMachine = new StateMachine(this, 'Alert', {
-      stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromString(
-        this.toJsonString(
-          alertDefinition({
-            advanceAlert: alertFunctions.advanceAlert.functionArn,
-            recordAlertFailure: alertFunctions.recordAlertFailure.functionArn,
-          }),
-        ),
-      ),
-      tracingEnabled: true,
-    });
-    for (const fn of Object.values(alertFunctions)) fn.grantInvoke(this.alertStateMachine);
+    // The definitions are the modules the local engine runs too: only ARNs differ.
+    this.stateMachine = this.machine(
+      'Lifecycle',
+      lifecycleDefinition({
+        findNext: lifecycle.findNext.functionArn,
+        sendNotices: lifecycle.sendNotices.functionArn,
+        checkDeadlines: lifecycle.checkDeadlines.functionArn,
+        recordFailure: lifecycle.recordFailure.functionArn,
+      }),
+      Object.values(lifecycle),
+    );
+    const alert = {
+      advanceAlert: fn('AdvanceAlert', 'sfn.advanceAlert', { sends: true }),
+      recordAlertFailure: fn('RecordAlertFailure', 'sfn.recordAlertFailure', { sends: false }),
+    };
+    this.alertStateMachine = this.machine(
+      'Alert',
+      alertDefinition({
+        advanceAlert: alert.advanceAlert.functionArn,
+        recordAlertFailure: alert.recordAlertFailure.functionArn,
+      }),
+      Object.values(alert),
+    );
 
-    const admin = {
-      ...environment,
-      DIPP_STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
-      DIPP_ALERT_STATE_MACHINE_ARN: this.alertStateMachine.stateMachineArn,
-    };
-    const executions = (machine: StateMachine) =>
-      `arn:${this.partition}:states:${this.region}:${this.account}:execution:${machine.stateMachineName}:*`;
-    for (const [name, entry] of [
-      ['StartInspection', 'api.startInspection'],
-      ['RecordCompletion', 'api.recordCompletion'],
-      ['Reschedule', 'api.reschedule'],
-      ['RaiseAlert', 'api.raiseAlert'],
-      ['ActOnAlert', 'api.actOnAlert'],
-      ['GetAlert', 'api.getAlert'],
-      ['ListAlerts', 'api.listAlerts'],
+    // Each operation may start (and stop) only the drivers it hands work to.
+    const L = this.stateMachine;
+    const A = this.alertStateMachine;
+    for (const [name, entry, machines] of [
+      ['StartInspection', 'api.startInspection', [L]],
+      ['RecordCompletion', 'api.recordCompletion', []],
+      ['Reschedule', 'api.reschedule', [L]],
+      ['RaiseAlert', 'api.raiseAlert', [A]],
+      ['ActOnAlert', 'api.actOnAlert', [A, L]],
+      ['GetAlert', 'api.getAlert', []],
+      ['ListAlerts', 'api.listAlerts', []],
     ] as const) {
-      const fn = new DippFunction(this, name, { entry, environment: admin });
-      props.table.grantReadWriteData(fn);
-      for (const machine of [this.stateMachine, this.alertStateMachine]) {
-        machine.grantStartExecution(fn);
-        fn.addToRolePolicy(
+      const env: Record<string, string> = {};
+      if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
+      if (machines.some((m) => m === A)) env.DIPP_ALERT_STATE_MACHINE_ARN = A.stateMachineArn;
+      const api = fn(name, entry, { sends: false, env });
+      for (const machine of machines) {
+        this.drivers.push({ fn: api, machine });
+        machine.grantStartExecution(api);
+        api.addToRolePolicy(
           new PolicyStatement({
             effect: Effect.ALLOW,
             actions: ['states:StopExecution'],
-            resources: [executions(machine)],
+            resources: [this.executionsOf(machine)],
           }),
         );
       }
+    }
+
+    this.alarms([
+      ...[this.stateMachine, this.alertStateMachine].map((machine) => ({
+        id: `${machine.node.id}ExecutionsFailed`,
+        metric: machine.metricFailed({ period: Duration.minutes(5) }),
+        what: `an execution of the ${machine.node.id} state machine failed`,
+      })),
+      ...this.functions.flatMap((f) => [
+        {
+          id: `${f.node.id}Errors`,
+          metric: f.metricErrors({ period: Duration.minutes(5) }),
+          what: `${f.node.id} failed`,
+        },
+        {
+          id: `${f.node.id}Throttles`,
+          metric: f.metricThrottles({ period: Duration.minutes(5) }),
+          what: `${f.node.id} was throttled`,
+        },
+      ]),
+      {
+        id: 'NoticesBounced',
+        metric: new Metric({
+          namespace: 'AWS/SES',
+          metricName: 'Bounce',
+          dimensionsMap: { 'ses:configuration-set': 'dipp-notices' },
+          statistic: 'Sum',
+          period: Duration.minutes(5),
+        }),
+        what: 'a notice bounced',
+      },
+    ]);
+  }
+
+  /** A Standard state machine: X-Ray on, every event logged without execution data, invoking only its own functions. */
+  private machine(id: string, definition: StateMachineDefinition, functions: DippFunction[]): StateMachine {
+    const machine = new StateMachine(this, id, {
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromString(this.toJsonString(definition)),
+      tracingEnabled: true,
+      logs: {
+        destination: new LogGroup(this, `${id}Logs`, { retention: RetentionDays.ONE_YEAR }),
+        level: LogLevel.ALL,
+        includeExecutionData: false,
+      },
+    });
+    machine.addToRolePolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: functions.map((f) => f.functionArn) }),
+    );
+    return machine;
+  }
+
+  /** Executions of a state machine: named at start (one per driver), so known only by prefix. */
+  executionsOf(machine: StateMachine): string {
+    return `arn:${this.partition}:states:${this.region}:${this.account}:execution:${machine.stateMachineName}:*`;
+  }
+
+  private alarms(list: { id: string; metric: IMetric; what: string }[]): void {
+    const action = new SnsAction(this.operations);
+    for (const { id, metric, what } of list) {
+      new Alarm(this, `${id}Alarm`, {
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: `DIPP: ${what}`,
+      }).addAlarmAction(action);
     }
   }
 }

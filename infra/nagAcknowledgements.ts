@@ -1,0 +1,40 @@
+import { Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
+
+/** How cdk-nag writes a value in a finding: as it is, or `<AWS::Partition>` for a pseudo parameter. */
+const shown = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
+import type { IConstruct } from 'constructs';
+import type { LifecycleStack } from './stacks/lifecycleStack.js';
+
+/**
+ * Every cdk-nag finding this app acknowledges, in one reviewed place, each with why it cannot be
+ * fixed. Anything not listed here fails the synth.
+ */
+export function acknowledgeFindings(lifecycle: LifecycleStack): void {
+  const acknowledge = (scope: IConstruct | undefined, finding: string, reason: string) => {
+    if (scope) Validations.of(scope).acknowledge({ id: `AwsSolutions::AwsSolutions-${finding}`, reason });
+  };
+  const stack = Stack.of(lifecycle);
+
+  for (const fn of lifecycle.functions) {
+    acknowledge(
+      fn.role,
+      'IAM5[Resource::*]',
+      'Tracing is active: X-Ray PutTraceSegments and PutTelemetryRecords can only be granted on "*".',
+    );
+  }
+  for (const machine of [lifecycle.stateMachine, lifecycle.alertStateMachine]) {
+    acknowledge(
+      machine.role,
+      'IAM5[Resource::*]',
+      'Logging to CloudWatch Logs (logs:CreateLogDelivery and the like) and X-Ray tracing can only be granted on "*".',
+    );
+  }
+  for (const { fn, machine } of lifecycle.drivers) {
+    const logicalId = stack.getLogicalId(machine.node.defaultChild as CfnElement);
+    acknowledge(
+      fn.role,
+      `IAM5[Resource::arn:${shown(stack.partition, 'AWS::Partition')}:states:${shown(stack.region, 'AWS::Region')}:${shown(stack.account, 'AWS::AccountId')}:execution:<${logicalId}.Name>:*]`,
+      `Stopping a ${machine.node.id} driver: executions are named when they start, one per driver, so only the state machine's executions as a whole can be named.`,
+    );
+  }
+}

@@ -1,0 +1,173 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app.js';
+import { stageConfig } from '../../infra/config.js';
+import { TASK_RETRY } from '../../workflows/lifecycle.js';
+
+/**
+ * The CloudFormation the app deploys, proven offline: one full synth (with cdk-nag's AWS Solutions
+ * rules, which fail it on any finding not acknowledged), functions not bundled.
+ */
+const CDK_JSON = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+  context: Record<string, unknown>;
+};
+
+function synthesize(outdir: string) {
+  // cdk.json's context, as `npx cdk synth` reads it.
+  const app = buildApp(new App({ outdir, context: { ...CDK_JSON.context, 'aws:cdk:bundling-stacks': [] } }));
+  const assembly = app.synth();
+  return { app, assembly };
+}
+
+const outdir = mkdtempSync(path.join(tmpdir(), 'dipp-synth-'));
+const { app } = synthesize(outdir);
+const templates = ['DippStateful', 'DippLifecycle'].map((name) => ({
+  name,
+  template: Template.fromStack(app.node.findChild(name) as never),
+}));
+const lifecycle = templates[1]?.template as Template;
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+
+function statements(template: Template): { policy: string; statement: Statement }[] {
+  return Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([policy, resource]) =>
+    (
+      resource as { Properties: { PolicyDocument: { Statement: Statement[] } } }
+    ).Properties.PolicyDocument.Statement.map((statement) => ({ policy, statement })),
+  );
+}
+
+const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+describe('the CDK app, synthesized offline', () => {
+  it('passes cdk-nag (AwsSolutions) and is the same twice', () => {
+    // The first synth above ran the rules; a finding would have thrown. A second synth is identical.
+    const second = mkdtempSync(path.join(tmpdir(), 'dipp-synth-'));
+    synthesize(second);
+    const files = readdirSync(outdir).filter((file) => file.endsWith('.template.json'));
+    expect(files.sort()).toEqual(['DippLifecycle.template.json', 'DippStateful.template.json']);
+    for (const file of files) {
+      expect(readFileSync(path.join(second, file), 'utf8'), file).toBe(readFileSync(path.join(outdir, file), 'utf8'));
+    }
+  });
+
+  it('keeps every table on demand, with point-in-time recovery, deletion protection and encryption', () => {
+    const tables = templates.flatMap(({ template }) =>
+      Object.values(template.findResources('AWS::DynamoDB::GlobalTable')),
+    ) as { Properties: Record<string, unknown>; DeletionPolicy: string }[];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.DeletionPolicy).toBe('Retain');
+      expect(table.Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true },
+      });
+      for (const replica of table.Properties.Replicas as Record<string, unknown>[]) {
+        expect(replica).toMatchObject({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+        });
+      }
+    }
+  });
+
+  it('grants no action "*", and resource "*" only for X-Ray and log delivery, which allow nothing narrower', () => {
+    const all = templates.flatMap(({ template }) => statements(template));
+    expect(all.length).toBeGreaterThan(0);
+    for (const { policy, statement } of all) {
+      expect(list(statement.Action), policy).not.toContain('*');
+      for (const action of list(statement.Action)) expect(action, policy).not.toMatch(/:\*$/);
+      if (list(statement.Resource).includes('*')) {
+        for (const action of list(statement.Action)) {
+          expect(action, `${policy}: ${action} on "*"`).toMatch(
+            /^(xray:|logs:(Create|Get|Update|Delete|List|Describe|Put)(LogDelivery|LogDeliveries|ResourcePolicy|ResourcePolicies|LogGroups))/,
+          );
+        }
+      }
+    }
+  });
+
+  it('lets each function reach the table and its indexes by name, never by scan', () => {
+    for (const { statement } of statements(lifecycle)) {
+      const actions = list(statement.Action);
+      if (!actions.some((action) => action.startsWith('dynamodb:'))) continue;
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(JSON.stringify(statement.Resource)).not.toContain('index/*');
+    }
+  });
+
+  it('sends email only through the configuration set, which requires TLS', () => {
+    lifecycle.hasResourceProperties('AWS::SES::ConfigurationSet', { DeliveryOptions: { TlsPolicy: 'REQUIRE' } });
+    const sending = statements(lifecycle).filter(({ statement }) => list(statement.Action).includes('ses:SendEmail'));
+    expect(sending.length).toBe(3);
+    for (const { statement } of sending) {
+      expect(JSON.stringify(statement.Resource)).toContain('configuration-set');
+      expect(JSON.stringify(statement.Resource)).not.toContain('"*"');
+    }
+  });
+
+  it('gives every Task of every state machine a timeout and jittered retries on Lambda errors and throttling', () => {
+    const machines = Object.values(lifecycle.findResources('AWS::StepFunctions::StateMachine')) as {
+      Properties: { DefinitionString: unknown; LoggingConfiguration: unknown; TracingConfiguration: unknown };
+    }[];
+    expect(machines).toHaveLength(2);
+    for (const machine of machines) {
+      const text = JSON.stringify(machine.Properties.DefinitionString);
+      // The definition is a Fn::Join of strings and ARNs: its Task states are in the string parts.
+      expect(text).toContain('TimeoutSeconds');
+      const definition = JSON.parse(
+        (machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1]
+          .map((part) => (typeof part === 'string' ? part : 'arn'))
+          .join(''),
+      ) as { States: Record<string, { Type: string; TimeoutSeconds?: number; Retry?: unknown }> };
+      const tasks = Object.values(definition.States).filter((state) => state.Type === 'Task');
+      expect(tasks.length).toBeGreaterThan(0);
+      for (const task of tasks) {
+        expect(task.TimeoutSeconds).toBeGreaterThan(0);
+        expect(task.Retry).toEqual(TASK_RETRY);
+      }
+      expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+      expect(machine.Properties.LoggingConfiguration).toMatchObject({ Level: 'ALL', IncludeExecutionData: false });
+    }
+    const retriers = TASK_RETRY.filter((retrier) => retrier.ErrorEquals.includes('Lambda.TooManyRequestsException'));
+    expect(retriers).toEqual([expect.objectContaining({ JitterStrategy: 'FULL' })]);
+    expect(TASK_RETRY.some((retrier) => retrier.ErrorEquals.includes('Lambda.ServiceException'))).toBe(true);
+  });
+
+  it('keeps every log group for a set time', () => {
+    const groups = Object.values(lifecycle.findResources('AWS::Logs::LogGroup')) as {
+      Properties: { RetentionInDays?: number };
+    }[];
+    // One per function and one per state machine.
+    expect(groups).toHaveLength(13 + 2);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(365);
+  });
+
+  it('raises an alarm to the operations topic for failed executions, function errors and throttles, and bounces', () => {
+    const alarms = Object.values(lifecycle.findResources('AWS::CloudWatch::Alarm')) as {
+      Properties: { MetricName: string; AlarmActions: unknown[] };
+    }[];
+    const names = alarms.map((alarm) => alarm.Properties.MetricName);
+    expect(names.filter((name) => name === 'ExecutionsFailed')).toHaveLength(2);
+    expect(names.filter((name) => name === 'Errors')).toHaveLength(13);
+    expect(names.filter((name) => name === 'Throttles')).toHaveLength(13);
+    expect(names).toContain('Bounce');
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    lifecycle.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+});
+
+describe('stage settings', () => {
+  it('refuses a stage with a wrong setting, naming it', () => {
+    expect(() =>
+      stageConfig({ dev: { region: 'London', fromAddress: 'x', mailbox: 'm@example.gov.uk' } }, 'dev'),
+    ).toThrow(
+      /stage "dev" is not valid: region: must be an AWS region such as eu-west-2; fromAddress: must be an email address/,
+    );
+    expect(() => stageConfig({}, 'prod')).toThrow('no settings for stage "prod"');
+  });
+});
