@@ -1,5 +1,6 @@
 import { alertHandlers } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 
-/** Lambda entry point: `actOnAlert`. */
-export const handler = alertHandlers(awsDeps()).actOnAlert;
+/** Lambda entry point behind the HTTP API: `actOnAlert`. */
+export const handler = overHttp(alertHandlers(awsDeps()).actOnAlert);

@@ -1,5 +1,6 @@
 import { alertHandlers } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 
-/** Lambda entry point: `getAlert`. */
-export const handler = alertHandlers(awsDeps()).getAlert;
+/** Lambda entry point behind the HTTP API: `getAlert`. */
+export const handler = overHttp(alertHandlers(awsDeps()).getAlert);

@@ -1,5 +1,6 @@
 import { alertHandlers } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 
-/** Lambda entry point: `listAlerts`. */
-export const handler = alertHandlers(awsDeps()).listAlerts;
+/** Lambda entry point behind the HTTP API: `listAlerts`. */
+export const handler = overHttp(alertHandlers(awsDeps()).listAlerts);

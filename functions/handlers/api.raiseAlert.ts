@@ -1,5 +1,6 @@
 import { alertHandlers } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 
-/** Lambda entry point: `raiseAlert`. */
-export const handler = alertHandlers(awsDeps()).raiseAlert;
+/** Lambda entry point behind the HTTP API: `raiseAlert`. */
+export const handler = overHttp(alertHandlers(awsDeps()).raiseAlert);

@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 import { inspectionHandlers } from './inspections.js';
 
-/** Lambda entry point: `recordCompletion`. */
-export const handler = inspectionHandlers(awsDeps()).recordCompletion;
+/** Lambda entry point behind the HTTP API: `recordCompletion`. */
+export const handler = overHttp(inspectionHandlers(awsDeps()).recordCompletion);

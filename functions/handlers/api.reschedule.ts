@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 import { inspectionHandlers } from './inspections.js';
 
-/** Lambda entry point: `reschedule`. */
-export const handler = inspectionHandlers(awsDeps()).reschedule;
+/** Lambda entry point behind the HTTP API: `reschedule`. */
+export const handler = overHttp(inspectionHandlers(awsDeps()).reschedule);

@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { overHttp } from './http.js';
 import { inspectionHandlers } from './inspections.js';
 
-/** Lambda entry point: `startInspection`. */
-export const handler = inspectionHandlers(awsDeps()).startInspection;
+/** Lambda entry point behind the HTTP API: `startInspection`. */
+export const handler = overHttp(inspectionHandlers(awsDeps()).startInspection);

@@ -20,6 +20,8 @@ import { alertDefinition } from '../../workflows/alert.js';
 import type { StateMachineDefinition } from '../../workflows/asl.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderDomain, type StageConfig } from '../config.js';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
 import { DippFunction } from '../constructs/dippFunction.js';
 
 export interface LifecycleStackProps extends StackProps {
@@ -36,6 +38,7 @@ export class LifecycleStack extends Stack {
   readonly stateMachine: StateMachine;
   readonly alertStateMachine: StateMachine;
   readonly operations: Topic;
+  readonly api: DippApi;
   readonly functions: DippFunction[] = [];
   /** The functions that start and stop drivers (the administrators' and leads' operations). */
   readonly drivers: { fn: DippFunction; machine: StateMachine }[] = [];
@@ -124,19 +127,21 @@ export class LifecycleStack extends Stack {
     // Each operation may start (and stop) only the drivers it hands work to.
     const L = this.stateMachine;
     const A = this.alertStateMachine;
-    for (const [name, entry, machines] of [
-      ['StartInspection', 'api.startInspection', [L]],
-      ['RecordCompletion', 'api.recordCompletion', []],
-      ['Reschedule', 'api.reschedule', [L]],
-      ['RaiseAlert', 'api.raiseAlert', [A]],
-      ['ActOnAlert', 'api.actOnAlert', [A, L]],
-      ['GetAlert', 'api.getAlert', []],
-      ['ListAlerts', 'api.listAlerts', []],
+    const routes: ApiRoute[] = [];
+    for (const [name, entry, machines, method, routePath] of [
+      ['StartInspection', 'api.startInspection', [L], HttpMethod.POST, '/inspections'],
+      ['RecordCompletion', 'api.recordCompletion', [], HttpMethod.POST, '/inspections/{inspectionId}/completions'],
+      ['Reschedule', 'api.reschedule', [L], HttpMethod.POST, '/inspections/{inspectionId}/reschedule'],
+      ['RaiseAlert', 'api.raiseAlert', [A], HttpMethod.POST, '/alerts'],
+      ['ActOnAlert', 'api.actOnAlert', [A, L], HttpMethod.POST, '/alerts/{alertId}/{action}'],
+      ['GetAlert', 'api.getAlert', [], HttpMethod.GET, '/alerts/{alertId}'],
+      ['ListAlerts', 'api.listAlerts', [], HttpMethod.GET, '/alerts'],
     ] as const) {
       const env: Record<string, string> = {};
       if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
       if (machines.some((m) => m === A)) env.DIPP_ALERT_STATE_MACHINE_ARN = A.stateMachineArn;
       const api = fn(name, entry, { sends: false, env });
+      routes.push({ method, path: routePath, handler: api });
       for (const machine of machines) {
         this.drivers.push({ fn: api, machine });
         machine.grantStartExecution(api);
@@ -149,6 +154,8 @@ export class LifecycleStack extends Stack {
         );
       }
     }
+
+    this.api = new DippApi(this, 'Api', { routes });
 
     this.alarms([
       ...[this.stateMachine, this.alertStateMachine].map((machine) => ({

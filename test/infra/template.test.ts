@@ -142,8 +142,8 @@ describe('the CDK app, synthesized offline', () => {
     const groups = Object.values(lifecycle.findResources('AWS::Logs::LogGroup')) as {
       Properties: { RetentionInDays?: number };
     }[];
-    // One per function and one per state machine.
-    expect(groups).toHaveLength(13 + 2);
+    // One per function, one per state machine, and the API's access log.
+    expect(groups).toHaveLength(13 + 2 + 1);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(365);
   });
 
@@ -158,6 +158,54 @@ describe('the CDK app, synthesized offline', () => {
     expect(names).toContain('Bounce');
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     lifecycle.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+});
+
+describe('the HTTP API', () => {
+  it('puts every route behind the Cognito JWT authorizer', () => {
+    const routes = Object.values(lifecycle.findResources('AWS::ApiGatewayV2::Route')) as {
+      Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId: unknown };
+    }[];
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
+      'GET /alerts',
+      'GET /alerts/{alertId}',
+      'POST /alerts',
+      'POST /alerts/{alertId}/{action}',
+      'POST /inspections',
+      'POST /inspections/{inspectionId}/completions',
+      'POST /inspections/{inspectionId}/reschedule',
+    ]);
+    for (const route of routes) {
+      expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe('JWT');
+      expect(route.Properties.AuthorizerId, route.Properties.RouteKey).toBeDefined();
+    }
+    lifecycle.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+  });
+
+  it('is throttled and access-logged', () => {
+    lifecycle.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+
+  it('signs people in through a user pool with a group per role, MFA and no self sign-up', () => {
+    lifecycle.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+    const groups = Object.values(lifecycle.findResources('AWS::Cognito::UserPoolGroup')) as {
+      Properties: { GroupName: string };
+    }[];
+    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
+      'administrators',
+      'heads-of-programme',
+      'lead-inspectors',
+      'regions',
+    ]);
   });
 });
 

@@ -1,0 +1,55 @@
+import type { Outcome } from './inspections.js';
+
+/** The parts of an API Gateway HTTP API (payload 2.0) request a handler reads. */
+export interface HttpRequest {
+  body?: string | null;
+  isBase64Encoded?: boolean;
+  pathParameters?: Record<string, string | undefined> | null;
+  queryStringParameters?: Record<string, string | undefined> | null;
+  requestContext?: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } };
+}
+
+export interface HttpResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const json = (statusCode: number, payload: unknown): HttpResponse => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify(payload),
+});
+
+/**
+ * Puts a use-case handler behind the HTTP API: the request's path parameters, query string and JSON
+ * body become its input; its outcome becomes 200, 404 (no such record), or 400 with the fields at
+ * fault. The JWT authorizer has already refused anyone not signed in.
+ */
+export function overHttp<T>(handler: (input: unknown) => Promise<Outcome<T>>) {
+  return async (request: HttpRequest): Promise<HttpResponse> => {
+    let body: unknown = {};
+    if (request.body) {
+      const text = request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
+      try {
+        body = JSON.parse(text) as unknown;
+      } catch {
+        return json(400, { message: 'the request body is not JSON', errors: [] });
+      }
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        return json(400, { message: 'the request body must be a JSON object', errors: [] });
+      }
+    }
+    const input = {
+      ...(request.queryStringParameters ?? {}),
+      ...(body as object),
+      ...(request.pathParameters ?? {}),
+    };
+    const outcome = await handler(input);
+    if (outcome.ok) return json(200, { value: outcome.value });
+    const notFound = outcome.errors.some(
+      (e) => e.message === 'is not an alert' || e.message === 'is not an inspection',
+    );
+    return json(notFound ? 404 : 400, { message: outcome.message, errors: outcome.errors });
+  };
+}
