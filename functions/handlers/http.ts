@@ -46,10 +46,17 @@ export function overHttp<T>(handler: (input: unknown) => Promise<Outcome<T>>) {
       ...(request.pathParameters ?? {}),
     };
     const outcome = await handler(input);
-    if (outcome.ok) return json(200, { value: outcome.value });
-    const notFound = outcome.errors.some(
-      (e) => e.message === 'is not an alert' || e.message === 'is not an inspection',
+    return json(
+      statusOf(outcome),
+      outcome.ok ? { value: outcome.value } : { message: outcome.message, errors: outcome.errors },
     );
-    return json(notFound ? 404 : 400, { message: outcome.message, errors: outcome.errors });
   };
+}
+
+/** 200 done; 404 when the record asked for does not exist; 400 for anything else wrong with the request. */
+export function statusOf(outcome: Outcome<unknown>): 200 | 400 | 404 {
+  if (outcome.ok) return 200;
+  return outcome.errors.some((e) => e.message === 'is not an alert' || e.message === 'is not an inspection')
+    ? 404
+    : 400;
 }

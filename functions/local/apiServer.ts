@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '../app/deps.js';
 import { alertHandlers } from '../handlers/alerts.js';
+import { statusOf } from '../handlers/http.js';
 import type { Outcome } from '../handlers/inspections.js';
 import { logger } from '../shared/logger.js';
 
@@ -73,11 +74,10 @@ export async function startLocalApi(
       const outcome = (await run(() => route(request.method ?? 'GET', path, url.searchParams, body))) as
         Outcome<unknown> | undefined;
       if (!outcome) return send(404, { message: `no route for ${request.method} ${url.pathname}`, errors: [] });
-      if (outcome.ok) return send(200, { value: outcome.value });
-      const notFound = outcome.errors.some(
-        (e) => e.message === 'is not an alert' || e.message === 'is not an inspection',
+      return send(
+        statusOf(outcome),
+        outcome.ok ? { value: outcome.value } : { message: outcome.message, errors: outcome.errors },
       );
-      return send(notFound ? 404 : 400, { message: outcome.message, errors: outcome.errors });
     })().catch((error: unknown) => {
       logger.error('local API request failed', { error: error instanceof Error ? error.name : 'unknown' });
       send(500, { message: 'something went wrong; the details are in the log', errors: [] });
