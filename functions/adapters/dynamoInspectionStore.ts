@@ -512,6 +512,36 @@ export class DynamoInspectionStore implements InspectionStore {
     ]);
   }
 
+  async recordDeliveryEvent(
+    inspectionId: string,
+    noticeId: string,
+    event: Parameters<InspectionStore['recordDeliveryEvent']>[2],
+    undelivered: boolean,
+    audit: AuditEntry,
+  ): Promise<void> {
+    const failed = undelivered;
+    await this.transact([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(inspectionId), sk: `NT#${noticeId}` },
+          UpdateExpression: `SET deliveryEvents = list_append(if_not_exists(deliveryEvents, :none), :event)${failed ? ', #status = :bounced' : ''} ADD #seen :keys`,
+          // SNS may deliver the same event twice: the second changes nothing.
+          ConditionExpression: 'attribute_exists(sk) AND NOT contains(#seen, :key)',
+          ExpressionAttributeNames: { '#seen': 'deliveryEventKeys', ...(failed ? { '#status': 'status' } : {}) },
+          ExpressionAttributeValues: {
+            ':none': [],
+            ':event': [event],
+            ':key': `${event.type}@${event.at}`,
+            ':keys': new Set([`${event.type}@${event.at}`]),
+            ...(failed ? { ':bounced': 'bounced' } : {}),
+          },
+        },
+      },
+      this.auditPut(audit),
+    ]);
+  }
+
   async nextAlertNumber(inspectionId: string): Promise<number> {
     const result = await this.doc.send(
       new UpdateCommand({

@@ -19,6 +19,7 @@ export interface NoticeRequest {
   alertId?: string;
   alert?: NoticeFacts['alert'];
   gate?: NoticeFacts['gate'];
+  bounced?: NoticeFacts['bounced'];
   to: PersonRole[];
   cc: PersonRole[];
   attachCalendar: boolean;
@@ -63,6 +64,7 @@ export function composeNotice(
     ...(request.changes ? { changes: request.changes } : {}),
     ...(request.alert ? { alert: request.alert } : {}),
     ...(request.gate ? { gate: request.gate } : {}),
+    ...(request.bounced ? { bounced: request.bounced } : {}),
   };
   const languages = languagesFor(request.kind, inspection.regionId);
   const people = { chiefInspector: deps.config.chiefInspector, ...inspection.people };

@@ -119,6 +119,16 @@ export interface InspectionStore {
   /** Replaces an alert if it is still at `alert.version - 1`; `releaseKey` frees its open key (closing). */
   saveAlert(alert: AlertRecord, audit: AuditEntry[], options?: { releaseKey?: string }): Promise<void>;
 
+  /** Adds what SES reported about a sent notice. Refused (ConflictError) for an unknown notice or one already told of this event. */
+  recordDeliveryEvent(
+    inspectionId: string,
+    noticeId: string,
+    event: { type: 'delivery' | 'bounce' | 'complaint' | 'reject'; at: string; detail: string },
+    /** It did not arrive (a permanent bounce, a rejection): the notice becomes `bounced`. */
+    undelivered: boolean,
+    audit: AuditEntry,
+  ): Promise<void>;
+
   getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined>;
   /** Takes the right to send: refused (ConflictError) unless `expected` still describes the stored notice. */
   claimNotice(notice: NoticeRecord, expected: NoticeRecord | undefined): Promise<void>;

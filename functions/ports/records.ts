@@ -94,7 +94,8 @@ export const eventRecordSchema = z.object({
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 
-export const NOTICE_STATUSES = ['sending', 'retrying', 'sent', 'failed'] as const;
+/** `bounced`: SES accepted it but it did not arrive (a permanent bounce or a rejection): not "sent". */
+export const NOTICE_STATUSES = ['sending', 'retrying', 'sent', 'failed', 'bounced'] as const;
 
 export const noticeRecordSchema = z.object({
   inspectionId: z.string(),
@@ -118,6 +119,12 @@ export const noticeRecordSchema = z.object({
   possibleDuplicate: z.boolean().optional(),
   error: z.string().optional(),
   firstAttemptAt: isoInstant,
+  /** What SES said happened to it afterwards: delivered, bounced, complained of, rejected. */
+  deliveryEvents: z
+    .array(
+      z.object({ type: z.enum(['delivery', 'bounce', 'complaint', 'reject']), at: isoInstant, detail: z.string() }),
+    )
+    .optional(),
 });
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
 

@@ -36,6 +36,7 @@ export interface NoticeFacts {
     escalatedTo?: { role: EscalationRole; name: string };
     outcome?: 'assured' | 'withdrawn';
   };
+  bounced?: { subject: string; sentAt: Date; recipients: string[]; reason: string };
   gate?: {
     blocking: { ref: string; status: AlertStatus; notAssured: boolean; notInReport: boolean }[];
     openIndividual: { ref: string; status: AlertStatus }[];
@@ -123,6 +124,10 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
         : {}),
       ...(alert.outcome ? { outcome: alert.outcome } : {}),
     };
+  }
+  if (facts.bounced) {
+    const { sentAt, recipients, ...rest } = facts.bounced;
+    view.bounced = { ...rest, recipients: recipients.join(', '), sentOn: long(ukDateOf(sentAt)) };
   }
   if (facts.gate) {
     view.gate = {

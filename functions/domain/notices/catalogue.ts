@@ -24,6 +24,7 @@ export const NOTICE_KINDS = [
   'alert-evidence-submitted',
   'alert-closed',
   'publication-blocked',
+  'notice-bounced',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -56,6 +57,7 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
   'alert-evidence-submitted': 'inspectorate',
   'alert-closed': 'region',
   'publication-blocked': 'inspectorate',
+  'notice-bounced': 'inspectorate',
 };
 
 /** The notices about alerts (and the publication they may hold). */

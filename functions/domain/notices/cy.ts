@@ -15,6 +15,19 @@ import type { LanguagePack } from './view.js';
 export const cy: LanguagePack = {
   templates: {
     ...alertTemplatesCy,
+    'notice-bounced': {
+      subject: 'Heb ei ddanfon: {{ bounced.subject }}',
+      body: `
+Nid oedd modd danfon hysbysiad ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}).
+
+- Hysbysiad: {{ bounced.subject }}
+- Anfonwyd: {{ bounced.sentOn }}
+- Heb ei ddanfon i: {{ bounced.recipients }}
+- Y rheswm a roddwyd: {{ bounced.reason }}
+
+Gwiriwch y cyfeiriadau sydd gennym ar gyfer yr arolygiad ac anfonwch gynnwys yr hysbysiad mewn ffordd arall. Mae’r hysbysiad wedi’i gofnodi fel un heb ei ddanfon yn {{ inspectionUrl }}.
+`,
+    },
     announcement: {
       subject: 'Cyhoeddiad: arolygiad DIPP rhanbarth {{ region }} ({{ inspectionRef }})',
       body: `

@@ -10,6 +10,19 @@ import type { LanguagePack } from './view.js';
 export const en: LanguagePack = {
   templates: {
     ...alertTemplatesEn,
+    'notice-bounced': {
+      subject: 'Not delivered: {{ bounced.subject }}',
+      body: `
+A notice for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) could not be delivered.
+
+- Notice: {{ bounced.subject }}
+- Sent: {{ bounced.sentOn }}
+- Not delivered to: {{ bounced.recipients }}
+- Reason given: {{ bounced.reason }}
+
+Please check the addresses held for the inspection and send the notice's content another way. The notice is recorded as not delivered at {{ inspectionUrl }}.
+`,
+    },
     announcement: {
       subject: 'Announcement: DIPP inspection of {{ region }} ({{ inspectionRef }})',
       body: `

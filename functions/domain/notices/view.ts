@@ -72,6 +72,8 @@ export interface NoticeView {
     /** For alert-closed. */
     outcome?: 'assured' | 'withdrawn';
   };
+  /** For notice-bounced: the notice that did not arrive (its subject holds references only), and why. */
+  bounced?: { subject: string; sentOn: string; recipients: string; reason: string };
   /** For publication-blocked: the organisational alerts holding publication, and open individual alerts. */
   gate?: {
     blocking: { ref: string; status: string; notAssured: boolean; notInReport: boolean }[];

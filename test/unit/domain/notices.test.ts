@@ -44,6 +44,7 @@ const VIEW_KEYS = Object.keys({
   changes: true,
   alert: true,
   gate: true,
+  bounced: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -208,6 +209,12 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
     // The alert parts come from buildView, as the alert workflow makes them.
     alert: need(alertView.alert),
     gate: need(alertView.gate),
+    bounced: {
+      subject: `Reminder: evidence due (${REF})`,
+      sentOn: dates.evidenceDeadline,
+      recipients: 'spoc@probation.example',
+      reason: 'Permanent: the mailbox does not exist',
+    },
   };
 }
 
@@ -272,6 +279,7 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'alert-evidence-submitted': () => [],
   'alert-closed': () => [],
   'publication-blocked': (v) => [v.date.publication],
+  'notice-bounced': (v) => [need(v.bounced).sentOn],
 };
 
 /** Other things a notice must say, beyond its dates. */

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ConflictError } from '../ports/inspectionStore.js';
+import { logger } from '../shared/logger.js';
+import { composeNotice } from './composeNotice.js';
+import type { Deps } from './deps.js';
+import { sendNoticeOnce } from './sendNotice.js';
+
+/**
+ * What SES publishes about a message sent through the configuration set (event publishing to SNS):
+ * only the parts used here. The notice is found by the headers every notice carries.
+ */
+const sesEventSchema = z.object({
+  eventType: z.enum(['Delivery', 'Bounce', 'Complaint', 'Reject']),
+  mail: z.object({
+    timestamp: z.string(),
+    headers: z.array(z.object({ name: z.string(), value: z.string() })),
+  }),
+  bounce: z
+    .object({
+      bounceType: z.string(),
+      bounceSubType: z.string().optional(),
+      timestamp: z.string(),
+      bouncedRecipients: z.array(z.object({ emailAddress: z.string(), diagnosticCode: z.string().optional() })),
+    })
+    .optional(),
+  complaint: z
+    .object({ timestamp: z.string(), complainedRecipients: z.array(z.object({ emailAddress: z.string() })) })
+    .optional(),
+  delivery: z.object({ timestamp: z.string(), recipients: z.array(z.string()) }).optional(),
+  reject: z.object({ reason: z.string() }).optional(),
+});
+
+const header = (event: z.infer<typeof sesEventSchema>, name: string) =>
+  event.mail.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
+
+/**
+ * Records what SES says happened to a notice. A bounce (permanent) or a rejection makes the notice
+ * `bounced`, not sent, and tells the inspection's ISA at once; a transient bounce is recorded only
+ * (SES keeps trying). A repeated event changes nothing.
+ */
+export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'recorded' | 'ignored'> {
+  const parsed = sesEventSchema.safeParse(input);
+  if (!parsed.success) {
+    logger.warn('SES event not understood', { issues: parsed.error.issues.length });
+    return 'ignored';
+  }
+  const event = parsed.data;
+  const noticeId = header(event, 'X-DIPP-Notice-Id');
+  const ref = header(event, 'X-DIPP-Inspection');
+  if (!noticeId || !ref) return 'ignored';
+  const inspectionId = ref.toLowerCase().replace(/^dipp-/, '');
+  const notice = await deps.store.getNotice(inspectionId, noticeId);
+  if (!notice) return 'ignored';
+
+  const permanentBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
+  const type =
+    event.eventType === 'Bounce' ? 'bounce' : (event.eventType.toLowerCase() as 'delivery' | 'complaint' | 'reject');
+  const at =
+    event.bounce?.timestamp ??
+    event.complaint?.timestamp ??
+    event.delivery?.timestamp ??
+    deps.clock.now().toISOString();
+  const recipients = event.bounce?.bouncedRecipients.map((r) => r.emailAddress) ??
+    event.complaint?.complainedRecipients.map((r) => r.emailAddress) ??
+    event.delivery?.recipients ?? [...notice.to, ...notice.cc];
+  const reason =
+    event.reject?.reason ??
+    (event.bounce
+      ? `${event.bounce.bounceType}${event.bounce.bounceSubType ? ` (${event.bounce.bounceSubType})` : ''}: ${event.bounce.bouncedRecipients[0]?.diagnosticCode ?? 'no reason given'}`
+      : type);
+  const undelivered = permanentBounce || event.eventType === 'Reject';
+  try {
+    await deps.store.recordDeliveryEvent(
+      inspectionId,
+      noticeId,
+      {
+        type,
+        at: new Date(at).toISOString(),
+        detail: `${recipients.length} recipient(s): ${reason}`.slice(0, 500),
+      },
+      undelivered,
+      {
+        inspectionId,
+        at: deps.clock.now().toISOString(),
+        actor: 'SES',
+        action: `notice ${type}`,
+        subject: `notice ${noticeId}`,
+        after: { type, permanent: permanentBounce },
+      },
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) return 'ignored';
+    throw error;
+  }
+  if (undelivered && notice.kind !== 'notice-bounced') {
+    const state = await deps.store.load(inspectionId, { pendingOnly: true });
+    if (state) {
+      const { draft, message } = composeNotice(deps, state, {
+        id: `bounced:${noticeId}`,
+        kind: 'notice-bounced',
+        to: ['isa'],
+        cc: [],
+        attachCalendar: false,
+        bounced: { subject: notice.subject, sentAt: new Date(notice.sentAt ?? at), recipients, reason },
+      });
+      await sendNoticeOnce(deps, draft, message);
+    }
+  }
+  logger.info('notice delivery event', { inspectionId, noticeId, type });
+  return 'recorded';
+}
