@@ -29,6 +29,11 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
       'Logging to CloudWatch Logs (logs:CreateLogDelivery and the like) and X-Ray tracing can only be granted on "*".',
     );
   }
+  acknowledge(
+    lifecycle.deadLetters,
+    'SQS3',
+    'This queue is itself the dead-letter queue (of the SNS subscription and of the function’s asynchronous failures); a dead-letter queue needs none of its own.',
+  );
   for (const { fn, machine } of lifecycle.drivers) {
     const logicalId = stack.getLogicalId(machine.node.defaultChild as CfnElement);
     acknowledge(

@@ -2,8 +2,10 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Alias } from 'aws-cdk-lib/aws-kms';
+import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Alias, Key } from 'aws-cdk-lib/aws-kms';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   CloudWatchDimensionSource,
@@ -13,7 +15,7 @@ import {
   EventDestination,
 } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { EmailSubscription, LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { alertDefinition } from '../../workflows/alert.js';
@@ -39,6 +41,7 @@ export class LifecycleStack extends Stack {
   readonly alertStateMachine: StateMachine;
   readonly operations: Topic;
   readonly api: DippApi;
+  readonly deadLetters: Queue;
   readonly functions: DippFunction[] = [];
   /** The functions that start and stop drivers (the administrators' and leads' operations). */
   readonly drivers: { fn: DippFunction; machine: StateMachine }[] = [];
@@ -67,6 +70,28 @@ export class LifecycleStack extends Stack {
           defaultValue: 'dipp-notices',
         },
       ]),
+      events: [
+        EmailSendingEvent.BOUNCE,
+        EmailSendingEvent.COMPLAINT,
+        EmailSendingEvent.DELIVERY,
+        EmailSendingEvent.REJECT,
+      ],
+    });
+
+    // SES publishes what happens to each notice to an encrypted topic; a function records it. A key of
+    // our own, because SES must be allowed to use it, and an AWS managed key cannot say so.
+    const eventsKey = new Key(this, 'NoticeEventsKey', {
+      enableKeyRotation: true,
+      description: 'DIPP: encrypts SES events about notices',
+    });
+    eventsKey.grant(new ServicePrincipal('ses.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
+    const noticeEvents = new Topic(this, 'NoticeEvents', {
+      displayName: 'DIPP: SES events about notices (bounce, complaint, delivery, rejection)',
+      enforceSSL: true,
+      masterKey: eventsKey,
+    });
+    configurationSet.addEventDestination('Events', {
+      destination: EventDestination.snsTopic(noticeEvents),
       events: [
         EmailSendingEvent.BOUNCE,
         EmailSendingEvent.COMPLAINT,
@@ -157,6 +182,17 @@ export class LifecycleStack extends Stack {
 
     this.api = new DippApi(this, 'Api', { routes });
 
+    // Events that cannot be recorded after SNS's and Lambda's retries wait here, and raise an alarm.
+    this.deadLetters = new Queue(this, 'NoticeEventsDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const recorder = fn('RecordNoticeEvents', 'sns.noticeEvents', { sends: true });
+    recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });
+    eventsKey.grantDecrypt(recorder);
+    noticeEvents.addSubscription(new LambdaSubscription(recorder, { deadLetterQueue: this.deadLetters }));
+
     this.alarms([
       ...[this.stateMachine, this.alertStateMachine].map((machine) => ({
         id: `${machine.node.id}ExecutionsFailed`,
@@ -175,6 +211,11 @@ export class LifecycleStack extends Stack {
           what: `${f.node.id} was throttled`,
         },
       ]),
+      {
+        id: 'NoticeEventsNotRecorded',
+        metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+        what: 'an SES event about a notice could not be recorded (see the dead-letter queue)',
+      },
       {
         id: 'NoticesBounced',
         metric: new Metric({

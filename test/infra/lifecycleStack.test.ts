@@ -55,7 +55,7 @@ describe('the deployed state machines', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
       Properties: { Runtime: string; Timeout: number; Environment: { Variables: Record<string, unknown> } };
     }[];
-    expect(functions).toHaveLength(13);
+    expect(functions).toHaveLength(14);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Timeout: 30 });
       expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(

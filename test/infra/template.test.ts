@@ -100,10 +100,17 @@ describe('the CDK app, synthesized offline', () => {
     }
   });
 
-  it('sends email only through the configuration set, which requires TLS', () => {
+  it('sends email only through the configuration set, which requires TLS and reports bounces to a handler', () => {
     lifecycle.hasResourceProperties('AWS::SES::ConfigurationSet', { DeliveryOptions: { TlsPolicy: 'REQUIRE' } });
+    lifecycle.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        MatchingEventTypes: Match.arrayWith(['bounce', 'complaint', 'delivery', 'reject']),
+        SnsDestination: Match.anyValue(),
+      }),
+    });
+    lifecycle.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', RedrivePolicy: Match.anyValue() });
     const sending = statements(lifecycle).filter(({ statement }) => list(statement.Action).includes('ses:SendEmail'));
-    expect(sending.length).toBe(3);
+    expect(sending.length).toBe(4);
     for (const { statement } of sending) {
       expect(JSON.stringify(statement.Resource)).toContain('configuration-set');
       expect(JSON.stringify(statement.Resource)).not.toContain('"*"');
@@ -143,7 +150,7 @@ describe('the CDK app, synthesized offline', () => {
       Properties: { RetentionInDays?: number };
     }[];
     // One per function, one per state machine, and the API's access log.
-    expect(groups).toHaveLength(13 + 2 + 1);
+    expect(groups).toHaveLength(14 + 2 + 1);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(365);
   });
 
@@ -153,9 +160,11 @@ describe('the CDK app, synthesized offline', () => {
     }[];
     const names = alarms.map((alarm) => alarm.Properties.MetricName);
     expect(names.filter((name) => name === 'ExecutionsFailed')).toHaveLength(2);
-    expect(names.filter((name) => name === 'Errors')).toHaveLength(13);
-    expect(names.filter((name) => name === 'Throttles')).toHaveLength(13);
+    expect(names.filter((name) => name === 'Errors')).toHaveLength(14);
+    expect(names.filter((name) => name === 'Throttles')).toHaveLength(14);
     expect(names).toContain('Bounce');
+    // Anything asynchronous that cannot be done ends in the dead-letter queue, which raises an alarm.
+    expect(names).toContain('ApproximateNumberOfMessagesVisible');
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     lifecycle.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
