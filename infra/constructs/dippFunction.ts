@@ -18,9 +18,9 @@ export interface DippFunctionProps {
 }
 
 /** What the store does with the table: reads, conditional writes and transactions; never a scan. */
+export const TABLE_READS = ['dynamodb:GetItem', 'dynamodb:Query'] as const;
 export const TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:Query',
+  ...TABLE_READS,
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
@@ -65,11 +65,11 @@ export class DippFunction extends NodejsFunction {
     });
   }
 
-  /** Lets the function use the table (and its indexes, by name) for what the store does. */
-  useTable(table: ITableV2): this {
+  /** Lets the function read the table (and its indexes, by name), and write to it unless `readOnly`. */
+  useTable(table: ITableV2, access: 'read' | 'read-write' = 'read-write'): this {
     this.addToRolePolicy(
       new PolicyStatement({
-        actions: [...TABLE_ACTIONS],
+        actions: access === 'read' ? [...TABLE_READS] : [...TABLE_ACTIONS],
         resources: [
           table.tableArn,
           ...TABLE_DEFINITION.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),

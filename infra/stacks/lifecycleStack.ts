@@ -111,9 +111,13 @@ export class LifecycleStack extends Stack {
       DIPP_CHIEF_INSPECTOR_EMAIL: config.chiefInspector.email,
     };
     const identity = senderDomain(config.fromAddress);
-    const fn = (name: string, entry: string, options: { sends: boolean; env?: Record<string, string> }) => {
+    const fn = (
+      name: string,
+      entry: string,
+      options: { sends: boolean; env?: Record<string, string>; readOnly?: boolean },
+    ) => {
       const created = new DippFunction(this, name, { entry, environment: { ...environment, ...options.env } });
-      created.useTable(table);
+      created.useTable(table, options.readOnly ? 'read' : 'read-write');
       if (options.sends) created.sendEmail(identity, configurationSet.configurationSetName);
       this.functions.push(created);
       return created;
@@ -165,7 +169,11 @@ export class LifecycleStack extends Stack {
       const env: Record<string, string> = {};
       if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
       if (machines.some((m) => m === A)) env.DIPP_ALERT_STATE_MACHINE_ARN = A.stateMachineArn;
-      const api = fn(name, entry, { sends: false, env });
+      const api = fn(name, entry, {
+        sends: false,
+        env,
+        readOnly: entry === 'api.getAlert' || entry === 'api.listAlerts',
+      });
       routes.push({ method, path: routePath, handler: api });
       for (const machine of machines) {
         this.drivers.push({ fn: api, machine });

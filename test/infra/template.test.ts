@@ -91,6 +91,14 @@ describe('the CDK app, synthesized offline', () => {
     }
   });
 
+  it('lets the functions that only read the alerts read, and nothing more', () => {
+    for (const name of ['GetAlert', 'ListAlerts']) {
+      const own = statements(lifecycle).filter(({ policy }) => policy.startsWith(`${name}Role`));
+      const actions = own.flatMap(({ statement }) => list(statement.Action)).filter((a) => a.startsWith('dynamodb:'));
+      expect(actions.sort(), name).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    }
+  });
+
   it('lets each function reach the table and its indexes by name, never by scan', () => {
     for (const { statement } of statements(lifecycle)) {
       const actions = list(statement.Action);
