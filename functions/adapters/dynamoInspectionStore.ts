@@ -356,26 +356,52 @@ export class DynamoInspectionStore implements InspectionStore {
   async replacePlan(replacement: PlanReplacement): Promise<void> {
     const { inspection } = replacement;
     await this.transact([
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: inspectionItem(inspection),
-          ConditionExpression: 'planVersion = :expected',
-          ExpressionAttributeValues: { ':expected': replacement.expectedPlanVersion },
-        },
-      },
+      this.inspectionUpdate(inspection, replacement.expectedPlanVersion),
       ...replacement.milestones.map((milestone) => this.put(milestoneItem(milestone))),
       ...replacement.cancelEventIds.map((eventId) =>
         this.eventUpdate(
           inspection.id,
           eventId,
           { status: 'cancelled', outcome: `plan version ${inspection.planVersion} replaced it` },
-          '#status = :pending',
+          '#status IN (:pending, :held)',
         ),
       ),
       ...replacement.newEvents.map((event) => this.put(eventItem(event), 'attribute_not_exists(sk)')),
       this.auditPut(replacement.audit),
     ]);
+  }
+
+  /**
+   * Rewrites the inspection's own fields, leaving what others count alongside (the alert number)
+   * alone: an update, not a put, so a raise at the same moment is not undone.
+   */
+  private inspectionUpdate(inspection: InspectionRecord, expectedPlanVersion: number) {
+    const {
+      alertCount: _counted,
+      id: _id,
+      ...fields
+    } = { ...inspectionItem(inspection) } as Record<string, unknown> & {
+      alertCount?: number;
+    };
+    delete fields.pk;
+    delete fields.sk;
+    const names = Object.keys(fields);
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspection.id), sk: 'META' },
+        UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+        ConditionExpression: '#f_version = :expected',
+        ExpressionAttributeNames: {
+          ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
+          '#f_version': 'planVersion',
+        },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
+          ':expected': expectedPlanVersion,
+        },
+      },
+    };
   }
 
   async setDriver(inspectionId: string, expected: string, next: string, at: string): Promise<void> {

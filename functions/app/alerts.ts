@@ -283,8 +283,9 @@ export async function actOnAlert(
         throw new RequestError('the alert changed meanwhile: look at it again and retry');
       throw error;
     }
-    await deps.alertDriver.stop(before.driver, `alert ${action}`);
+    // The new driver first: if stopping the old one fails, it stops itself on seeing it was replaced.
     await deps.alertDriver.start({ inspectionId: next.inspectionId, alertId: next.id }, next.driver);
+    await deps.alertDriver.stop(before.driver, `alert ${action}`);
     logger.info('alert updated', { inspectionId: next.inspectionId, alertId: next.id, action, status: next.status });
     if (next.type === 'organisational') await reviewPublication(deps, next.inspectionId);
     return next;
@@ -485,14 +486,10 @@ async function doAlertEvent(
   event: AlertEvent,
 ): Promise<AlertRecord> {
   const now = deps.clock.now();
-  const settle = async (current: AlertRecord, status: AlertEvent['status'], outcome: string, escalate: boolean) => {
+  const settle = async (current: AlertRecord, status: AlertEvent['status'], outcome: string) => {
     const next: AlertRecord = {
       ...current,
       events: current.events.map((e) => (e.id === event.id ? { ...e, status, outcome } : e)),
-      escalations:
-        escalate && event.step && event.to
-          ? [...current.escalations, { step: event.step, to: event.to, after: event.after, at: now.toISOString() }]
-          : current.escalations,
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
@@ -502,7 +499,7 @@ async function doAlertEvent(
     return next;
   };
   if (!stillOwed(alert.status, event.after)) {
-    return settle(alert, 'skipped', `the region is no longer waited on for ${event.after} (${alert.status})`, false);
+    return settle(alert, 'skipped', `the region is no longer waited on for ${event.after} (${alert.status})`);
   }
   const by = new Date(
     event.after === 'acknowledgement' ? (alert.acknowledgeBy ?? event.at) : (alert.evidenceBy ?? event.at),
@@ -515,12 +512,25 @@ async function doAlertEvent(
       cc: [],
       alert: facts(deps, alert, { deadline }),
     });
-    return settle(sent, 'done', 'reminder sent', false);
+    return settle(sent, 'done', 'reminder sent');
   }
   const to = event.to ?? 'headOfProgramme';
   const person = { chiefInspector: deps.config.chiefInspector, ...state.inspection.people }[to];
   const escalatedTo = { role: to, name: person.name };
-  let sent = await sendAlertNotice(deps, state, alert, event.id, {
+  // The escalation is recorded before anyone is told: an answer arriving meanwhile cannot erase it.
+  let escalated = alert;
+  if (!alert.escalations.some((e) => e.step === event.step && e.after === event.after) && event.step) {
+    escalated = {
+      ...alert,
+      escalations: [...alert.escalations, { step: event.step, to, after: event.after, at: now.toISOString() }],
+      version: alert.version + 1,
+      updatedAt: now.toISOString(),
+    };
+    await save(deps, escalated, [
+      audit(escalated, now, 'system', 'alert escalated', undefined, { to, after: event.after, step: event.step }),
+    ]);
+  }
+  let sent = await sendAlertNotice(deps, state, escalated, event.id, {
     kind: 'alert-escalated',
     to: [to],
     cc: to === 'chiefInspector' ? ['lead', 'headOfProgramme'] : ['lead'],
@@ -532,12 +542,7 @@ async function doAlertEvent(
     cc: ['lead'],
     alert: facts(deps, sent, { deadline, escalatedTo }),
   });
-  return settle(
-    sent,
-    'done',
-    `escalated to the ${to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'}`,
-    true,
-  );
+  return settle(sent, 'done', `escalated to the ${to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'}`);
 }
 
 /* ------------------------------------------------------------ publication gate */
@@ -637,8 +642,8 @@ export async function resumeAlertDrivers(deps: Deps): Promise<string[]> {
       updatedAt: deps.clock.now().toISOString(),
     };
     await deps.store.saveAlert(next, [audit(next, deps.clock.now(), 'system', 'alert driver resumed')]);
-    await deps.alertDriver.stop(alert.driver, 'resumed by a new driver');
     await deps.alertDriver.start({ inspectionId: alert.inspectionId, alertId: alert.id }, next.driver);
+    await deps.alertDriver.stop(alert.driver, 'resumed by a new driver');
     resumed.push(alert.id);
   }
   return resumed;

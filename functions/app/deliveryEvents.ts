@@ -89,10 +89,17 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
       },
     );
   } catch (error) {
-    if (error instanceof ConflictError) return 'ignored';
-    throw error;
+    if (!(error instanceof ConflictError)) throw error;
+    // Recorded before: only make sure the ISA was told (sending is idempotent), then stop.
+    if (undelivered) await tellIsa();
+    return 'ignored';
   }
-  if (undelivered && notice.kind !== 'notice-bounced') {
+  if (undelivered) await tellIsa();
+  logger.info('notice delivery event', { inspectionId, noticeId, type });
+  return 'recorded';
+
+  async function tellIsa(): Promise<void> {
+    if (!notice || notice.kind === 'notice-bounced') return;
     const state = await deps.store.load(inspectionId, { pendingOnly: true });
     if (state) {
       const { draft, message } = composeNotice(deps, state, {
@@ -106,6 +113,4 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
       await sendNoticeOnce(deps, draft, message);
     }
   }
-  logger.info('notice delivery event', { inspectionId, noticeId, type });
-  return 'recorded';
 }

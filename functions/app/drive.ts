@@ -203,13 +203,12 @@ async function doNotice(
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
   // Open alerts matter from the draft report on: the lead hears of them, and they may hold publication.
-  const aboutAlerts =
-    event.condition === 'if-publication-held' ||
-    event.notice === 'publication' ||
-    event.notice === 'draft-report-reminder';
-  // An inspection without a single alert has nothing to look up.
+  // Publication always looks (one query); the reminders only if an alert was ever raised.
+  const aboutPublication = event.condition === 'if-publication-held' || event.notice === 'publication';
   const gate =
-    aboutAlerts && (state.inspection.alertCount ?? 0) > 0 ? await gateFor(deps, state.inspection.id) : undefined;
+    aboutPublication || (event.notice === 'draft-report-reminder' && (state.inspection.alertCount ?? 0) > 0)
+      ? await gateFor(deps, state.inspection.id)
+      : undefined;
   if (event.condition === 'if-publication-held' && (!gate || gate.open)) {
     return settle(deps, state, event, 'skipped', 'no organisational alert holds publication');
   }
@@ -223,8 +222,25 @@ async function doNotice(
       reason,
       audit: audit(state.inspection.id, now, 'publication held', `event ${event.id}`, 'pending', reason),
     });
-    logger.info('publication held', { inspectionId: state.inspection.id, eventId: event.id });
-    return 'held';
+    // The last alert may have been closed while this was being held: look again, so it cannot stay held.
+    const again = await gateFor(deps, state.inspection.id);
+    if (!again.open) {
+      logger.info('publication held', { inspectionId: state.inspection.id, eventId: event.id });
+      return 'held';
+    }
+    await deps.store.releaseEvent({
+      inspectionId: state.inspection.id,
+      eventId: event.id,
+      milestoneId: event.milestoneId,
+      audit: audit(
+        state.inspection.id,
+        deps.clock.now(),
+        'publication released',
+        `event ${event.id}`,
+        'held',
+        'pending',
+      ),
+    });
   }
   const completes = event.completesMilestone && milestone?.status === 'pending';
   return sendAndSettle(

@@ -253,7 +253,10 @@ export async function reschedule(deps: Deps, input: unknown): Promise<Inspection
     inspection: next,
     expectedPlanVersion: inspection.planVersion,
     milestones,
-    cancelEventIds: before.events.filter((e) => e.status === 'pending' && !wantedIds.has(e.id)).map((e) => e.id),
+    // A publication held by an alert is cancelled like any pending event when its date moves.
+    cancelEventIds: before.events
+      .filter((e) => (e.status === 'pending' || e.status === 'held') && !wantedIds.has(e.id))
+      .map((e) => e.id),
     newEvents: [...newEvents, datesChanged],
     audit: {
       inspectionId: inspection.id,
@@ -265,8 +268,8 @@ export async function reschedule(deps: Deps, input: unknown): Promise<Inspection
       after: { fieldworkStart: plan.fieldworkStart, planVersion, changes },
     },
   });
-  await deps.driver.stop(inspection.driver, `dates changed: plan version ${planVersion}`);
   await deps.driver.start({ inspectionId: inspection.id }, next.driver);
+  await deps.driver.stop(inspection.driver, `dates changed: plan version ${planVersion}`);
   logger.info('inspection rescheduled', { inspectionId: inspection.id, planVersion, changes: changes.length });
   return mustLoad(deps, inspection.id);
 }
@@ -360,6 +363,7 @@ export async function resumeDrivers(deps: Deps): Promise<string[]> {
 export async function restartDriver(deps: Deps, inspection: InspectionRecord, reason: string): Promise<void> {
   const next = driverName(inspection.id, inspection.planVersion);
   await deps.store.setDriver(inspection.id, inspection.driver, next, deps.clock.now().toISOString());
-  await deps.driver.stop(inspection.driver, reason);
+  // The new driver first: if stopping the old one fails, it stops itself on seeing it was replaced.
   await deps.driver.start({ inspectionId: inspection.id }, next);
+  await deps.driver.stop(inspection.driver, reason);
 }

@@ -47,7 +47,10 @@ export async function sendNoticeOnce(
     existing = await store.getNotice(draft.inspectionId, draft.id);
   }
   if (!existing) throw new TransientError(`notice ${draft.id} changed while it was claimed`);
-  if (existing.status === 'sent' || existing.status === 'failed') return { notice: existing, settled: false };
+  // Sent (or bounced after sending) or given up: never again.
+  if (existing.status === 'sent' || existing.status === 'failed' || existing.status === 'bounced') {
+    return { notice: existing, settled: false };
+  }
   // Another attempt holds the lease. (A `sending` notice without one was given up by an attempt
   // that could not tell whether it went: it may be taken over.)
   if (existing.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {

@@ -18,14 +18,26 @@ export interface DippFunctionProps {
 }
 
 /** What the store does with the table: reads, conditional writes and transactions; never a scan. */
-export const TABLE_READS = ['dynamodb:GetItem', 'dynamodb:Query'] as const;
-export const TABLE_ACTIONS = [
-  ...TABLE_READS,
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
+export type TableAccess = 'read' | 'read-write' | 'read-write-delete';
+const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  'read-write': [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  // Only closing an alert deletes anything: the key that kept a second alert for the same case out.
+  'read-write-delete': [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:DeleteItem',
+  ],
+};
 
 /**
  * Every DIPP Lambda function's settings in one place: Node 24 on Arm, 512 MB, 30 s, X-Ray, JSON
@@ -65,11 +77,11 @@ export class DippFunction extends NodejsFunction {
     });
   }
 
-  /** Lets the function read the table (and its indexes, by name), and write to it unless `readOnly`. */
-  useTable(table: ITableV2, access: 'read' | 'read-write' = 'read-write'): this {
+  /** Lets the function use the table (and its indexes, by name) as far as `access` goes. */
+  useTable(table: ITableV2, access: TableAccess = 'read-write'): this {
     this.addToRolePolicy(
       new PolicyStatement({
-        actions: access === 'read' ? [...TABLE_READS] : [...TABLE_ACTIONS],
+        actions: [...TABLE_ACTIONS[access]],
         resources: [
           table.tableArn,
           ...TABLE_DEFINITION.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),

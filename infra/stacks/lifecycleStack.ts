@@ -3,7 +3,7 @@ import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } fro
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Alias, Key } from 'aws-cdk-lib/aws-kms';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -24,7 +24,10 @@ import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderDomain, type StageConfig } from '../config.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
-import { DippFunction } from '../constructs/dippFunction.js';
+import { DippFunction, type TableAccess } from '../constructs/dippFunction.js';
+
+/** The SES configuration set every notice goes through. */
+export const NOTICES_CONFIGURATION_SET = 'dipp-notices';
 
 export interface LifecycleStackProps extends StackProps {
   table: ITableV2;
@@ -50,15 +53,33 @@ export class LifecycleStack extends Stack {
     super(scope, id, props);
     const { config, table } = props;
 
+    // One key of our own for the topics: SES and CloudWatch must be allowed to use it, and an AWS
+    // managed key cannot say so (alarms could not reach a topic encrypted with alias/aws/sns).
+    const eventsKey = new Key(this, 'TopicsKey', {
+      enableKeyRotation: true,
+      description: 'DIPP: encrypts the operations topic and SES events about notices',
+    });
+    for (const service of ['ses.amazonaws.com', 'cloudwatch.amazonaws.com']) {
+      eventsKey.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal(service)],
+          actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+          resources: ['*'],
+          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+        }),
+      );
+    }
     this.operations = new Topic(this, 'Operations', {
       displayName: 'DIPP operations: failed executions, function errors and throttles, bounced notices',
       enforceSSL: true,
-      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+      masterKey: eventsKey,
     });
     this.operations.addSubscription(new EmailSubscription(config.operationsEmail));
 
     // Every notice goes through this configuration set: TLS required; bounces and complaints counted.
     const configurationSet = new ConfigurationSet(this, 'Notices', {
+      // Named, so that the bounce alarm can name it: SES tags each event with this name.
+      configurationSetName: NOTICES_CONFIGURATION_SET,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
       reputationMetrics: true,
     });
@@ -67,7 +88,7 @@ export class LifecycleStack extends Stack {
         {
           name: 'ses:configuration-set',
           source: CloudWatchDimensionSource.MESSAGE_TAG,
-          defaultValue: 'dipp-notices',
+          defaultValue: NOTICES_CONFIGURATION_SET,
         },
       ]),
       events: [
@@ -78,13 +99,6 @@ export class LifecycleStack extends Stack {
       ],
     });
 
-    // SES publishes what happens to each notice to an encrypted topic; a function records it. A key of
-    // our own, because SES must be allowed to use it, and an AWS managed key cannot say so.
-    const eventsKey = new Key(this, 'NoticeEventsKey', {
-      enableKeyRotation: true,
-      description: 'DIPP: encrypts SES events about notices',
-    });
-    eventsKey.grant(new ServicePrincipal('ses.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
     const noticeEvents = new Topic(this, 'NoticeEvents', {
       displayName: 'DIPP: SES events about notices (bounce, complaint, delivery, rejection)',
       enforceSSL: true,
@@ -114,10 +128,10 @@ export class LifecycleStack extends Stack {
     const fn = (
       name: string,
       entry: string,
-      options: { sends: boolean; env?: Record<string, string>; readOnly?: boolean },
+      options: { sends: boolean; env?: Record<string, string>; access?: TableAccess },
     ) => {
       const created = new DippFunction(this, name, { entry, environment: { ...environment, ...options.env } });
-      created.useTable(table, options.readOnly ? 'read' : 'read-write');
+      created.useTable(table, options.access ?? 'read-write');
       if (options.sends) created.sendEmail(identity, configurationSet.configurationSetName);
       this.functions.push(created);
       return created;
@@ -169,11 +183,14 @@ export class LifecycleStack extends Stack {
       const env: Record<string, string> = {};
       if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
       if (machines.some((m) => m === A)) env.DIPP_ALERT_STATE_MACHINE_ARN = A.stateMachineArn;
-      const api = fn(name, entry, {
-        sends: false,
-        env,
-        readOnly: entry === 'api.getAlert' || entry === 'api.listAlerts',
-      });
+      // Reading alerts only reads; only closing an alert deletes (the key that kept a duplicate out).
+      const access: TableAccess =
+        entry === 'api.getAlert' || entry === 'api.listAlerts'
+          ? 'read'
+          : entry === 'api.actOnAlert'
+            ? 'read-write-delete'
+            : 'read-write';
+      const api = fn(name, entry, { sends: false, env, access });
       routes.push({ method, path: routePath, handler: api });
       for (const machine of machines) {
         this.drivers.push({ fn: api, machine });
@@ -198,7 +215,6 @@ export class LifecycleStack extends Stack {
     });
     const recorder = fn('RecordNoticeEvents', 'sns.noticeEvents', { sends: true });
     recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });
-    eventsKey.grantDecrypt(recorder);
     noticeEvents.addSubscription(new LambdaSubscription(recorder, { deadLetterQueue: this.deadLetters }));
 
     this.alarms([
@@ -229,7 +245,7 @@ export class LifecycleStack extends Stack {
         metric: new Metric({
           namespace: 'AWS/SES',
           metricName: 'Bounce',
-          dimensionsMap: { 'ses:configuration-set': 'dipp-notices' },
+          dimensionsMap: { 'ses:configuration-set': NOTICES_CONFIGURATION_SET },
           statistic: 'Sum',
           period: Duration.minutes(5),
         }),

@@ -99,6 +99,13 @@ describe('the CDK app, synthesized offline', () => {
     }
   });
 
+  it('lets only the function that closes alerts delete anything (the key that kept a duplicate out)', () => {
+    const deleting = statements(lifecycle)
+      .filter(({ statement }) => list(statement.Action).includes('dynamodb:DeleteItem'))
+      .map(({ policy }) => policy);
+    expect(deleting).toEqual([expect.stringMatching(/^ActOnAlertRole/)]);
+  });
+
   it('lets each function reach the table and its indexes by name, never by scan', () => {
     for (const { statement } of statements(lifecycle)) {
       const actions = list(statement.Action);
@@ -171,10 +178,29 @@ describe('the CDK app, synthesized offline', () => {
     expect(names.filter((name) => name === 'Errors')).toHaveLength(14);
     expect(names.filter((name) => name === 'Throttles')).toHaveLength(14);
     expect(names).toContain('Bounce');
+    // The bounce alarm watches the configuration set every notice goes through, by its name.
+    lifecycle.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'dipp-notices' });
+    lifecycle.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Bounce',
+      Dimensions: [{ Name: 'ses:configuration-set', Value: 'dipp-notices' }],
+    });
     // Anything asynchronous that cannot be done ends in the dead-letter queue, which raises an alarm.
     expect(names).toContain('ApproximateNumberOfMessagesVisible');
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
-    lifecycle.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    // Encrypted with a key of our own that CloudWatch may use: alarms cannot reach a topic under alias/aws/sns.
+    const topics = Object.values(lifecycle.findResources('AWS::SNS::Topic')) as {
+      Properties: { KmsMasterKeyId: unknown };
+    }[];
+    for (const topic of topics) expect(JSON.stringify(topic.Properties.KmsMasterKeyId)).toContain('TopicsKey');
+    lifecycle.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' } }),
+          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } }),
+        ]),
+      }),
+    });
   });
 });
 

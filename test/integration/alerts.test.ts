@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actOnAlert, listAlerts, raiseAlert, resumeAlertDrivers } from '../../functions/app/alerts.js';
 import { RequestError } from '../../functions/app/deps.js';
-import { recordCompletion } from '../../functions/app/inspections.js';
+import { recordCompletion, reschedule } from '../../functions/app/inspections.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { AlertRecord, InspectionState } from '../../functions/ports/records.js';
 import { PEOPLE, recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
@@ -262,6 +262,34 @@ describe('an organisational alert', () => {
     expect(published[0]?.sentAt).toBe(`${publication}T15:00:00.000Z`);
     expect(milestone).toMatchObject({ status: 'met' });
     expect(milestone?.blockedReason).toBeUndefined();
+  });
+});
+
+describe('a held publication whose date moves', () => {
+  it('is cancelled with its old date: the report is published once, on the new date', async () => {
+    const stack = await env.stack('2027-01-18T08:00:00Z');
+    const created = await start(stack, 'North East', '2027-03-01');
+    const id = created.inspection.id;
+    const publication = created.milestones.find((m) => m.id === 'publication')?.dueDate as string;
+    await runUntil(stack, '2027-03-02T10:00:00Z');
+    const alert = await stack.run(() => raiseAlert(stack.deps, organisational(id)));
+    await runUntil(stack, `${publication}T12:00:00Z`);
+    expect((await sentNotices(stack, id)).filter((n) => n.kind === 'publication')).toEqual([]);
+
+    // Held; the administrator moves publication two weeks on; the lead then closes the alert.
+    const later = new Date(Date.parse(`${publication}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    await stack.run(() =>
+      reschedule(stack.deps, { inspectionId: id, milestoneDates: { publication: later }, actor: 'isa' }),
+    );
+    await runUntil(stack, `${publication}T15:00:00Z`);
+    await act(stack, 'withdraw', alert, { ...lead, reason: 'The region showed the risk was already managed' });
+    await runToEnd(stack);
+
+    const published = (await sentNotices(stack, id)).filter((n) => n.kind === 'publication');
+    expect(published.map((n) => n.sentAt)).toEqual([new Date(`${later}T08:00:00Z`).toISOString()]);
+    const state = (await stack.deps.store.load(id)) as InspectionState;
+    expect(state.events.filter((e) => e.status === 'held')).toEqual([]);
+    expect(state.milestones.find((m) => m.id === 'publication')).toMatchObject({ status: 'met', dueDate: later });
   });
 });
 
