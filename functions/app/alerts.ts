@@ -4,6 +4,7 @@ import {
   alertDeadlinesSchema,
   alertEvents,
   alertSchedule,
+  leadChase,
   gateReason,
   isClosed,
   parseRaiseAlert,
@@ -406,6 +407,7 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
     return { done: true, at: now.toISOString(), reason: `superseded by ${alert.driver}` };
   const state = await loadInspection(deps, alert.inspectionId);
 
+  if (alert.status === 'raised' || alert.status === 'evidence-submitted') alert = await chaseLead(deps, alert, now);
   if (alert.status === 'raised') {
     alert = await sendAlertNotice(deps, state, alert, 'to-confirm', {
       kind: 'alert-to-confirm',
@@ -425,7 +427,7 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
       notifiedAt: now.toISOString(),
       acknowledgeBy: schedule.acknowledgeBy.toISOString(),
       evidenceBy: schedule.evidenceBy.toISOString(),
-      events: alertEvents(schedule),
+      events: [...alert.events, ...alertEvents(schedule)],
       version: alert.version + 1,
       updatedAt: now.toISOString(),
     };
@@ -479,6 +481,20 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
   return nextOf(alert, deps.clock.now());
 }
 
+/** Plans the lead's reminders once, when the alert starts waiting on the lead. */
+async function chaseLead(deps: Deps, alert: AlertRecord, now: Date): Promise<AlertRecord> {
+  const waitingFor = alert.status === 'raised' ? 'confirmation' : 'assurance';
+  if (alert.events.some((event) => event.after === waitingFor)) return alert;
+  const next: AlertRecord = {
+    ...alert,
+    events: [...alert.events, ...leadChase(deps.calendar, now, waitingFor)],
+    version: alert.version + 1,
+    updatedAt: now.toISOString(),
+  };
+  await save(deps, next, [audit(next, now, 'system', `alert waits for the lead's ${waitingFor}`)]);
+  return next;
+}
+
 async function doAlertEvent(
   deps: Deps,
   state: InspectionState,
@@ -499,12 +515,20 @@ async function doAlertEvent(
     return next;
   };
   if (!stillOwed(alert.status, event.after)) {
-    return settle(alert, 'skipped', `the region is no longer waited on for ${event.after} (${alert.status})`);
+    return settle(alert, 'skipped', `${event.after} is no longer waited on (${alert.status})`);
   }
-  const by = new Date(
-    event.after === 'acknowledgement' ? (alert.acknowledgeBy ?? event.at) : (alert.evidenceBy ?? event.at),
-  );
-  const deadline = { of: event.after, by };
+  if (event.after === 'confirmation' || event.after === 'assurance') {
+    const sent = await sendAlertNotice(deps, state, alert, event.id, {
+      kind: event.after === 'confirmation' ? 'alert-to-confirm' : 'alert-evidence-submitted',
+      to: ['lead'],
+      cc: event.id.endsWith('-2') ? ['headOfProgramme'] : [],
+      alert: facts(deps, alert),
+    });
+    return settle(sent, 'done', 'the lead was reminded');
+  }
+  const after = event.after;
+  const by = new Date(after === 'acknowledgement' ? (alert.acknowledgeBy ?? event.at) : (alert.evidenceBy ?? event.at));
+  const deadline = { of: after, by };
   if (event.kind === 'reminder') {
     const sent = await sendAlertNotice(deps, state, alert, event.id, {
       kind: 'alert-reminder',
@@ -522,7 +546,7 @@ async function doAlertEvent(
   if (!alert.escalations.some((e) => e.step === event.step && e.after === event.after) && event.step) {
     escalated = {
       ...alert,
-      escalations: [...alert.escalations, { step: event.step, to, after: event.after, at: now.toISOString() }],
+      escalations: [...alert.escalations, { step: event.step, to, after, at: now.toISOString() }],
       version: alert.version + 1,
       updatedAt: now.toISOString(),
     };

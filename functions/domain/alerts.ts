@@ -255,11 +255,14 @@ export function alertSchedule(calendar: WorkingCalendar, notifiedAt: Date, deadl
 export const ALERT_EVENT_STATUSES = ['pending', 'done', 'skipped', 'cancelled', 'failed'] as const;
 export type AlertEventStatus = (typeof ALERT_EVENT_STATUSES)[number];
 
+/** What the lead inspector owes: confirming a raised alert, and reviewing the evidence to assure it. */
+export type LeadDecision = 'confirmation' | 'assurance';
+
 /** A timed step of an alert's workflow: a reminder, or an escalation if a deadline has passed. */
 export interface AlertEvent {
   id: string;
   kind: 'reminder' | 'escalation';
-  after: AlertDeadlineOf;
+  after: AlertDeadlineOf | LeadDecision;
   step?: 1 | 2;
   to?: EscalationRole;
   /** ISO instant. */
@@ -291,11 +294,33 @@ export function alertEvents(schedule: AlertSchedule): AlertEvent[] {
   return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }
 
-/** Whether the region still owes what an event is about: if not, the event has nothing to do. */
-export function stillOwed(status: AlertStatus, after: AlertDeadlineOf): boolean {
-  return after === 'acknowledgement'
-    ? status === 'region-notified'
-    : status === 'region-notified' || status === 'acknowledged';
+/** Whether what an event is about is still owed (by the region, or the lead): if not, it has nothing to do. */
+export function stillOwed(status: AlertStatus, after: AlertDeadlineOf | LeadDecision): boolean {
+  switch (after) {
+    case 'acknowledgement':
+      return status === 'region-notified';
+    case 'evidence':
+      return status === 'region-notified' || status === 'acknowledged';
+    case 'confirmation':
+      return status === 'raised';
+    case 'assurance':
+      return status === 'evidence-submitted';
+  }
+}
+
+/**
+ * An alert waiting on the lead inspector is not left to wait quietly either: the lead is reminded
+ * one working day after it started waiting, and again a working day later with the Head of
+ * Programme copied.
+ */
+export function leadChase(calendar: WorkingCalendar, since: Date, waitingFor: LeadDecision): AlertEvent[] {
+  return [1, 2].map((days) => ({
+    id: `${waitingFor}-reminder-${days}`,
+    kind: 'reminder' as const,
+    after: waitingFor,
+    at: workingDaysLater(calendar, since, days).toISOString(),
+    status: 'pending' as const,
+  }));
 }
 
 /** What an alert needs before the inspection's report may be published. */

@@ -182,7 +182,7 @@ export const alertRecordSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.enum(['reminder', 'escalation']),
-      after: z.enum(['acknowledgement', 'evidence']),
+      after: z.enum(['acknowledgement', 'evidence', 'confirmation', 'assurance']),
       step: z.union([z.literal(1), z.literal(2)]).optional(),
       to: z.enum(['headOfProgramme', 'chiefInspector']).optional(),
       at: isoInstant,

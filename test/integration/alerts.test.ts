@@ -180,6 +180,32 @@ describe('an alert nobody answers', () => {
   });
 });
 
+describe('an alert waiting on the lead', () => {
+  it('reminds the lead a working day later, then again with the Head of Programme copied, until confirmed', async () => {
+    const stack = await env.stack('2027-01-04T09:00:00Z');
+    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Raised by an inspector on Thursday 7 January at 16:00; the lead confirms on Tuesday at 10:00.
+    await runUntil(stack, '2027-01-07T16:00:00Z');
+    const alert = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    await runUntil(stack, '2027-01-12T10:00:00Z');
+    await act(stack, 'confirm', alert, lead);
+    await runUntil(stack, '2027-01-12T10:01:00Z');
+
+    const notices = await alertNotices(stack, alert);
+    const toLead = notices.filter((n) => n.kind === 'alert-to-confirm');
+    expect(toLead.map((n) => n.sentAt)).toEqual([
+      '2027-01-07T16:00:00.000Z',
+      '2027-01-08T16:00:00.000Z',
+      '2027-01-11T16:00:00.000Z',
+    ]);
+    expect(recipients(toLead[2]?.email)).toEqual({ to: ['lead@officials.example'], cc: ['head@officials.example'] });
+    // Confirmed: the region is told at once, and the lead's reminders are over.
+    expect(notices.at(-1)).toMatchObject({ kind: 'alert-raised', sentAt: '2027-01-12T10:00:00.000Z' });
+    const record = await stored(stack, alert);
+    expect(record.events.filter((e) => e.after === 'confirmation').map((e) => e.status)).toEqual(['done', 'done']);
+  });
+});
+
 describe('a lost alert driver', () => {
   it('is replaced from the stored alert: what fell due meanwhile goes late, nothing goes twice', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
@@ -369,7 +395,8 @@ describe('refusals', () => {
     const trail = (await stack.deps.store.audit(inspection.id)).filter(
       (entry) => entry.subject === `alert ${alert.id}`,
     );
-    expect(trail.map((entry) => entry.action).filter((action) => action !== 'alert notice sent')).toEqual([
+    const bookkeeping = ['alert notice sent', "alert waits for the lead's confirmation"];
+    expect(trail.map((entry) => entry.action).filter((action) => !bookkeeping.includes(action))).toEqual([
       'alert raised',
     ]);
     expect((await stack.deps.store.alerts(inspection.id)).map((a) => a.id)).toEqual([alert.id]);

@@ -10,6 +10,7 @@ import {
   isClosed,
   parseRaiseAlert,
   publicationGate,
+  leadChase,
   stillOwed,
   transition,
   ukTimeOf,
@@ -526,5 +527,21 @@ describe('alert deadlines to the second', () => {
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['evidenceWithinWorkingDays', 'must not come before the acknowledgement is due'],
     ]);
+  });
+});
+
+describe('an alert waiting on the lead inspector', () => {
+  it('reminds the lead one and two working days after it started waiting, across a weekend', () => {
+    const events = leadChase(calendar, new Date('2027-01-07T16:00:00Z'), 'assurance');
+
+    expect(events.map((e) => [e.id, e.at])).toEqual([
+      ['assurance-reminder-1', '2027-01-08T16:00:00.000Z'],
+      ['assurance-reminder-2', '2027-01-11T16:00:00.000Z'],
+    ]);
+  });
+
+  it('owes confirmation only while raised, and assurance only while the evidence waits', () => {
+    expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'confirmation'))).toEqual(['raised']);
+    expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'assurance'))).toEqual(['evidence-submitted']);
   });
 });
