@@ -14,6 +14,8 @@ import {
   EmailSendingEvent,
   EventDestination,
 } from 'aws-cdk-lib/aws-ses';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription, LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
@@ -114,6 +116,12 @@ export class LifecycleStack extends Stack {
       ],
     });
 
+    // Anything asynchronous that still fails after its retries (SES events, the nightly resume) waits here, and raises an alarm.
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
     const environment = {
       DIPP_TABLE_NAME: table.tableName,
       DIPP_FROM_ADDRESS: config.fromAddress,
@@ -179,6 +187,7 @@ export class LifecycleStack extends Stack {
       ['ActOnAlert', 'api.actOnAlert', [A, L], HttpMethod.POST, '/alerts/{alertId}/{action}'],
       ['GetAlert', 'api.getAlert', [], HttpMethod.GET, '/alerts/{alertId}'],
       ['ListAlerts', 'api.listAlerts', [], HttpMethod.GET, '/alerts'],
+      ['ResumeDrivers', 'ops.resumeDrivers', [L, A], undefined, undefined],
     ] as const) {
       const env: Record<string, string> = {};
       if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
@@ -191,7 +200,14 @@ export class LifecycleStack extends Stack {
             ? 'read-write-delete'
             : 'read-write';
       const api = fn(name, entry, { sends: false, env, access });
-      routes.push({ method, path: routePath, handler: api });
+      if (method && routePath) routes.push({ method, path: routePath, handler: api });
+      if (entry === 'ops.resumeDrivers') {
+        // Every night, and by hand after an incident: a driver lost to a failure is replaced.
+        new Rule(this, 'NightlyResume', {
+          schedule: Schedule.cron({ minute: '0', hour: '2' }),
+          targets: [new LambdaFunction(api, { retryAttempts: 2, deadLetterQueue: this.deadLetters })],
+        });
+      }
       for (const machine of machines) {
         this.drivers.push({ fn: api, machine });
         machine.grantStartExecution(api);
@@ -207,12 +223,6 @@ export class LifecycleStack extends Stack {
 
     this.api = new DippApi(this, 'Api', { routes });
 
-    // Events that cannot be recorded after SNS's and Lambda's retries wait here, and raise an alarm.
-    this.deadLetters = new Queue(this, 'NoticeEventsDeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
     const recorder = fn('RecordNoticeEvents', 'sns.noticeEvents', { sends: true });
     recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });
     noticeEvents.addSubscription(new LambdaSubscription(recorder, { deadLetterQueue: this.deadLetters }));
@@ -238,7 +248,7 @@ export class LifecycleStack extends Stack {
       {
         id: 'NoticeEventsNotRecorded',
         metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        what: 'an SES event about a notice could not be recorded (see the dead-letter queue)',
+        what: 'something asynchronous failed for good (see the dead-letter queue)',
       },
       {
         id: 'NoticesBounced',

@@ -24,7 +24,7 @@ describe('npx cdk synth', () => {
     };
     const bundles = Object.values(assets.files).filter((file) => file.source.packaging === 'zip');
     // One bundle per function, each holding the handler esbuild built.
-    expect(bundles).toHaveLength(14);
+    expect(bundles).toHaveLength(15);
     for (const bundle of bundles) expect(existsSync(path.join(outdir, bundle.source.path, 'index.js'))).toBe(true);
   }, 180_000);
 });

@@ -165,7 +165,7 @@ describe('the CDK app, synthesized offline', () => {
       Properties: { RetentionInDays?: number };
     }[];
     // One per function, one per state machine, and the API's access log.
-    expect(groups).toHaveLength(14 + 2 + 1);
+    expect(groups).toHaveLength(15 + 2 + 1);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(365);
   });
 
@@ -175,14 +175,19 @@ describe('the CDK app, synthesized offline', () => {
     }[];
     const names = alarms.map((alarm) => alarm.Properties.MetricName);
     expect(names.filter((name) => name === 'ExecutionsFailed')).toHaveLength(2);
-    expect(names.filter((name) => name === 'Errors')).toHaveLength(14);
-    expect(names.filter((name) => name === 'Throttles')).toHaveLength(14);
+    expect(names.filter((name) => name === 'Errors')).toHaveLength(15);
+    expect(names.filter((name) => name === 'Throttles')).toHaveLength(15);
     expect(names).toContain('Bounce');
     // The bounce alarm watches the configuration set every notice goes through, by its name.
     lifecycle.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'dipp-notices' });
     lifecycle.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'Bounce',
       Dimensions: [{ Name: 'ses:configuration-set', Value: 'dipp-notices' }],
+    });
+    // Every night a function gives every inspection and alert a fresh driver from the stored state.
+    lifecycle.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 2 * * ? *)',
+      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 2 } })],
     });
     // Anything asynchronous that cannot be done ends in the dead-letter queue, which raises an alarm.
     expect(names).toContain('ApproximateNumberOfMessagesVisible');
