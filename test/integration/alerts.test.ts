@@ -291,6 +291,32 @@ describe('an organisational alert', () => {
   });
 });
 
+describe('an individual alert still open at report time', () => {
+  it('is listed for the lead in the draft-report reminders, and does not hold publication', async () => {
+    const stack = await env.stack('2027-01-18T08:00:00Z');
+    const created = await start(stack, 'North East', '2027-03-01');
+    const id = created.inspection.id;
+    await runUntil(stack, '2027-03-02T10:00:00Z');
+    const alert = await stack.run(() =>
+      raiseAlert(stack.deps, individual(id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
+    );
+    await act(stack, 'withdraw', alert, { ...lead, reason: 'Raised in error' });
+    const open = await stack.run(() => raiseAlert(stack.deps, individual(id, { caseReference: 'CASE-0077' })));
+    await runToEnd(stack);
+
+    const notices = await sentNotices(stack, id);
+    const reminders = notices.filter((n) => n.kind === 'draft-report-reminder');
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) {
+      expect(reminder.email?.body.text).toContain(open.ref);
+      expect(reminder.email?.body.text).not.toContain(alert.ref);
+      expect(reminder.email?.body.text).not.toContain('CASE-0077');
+    }
+    expect(notices.filter((n) => n.kind === 'publication')).toHaveLength(1);
+    expect(notices.filter((n) => n.kind === 'publication-blocked')).toEqual([]);
+  });
+});
+
 describe('a held publication whose date moves', () => {
   it('is cancelled with its old date: the report is published once, on the new date', async () => {
     const stack = await env.stack('2027-01-18T08:00:00Z');
