@@ -293,7 +293,13 @@ export async function actOnAlert(
   }
 }
 
-const listSchema = z.object({ inspectionId: z.string().min(1).optional(), open: z.boolean().optional() }).strict();
+const listSchema = z
+  .object({
+    inspectionId: z.string().min(1).optional(),
+    /** true, or "true" from a query string. */
+    open: z.union([z.boolean(), z.stringbool()]).optional(),
+  })
+  .strict();
 
 /** Alerts of one inspection, or of all; only the open ones if asked. */
 export async function listAlerts(deps: Deps, input: unknown): Promise<AlertRecord[]> {
@@ -583,8 +589,6 @@ export async function gateFor(deps: Deps, inspectionId: string): Promise<Publica
     })),
   );
 }
-
-export { gateReason };
 
 /**
  * Once the last organisational alert is assured and described in the report, a publication the

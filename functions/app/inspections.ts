@@ -10,7 +10,8 @@ import { fieldErrorsFrom, type FieldError } from '../domain/validation.js';
 import { AlreadyExistsError } from '../ports/inspectionStore.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
-import { gateFor, gateReason } from './alerts.js';
+import { gateReason } from '../domain/alerts.js';
+import { gateFor } from './alerts.js';
 import { RequestError, type Deps } from './deps.js';
 
 const actor = z.string({ error: 'must name who is acting' }).trim().min(1, { error: 'must name who is acting' });

@@ -54,7 +54,7 @@ export function overHttp<T>(handler: (input: unknown) => Promise<Outcome<T>>) {
 }
 
 /** 200 done; 404 when the record asked for does not exist; 400 for anything else wrong with the request. */
-export function statusOf(outcome: Outcome<unknown>): 200 | 400 | 404 {
+function statusOf(outcome: Outcome<unknown>): 200 | 400 | 404 {
   if (outcome.ok) return 200;
   return outcome.errors.some((e) => e.message === 'is not an alert' || e.message === 'is not an inspection')
     ? 404

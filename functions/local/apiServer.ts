@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '../app/deps.js';
 import { alertHandlers } from '../handlers/alerts.js';
-import { statusOf } from '../handlers/http.js';
-import type { Outcome } from '../handlers/inspections.js';
+import { overHttp, type HttpRequest, type HttpResponse } from '../handlers/http.js';
 import { logger } from '../shared/logger.js';
 
 /**
@@ -22,16 +21,15 @@ export interface LocalApi {
 
 const MAX_BODY = 64 * 1024;
 
-async function bodyOf(request: IncomingMessage): Promise<unknown> {
+async function bodyOf(request: IncomingMessage): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new SyntaxError('the request body is larger than 64 KB');
+    if (size > MAX_BODY) throw new RangeError('the request body is larger than 64 KB');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startLocalApi(
@@ -39,48 +37,58 @@ export async function startLocalApi(
   run: <T>(work: () => Promise<T>) => Promise<T>,
   port = 3000,
 ): Promise<LocalApi> {
+  // The routes of the HTTP API in AWS (infra/stacks/lifecycleStack.ts), through the same adapter.
   const alerts = alertHandlers(deps);
-  const route = async (method: string, path: string[], query: URLSearchParams, body: unknown) => {
-    if (path[0] !== 'api' || path[1] !== 'alerts') return undefined;
-    const [, , alertId, action] = path;
-    if (method === 'GET' && !alertId) {
-      const inspectionId = query.get('inspectionId');
-      return alerts.listAlerts({
-        ...(inspectionId ? { inspectionId } : {}),
-        ...(query.get('open') === 'true' ? { open: true } : {}),
+  const routes: [method: string, pattern: string[], handler: (request: HttpRequest) => Promise<HttpResponse>][] = [
+    ['GET', ['api', 'alerts'], overHttp(alerts.listAlerts)],
+    ['POST', ['api', 'alerts'], overHttp(alerts.raiseAlert)],
+    ['GET', ['api', 'alerts', '{alertId}'], overHttp(alerts.getAlert)],
+    ['POST', ['api', 'alerts', '{alertId}', '{action}'], overHttp(alerts.actOnAlert)],
+  ];
+  const match = (method: string, path: string[]) => {
+    for (const [routeMethod, pattern, handler] of routes) {
+      if (routeMethod !== method || pattern.length !== path.length) continue;
+      const parameters: Record<string, string> = {};
+      const fits = pattern.every((part, i) => {
+        const value = path[i] as string;
+        if (part.startsWith('{')) parameters[part.slice(1, -1)] = value;
+        return part.startsWith('{') || part === value;
       });
+      if (fits) return { handler, parameters };
     }
-    if (method === 'POST' && !alertId) return alerts.raiseAlert(body);
-    if (method === 'GET' && alertId && !action) return alerts.getAlert({ alertId });
-    if (method === 'POST' && alertId && action) return alerts.actOnAlert({ ...(body as object), alertId, action });
     return undefined;
   };
   const server: Server = createServer((request, response) => {
-    const send = (status: number, payload: unknown) => {
+    const send = (status: number, body: string) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify(payload));
+      response.end(body);
     };
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-      let body: unknown = {};
+      const route = match(request.method ?? 'GET', path);
+      if (!route) {
+        return send(404, JSON.stringify({ message: `no route for ${request.method} ${url.pathname}`, errors: [] }));
+      }
+      let body: string | null = null;
       if (request.method === 'POST') {
         try {
           body = await bodyOf(request);
         } catch (error) {
-          return send(400, { message: `the request body is not JSON: ${(error as Error).message}`, errors: [] });
+          return send(413, JSON.stringify({ message: (error as Error).message, errors: [] }));
         }
       }
-      const outcome = (await run(() => route(request.method ?? 'GET', path, url.searchParams, body))) as
-        Outcome<unknown> | undefined;
-      if (!outcome) return send(404, { message: `no route for ${request.method} ${url.pathname}`, errors: [] });
-      return send(
-        statusOf(outcome),
-        outcome.ok ? { value: outcome.value } : { message: outcome.message, errors: outcome.errors },
+      const result = await run(() =>
+        route.handler({
+          body,
+          pathParameters: route.parameters,
+          queryStringParameters: Object.fromEntries(url.searchParams),
+        }),
       );
+      return send(result.statusCode, result.body);
     })().catch((error: unknown) => {
       logger.error('local API request failed', { error: error instanceof Error ? error.name : 'unknown' });
-      send(500, { message: 'something went wrong; the details are in the log', errors: [] });
+      send(500, JSON.stringify({ message: 'something went wrong; the details are in the log', errors: [] }));
     });
   });
   const listen = (at: number) =>

@@ -19,24 +19,13 @@ export interface DippFunctionProps {
 
 /** What the store does with the table: reads, conditional writes and transactions; never a scan. */
 export type TableAccess = 'read' | 'read-write' | 'read-write-delete';
+const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
+const WRITE = [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'];
 const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
-  read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  'read-write': [
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:ConditionCheckItem',
-  ],
+  read: READ,
+  'read-write': WRITE,
   // Only closing an alert deletes anything: the key that kept a second alert for the same case out.
-  'read-write-delete': [
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:ConditionCheckItem',
-    'dynamodb:DeleteItem',
-  ],
+  'read-write-delete': [...WRITE, 'dynamodb:DeleteItem'],
 };
 
 /**

@@ -1,5 +1,18 @@
 import type { MilestoneId } from '../milestones.js';
 
+/** The notices about alerts (and the publication they may hold). */
+export const ALERT_NOTICE_KINDS = [
+  'alert-to-confirm',
+  'alert-raised',
+  'alert-reminder',
+  'alert-overdue',
+  'alert-escalated',
+  'alert-evidence-submitted',
+  'alert-closed',
+  'publication-blocked',
+] as const;
+export type AlertNoticeKind = (typeof ALERT_NOTICE_KINDS)[number];
+
 /** Every notice the system sends, by kind. The kind names the template and appears in reports. */
 export const NOTICE_KINDS = [
   'announcement',
@@ -16,14 +29,7 @@ export const NOTICE_KINDS = [
   'factual-accuracy-check',
   'publication',
   'dates-changed',
-  'alert-to-confirm',
-  'alert-raised',
-  'alert-reminder',
-  'alert-overdue',
-  'alert-escalated',
-  'alert-evidence-submitted',
-  'alert-closed',
-  'publication-blocked',
+  ...ALERT_NOTICE_KINDS,
   'notice-bounced',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -59,19 +65,6 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
   'publication-blocked': 'inspectorate',
   'notice-bounced': 'inspectorate',
 };
-
-/** The notices about alerts (and the publication they may hold). */
-export const ALERT_NOTICE_KINDS = [
-  'alert-to-confirm',
-  'alert-raised',
-  'alert-reminder',
-  'alert-overdue',
-  'alert-escalated',
-  'alert-evidence-submitted',
-  'alert-closed',
-  'publication-blocked',
-] as const satisfies readonly NoticeKind[];
-export type AlertNoticeKind = (typeof ALERT_NOTICE_KINDS)[number];
 
 /** The region's deadlines that reminders, overdue notices and escalations are about. */
 export type RegionDeadlineId = Extract<
