@@ -1,23 +1,27 @@
 import '../../functions/local/polyfills.js';
-import { createRequire } from 'node:module';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { describe, expect, it, vi } from 'vitest';
 import type { NextStep } from '../../functions/app/drive.js';
 import { LocalWorkflowEngine } from '../../functions/local/localEngine.js';
 import { SimulatedClock } from '../../functions/local/timers.js';
-import { LAMBDA_INVOKE, type Retrier, type State, type StateMachineDefinition } from '../../workflows/asl.js';
+import { LAMBDA_INVOKE, type State, type StateMachineDefinition } from '../../workflows/asl.js';
+import {
+  allKeys,
+  allStrings,
+  aslValidator,
+  failure,
+  FORBIDDEN_KEYS,
+  retrierFor,
+  targets,
+  tasks,
+  type TaskState,
+} from './aslChecks.js';
 import { lifecycleDefinition, TASK_RETRY, type LifecycleFunctions } from '../../workflows/lifecycle.js';
 
 // Executions made to fail on purpose log errors: keep the test output to the results.
 vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 });
-
-// asl-validator ships no type declarations: load it through require, with the shape it documents.
-const aslValidator = createRequire(import.meta.url)('asl-validator') as (definition: unknown) => {
-  isValid: boolean;
-  errors: unknown[];
-};
 
 const ARNS: LifecycleFunctions = {
   findNext: 'arn:aws:lambda:eu-west-2:123456789012:function:dipp-sfn-find-next',
@@ -33,48 +37,12 @@ const COMPLETE_CHECK = 'Lifecycle complete?';
 /** A fresh definition each time: asl-validator writes `QueryLanguage` into the object it checks. */
 const definition = (): StateMachineDefinition => lifecycleDefinition(ARNS);
 
-type TaskState = Extract<State, { Type: 'Task' }>;
-
-function tasks(def: StateMachineDefinition): [string, TaskState][] {
-  return Object.entries(def.States).flatMap(([name, state]) =>
-    state.Type === 'Task' ? [[name, state] as [string, TaskState]] : [],
-  );
-}
-
 function phaseOf(name: string): (typeof PHASE_LABELS)[number] | undefined {
   return PHASE_LABELS.find((label) => name.startsWith(`${label}:`));
 }
 
 function isRecordFailure(name: string): boolean {
   return /record failure/i.test(name);
-}
-
-/** Every state a state can move to: Next, Default, Choices and Catch targets. */
-function targets(state: State): string[] {
-  const out: string[] = [];
-  if ('Next' in state) out.push(state.Next);
-  if (state.Type === 'Choice') out.push(state.Default, ...state.Choices.map((choice) => choice.Next));
-  if (state.Type === 'Task') out.push(...(state.Catch ?? []).map((catcher) => catcher.Next));
-  return out;
-}
-
-/** Every key used anywhere in a JSON value, however deep. */
-function allKeys(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(allKeys);
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => [key, ...allKeys(inner)]);
-}
-
-function allStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(allStrings);
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(allStrings);
-}
-
-/** The retrier an engine uses for an error: the first whose ErrorEquals names it or States.ALL. */
-function retrierFor(retry: Retrier[], error: string): Retrier | undefined {
-  return retry.find((retrier) => retrier.ErrorEquals.includes(error) || retrier.ErrorEquals.includes('States.ALL'));
 }
 
 describe('the lifecycle definition', () => {
@@ -94,17 +62,7 @@ describe('the lifecycle definition', () => {
   it('uses no feature the local engine ignores or gets wrong', () => {
     const def = definition();
 
-    const forbidden = [
-      'QueryLanguage',
-      'Assign',
-      'ItemReader',
-      'ItemBatcher',
-      'CausePath',
-      'ErrorPath',
-      'Arguments',
-      'Output',
-    ];
-    expect(allKeys(def).filter((key) => forbidden.includes(key))).toEqual([]);
+    expect(allKeys(def).filter((key) => FORBIDDEN_KEYS.includes(key))).toEqual([]);
     // JSONata expressions are written {% ... %}.
     expect(allStrings(def).filter((text) => text.includes('{%'))).toEqual([]);
   });
@@ -313,12 +271,6 @@ const step = (phase: NextStep['phase'], kind: NextStep['kind'], eventId: string,
   eventId,
 });
 const finished = (at = PAST): NextStep => ({ done: true, phase: 'complete', kind: 'none', at });
-
-function failure(name: string, message = `${name} raised by a test`): Error {
-  const error = new Error(message);
-  error.name = name;
-  return error;
-}
 
 /**
  * Handlers that answer from a script, one step per successful call, whichever function is
