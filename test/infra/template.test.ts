@@ -1,4 +1,5 @@
-import { App } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,19 @@ describe('the CDK app, synthesized offline', () => {
     for (const file of files) {
       expect(readFileSync(path.join(second, file), 'utf8'), file).toBe(readFileSync(path.join(outdir, file), 'utf8'));
     }
+  });
+
+  it('fails the synth on a cdk-nag finding (the rules really run)', () => {
+    const bad = buildApp(
+      new App({
+        outdir: mkdtempSync(path.join(tmpdir(), 'dipp-synth-')),
+        context: { ...CDK_JSON.context, 'aws:cdk:bundling-stacks': [] },
+      }),
+    );
+    // A queue that accepts plain HTTP and has no dead-letter queue: two AwsSolutions findings.
+    new Queue(bad.node.findChild('DippLifecycle') as Stack, 'Careless');
+
+    expect(() => bad.synth()).toThrow();
   });
 
   it('keeps every table on demand, with point-in-time recovery, deletion protection and encryption', () => {
