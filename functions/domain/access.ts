@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import type { People } from './people.js';
+
+/**
+ * Who may see and change what (issue 6). The signed-in person's role comes from their Cognito group
+ * (locally, from the sign-in page); what they may touch depends on the inspection:
+ *
+ * - administrators (inspection support) and Heads of Programme see and change everything;
+ * - a lead inspector sees and changes the inspections where they are the lead or deputy lead;
+ * - a region user (the RPD or SPOC) sees their own region's inspection and answers its alerts.
+ */
+export const USER_ROLES = ['administrator', 'headOfProgramme', 'lead', 'region'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const USER_ROLE_TITLES: Record<UserRole, string> = {
+  administrator: 'Inspection support administrator',
+  headOfProgramme: 'Head of Probation Inspection Programme',
+  lead: 'Lead inspector',
+  region: 'Region (RPD or SPOC)',
+};
+
+/** The Cognito groups (infra/constructs/dippApi.ts) and the role each gives. */
+export const GROUP_ROLES: Record<string, UserRole> = {
+  administrators: 'administrator',
+  'heads-of-programme': 'headOfProgramme',
+  'lead-inspectors': 'lead',
+  regions: 'region',
+};
+
+export const principalSchema = z.object({
+  role: z.enum(USER_ROLES),
+  name: z.string().trim().min(1).max(120),
+  email: z.email(),
+  /** A region user's region (the region's id, e.g. `north-east`). */
+  regionId: z.string().min(1).optional(),
+});
+export type Principal = z.infer<typeof principalSchema>;
+
+/** What an inspection says about who may touch it. */
+export interface Guarded {
+  regionId: string;
+  people: People;
+}
+
+const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+
+export function seesEverything(principal: Principal): boolean {
+  return principal.role === 'administrator' || principal.role === 'headOfProgramme';
+}
+
+/** The lead or deputy lead of this inspection, known by their work email. */
+export function leads(principal: Principal, inspection: Guarded): boolean {
+  return (
+    principal.role === 'lead' &&
+    (same(inspection.people.lead.email, principal.email) || same(inspection.people.deputyLead?.email, principal.email))
+  );
+}
+
+export function canSee(principal: Principal, inspection: Guarded): boolean {
+  if (seesEverything(principal)) return true;
+  if (principal.role === 'lead') return leads(principal, inspection);
+  return principal.regionId !== undefined && principal.regionId === inspection.regionId;
+}
+
+/** Changing the timeline or driving an alert as the inspectorate. */
+export function canChange(principal: Principal, inspection: Guarded): boolean {
+  return seesEverything(principal) || leads(principal, inspection);
+}
+
+/** Answering an alert as the region (acknowledge, submit evidence). */
+export function canAnswer(principal: Principal, inspection: Guarded): boolean {
+  return seesEverything(principal) || (principal.role === 'region' && canSee(principal, inspection));
+}
+
+/** Only administrators and Heads of Programme plan a new inspection. */
+export function canCreate(principal: Principal): boolean {
+  return seesEverything(principal);
+}
+
+/** A person's own calendar, or anyone's for those who see everything. */
+export function canSeeCalendarOf(principal: Principal, email: string): boolean {
+  return seesEverything(principal) || same(email, principal.email);
+}
+
+export type AlertCapacity = 'inspector' | 'lead' | 'region';
+export const REGION_ACTIONS = ['acknowledge', 'submit-evidence'] as const;
+
+/**
+ * The capacity in which a person acts on an alert, or undefined if they may not. The region
+ * acknowledges and submits evidence; the lead (or someone who sees everything, for them) does the
+ * rest. Raising: a lead's alert is confirmed at once; anyone else's waits for the lead.
+ */
+export function alertCapacity(
+  principal: Principal,
+  inspection: Guarded,
+  action: 'raise' | (typeof REGION_ACTIONS)[number] | string,
+): AlertCapacity | undefined {
+  if ((REGION_ACTIONS as readonly string[]).includes(action)) {
+    return canAnswer(principal, inspection) ? 'region' : undefined;
+  }
+  if (!canChange(principal, inspection)) return undefined;
+  if (action === 'raise') return leads(principal, inspection) ? 'lead' : 'inspector';
+  return 'lead';
+}
+
+/**
+ * The signed-in person from the JWT's claims (API Gateway's authorizer, or the local sign-in page,
+ * which writes the same claims). `cognito:groups` arrives as an array, or as API Gateway's
+ * "[a b]" string.
+ */
+export function principalFromClaims(
+  claims: Record<string, unknown> | undefined,
+): { ok: true; principal: Principal } | { ok: false; message: string } {
+  if (!claims) return { ok: false, message: 'not signed in' };
+  const raw = claims['cognito:groups'];
+  const groups = Array.isArray(raw)
+    ? raw.map(String)
+    : typeof raw === 'string'
+      ? raw
+          .replace(/^\[|\]$/g, '')
+          .split(/[\s,]+/)
+          .filter(Boolean)
+      : [];
+  // The most powerful group wins when someone is in more than one.
+  const role = USER_ROLES.find((r) => groups.some((g) => GROUP_ROLES[g] === r));
+  if (!role) return { ok: false, message: `no DIPP group among: ${groups.join(', ') || 'none'}` };
+  const parsed = principalSchema.safeParse({
+    role,
+    name: claims.name ?? claims.email,
+    email: claims.email,
+    regionId: claims['custom:region'],
+  });
+  if (!parsed.success) return { ok: false, message: 'the sign-in lacks a name, email or region' };
+  if (role === 'region' && !parsed.data.regionId) return { ok: false, message: 'a region user has no region' };
+  return { ok: true, principal: parsed.data };
+}
+
+/** The claims a principal is written as (the local sign-in page; tests). */
+export function claimsOf(principal: Principal): Record<string, unknown> {
+  const group = Object.entries(GROUP_ROLES).find(([, role]) => role === principal.role)?.[0] as string;
+  return {
+    'cognito:groups': [group],
+    name: principal.name,
+    email: principal.email,
+    ...(principal.regionId ? { 'custom:region': principal.regionId } : {}),
+  };
+}

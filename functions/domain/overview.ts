@@ -1,0 +1,103 @@
+import { addDays, type LocalDate } from './localDate.js';
+import type { MilestoneId, MilestoneKind, Party, Phase } from './milestones.js';
+import { isSettled, type MilestoneStatus } from './milestoneStatus.js';
+
+/** What the overview needs of a milestone (a stored milestone record has all of it). */
+export interface MilestoneLine {
+  id: MilestoneId;
+  title: string;
+  dueDate: LocalDate;
+  phase: Phase;
+  kind: MilestoneKind;
+  party: Party;
+  role: string;
+  status: MilestoneStatus;
+  blockedReason?: string;
+}
+
+/** Red: something is overdue. Amber: a deadline falls due soon, or an alert is open. Green: neither. */
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface InspectionSummary {
+  /** The phase of what comes next; `complete` once every milestone has passed. */
+  phase: Phase | 'complete';
+  nextDeadline?: Pick<MilestoneLine, 'id' | 'title' | 'dueDate' | 'party' | 'role'>;
+  overdue: Pick<MilestoneLine, 'id' | 'title' | 'dueDate' | 'status'>[];
+  openAlerts: number;
+  rag: Rag;
+  /** A deadline or task falls due within the window (the "due in the next 14 days" filter). */
+  dueWithin: boolean;
+}
+
+export const OVERVIEW_DEFAULTS = {
+  /** The overview's filter: deadlines due in the next this many days. */
+  dueWindowDays: 14,
+  /** A deadline this close (calendar days) makes the tag amber. */
+  amberDays: 5,
+};
+
+const actionable = (m: MilestoneLine) => m.kind === 'deadline' || m.kind === 'task';
+
+/** One inspection at a glance, as of `today`. */
+export function summarise(
+  milestones: readonly MilestoneLine[],
+  openAlerts: number,
+  today: LocalDate,
+  options: Partial<typeof OVERVIEW_DEFAULTS> = {},
+): InspectionSummary {
+  const { dueWindowDays, amberDays } = { ...OVERVIEW_DEFAULTS, ...options };
+  const byDate = [...milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const upcoming = byDate.find((m) => m.dueDate >= today && !isSettled(m.status));
+  const next = byDate.find((m) => actionable(m) && !isSettled(m.status) && m.dueDate >= today);
+  const overdue = byDate
+    .filter((m) => m.status === 'overdue' || m.status === 'escalated')
+    .map(({ id, title, dueDate, status }) => ({ id, title, dueDate, status }));
+  const soon = (days: number) =>
+    byDate.some(
+      (m) => actionable(m) && !isSettled(m.status) && m.dueDate >= today && m.dueDate <= addDays(today, days),
+    );
+  const rag: Rag = overdue.length > 0 ? 'red' : soon(amberDays) || openAlerts > 0 ? 'amber' : 'green';
+  return {
+    phase: upcoming?.phase ?? (byDate.some((m) => !isSettled(m.status)) ? 'post-fieldwork' : 'complete'),
+    ...(next
+      ? { nextDeadline: { id: next.id, title: next.title, dueDate: next.dueDate, party: next.party, role: next.role } }
+      : {}),
+    overdue,
+    openAlerts,
+    rag,
+    dueWithin: soon(dueWindowDays) || overdue.length > 0,
+  };
+}
+
+export const OVERVIEW_SORTS = ['region', 'fieldwork', 'next-deadline', 'overdue', 'alerts'] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
+/** Sorts the overview's rows; ties keep region order. */
+export function sortSummaries<
+  T extends {
+    region: string;
+    fieldworkStart: string;
+    summary: Pick<InspectionSummary, 'openAlerts'> & { nextDeadline?: { dueDate: string }; overdue: unknown[] };
+  },
+>(rows: readonly T[], sort: OverviewSort, direction: 'ascending' | 'descending' = 'ascending'): T[] {
+  const key = (row: T): string | number => {
+    switch (sort) {
+      case 'region':
+        return row.region;
+      case 'fieldwork':
+        return row.fieldworkStart;
+      case 'next-deadline':
+        return row.summary.nextDeadline?.dueDate ?? '9999-12-31';
+      case 'overdue':
+        return row.summary.overdue.length;
+      case 'alerts':
+        return row.summary.openAlerts;
+    }
+  };
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return order !== 0 ? sign * order : a.region.localeCompare(b.region);
+  });
+}

@@ -1,6 +1,0 @@
-import { alertHandlers } from './alerts.js';
-import { awsDeps } from './awsDeps.js';
-import { overHttp } from './http.js';
-
-/** Lambda entry point behind the HTTP API: `getAlert`. */
-export const handler = overHttp(alertHandlers(awsDeps()).getAlert);

@@ -1,6 +1,0 @@
-import { awsDeps } from './awsDeps.js';
-import { overHttp } from './http.js';
-import { inspectionHandlers } from './inspections.js';
-
-/** Lambda entry point behind the HTTP API: `reschedule`. */
-export const handler = overHttp(inspectionHandlers(awsDeps()).reschedule);

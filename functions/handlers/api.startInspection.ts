@@ -1,6 +1,0 @@
-import { awsDeps } from './awsDeps.js';
-import { overHttp } from './http.js';
-import { inspectionHandlers } from './inspections.js';
-
-/** Lambda entry point behind the HTTP API: `startInspection`. */
-export const handler = overHttp(inspectionHandlers(awsDeps()).startInspection);
