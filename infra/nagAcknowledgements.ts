@@ -34,6 +34,13 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
     'SQS3',
     'This queue is itself the dead-letter queue (of the SNS subscription and of the function’s asynchronous failures); a dead-letter queue needs none of its own.',
   );
+  for (const route of lifecycle.api.publicRoutes) {
+    acknowledge(
+      route,
+      'APIG4',
+      'Public by design: GOV.UK Frontend’s and MoJ Frontend’s stylesheets, fonts and images, which a browser fetches without a token and which hold nothing of ours.',
+    );
+  }
   for (const { fn, machine } of lifecycle.drivers) {
     const logicalId = stack.getLogicalId(machine.node.defaultChild as CfnElement);
     acknowledge(

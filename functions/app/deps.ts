@@ -32,3 +32,8 @@ export class RequestError extends Error {
 export class TransientError extends Error {
   override readonly name = 'TransientError';
 }
+
+/** The signed-in person may not see or do this (HTTP 403). */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+}

@@ -345,6 +345,59 @@ export async function recordCompletion(
   };
 }
 
+export const waiverSchema = z.object({
+  inspectionId: z.string(),
+  milestoneId: z.enum(MILESTONE_IDS, { error: `must be one of: ${MILESTONE_IDS.join(', ')}` }),
+  reason: z
+    .string({ error: 'must say why the milestone is waived' })
+    .trim()
+    .min(3, { error: 'must say why the milestone is waived' })
+    .max(2000, { error: 'must be at most 2,000 characters' }),
+  actor,
+});
+
+/**
+ * Waives a milestone with a reason: nothing more is sent about it, and its deadline checks stand
+ * down. One already met or waived is left as it is.
+ */
+export async function waiveMilestone(
+  deps: Deps,
+  input: unknown,
+): Promise<{ milestone: MilestoneRecord; alreadyRecorded: boolean }> {
+  const shape = waiverSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data;
+  const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
+  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
+  const at = deps.clock.now().toISOString();
+  await deps.store.recordCompletion(
+    {
+      inspectionId: state.inspection.id,
+      milestoneId: milestone.id,
+      at,
+      by: request.actor,
+      status: 'waived',
+      reason: request.reason,
+    },
+    { milestoneId: milestone.id, from: milestone.status, to: 'waived', completedAt: at, completedBy: request.actor },
+    {
+      inspectionId: state.inspection.id,
+      at,
+      actor: request.actor,
+      action: 'milestone waived',
+      subject: `milestone ${milestone.id}`,
+      before: milestone.status,
+      after: { status: 'waived', reason: request.reason },
+    },
+  );
+  logger.info('milestone waived', { inspectionId: state.inspection.id, milestoneId: milestone.id });
+  return {
+    milestone: { ...milestone, status: 'waived', completedAt: at, completedBy: request.actor },
+    alreadyRecorded: false,
+  };
+}
+
 /**
  * Gives every inspection with work left a fresh driver: after a restart of the local runtime, or
  * when a driver was lost. The stored events say what is left, so nothing is sent twice or skipped.

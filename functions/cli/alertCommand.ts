@@ -104,7 +104,8 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
   if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
   const api = apiUrl(o.api);
 
-  let request: { method: 'GET' | 'POST'; path: string; body?: unknown };
+  // Who is acting: the local server signs the command line in as this person (local only).
+  let request: { method: 'GET' | 'POST'; path: string; body?: unknown; as?: string };
   if (verb === 'raise') {
     const hours = (value: string | undefined, name: string) => {
       if (value === undefined) return undefined;
@@ -130,10 +131,9 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
         howSerious: o['how-serious'],
         howImminent: o['how-imminent'],
         actionRequested: o.action,
-        raisedBy: o.by,
-        ...(o.as ? { as: o.as } : {}),
         ...(Object.keys(deadlines).length > 0 ? { deadlines } : {}),
       },
+      as: o.as ?? 'inspector',
     };
   } else if (verb === 'list') {
     const query = new URLSearchParams({
@@ -151,9 +151,8 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
     request = {
       method: 'POST',
       path: `/api/alerts/${encodeURIComponent(alertId)}/${person.action}`,
+      as: o.as ?? person.as,
       body: {
-        by: o.by,
-        as: o.as ?? person.as,
         ...(o.summary !== undefined ? { summary: o.summary } : {}),
         ...(o.reason !== undefined ? { reason: o.reason } : {}),
       },
@@ -164,7 +163,11 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
   try {
     response = await fetch(`${api}${request.path}`, {
       method: request.method,
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        'x-dipp-local-person': o.by ?? 'local command line',
+        'x-dipp-local-as': request.as ?? 'inspector',
+      },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });
   } catch {

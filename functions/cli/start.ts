@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resumeAlertDrivers } from '../app/alerts.js';
 import { resumeDrivers, startInspection } from '../app/inspections.js';
-import { startLocalApi } from '../local/apiServer.js';
+import { startLocalServer } from '../local/apiServer.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { runDemonstration } from '../local/demonstration.js';
@@ -81,10 +81,11 @@ async function main(): Promise<number> {
         `Resumed ${resumed.length} of ${existing.length} inspections and ${alerts.length} open alerts from DynamoDB.`,
       );
     }
-    const api = await startLocalApi(stack.deps, stack.run);
+    const server = await startLocalServer(stack.deps, stack.run);
     mkdirSync('.local', { recursive: true });
-    writeFileSync('.local/stack.json', `${JSON.stringify({ api: api.url, ses: `http://127.0.0.1:${sesPort}/` })}\n`);
-    say(`API: ${api.url}/api/alerts   Raise and drive alerts with: npm run dipp -- alert --help`);
+    writeFileSync('.local/stack.json', `${JSON.stringify({ api: server.url, ses: `http://127.0.0.1:${sesPort}/` })}\n`);
+    say(`Dashboard: ${server.url}/ (sign in as anyone named in the inspections: local only)`);
+    say(`API: ${server.url}/api/inspections   Raise and drive alerts with: npm run dipp -- alert --help`);
     say('Notices go out at their real times (09:00 UK time on working days).');
     await waitForCtrlC(stack);
     return 0;
@@ -97,6 +98,8 @@ async function main(): Promise<number> {
     decorateNotifier: (inner) => printingNotifier(inner, { now: () => new Date() }, say),
   });
   say(`Emails: every notice can be read at http://127.0.0.1:${sesPort}/ (the local SES server's page).`);
+  const server = await startLocalServer(stack.deps, stack.run);
+  say(`Dashboard: ${server.url}/ fills in as the demonstration runs (sign in as anyone named in it: local only).`);
   say(`Simulated clock from ${ukTime(DEMO_START)}: ${count} inspections, a line per notice as it is sent.\n`);
   const started = performance.now();
   const result = await runDemonstration(stack, {
@@ -108,8 +111,9 @@ async function main(): Promise<number> {
   say(
     `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,
   );
-  say(`Read every email at http://127.0.0.1:${sesPort}/`);
+  say(`Read every email at http://127.0.0.1:${sesPort}/ and see every inspection at ${server.url}/`);
   await waitForCtrlC(stack);
+  await server.stop();
   return 0;
 }
 

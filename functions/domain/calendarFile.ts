@@ -29,18 +29,34 @@ function instantArray(iso: string): DateArray {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
-function event(plan: InspectionPlan, milestone: PlannedMilestone, options: CalendarFileOptions): EventAttributes {
+/** What a calendar event is made of: a planned milestone, or one stored. */
+export type CalendarMilestone = Pick<PlannedMilestone, 'id' | 'title' | 'date' | 'time' | 'phase' | 'party'> & {
+  role: string;
+  source?: string;
+  warnings: readonly string[];
+};
+
+interface CalendarEntry {
+  inspectionId: string;
+  region: string;
+  milestone: CalendarMilestone;
+}
+
+function event(
+  { inspectionId, region, milestone }: CalendarEntry,
+  options: Omit<CalendarFileOptions, 'inspectionId'>,
+): EventAttributes {
   const description = [
     `${milestone.title}.`,
     `Who acts: ${milestone.party === 'region' ? 'the region' : 'the inspectorate'} (${milestone.role}).`,
-    `Phase: ${milestone.phase}. Source: DIPP guidance manual ${milestone.source}.`,
+    `Phase: ${milestone.phase}.${milestone.source ? ` Source: DIPP guidance manual ${milestone.source}.` : ''}`,
     ...milestone.warnings.map((warning) => `Warning: ${warning}.`),
   ].join('\n');
   const common = {
-    uid: milestoneUid(options.inspectionId, milestone.id),
-    title: `DIPP ${plan.region}: ${milestone.title}`,
+    uid: milestoneUid(inspectionId, milestone.id),
+    title: `DIPP ${region}: ${milestone.title}`,
     description,
-    categories: ['DIPP', plan.region, milestone.phase],
+    categories: ['DIPP', region, milestone.phase],
     sequence: options.sequence ?? 0,
     // `timestamp` sets DTSTAMP; the library accepts it though its types leave it out.
     ...({ timestamp: options.now.getTime() } as object),
@@ -66,12 +82,28 @@ function event(plan: InspectionPlan, milestone: PlannedMilestone, options: Calen
 
 /** An iCalendar file of every milestone, for Outlook and Google Calendar to import. */
 export function calendarFile(plan: InspectionPlan, options: CalendarFileOptions): string {
+  return milestonesCalendar(
+    `DIPP ${plan.region}`,
+    plan.milestones.map((milestone) => ({ inspectionId: options.inspectionId, region: plan.region, milestone })),
+    options,
+  );
+}
+
+/**
+ * An iCalendar feed of milestones from one or more inspections (a person's feed spans every
+ * inspection they take part in). Each event keeps its UID, so a subscribed calendar updates in place.
+ */
+export function milestonesCalendar(
+  name: string,
+  entries: readonly CalendarEntry[],
+  options: Omit<CalendarFileOptions, 'inspectionId'>,
+): string {
   const result = createEvents(
-    plan.milestones.map((milestone) => event(plan, milestone, options)),
+    entries.map((entry) => event(entry, options)),
     {
       productId: '-//HM Inspectorate of Probation//DIPP orchestrator//EN',
       method: 'PUBLISH',
-      calName: `DIPP ${plan.region}`,
+      calName: name,
     },
   );
   if (result.error || result.value === null) {

@@ -1,7 +1,12 @@
-import type { Outcome } from './inspections.js';
+import type { Deps } from '../app/deps.js';
+import { principalFromClaims } from '../domain/access.js';
+import { logger } from '../shared/logger.js';
+import { API_ROUTES, callRoute, type ApiRoute } from './api.js';
 
-/** The parts of an API Gateway HTTP API (payload 2.0) request a handler reads. */
+/** The parts of an API Gateway HTTP API (payload 2.0) request the API reads. */
 export interface HttpRequest {
+  /** `GET /api/inspections/{inspectionId}`: which route API Gateway matched. */
+  routeKey: string;
   body?: string | null;
   isBase64Encoded?: boolean;
   pathParameters?: Record<string, string | undefined> | null;
@@ -21,42 +26,68 @@ const json = (statusCode: number, payload: unknown): HttpResponse => ({
   body: JSON.stringify(payload),
 });
 
-/**
- * Puts a use-case handler behind the HTTP API: the request's path parameters, query string and JSON
- * body become its input; its outcome becomes 200, 404 (no such record), or 400 with the fields at
- * fault. The JWT authorizer has already refused anyone not signed in.
- */
-export function overHttp<T>(handler: (input: unknown) => Promise<Outcome<T>>) {
-  return async (request: HttpRequest): Promise<HttpResponse> => {
-    let body: unknown = {};
-    if (request.body) {
-      const text = request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        return json(400, { message: 'the request body is not JSON', errors: [] });
-      }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        return json(400, { message: 'the request body must be a JSON object', errors: [] });
-      }
-    }
-    const input = {
-      ...(request.queryStringParameters ?? {}),
-      ...(body as object),
-      ...(request.pathParameters ?? {}),
-    };
-    const outcome = await handler(input);
-    return json(
-      statusOf(outcome),
-      outcome.ok ? { value: outcome.value } : { message: outcome.message, errors: outcome.errors },
-    );
-  };
+export const routeKeyOf = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** The request's JSON body, or why it cannot be read. */
+export function bodyOf(
+  request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>,
+): { ok: true; body: object } | { ok: false; message: string } {
+  if (!request.body) return { ok: true, body: {} };
+  const text = request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
+  let body: unknown;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    return { ok: false, message: 'the request body is not JSON' };
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, message: 'the request body must be a JSON object' };
+  }
+  return { ok: true, body };
 }
 
-/** 200 done; 404 when the record asked for does not exist; 400 for anything else wrong with the request. */
-function statusOf(outcome: Outcome<unknown>): 200 | 400 | 404 {
-  if (outcome.ok) return 200;
-  return outcome.errors.some((e) => e.message === 'is not an alert' || e.message === 'is not an inspection')
-    ? 404
-    : 400;
+/**
+ * The HTTP API as one handler: the route API Gateway matched, the person its JWT authorizer
+ * verified, and the path, query and JSON body as the route's input. 200 with `{ value }`; 400
+ * with the fields at fault; 401 without a usable sign-in; 403 outside the person's role; 404 for a
+ * record that does not exist.
+ */
+export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES) {
+  const byKey = new Map(routes.map((route) => [routeKeyOf(route), route]));
+  return async (request: HttpRequest): Promise<HttpResponse> => {
+    const route = byKey.get(request.routeKey);
+    if (!route) return json(404, { message: `no route ${request.routeKey}`, errors: [] });
+    const who = principalFromClaims(request.requestContext?.authorizer?.jwt?.claims);
+    if (!who.ok) return json(401, { message: `sign in first: ${who.message}`, errors: [] });
+    const body = bodyOf(request);
+    if (!body.ok) return json(400, { message: body.message, errors: [] });
+    const input = {
+      ...(request.queryStringParameters ?? {}),
+      ...body.body,
+      ...(request.pathParameters ?? {}),
+    } as Record<string, unknown>;
+    try {
+      const outcome = await callRoute(deps, route, who.principal, input);
+      if (outcome.status !== 200) return json(outcome.status, { message: outcome.message, errors: outcome.errors });
+      if ('file' in outcome.result) {
+        const { contentType, filename, body: content } = outcome.result.file;
+        return {
+          statusCode: 200,
+          headers: {
+            'content-type': contentType,
+            'content-disposition': `inline; filename="${filename}"`,
+            'cache-control': 'no-store',
+          },
+          body: content,
+        };
+      }
+      return json(200, { value: outcome.result.json });
+    } catch (error) {
+      logger.error('API request failed', {
+        route: route.name,
+        error: error instanceof Error ? error.message : 'unknown',
+      });
+      return json(500, { message: 'something went wrong; the details are in the log', errors: [] });
+    }
+  };
 }

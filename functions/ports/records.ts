@@ -134,6 +134,8 @@ export const completionRecordSchema = z.object({
   at: isoInstant,
   by: z.string(),
   status: z.enum(MILESTONE_STATUSES),
+  /** Why a milestone was waived rather than met. */
+  reason: z.string().optional(),
 });
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 

@@ -1,6 +1,12 @@
 import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
@@ -9,12 +15,13 @@ import {
   CfnUserPoolGroup,
   FeaturePlan,
   Mfa,
+  StringAttribute,
   UserPool,
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 
 /** The groups people sign in as; the handlers decide what each may see and change. */
 export const USER_GROUPS = {
@@ -28,6 +35,8 @@ export interface ApiRoute {
   method: HttpMethod;
   path: string;
   handler: IFunction;
+  /** Served to anyone: only the GOV.UK and MoJ Frontend assets, which hold nothing of ours. */
+  public?: boolean;
 }
 
 /**
@@ -38,6 +47,8 @@ export class DippApi extends Construct {
   readonly api: HttpApi;
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The routes anyone may use: the Frontend assets. */
+  readonly publicRoutes: IConstruct[] = [];
 
   constructor(scope: Construct, id: string, props: { routes: ApiRoute[] }) {
     super(scope, id);
@@ -59,6 +70,8 @@ export class DippApi extends Construct {
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // A region user's region (e.g. north-east): they see that region's inspection only.
+      customAttributes: { region: new StringAttribute({ mutable: true, minLen: 1, maxLen: 40 }) },
     });
     for (const [name, description] of Object.entries(USER_GROUPS)) {
       new CfnUserPoolGroup(this, `Group-${name}`, {
@@ -91,15 +104,16 @@ export class DippApi extends Construct {
       },
     });
     for (const route of props.routes) {
-      this.api.addRoutes({
+      const added = this.api.addRoutes({
         path: route.path,
         methods: [route.method],
         integration: new HttpLambdaIntegration(
           `${route.method}${route.path}`.replace(/[^A-Za-z0-9]/g, ''),
           route.handler,
         ),
-        authorizer,
+        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
       });
+      if (route.public) this.publicRoutes.push(...added);
     }
     new CfnOutput(this, 'ApiUrl', { value: stage.url ?? this.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

@@ -15,6 +15,11 @@ export interface DippFunctionProps {
   /** The handler file under functions/handlers, e.g. `sfn.sendNotices`. */
   entry: string;
   environment: Record<string, string>;
+  /**
+   * Files the handler reads at run time, copied into the bundle after esbuild: [from, relative to
+   * the project; to, relative to the bundle]. The pages' templates and the Frontend assets.
+   */
+  files?: [from: string, to: string][];
 }
 
 /** What the store does with the table: reads, conditional writes and transactions; never a scan. */
@@ -62,7 +67,25 @@ export class DippFunction extends NodejsFunction {
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
-      bundling: { format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node24' },
+      bundling: {
+        format: OutputFormat.CJS,
+        sourceMap: true,
+        minify: true,
+        target: 'node24',
+        ...(props.files
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) =>
+                  props.files?.flatMap(([from, to]) => [
+                    `mkdir -p "${path.posix.join(outputDir, path.posix.dirname(to))}"`,
+                    `cp -R "${path.posix.join(inputDir, from)}" "${path.posix.join(outputDir, to)}"`,
+                  ]) ?? [],
+              },
+            }
+          : {}),
+      },
     });
   }
 

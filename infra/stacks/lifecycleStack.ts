@@ -26,6 +26,8 @@ import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderDomain, type StageConfig } from '../config.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
+import { API_ROUTES } from '../../functions/handlers/api.js';
+import { ASSET_ROUTES } from '../../functions/web/assets.js';
 import { DippFunction, type TableAccess } from '../constructs/dippFunction.js';
 
 /** The SES configuration set every notice goes through. */
@@ -179,39 +181,62 @@ export class LifecycleStack extends Stack {
     const L = this.stateMachine;
     const A = this.alertStateMachine;
     const routes: ApiRoute[] = [];
-    for (const [name, entry, machines, method, routePath] of [
-      ['StartInspection', 'api.startInspection', [L], HttpMethod.POST, '/inspections'],
-      ['RecordCompletion', 'api.recordCompletion', [], HttpMethod.POST, '/inspections/{inspectionId}/completions'],
-      ['Reschedule', 'api.reschedule', [L], HttpMethod.POST, '/inspections/{inspectionId}/reschedule'],
-      ['RaiseAlert', 'api.raiseAlert', [A], HttpMethod.POST, '/alerts'],
-      ['ActOnAlert', 'api.actOnAlert', [A, L], HttpMethod.POST, '/alerts/{alertId}/{action}'],
-      ['GetAlert', 'api.getAlert', [], HttpMethod.GET, '/alerts/{alertId}'],
-      ['ListAlerts', 'api.listAlerts', [], HttpMethod.GET, '/alerts'],
-      ['ResumeDrivers', 'ops.resumeDrivers', [L, A], undefined, undefined],
-    ] as const) {
-      const env: Record<string, string> = {};
-      if (machines.some((m) => m === L)) env.DIPP_STATE_MACHINE_ARN = L.stateMachineArn;
-      if (machines.some((m) => m === A)) env.DIPP_ALERT_STATE_MACHINE_ARN = A.stateMachineArn;
-      // Reading alerts only reads; only closing an alert deletes (the key that kept a duplicate out).
-      const access: TableAccess =
-        entry === 'api.getAlert' || entry === 'api.listAlerts'
-          ? 'read'
-          : entry === 'api.actOnAlert'
-            ? 'read-write-delete'
-            : 'read-write';
-      const api = fn(name, entry, { sends: false, env, access });
-      if (method && routePath) routes.push({ method, path: routePath, handler: api });
-      if (entry === 'ops.resumeDrivers') {
-        // Every night, and by hand after an incident: a driver lost to a failure is replaced.
-        new Rule(this, 'NightlyResume', {
-          schedule: Schedule.cron({ minute: '0', hour: '2' }),
-          targets: [new LambdaFunction(api, { retryAttempts: 2, deadLetterQueue: this.deadLetters })],
-        });
-      }
-      for (const machine of machines) {
-        this.drivers.push({ fn: api, machine });
-        machine.grantStartExecution(api);
-        api.addToRolePolicy(
+    // One handler serves every /api route (functions/handlers/api.ts); it is deployed twice so that
+    // the routes that only read run with a role that can only read.
+    const apiFunctions = {
+      read: fn('ApiRead', 'http.api', { sends: false, access: 'read' }),
+      // Only closing an alert deletes anything: the key that kept a duplicate out.
+      write: fn('ApiWrite', 'http.api', {
+        sends: false,
+        access: 'read-write-delete',
+        env: { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn },
+      }),
+    };
+    for (const route of API_ROUTES) {
+      routes.push({
+        method: route.method === 'GET' ? HttpMethod.GET : HttpMethod.POST,
+        path: route.path,
+        handler: route.reads ? apiFunctions.read : apiFunctions.write,
+      });
+    }
+    // The pages: the same routes' handlers in-process, with their templates and the Frontend assets.
+    const pages = new DippFunction(this, 'Pages', {
+      entry: 'http.pages',
+      environment: {
+        ...environment,
+        DIPP_STATE_MACHINE_ARN: L.stateMachineArn,
+        DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn,
+        DIPP_WEB_DIR: '/var/task/web',
+      },
+      files: [
+        ['functions/web/views', 'web/views'],
+        ['node_modules/govuk-frontend/dist', 'web/govuk-frontend/dist'],
+        ['node_modules/@ministryofjustice/frontend/moj', 'web/moj-frontend/moj'],
+      ],
+    });
+    pages.useTable(table, 'read-write-delete');
+    this.functions.push(pages);
+    routes.push({ method: HttpMethod.GET, path: '/', handler: pages });
+    for (const method of [HttpMethod.GET, HttpMethod.POST]) {
+      for (const prefix of ['/inspections', '/alerts'])
+        routes.push({ method, path: `${prefix}/{proxy+}`, handler: pages });
+    }
+    for (const path of ASSET_ROUTES) routes.push({ method: HttpMethod.GET, path, handler: pages, public: true });
+    const resume = fn('ResumeDrivers', 'ops.resumeDrivers', {
+      sends: false,
+      env: { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn },
+    });
+    // Every night, and by hand after an incident: a driver lost to a failure is replaced.
+    new Rule(this, 'NightlyResume', {
+      schedule: Schedule.cron({ minute: '0', hour: '2' }),
+      targets: [new LambdaFunction(resume, { retryAttempts: 2, deadLetterQueue: this.deadLetters })],
+    });
+    // Each may start (and stop) only the drivers it hands work to.
+    for (const driverFn of [apiFunctions.write, pages, resume]) {
+      for (const machine of [L, A]) {
+        this.drivers.push({ fn: driverFn, machine });
+        machine.grantStartExecution(driverFn);
+        driverFn.addToRolePolicy(
           new PolicyStatement({
             effect: Effect.ALLOW,
             actions: ['states:StopExecution'],

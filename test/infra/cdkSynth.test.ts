@@ -23,8 +23,21 @@ describe('npx cdk synth', () => {
       files: Record<string, { source: { path: string; packaging?: string } }>;
     };
     const bundles = Object.values(assets.files).filter((file) => file.source.packaging === 'zip');
-    // One bundle per function, each holding the handler esbuild built.
-    expect(bundles).toHaveLength(15);
+    // One bundle per handler, each holding what esbuild built (the API's two functions share one).
+    expect(bundles).toHaveLength(10);
     for (const bundle of bundles) expect(existsSync(path.join(outdir, bundle.source.path, 'index.js'))).toBe(true);
+    // The pages' bundle carries their templates and the GOV.UK and MoJ Frontend files they use.
+    const withPages = bundles.filter((bundle) => existsSync(path.join(outdir, bundle.source.path, 'web')));
+    expect(withPages).toHaveLength(1);
+    const web = path.join(outdir, withPages[0]?.source.path ?? '', 'web');
+    for (const file of [
+      'views/layout.njk',
+      'govuk-frontend/dist/govuk/template.njk',
+      'govuk-frontend/dist/govuk/govuk-frontend.min.css',
+      'govuk-frontend/dist/govuk/assets/images/favicon.svg',
+      'moj-frontend/moj/moj-frontend.min.css',
+    ]) {
+      expect(existsSync(path.join(web, file)), file).toBe(true);
+    }
   }, 180_000);
 });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { stageConfig } from '../../infra/config.js';
 import { TASK_RETRY } from '../../workflows/lifecycle.js';
+import { API_ROUTES } from '../../functions/handlers/api.js';
+import { routeKeyOf } from '../../functions/handlers/http.js';
 
 /**
  * The CloudFormation the app deploys, proven offline: one full synth (with cdk-nag's AWS Solutions
@@ -105,19 +107,19 @@ describe('the CDK app, synthesized offline', () => {
     }
   });
 
-  it('lets the functions that only read the alerts read, and nothing more', () => {
-    for (const name of ['GetAlert', 'ListAlerts']) {
+  it('serves the API routes that only read from a function that can only read', () => {
+    for (const name of ['ApiRead']) {
       const own = statements(lifecycle).filter(({ policy }) => policy.startsWith(`${name}Role`));
       const actions = own.flatMap(({ statement }) => list(statement.Action)).filter((a) => a.startsWith('dynamodb:'));
       expect(actions.sort(), name).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     }
   });
 
-  it('lets only the function that closes alerts delete anything (the key that kept a duplicate out)', () => {
+  it('lets only the functions that may close alerts delete anything (the key that kept a duplicate out)', () => {
     const deleting = statements(lifecycle)
       .filter(({ statement }) => list(statement.Action).includes('dynamodb:DeleteItem'))
       .map(({ policy }) => policy);
-    expect(deleting).toEqual([expect.stringMatching(/^ActOnAlertRole/)]);
+    expect(deleting.sort()).toEqual([expect.stringMatching(/^ApiWriteRole/), expect.stringMatching(/^PagesRole/)]);
   });
 
   it('lets each function reach the table and its indexes by name, never by scan', () => {
@@ -179,7 +181,7 @@ describe('the CDK app, synthesized offline', () => {
       Properties: { RetentionInDays?: number };
     }[];
     // One per function, one per state machine, and the API's access log.
-    expect(groups).toHaveLength(15 + 2 + 1);
+    expect(groups).toHaveLength(11 + 2 + 1);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(365);
   });
 
@@ -189,8 +191,8 @@ describe('the CDK app, synthesized offline', () => {
     }[];
     const names = alarms.map((alarm) => alarm.Properties.MetricName);
     expect(names.filter((name) => name === 'ExecutionsFailed')).toHaveLength(2);
-    expect(names.filter((name) => name === 'Errors')).toHaveLength(15);
-    expect(names.filter((name) => name === 'Throttles')).toHaveLength(15);
+    expect(names.filter((name) => name === 'Errors')).toHaveLength(11);
+    expect(names.filter((name) => name === 'Throttles')).toHaveLength(11);
     expect(names).toContain('Bounce');
     // The bounce alarm watches the configuration set every notice goes through, by its name.
     lifecycle.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'dipp-notices' });
@@ -224,22 +226,30 @@ describe('the CDK app, synthesized offline', () => {
 });
 
 describe('the HTTP API', () => {
-  it('puts every route behind the Cognito JWT authorizer', () => {
+  it('puts every API route and every page behind the Cognito JWT authorizer; only the Frontend assets are public', () => {
     const routes = Object.values(lifecycle.findResources('AWS::ApiGatewayV2::Route')) as {
       Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId: unknown };
     }[];
-    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
-      'GET /alerts',
-      'GET /alerts/{alertId}',
-      'POST /alerts',
-      'POST /alerts/{alertId}/{action}',
-      'POST /inspections',
-      'POST /inspections/{inspectionId}/completions',
-      'POST /inspections/{inspectionId}/reschedule',
+    const keys = routes.map((route) => route.Properties.RouteKey);
+    expect(keys.filter((key) => key.includes(' /api/')).sort()).toEqual(API_ROUTES.map(routeKeyOf).sort());
+    expect(keys.filter((key) => !key.includes(' /api/')).sort()).toEqual([
+      'GET /',
+      'GET /alerts/{proxy+}',
+      'GET /assets/{proxy+}',
+      'GET /inspections/{proxy+}',
+      'GET /moj/assets/{proxy+}',
+      'GET /stylesheets/{proxy+}',
+      'POST /alerts/{proxy+}',
+      'POST /inspections/{proxy+}',
     ]);
     for (const route of routes) {
-      expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe('JWT');
-      expect(route.Properties.AuthorizerId, route.Properties.RouteKey).toBeDefined();
+      const key = route.Properties.RouteKey;
+      if (/^GET \/(assets|moj\/assets|stylesheets)\//.test(key)) {
+        expect(route.Properties.AuthorizationType, key).toBe('NONE');
+        continue;
+      }
+      expect(route.Properties.AuthorizationType, key).toBe('JWT');
+      expect(route.Properties.AuthorizerId, key).toBeDefined();
     }
     lifecycle.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',

@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspection } from '../../functions/app/inspections.js';
 import { main } from '../../functions/cli/dipp.js';
-import { startLocalApi, type LocalApi } from '../../functions/local/apiServer.js';
+import { startLocalServer, type LocalServer } from '../../functions/local/apiServer.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import { PEOPLE, startEmulators, type Emulators } from './harness.js';
 
 /** `npm run dipp -- alert …` against a running local stack on the real clock, through its HTTP API. */
 let emulators: Emulators;
 let stack: LocalStack;
-let api: LocalApi;
+let api: LocalServer;
 let inspectionId: string;
 
 beforeAll(async () => {
   emulators = await startEmulators();
   stack = await startLocalStack({ clock: 'real', emulators, tableName: `cli-${randomUUID().slice(0, 8)}` });
-  api = await startLocalApi(stack.deps, stack.run, 3300);
+  api = await startLocalServer(stack.deps, stack.run, 3300);
   const state = await startInspection(stack.deps, {
     region: 'Wales',
     fieldworkStart: '2027-06-07',
@@ -97,7 +97,7 @@ describe('npm run dipp -- alert', () => {
 
     const wrongPerson = await dipp('assure', `${inspectionId}-a1`, '--by', 'Somebody Else');
     expect(wrongPerson.code).toBe(2);
-    expect(wrongPerson.err).toContain('by: is not the lead or deputy lead inspector');
+    expect(wrongPerson.err).toContain('Somebody Else is not the lead or deputy lead of any inspection');
 
     const missing = await dipp('show', `${inspectionId}-a99`);
     expect(missing.code).toBe(2);

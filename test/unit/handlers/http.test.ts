@@ -1,35 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { overHttp } from '../../../functions/handlers/http.js';
-import type { Outcome } from '../../../functions/handlers/inspections.js';
+import { RequestError, type Deps } from '../../../functions/app/deps.js';
+import { claimsOf, type Principal } from '../../../functions/domain/access.js';
+import type { ApiRoute } from '../../../functions/handlers/api.js';
+import { apiOverHttp, type HttpRequest } from '../../../functions/handlers/http.js';
 
-/** A handler that answers with what it was given, or with the outcome it is told to give. */
-const echo = overHttp(async (input: unknown): Promise<Outcome<unknown>> => ({ ok: true, value: input }));
-const refusing = (message: string) =>
-  overHttp(async (): Promise<Outcome<unknown>> => ({
-    ok: false,
-    message: 'refused',
-    errors: [{ field: 'alertId', value: 'x', message }],
-  }));
+const admin: Principal = { role: 'administrator', name: 'Ada Admin', email: 'ada@justice.gov.uk' };
+const signedIn = { authorizer: { jwt: { claims: claimsOf(admin) } } };
 
-describe('a handler behind the HTTP API', () => {
-  it('gets the path parameters, query string and JSON body as one input; the path wins', async () => {
+/** Routes that answer with what they were given, or refuse as told. */
+const routes: ApiRoute[] = [
+  {
+    name: 'echo',
+    method: 'POST',
+    path: '/api/echo/{alertId}',
+    reads: false,
+    describe: 'echo',
+    handle: async (_deps, principal, input) => ({ json: { input, who: principal.name } }),
+  },
+  {
+    name: 'refuse',
+    method: 'GET',
+    path: '/api/refuse/{message}',
+    reads: true,
+    describe: 'refuse',
+    handle: async (_deps, _principal, input) => {
+      throw new RequestError('refused', [{ field: 'alertId', value: 'x', message: String(input.message) }]);
+    },
+  },
+  {
+    name: 'lies',
+    method: 'GET',
+    path: '/api/lies',
+    reads: true,
+    describe: 'answers with what its schema forbids',
+    response: (await import('zod')).z.object({ count: (await import('zod')).z.number() }),
+    handle: async () => ({ json: { count: 'many' } }),
+  },
+];
+const api = apiOverHttp({} as Deps, routes);
+const echo = (request: Omit<HttpRequest, 'routeKey'>) =>
+  api({ routeKey: 'POST /api/echo/{alertId}', requestContext: signedIn, ...request });
+
+describe('the HTTP API adapter', () => {
+  it('gives the route the path parameters, query string and JSON body as one input; the path wins', async () => {
     const response = await echo({
       body: JSON.stringify({ by: 'Lee Inspector', alertId: 'from-the-body' }),
-      pathParameters: { alertId: 'north-east-2027-03-01-a1', action: 'confirm' },
+      pathParameters: { alertId: 'north-east-2027-03-01-a1' },
       queryStringParameters: { open: 'true' },
     });
 
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(response.body)).toEqual({
-      value: { open: 'true', by: 'Lee Inspector', alertId: 'north-east-2027-03-01-a1', action: 'confirm' },
+      value: { input: { open: 'true', by: 'Lee Inspector', alertId: 'north-east-2027-03-01-a1' }, who: 'Ada Admin' },
     });
   });
 
   it('reads a base64 body', async () => {
     const response = await echo({ body: Buffer.from('{"a":1}').toString('base64'), isBase64Encoded: true });
 
-    expect(JSON.parse(response.body)).toEqual({ value: { a: 1 } });
+    expect(JSON.parse(response.body).value.input).toEqual({ a: 1 });
   });
 
   it('refuses a body that is not a JSON object with 400 and says why', async () => {
@@ -40,9 +70,47 @@ describe('a handler behind the HTTP API', () => {
     }
   });
 
+  it('answers 401 without a sign-in it can use, before the route runs', async () => {
+    const none = await api({ routeKey: 'POST /api/echo/{alertId}' });
+    const noGroup = await api({
+      routeKey: 'POST /api/echo/{alertId}',
+      requestContext: { authorizer: { jwt: { claims: { email: 'a@b.gov.uk', 'cognito:groups': '[visitors]' } } } },
+    });
+    const regionWithoutRegion = await api({
+      routeKey: 'POST /api/echo/{alertId}',
+      requestContext: {
+        authorizer: { jwt: { claims: { email: 'a@b.gov.uk', name: 'A', 'cognito:groups': '[regions]' } } },
+      },
+    });
+
+    expect([none.statusCode, noGroup.statusCode, regionWithoutRegion.statusCode]).toEqual([401, 401, 401]);
+    expect(JSON.parse(noGroup.body).message).toMatch(/no DIPP group among: visitors/);
+  });
+
+  it('reads API Gateway’s "[a b]" form of cognito:groups', async () => {
+    const response = await api({
+      routeKey: 'POST /api/echo/{alertId}',
+      requestContext: {
+        authorizer: {
+          jwt: {
+            claims: {
+              email: 'h@justice.gov.uk',
+              name: 'Hana',
+              'cognito:groups': '[lead-inspectors heads-of-programme]',
+            },
+          },
+        },
+      },
+    });
+
+    expect(JSON.parse(response.body).value.who).toBe('Hana');
+  });
+
   it('answers 404 for a record that does not exist and 400 with the fields at fault otherwise', async () => {
-    const missing = await refusing('is not an alert')({});
-    const bad = await refusing('must be the alert’s reference')({});
+    const refuse = (message: string) =>
+      api({ routeKey: 'GET /api/refuse/{message}', requestContext: signedIn, pathParameters: { message } });
+    const missing = await refuse('is not an alert');
+    const bad = await refuse('must be the alert’s reference');
 
     expect(missing.statusCode).toBe(404);
     expect(bad.statusCode).toBe(400);
@@ -50,5 +118,16 @@ describe('a handler behind the HTTP API', () => {
       message: 'refused',
       errors: [{ field: 'alertId', value: 'x', message: 'must be the alert’s reference' }],
     });
+  });
+
+  it('answers 500, not the bad data, when a response breaks its schema', async () => {
+    const response = await api({ routeKey: 'GET /api/lies', requestContext: signedIn });
+
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('many');
+  });
+
+  it('answers 404 for a route it does not have', async () => {
+    expect((await api({ routeKey: 'GET /api/nothing', requestContext: signedIn })).statusCode).toBe(404);
   });
 });

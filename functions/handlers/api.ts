@@ -1,0 +1,436 @@
+import { z } from 'zod';
+import { actOnAlert, getAlert, listAlerts, raiseAlert } from '../app/alerts.js';
+import { ForbiddenError, RequestError, type Deps } from '../app/deps.js';
+import { recordCompletion, reschedule, startInspection, waiveMilestone } from '../app/inspections.js';
+import { alertCapacity, canChange, canCreate, canSee, canSeeCalendarOf, type Principal } from '../domain/access.js';
+import { isClosed } from '../domain/alerts.js';
+import { milestonesCalendar } from '../domain/calendarFile.js';
+import { addDays, localDateProblem, ukDateOf, type LocalDate } from '../domain/localDate.js';
+import { summarise } from '../domain/overview.js';
+import { PERSON_ROLES } from '../domain/people.js';
+import type { FieldError } from '../domain/validation.js';
+import {
+  alertRecordSchema,
+  completionRecordSchema,
+  inspectionRecordSchema,
+  milestoneRecordSchema,
+  noticeRecordSchema,
+  type AlertRecord,
+  type InspectionRecord,
+  type InspectionState,
+  type MilestoneRecord,
+} from '../ports/records.js';
+import { parse } from './inspections.js';
+
+/**
+ * The HTTP API (issue 6): one table of routes, served by API Gateway in AWS and by the local server
+ * (functions/local/apiServer.ts), and called in-process by the pages. Each route checks who is
+ * asking (functions/domain/access.ts) before it reads or changes anything, takes the actor from
+ * the sign-in rather than the request, and has its response checked against a schema.
+ */
+
+export type ApiResult = { json: unknown } | { file: { contentType: string; filename: string; body: string } };
+
+export interface ApiRoute {
+  name: string;
+  method: 'GET' | 'POST';
+  /** API Gateway's route path, e.g. `/api/inspections/{inspectionId}`. */
+  path: string;
+  /** Reads only: served by a function that may only read the table. */
+  reads: boolean;
+  describe: string;
+  response?: z.ZodType;
+  handle(deps: Deps, principal: Principal, input: Record<string, unknown>): Promise<ApiResult>;
+}
+
+const forbid = (message: string): never => {
+  throw new ForbiddenError(message);
+};
+
+const notFound = (field: string, value: unknown, what: 'an inspection' | 'an alert'): never => {
+  throw new RequestError(`no such ${what.slice(what.indexOf(' ') + 1)}: ${String(value)}`, [
+    { field, value, message: `is not ${what}` },
+  ]);
+};
+
+const today = (deps: Deps): LocalDate => ukDateOf(deps.clock.now());
+
+async function inspectionOf(deps: Deps, inspectionId: unknown, pendingOnly = true): Promise<InspectionState> {
+  const id = typeof inspectionId === 'string' && inspectionId.length > 0 ? inspectionId : undefined;
+  const state = id ? await deps.store.load(id, { pendingOnly }) : undefined;
+  return state ?? notFound('inspectionId', inspectionId, 'an inspection');
+}
+
+async function visible(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
+  const state = await inspectionOf(deps, inspectionId);
+  if (!canSee(principal, state.inspection)) forbid(`you cannot see the inspection ${state.inspection.id}`);
+  return state;
+}
+
+async function changeable(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
+  const state = await visible(deps, principal, inspectionId);
+  if (!canChange(principal, state.inspection)) forbid(`you cannot change the inspection ${state.inspection.id}`);
+  return state;
+}
+
+async function openAlertsOf(deps: Deps, inspection: InspectionRecord): Promise<AlertRecord[]> {
+  if (!inspection.alertCount) return [];
+  return (await deps.store.alerts(inspection.id)).filter((alert) => !isClosed(alert.status));
+}
+
+const summarySchema = z.object({
+  phase: z.string(),
+  nextDeadline: z
+    .object({ id: z.string(), title: z.string(), dueDate: z.string(), party: z.string(), role: z.string() })
+    .optional(),
+  overdue: z.array(z.object({ id: z.string(), title: z.string(), dueDate: z.string(), status: z.string() })),
+  openAlerts: z.number().int().min(0),
+  rag: z.enum(['red', 'amber', 'green']),
+  dueWithin: z.boolean(),
+});
+
+export const inspectionRowSchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  region: z.string(),
+  regionId: z.string(),
+  fieldworkStart: z.string(),
+  planVersion: z.number().int(),
+  lead: z.string(),
+  summary: summarySchema,
+});
+export type InspectionRow = z.infer<typeof inspectionRowSchema>;
+
+export const inspectionViewSchema = z.object({
+  inspection: inspectionRecordSchema,
+  milestones: z.array(milestoneRecordSchema),
+  completions: z.array(completionRecordSchema),
+  alerts: z.array(alertRecordSchema),
+  summary: summarySchema,
+});
+export type InspectionView = z.infer<typeof inspectionViewSchema>;
+
+const milestoneResultSchema = z.object({ milestone: milestoneRecordSchema, alreadyRecorded: z.boolean() });
+const planSchema = z.object({ inspection: inspectionRecordSchema, milestones: z.array(milestoneRecordSchema) });
+
+const byDueDate = (a: MilestoneRecord, b: MilestoneRecord) =>
+  a.dueDate.localeCompare(b.dueDate) || (a.time ?? '').localeCompare(b.time ?? '');
+
+/** The actor is the signed-in person, whatever the request says. */
+const as = (principal: Principal, input: Record<string, unknown>, key: string) => ({ ...input, [key]: principal.name });
+
+const dueQuery = z
+  .object({
+    from: z.string({ error: 'must be a date written YYYY-MM-DD' }),
+    to: z.string({ error: 'must be a date written YYYY-MM-DD' }),
+  })
+  .superRefine((value, context) => {
+    for (const field of ['from', 'to'] as const) {
+      const problem = localDateProblem(value[field]);
+      if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
+    }
+    if (value.to < value.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    else if (value.to > addDays(value.from as LocalDate, 366)) {
+      context.addIssue({ code: 'custom', path: ['to'], message: 'must be within a year of from' });
+    }
+  });
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    name: 'listInspections',
+    method: 'GET',
+    path: '/api/inspections',
+    reads: true,
+    describe: 'every inspection the person may see, each at a glance',
+    response: z.array(inspectionRowSchema),
+    async handle(deps, principal) {
+      const rows: InspectionRow[] = [];
+      for (const inspection of await deps.store.listInspections()) {
+        if (!canSee(principal, inspection)) continue;
+        const state = await deps.store.load(inspection.id, { pendingOnly: true });
+        const open = await openAlertsOf(deps, inspection);
+        rows.push({
+          id: inspection.id,
+          ref: inspection.ref,
+          region: inspection.region,
+          regionId: inspection.regionId,
+          fieldworkStart: inspection.fieldworkStart,
+          planVersion: inspection.planVersion,
+          lead: inspection.people.lead.name,
+          summary: summarise(state?.milestones ?? [], open.length, today(deps)),
+        });
+      }
+      return { json: rows.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart)) };
+    },
+  },
+  {
+    name: 'startInspection',
+    method: 'POST',
+    path: '/api/inspections',
+    reads: false,
+    describe: 'plan a new inspection and start its workflow',
+    response: planSchema,
+    async handle(deps, principal, input) {
+      if (!canCreate(principal)) forbid('only administrators and Heads of Programme plan inspections');
+      const state = await startInspection(deps, as(principal, input, 'actor'));
+      return { json: { inspection: state.inspection, milestones: state.milestones } };
+    },
+  },
+  {
+    name: 'getInspection',
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}',
+    reads: true,
+    describe: 'one inspection with its timeline, completions and alerts',
+    response: inspectionViewSchema,
+    async handle(deps, principal, input) {
+      const { inspection, milestones } = await visible(deps, principal, input.inspectionId);
+      const alerts = inspection.alertCount ? await deps.store.alerts(inspection.id) : [];
+      const open = alerts.filter((alert) => !isClosed(alert.status)).length;
+      return {
+        json: {
+          inspection,
+          milestones: [...milestones].sort(byDueDate),
+          completions: await deps.store.completions(inspection.id),
+          alerts,
+          summary: summarise(milestones, open, today(deps)),
+        } satisfies InspectionView,
+      };
+    },
+  },
+  {
+    name: 'reschedule',
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/reschedule',
+    reads: false,
+    describe: 'move the fieldwork start or single milestone dates',
+    response: planSchema,
+    async handle(deps, principal, input) {
+      await changeable(deps, principal, input.inspectionId);
+      const state = await reschedule(deps, as(principal, input, 'actor'));
+      return { json: { inspection: state.inspection, milestones: state.milestones } };
+    },
+  },
+  {
+    name: 'recordCompletion',
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/completions',
+    reads: false,
+    describe: 'record that a milestone was done (met, or met late)',
+    response: milestoneResultSchema,
+    async handle(deps, principal, input) {
+      await changeable(deps, principal, input.inspectionId);
+      return { json: await recordCompletion(deps, as(principal, input, 'actor')) };
+    },
+  },
+  {
+    name: 'waiveMilestone',
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/waivers',
+    reads: false,
+    describe: 'waive a milestone, with a reason',
+    response: milestoneResultSchema,
+    async handle(deps, principal, input) {
+      await changeable(deps, principal, input.inspectionId);
+      return { json: await waiveMilestone(deps, as(principal, input, 'actor')) };
+    },
+  },
+  {
+    name: 'listNotices',
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/notices',
+    reads: true,
+    describe: 'the notices of an inspection with their status (sent, bounced, failed …)',
+    response: z.array(noticeRecordSchema),
+    async handle(deps, principal, input) {
+      const { inspection } = await visible(deps, principal, input.inspectionId);
+      const notices = await deps.store.notices(inspection.id);
+      // A region sees what was sent to the region, not the inspectorate's internal reminders.
+      const mine = (email: string) => email.toLowerCase() === principal.email.toLowerCase();
+      const shown =
+        principal.role === 'region'
+          ? notices.filter((n) => n.toRoles.some((r) => r === 'rpd' || r === 'spoc') || [...n.to, ...n.cc].some(mine))
+          : notices;
+      return { json: shown.sort((a, b) => a.firstAttemptAt.localeCompare(b.firstAttemptAt)) };
+    },
+  },
+  {
+    name: 'inspectionCalendar',
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/calendar.ics',
+    reads: true,
+    describe: 'an iCalendar feed of the inspection’s milestones, to subscribe to in Outlook',
+    async handle(deps, principal, input) {
+      const { inspection, milestones } = await visible(deps, principal, input.inspectionId);
+      const body = milestonesCalendar(
+        `DIPP ${inspection.region}`,
+        milestones.map((m) => ({
+          inspectionId: inspection.id,
+          region: inspection.region,
+          milestone: { ...m, date: m.dueDate },
+        })),
+        { now: deps.clock.now(), sequence: inspection.planVersion },
+      );
+      return { file: { contentType: 'text/calendar; charset=utf-8', filename: `${inspection.id}.ics`, body } };
+    },
+  },
+  {
+    name: 'personCalendar',
+    method: 'GET',
+    path: '/api/people/{email}/calendar.ics',
+    reads: true,
+    describe: 'an iCalendar feed of every inspection a person takes part in',
+    async handle(deps, principal, input) {
+      const email = parse(z.object({ email: z.email({ error: 'must be an email address' }) }), input).email;
+      if (!canSeeCalendarOf(principal, email)) forbid('you can subscribe to your own calendar only');
+      const entries = [];
+      for (const inspection of await deps.store.listInspections()) {
+        const roles = PERSON_ROLES.filter(
+          (role) => inspection.people[role]?.email.toLowerCase() === email.toLowerCase(),
+        );
+        if (roles.length === 0) continue;
+        const state = await deps.store.load(inspection.id, { pendingOnly: true });
+        for (const m of state?.milestones ?? []) {
+          entries.push({
+            inspectionId: inspection.id,
+            region: inspection.region,
+            milestone: { ...m, date: m.dueDate },
+          });
+        }
+      }
+      const body = milestonesCalendar('DIPP inspections', entries, { now: deps.clock.now() });
+      return { file: { contentType: 'text/calendar; charset=utf-8', filename: 'dipp.ics', body } };
+    },
+  },
+  {
+    name: 'dueMilestones',
+    method: 'GET',
+    path: '/api/milestones/due',
+    reads: true,
+    describe: 'everything due between two dates, and everything overdue, across the inspections the person may see',
+    response: z.object({ due: z.array(milestoneRecordSchema), overdue: z.array(milestoneRecordSchema) }),
+    async handle(deps, principal, input) {
+      const { from, to } = parse(dueQuery, input);
+      const inspections = new Map((await deps.store.listInspections()).map((i) => [i.id, i]));
+      const mine = (m: MilestoneRecord) => {
+        const inspection = inspections.get(m.inspectionId);
+        return inspection !== undefined && canSee(principal, inspection);
+      };
+      const [due, overdue] = await Promise.all([
+        deps.store.dueBetween(from as LocalDate, to as LocalDate),
+        deps.store.overdue(),
+      ]);
+      return { json: { due: due.filter(mine).sort(byDueDate), overdue: overdue.filter(mine).sort(byDueDate) } };
+    },
+  },
+  {
+    name: 'listAlerts',
+    method: 'GET',
+    path: '/api/alerts',
+    reads: true,
+    describe: 'alerts, of one inspection or of all the person may see; only open ones with open=true',
+    response: z.array(alertRecordSchema),
+    async handle(deps, principal, input) {
+      if (input.inspectionId !== undefined) await visible(deps, principal, input.inspectionId);
+      const alerts = await listAlerts(deps, input);
+      const inspections = new Map((await deps.store.listInspections()).map((i) => [i.id, i]));
+      return {
+        json: alerts.filter((alert) => {
+          const inspection = inspections.get(alert.inspectionId);
+          return inspection !== undefined && canSee(principal, inspection);
+        }),
+      };
+    },
+  },
+  {
+    name: 'raiseAlert',
+    method: 'POST',
+    path: '/api/alerts',
+    reads: false,
+    describe: 'raise an individual or organisational alert',
+    response: alertRecordSchema,
+    async handle(deps, principal, input) {
+      const { inspection } = await visible(deps, principal, input.inspectionId);
+      const capacity = alertCapacity(principal, inspection, 'raise');
+      if (!capacity) return forbid(`you cannot raise alerts in ${inspection.id}`);
+      const { by: _by, ...rest } = input;
+      return { json: await raiseAlert(deps, { ...rest, raisedBy: principal.name, as: capacity }, { vouched: true }) };
+    },
+  },
+  {
+    name: 'getAlert',
+    method: 'GET',
+    path: '/api/alerts/{alertId}',
+    reads: true,
+    describe: 'one alert: its state, deadlines, escalations and evidence',
+    response: alertRecordSchema,
+    async handle(deps, principal, input) {
+      const alert = await getAlert(deps, String(input.alertId ?? ''));
+      await visible(deps, principal, alert.inspectionId);
+      return { json: alert };
+    },
+  },
+  {
+    name: 'actOnAlert',
+    method: 'POST',
+    path: '/api/alerts/{alertId}/{action}',
+    reads: false,
+    describe: 'confirm, acknowledge, submit-evidence, assure, withdraw or mark-in-report',
+    response: alertRecordSchema,
+    async handle(deps, principal, input) {
+      const { alertId, action, by: _by, as: _as, ...rest } = input;
+      const alert = await getAlert(deps, String(alertId ?? ''));
+      const { inspection } = await visible(deps, principal, alert.inspectionId);
+      const actions = ['confirm', 'acknowledge', 'submit-evidence', 'assure', 'withdraw', 'mark-in-report'] as const;
+      const chosen = parse(z.object({ action: z.enum(actions, { error: `must be one of: ${actions.join(', ')}` }) }), {
+        action,
+      }).action;
+      const capacity = alertCapacity(principal, inspection, chosen);
+      if (!capacity) return forbid(`you cannot ${chosen.replace('-', ' ')} alerts in ${inspection.id}`);
+      return {
+        json: await actOnAlert(
+          deps,
+          chosen,
+          alert.id,
+          { ...rest, by: principal.name, as: capacity },
+          { vouched: true },
+        ),
+      };
+    },
+  },
+];
+
+export type ApiOutcome =
+  { status: 200; result: ApiResult } | { status: 400 | 401 | 403 | 404 | 500; message: string; errors: FieldError[] };
+
+/** Runs a route for a signed-in person: 200, or 400/403/404 with a message (never a stack trace). */
+export async function callRoute(
+  deps: Deps,
+  route: ApiRoute,
+  principal: Principal,
+  input: Record<string, unknown>,
+): Promise<ApiOutcome> {
+  try {
+    const result = await route.handle(deps, principal, input);
+    if ('json' in result && route.response) {
+      const checked = route.response.safeParse(result.json);
+      if (!checked.success) {
+        throw new Error(`the ${route.name} response does not match its schema: ${checked.error.message}`);
+      }
+    }
+    return { status: 200, result };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { status: 403, message: error.message, errors: [] };
+    if (error instanceof RequestError) {
+      const missing = error.errors.some((e) => e.message === 'is not an alert' || e.message === 'is not an inspection');
+      return { status: missing ? 404 : 400, message: error.message, errors: error.errors };
+    }
+    throw error;
+  }
+}
+
+export const routeNamed = (name: string): ApiRoute => {
+  const route = API_ROUTES.find((r) => r.name === name);
+  if (!route) throw new Error(`no API route ${name}`);
+  return route;
+};

@@ -1,0 +1,369 @@
+import type { Deps } from '../app/deps.js';
+import { alertCapacity, canChange, canCreate, USER_ROLE_TITLES, type Principal } from '../domain/access.js';
+import { ALERT_CATEGORIES, ALERT_TYPES, isClosed } from '../domain/alerts.js';
+import { ukDateOf } from '../domain/localDate.js';
+import { PHASES } from '../domain/milestones.js';
+import { ROLE_TITLES } from '../domain/people.js';
+import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
+import { REGIONS } from '../domain/regions.js';
+import type { FieldError } from '../domain/validation.js';
+import { callRoute, routeNamed, type ApiOutcome, type InspectionRow, type InspectionView } from '../handlers/api.js';
+import type { AlertRecord, NoticeRecord } from '../ports/records.js';
+import { templates } from './render.js';
+
+/**
+ * The pages (issue 6): server-rendered with GOV.UK Frontend and MoJ Frontend, working without
+ * client-side JavaScript. Every page reads and writes through the HTTP API's routes, so a page
+ * can show and do exactly what the API allows the person.
+ */
+
+export interface WebRequest {
+  method: string;
+  /** The path, e.g. `/inspections/wales-2027-03-15`. */
+  path: string;
+  query: URLSearchParams;
+  /** A POSTed form. */
+  form: URLSearchParams;
+  principal: Principal;
+}
+
+export interface WebResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const env = templates();
+
+/** Sent with every page (and, locally, every API answer). */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  // GOV.UK's template sets `js-enabled` with one inline script, allowed by its hash; nothing else runs.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+const html = (status: number, body: string): WebResponse => ({
+  status,
+  headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  body,
+});
+
+const redirect = (location: string): WebResponse => ({
+  status: 303,
+  headers: { location, 'cache-control': 'no-store' },
+  body: '',
+});
+
+/** Field errors as GOV.UK's error summary lists them, and by field for the inputs. */
+function errorsFor(errors: FieldError[], ids: Record<string, string> = {}) {
+  const idOf = (field: string) => ids[field] ?? field.replace(/\./g, '-');
+  const byField: Record<string, { text: string }> = {};
+  for (const error of errors) byField[idOf(error.field)] ??= { text: sentence(error) };
+  return {
+    list: errors.map((error) => ({ text: sentence(error), href: `#${idOf(error.field)}` })),
+    byField,
+  };
+}
+
+const LABELS: Record<string, string> = {
+  region: 'Region',
+  fieldworkStart: 'Fieldwork start',
+  milestoneDates: 'Milestone date',
+  caseReference: 'Case reference',
+  whatMightHappen: 'What might happen',
+  howSerious: 'How serious it is',
+  howImminent: 'How imminent it is',
+  actionRequested: 'Action requested',
+  summary: 'What was done',
+  reason: 'Reason',
+  type: 'Type of alert',
+  category: 'Category',
+};
+
+function sentence(error: FieldError): string {
+  const parts = error.field.split('.');
+  const label =
+    LABELS[error.field] ??
+    (parts[0] === 'people'
+      ? `${parts[1] ?? ''} ${parts[2] ?? ''}`.replace(/([A-Z])/g, ' $1').toLowerCase()
+      : undefined) ??
+    LABELS[parts[0] ?? ''] ??
+    error.field;
+  const text = `${label.trim()} ${error.message}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Form fields, dropping those left empty (an empty field is a field not given). */
+function fields(form: URLSearchParams): Record<string, string> {
+  return Object.fromEntries([...form.entries()].filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+}
+
+export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?: boolean } = {}) {
+  const page = (request: WebRequest, status: number, view: string, context: Record<string, unknown>) =>
+    html(
+      status,
+      env.render(view, {
+        ...context,
+        user: request.principal,
+        userRole: USER_ROLE_TITLES[request.principal.role],
+        roleTitles: ROLE_TITLES,
+        signOutUrl: options.signOutUrl,
+        localOnly: options.localOnly,
+        path: request.path,
+      }),
+    );
+  const problem = (request: WebRequest, outcome: Exclude<ApiOutcome, { status: 200 }>) => {
+    const titles: Record<number, string> = {
+      400: 'There is a problem',
+      401: 'Sign in',
+      403: 'You do not have access to this page',
+      404: 'Page not found',
+      500: 'Sorry, there is a problem with the service',
+    };
+    return page(request, outcome.status, 'problem.njk', {
+      title: titles[outcome.status] ?? 'There is a problem',
+      message: outcome.message,
+    });
+  };
+  const api = (name: string, request: WebRequest, input: Record<string, unknown>) =>
+    callRoute(deps, routeNamed(name), request.principal, input);
+  const json = <T>(outcome: ApiOutcome & { status: 200 }) => (outcome.result as { json: T }).json;
+
+  async function overview(request: WebRequest): Promise<WebResponse> {
+    const outcome = await api('listInspections', request, {});
+    if (outcome.status !== 200) return problem(request, outcome);
+    const sortParam = request.query.get('sort') ?? 'fieldwork';
+    const sort: OverviewSort = (OVERVIEW_SORTS as readonly string[]).includes(sortParam)
+      ? (sortParam as OverviewSort)
+      : 'fieldwork';
+    const direction = request.query.get('order') === 'descending' ? 'descending' : 'ascending';
+    const dueOnly = request.query.get('due') === String(OVERVIEW_DEFAULTS.dueWindowDays);
+    const all = json<InspectionRow[]>(outcome);
+    const rows = sortSummaries(
+      all.filter((row) => !dueOnly || row.summary.dueWithin),
+      sort,
+      direction,
+    );
+    return page(request, 200, 'overview.njk', {
+      rows,
+      total: all.length,
+      sort,
+      direction,
+      dueOnly,
+      dueWindowDays: OVERVIEW_DEFAULTS.dueWindowDays,
+      today: ukDateOf(deps.clock.now()),
+      canCreate: canCreate(request.principal),
+    });
+  }
+
+  async function inspectionPage(request: WebRequest, id: string, extra: Record<string, unknown> = {}, status = 200) {
+    const outcome = await api('getInspection', request, { inspectionId: id });
+    if (outcome.status !== 200) return problem(request, outcome);
+    const view = json<InspectionView>(outcome);
+    const notices = await api('listNotices', request, { inspectionId: id });
+    const phases = PHASES.map((phase) => ({
+      phase,
+      milestones: view.milestones.filter((m) => m.phase === phase),
+    }));
+    return page(request, status, 'inspection.njk', {
+      view,
+      phases,
+      notices: notices.status === 200 ? json<NoticeRecord[]>(notices) : [],
+      canChange: canChange(request.principal, view.inspection),
+      canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
+      recorded: request.query.get('recorded'),
+      ...extra,
+    });
+  }
+
+  async function recordCompletion(request: WebRequest, id: string) {
+    const input = fields(request.form);
+    const outcome = await api('recordCompletion', request, { ...input, inspectionId: id });
+    if (outcome.status === 200)
+      return redirect(`/inspections/${encodeURIComponent(id)}?recorded=${input.milestoneId ?? ''}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return inspectionPage(request, id, { errors: errorsFor(outcome.errors) }, 400);
+  }
+
+  function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
+    if (!canCreate(request.principal)) {
+      return problem(request, {
+        status: 403,
+        message: 'only administrators and Heads of Programme plan inspections',
+        errors: [],
+      });
+    }
+    return page(request, errors ? 400 : 200, 'new-inspection.njk', {
+      values,
+      regions: REGIONS,
+      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }) : undefined,
+    });
+  }
+
+  async function createInspection(request: WebRequest) {
+    const values = fields(request.form);
+    const person = (role: string) =>
+      values[`${role}Name`] || values[`${role}Email`]
+        ? { name: values[`${role}Name`] ?? '', email: values[`${role}Email`] ?? '' }
+        : undefined;
+    const [day, month, year] = ['day', 'month', 'year'].map((part) => values[`fieldworkStart-${part}`] ?? '');
+    const fieldworkStart =
+      day || month || year ? `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}` : undefined;
+    const people = Object.fromEntries(
+      ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme']
+        .map((role) => [role, person(role)])
+        .filter(([, p]) => p !== undefined),
+    );
+    const outcome = await api('startInspection', request, {
+      ...(values.region ? { region: values.region } : {}),
+      ...(fieldworkStart ? { fieldworkStart } : {}),
+      people,
+    });
+    if (outcome.status === 200) {
+      const created = json<{ inspection: { id: string } }>(outcome);
+      return redirect(`/inspections/${encodeURIComponent(created.inspection.id)}`);
+    }
+    if (outcome.status !== 400) return problem(request, outcome);
+    return newInspectionForm(request, values, outcome.errors);
+  }
+
+  async function rescheduleForm(
+    request: WebRequest,
+    id: string,
+    values?: Record<string, string>,
+    errors?: FieldError[],
+  ) {
+    const outcome = await api('getInspection', request, { inspectionId: id });
+    if (outcome.status !== 200) return problem(request, outcome);
+    const view = json<InspectionView>(outcome);
+    if (!canChange(request.principal, view.inspection)) {
+      return problem(request, { status: 403, message: `you cannot change the inspection ${id}`, errors: [] });
+    }
+    const [year, month, day] = view.inspection.fieldworkStart.split('-');
+    return page(request, errors ? 400 : 200, 'reschedule.njk', {
+      view,
+      values: values ?? { 'fieldworkStart-day': day, 'fieldworkStart-month': month, 'fieldworkStart-year': year },
+      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }) : undefined,
+    });
+  }
+
+  async function rescheduleInspection(request: WebRequest, id: string) {
+    const values = fields(request.form);
+    const [day, month, year] = ['day', 'month', 'year'].map((part) => values[`fieldworkStart-${part}`] ?? '');
+    const outcome = await api('reschedule', request, {
+      inspectionId: id,
+      fieldworkStart: `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`,
+    });
+    if (outcome.status === 200) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=rescheduled`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return rescheduleForm(request, id, values, outcome.errors);
+  }
+
+  async function alertForm(
+    request: WebRequest,
+    id: string,
+    values: Record<string, string> = {},
+    errors?: FieldError[],
+  ) {
+    const outcome = await api('getInspection', request, { inspectionId: id });
+    if (outcome.status !== 200) return problem(request, outcome);
+    const view = json<InspectionView>(outcome);
+    if (!alertCapacity(request.principal, view.inspection, 'raise')) {
+      return problem(request, { status: 403, message: `you cannot raise alerts in ${id}`, errors: [] });
+    }
+    return page(request, errors ? 400 : 200, 'new-alert.njk', {
+      view,
+      values,
+      types: ALERT_TYPES,
+      categories: ALERT_CATEGORIES,
+      errors: errors ? errorsFor(errors) : undefined,
+    });
+  }
+
+  async function raise(request: WebRequest, id: string) {
+    const values = fields(request.form);
+    const outcome = await api('raiseAlert', request, { ...values, inspectionId: id });
+    if (outcome.status === 200) return redirect(`/alerts/${encodeURIComponent(json<AlertRecord>(outcome).id)}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return alertForm(request, id, values, outcome.errors);
+  }
+
+  async function alertPage(request: WebRequest, alertId: string, extra: Record<string, unknown> = {}, status = 200) {
+    const outcome = await api('getAlert', request, { alertId });
+    if (outcome.status !== 200) return problem(request, outcome);
+    const alert = json<AlertRecord>(outcome);
+    const inspection = json<InspectionView>(
+      (await api('getInspection', request, { inspectionId: alert.inspectionId })) as ApiOutcome & { status: 200 },
+    ).inspection;
+    const may = (action: string) => alertCapacity(request.principal, inspection, action) !== undefined;
+    const actions = {
+      confirm: alert.status === 'raised' && may('confirm'),
+      acknowledge: alert.status === 'region-notified' && may('acknowledge'),
+      evidence: (alert.status === 'region-notified' || alert.status === 'acknowledged') && may('submit-evidence'),
+      assure: alert.status === 'evidence-submitted' && may('assure'),
+      withdraw: !isClosed(alert.status) && may('withdraw'),
+      describe:
+        alert.type === 'organisational' &&
+        alert.status !== 'withdrawn' &&
+        !alert.describedInReport &&
+        may('mark-in-report'),
+    };
+    const history = [
+      { label: 'Raised', at: alert.raised.at, by: alert.raised.by },
+      ...(alert.confirmed
+        ? [{ label: 'Confirmed by the lead inspector', at: alert.confirmed.at, by: alert.confirmed.by }]
+        : []),
+      ...(alert.notifiedAt ? [{ label: 'Region notified', at: alert.notifiedAt }] : []),
+      ...alert.escalations.map((e) => ({
+        label: `Escalated to the ${e.to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'} (no ${e.after})`,
+        at: e.at,
+      })),
+      ...(alert.acknowledged ? [{ label: 'Acknowledged', at: alert.acknowledged.at, by: alert.acknowledged.by }] : []),
+      ...(alert.evidence ? [{ label: 'Evidence submitted', at: alert.evidence.at, by: alert.evidence.by }] : []),
+      ...(alert.assured ? [{ label: 'Assured', at: alert.assured.at, by: alert.assured.by }] : []),
+      ...(alert.withdrawn ? [{ label: 'Withdrawn', at: alert.withdrawn.at, by: alert.withdrawn.by }] : []),
+      ...(alert.describedInReport
+        ? [{ label: 'Described in the report', at: alert.describedInReport.at, by: alert.describedInReport.by }]
+        : []),
+    ].sort((a, b) => b.at.localeCompare(a.at));
+    return page(request, status, 'alert.njk', { alert, inspection, actions, history, ...extra });
+  }
+
+  async function act(request: WebRequest, alertId: string, action: string) {
+    const values = fields(request.form);
+    const outcome = await api('actOnAlert', request, { ...values, alertId, action });
+    if (outcome.status === 200) return redirect(`/alerts/${encodeURIComponent(alertId)}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return alertPage(request, alertId, { errors: errorsFor(outcome.errors), values }, 400);
+  }
+
+  /** The pages' routes. Undefined: not a page (the caller answers 404). */
+  return async (request: WebRequest): Promise<WebResponse | undefined> => {
+    const parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
+    const [first, id, third, fourth] = parts;
+    const get = request.method === 'GET';
+    const post = request.method === 'POST';
+    if (parts.length === 0 && get) return overview(request);
+    if (first === 'inspections') {
+      if (id === 'new' && parts.length === 2) return get ? newInspectionForm(request) : createInspection(request);
+      if (id && parts.length === 2 && get) return inspectionPage(request, id);
+      if (id && third === 'completions' && parts.length === 3 && post) return recordCompletion(request, id);
+      if (id && third === 'reschedule' && parts.length === 3) {
+        return get ? rescheduleForm(request, id) : rescheduleInspection(request, id);
+      }
+      if (id && third === 'alerts' && fourth === 'new' && parts.length === 4) {
+        return get ? alertForm(request, id) : raise(request, id);
+      }
+    }
+    if (first === 'alerts' && id) {
+      if (parts.length === 2 && get) return alertPage(request, id);
+      if (parts.length === 3 && post && third) return act(request, id, third);
+    }
+    return undefined;
+  };
+}
+
+export type WebPages = ReturnType<typeof webPages>;

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nunjucks from 'nunjucks';
+import { formatLongDate, type LocalDate } from '../domain/localDate.js';
+
+/**
+ * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
+ * sources when run with tsx; in a Lambda bundle, where DIPP_WEB_DIR says (the build copies them
+ * there: infra/constructs/dippFunction.ts).
+ */
+export function webFiles(): { views: string; govuk: string; moj: string } {
+  const bundled = process.env.DIPP_WEB_DIR;
+  if (bundled) {
+    return {
+      views: join(bundled, 'views'),
+      govuk: join(bundled, 'govuk-frontend'),
+      moj: join(bundled, 'moj-frontend'),
+    };
+  }
+  const require = createRequire(import.meta.url);
+  return {
+    views: join(dirname(fileURLToPath(import.meta.url)), 'views'),
+    govuk: dirname(require.resolve('govuk-frontend/package.json')),
+    moj: dirname(require.resolve('@ministryofjustice/frontend/package.json')),
+  };
+}
+
+const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+
+/**
+ * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
+ * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am").
+ */
+export function templates(): nunjucks.Environment {
+  const files = webFiles();
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([files.views, join(files.govuk, 'dist'), files.moj], { noCache: false }),
+    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
+  );
+  env.addFilter('longDate', (date: string | undefined) => (date ? formatLongDate(date as LocalDate) : ''));
+  env.addFilter('dateTime', (instant: string | undefined) =>
+    instant ? UK_DATE_TIME.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
+  );
+  env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
+  env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
+  return env;
+}
