@@ -215,6 +215,7 @@ const actionSchemas = {
   'mark-in-report': actorSchema,
 } as const;
 export type PersonAction = keyof typeof actionSchemas;
+export const PERSON_ACTIONS = Object.keys(actionSchemas) as [PersonAction, ...PersonAction[]];
 
 /**
  * A person acts on an alert: the lead confirms, assures, withdraws or marks it as described in the

@@ -1,17 +1,7 @@
 import { z } from 'zod';
-import {
-  actOnAlert,
-  advanceAlert,
-  getAlert,
-  listAlerts,
-  raiseAlert,
-  recordAlertFailure,
-  type AlertNextStep,
-  type PersonAction,
-} from '../app/alerts.js';
+import { advanceAlert, recordAlertFailure, type AlertNextStep } from '../app/alerts.js';
 import type { Deps } from '../app/deps.js';
-import type { AlertRecord } from '../ports/records.js';
-import { outcome, parse, type Outcome } from './inspections.js';
+import { parse } from './parse.js';
 
 const driverInput = z.object({
   inspectionId: z.string().min(1),
@@ -29,28 +19,5 @@ export function alertWorkflowHandlers(
   return {
     advanceAlert: async (event) => advanceAlert(deps, parse(driverInput, event)),
     recordAlertFailure: async (event) => recordAlertFailure(deps, parse(failureInput, event)),
-  };
-}
-
-const ACTIONS = ['confirm', 'acknowledge', 'submit-evidence', 'assure', 'withdraw', 'mark-in-report'] as const;
-const actRequest = z
-  .object({
-    alertId: z.string({ error: 'must be the alert’s reference' }).min(1),
-    action: z.enum(ACTIONS, { error: `must be one of: ${ACTIONS.join(', ')}` }),
-  })
-  .passthrough();
-
-/** The alert operations (`api.*`): raise, act on, read and list alerts. */
-export function alertHandlers(deps: Deps) {
-  return {
-    raiseAlert: (event: unknown): Promise<Outcome<AlertRecord>> => outcome(() => raiseAlert(deps, event)),
-    actOnAlert: (event: unknown): Promise<Outcome<AlertRecord>> =>
-      outcome(() => {
-        const { alertId, action, ...rest } = parse(actRequest, event);
-        return actOnAlert(deps, action as PersonAction, alertId, rest);
-      }),
-    getAlert: (event: unknown): Promise<Outcome<AlertRecord>> =>
-      outcome(() => getAlert(deps, parse(z.object({ alertId: z.string().min(1) }), event).alertId)),
-    listAlerts: (event: unknown): Promise<Outcome<AlertRecord[]>> => outcome(() => listAlerts(deps, event)),
   };
 }

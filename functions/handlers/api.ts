@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actOnAlert, getAlert, listAlerts, raiseAlert } from '../app/alerts.js';
+import { actOnAlert, getAlert, listAlerts, PERSON_ACTIONS, raiseAlert } from '../app/alerts.js';
 import { ForbiddenError, RequestError, type Deps } from '../app/deps.js';
 import { recordCompletion, reschedule, startInspection, waiveMilestone } from '../app/inspections.js';
 import { alertCapacity, canChange, canCreate, canSee, canSeeCalendarOf, type Principal } from '../domain/access.js';
@@ -20,7 +20,7 @@ import {
   type InspectionState,
   type MilestoneRecord,
 } from '../ports/records.js';
-import { parse } from './inspections.js';
+import { parse } from './parse.js';
 
 /**
  * The HTTP API (issue 6): one table of routes, served by API Gateway in AWS and by the local server
@@ -56,8 +56,12 @@ const notFound = (field: string, value: unknown, what: 'an inspection' | 'an ale
 const today = (deps: Deps): LocalDate => ukDateOf(deps.clock.now());
 
 async function inspectionOf(deps: Deps, inspectionId: unknown, pendingOnly = true): Promise<InspectionState> {
-  const id = typeof inspectionId === 'string' && inspectionId.length > 0 ? inspectionId : undefined;
-  const state = id ? await deps.store.load(id, { pendingOnly }) : undefined;
+  if (typeof inspectionId !== 'string' || inspectionId.trim() === '') {
+    throw new RequestError('say which inspection', [
+      { field: 'inspectionId', value: inspectionId, message: 'must be an inspection’s id, e.g. wales-2027-05-17' },
+    ]);
+  }
+  const state = await deps.store.load(inspectionId, { pendingOnly });
   return state ?? notFound('inspectionId', inspectionId, 'an inspection');
 }
 

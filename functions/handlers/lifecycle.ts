@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../app/deps.js';
 import { findNext, processDue, recordFailure, type NextStep } from '../app/drive.js';
-import { parse } from './inspections.js';
+import { parse } from './parse.js';
 
 const driverInput = z.object({ inspectionId: z.string().min(1), driver: z.string().min(1) });
 const failureInput = driverInput.extend({

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { RequestError } from '../app/deps.js';
+import { fieldErrorsFrom } from '../domain/validation.js';
+
+/** Parses a handler's input, or refuses it with every field that is wrong. */
+export function parse<T>(schema: z.ZodType<T>, event: unknown): T {
+  const result = schema.safeParse(event);
+  if (result.success) return result.data;
+  const errors = fieldErrorsFrom(result.error, event);
+  throw new RequestError(`bad input: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, errors);
+}
