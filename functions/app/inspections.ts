@@ -7,7 +7,7 @@ import { peopleSchema } from '../domain/people.js';
 import { planInspection, type InspectionPlan } from '../domain/planner.js';
 import { scheduleFor, type ScheduledEvent } from '../domain/schedule.js';
 import { fieldErrorsFrom, type FieldError } from '../domain/validation.js';
-import { AlreadyExistsError } from '../ports/inspectionStore.js';
+import { AlreadyExistsError, ConflictError } from '../ports/inspectionStore.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
 import { gateReason } from '../domain/alerts.js';
@@ -167,7 +167,21 @@ export const rescheduleSchema = z.object({
 export async function reschedule(deps: Deps, input: unknown): Promise<InspectionState> {
   const shape = rescheduleSchema.safeParse(input);
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
-  const request = shape.data;
+  // The driver may end an event (the last dates-changed notice, say) between our read and our
+  // write, which refuses the write: read again and recompute, as a person would.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await rescheduleOnce(deps, shape.data);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      if (attempt >= 3)
+        throw new RequestError('the inspection changed while its dates were being moved: look again and retry');
+      logger.info('reschedule raced a change; reading again', { inspectionId: shape.data.inspectionId, attempt });
+    }
+  }
+}
+
+async function rescheduleOnce(deps: Deps, request: z.infer<typeof rescheduleSchema>): Promise<InspectionState> {
   const before = await mustLoad(deps, request.inspectionId);
   const { inspection } = before;
   const fieldworkStart = request.fieldworkStart ?? inspection.fieldworkStart;

@@ -6,6 +6,9 @@ import { startLocalServer, type LocalServer } from '../../functions/local/apiSer
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import { PEOPLE, startEmulators, type Emulators } from './harness.js';
 
+// Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
+// these tests run, this year or for decades.
+
 /** `npm run dipp -- alert …` against a running local stack on the real clock, through its HTTP API. */
 let emulators: Emulators;
 let stack: LocalStack;
@@ -18,7 +21,7 @@ beforeAll(async () => {
   api = await startLocalServer(stack.deps, stack.run, 3300);
   const state = await startInspection(stack.deps, {
     region: 'Wales',
-    fieldworkStart: '2027-06-07',
+    fieldworkStart: '2055-06-07',
     people: PEOPLE,
     actor: 'inspection support administrator',
   });
@@ -49,7 +52,7 @@ const RAISE = [
   '--category',
   'risk-to-person-on-probation',
   '--case',
-  'W-2027-0099',
+  'W-2055-0099',
   '--what-might-happen',
   'Self-harm is likely without an urgent review',
   '--how-serious',

@@ -9,6 +9,9 @@ import { startLocalStack, type LocalStack } from '../../functions/local/localSta
 import { PEOPLE, startEmulators, type Emulators } from '../integration/harness.js';
 import { accessibilityViolations, launchChromium } from './chromium.js';
 
+// Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
+// these tests run, this year or for decades.
+
 /**
  * The pages in a real browser (Debian's Chromium, playwright-core) against the local stack on the
  * real clock: DynamoDB Local, the SES server and the workflow engine behind the local server.
@@ -42,7 +45,7 @@ beforeAll(async () => {
   northEast = (
     await startInspection(stack.deps, {
       region: 'North East',
-      fieldworkStart: '2027-05-10',
+      fieldworkStart: '2055-05-10',
       people: NORTH_EAST,
       actor: 'test',
     })
@@ -104,7 +107,7 @@ describe('the pages, in Chromium', () => {
     await page.getByLabel('Region').selectOption('London');
     await page.getByLabel('Day').fill('6');
     await page.getByLabel('Month').fill('9');
-    await page.getByLabel('Year').fill('2027');
+    await page.getByLabel('Year').fill('2055');
     for (const [role, person] of [
       ['lead', 'Lee Inspector'],
       ['isa', 'Isa Admin'],
@@ -116,13 +119,13 @@ describe('the pages, in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Plan the inspection' }).click();
 
-    await page.waitForURL(/\/inspections\/london-2027-09-06$/);
+    await page.waitForURL(/\/inspections\/london-2055-09-06$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('London');
     for (const phase of ['Pre-fieldwork', 'Fieldwork', 'Post-fieldwork']) {
       await expect.poll(() => page.getByRole('table', { name: phase, exact: true }).isVisible()).toBe(true);
     }
-    expect(await milestoneRow(page, 'fieldworkWeek1Start').innerText()).toContain('6 September 2027');
-    expect(await milestoneRow(page, 'publication').innerText()).toMatch(/2027/);
+    expect(await milestoneRow(page, 'fieldworkWeek1Start').innerText()).toContain('6 September 2055');
+    expect(await milestoneRow(page, 'publication').innerText()).toMatch(/2055/);
     await checkPage(page, 'inspection-new');
     await context.close();
   });
@@ -167,7 +170,7 @@ describe('the pages, in Chromium', () => {
 
     await page.getByLabel('Individual').check();
     await page.getByLabel('Category').selectOption('risk-to-person-on-probation');
-    await page.getByLabel('Case reference').fill('W-2027-0101');
+    await page.getByLabel('Case reference').fill('W-2055-0101');
     await page
       .getByLabel('What might happen if no action is taken')
       .fill('Self-harm is likely without an urgent review');

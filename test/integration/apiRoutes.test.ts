@@ -1,0 +1,723 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { raiseAlert } from '../../functions/app/alerts.js';
+import { startInspection } from '../../functions/app/inspections.js';
+import { claimsOf, type Principal } from '../../functions/domain/access.js';
+import {
+  API_ROUTES,
+  inspectionRowSchema,
+  inspectionViewSchema,
+  routeNamed,
+  type InspectionRow,
+  type InspectionView,
+} from '../../functions/handlers/api.js';
+import { apiOverHttp, routeKeyOf, type HttpRequest } from '../../functions/handlers/http.js';
+import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
+import type { PlanReplacement } from '../../functions/ports/inspectionStore.js';
+import type { AlertRecord, InspectionRecord, MilestoneRecord } from '../../functions/ports/records.js';
+import { PEOPLE, startEmulators, type Emulators } from './harness.js';
+
+/**
+ * The HTTP API (functions/handlers/api.ts) as API Gateway calls it, route by route and person by
+ * person, on a real-clock stack over DynamoDB Local and the local SES server. Fieldwork is in 2055
+ * (2027's weekdays, 28 years on), so nothing falls due while the tests run.
+ */
+
+const WALES = 'wales-2055-06-07';
+const NORTH_EAST = 'north-east-2055-05-10';
+const alertOf = (inspectionId: string, n: number) => `${inspectionId}-a${n}`;
+
+const OTHER_PEOPLE = {
+  lead: { name: 'Olu Other', email: 'other@officials.example' },
+  isa: PEOPLE.isa,
+  rpd: { name: 'Rory Northern', email: 'rpd@north-east.example' },
+  spoc: { name: 'Nia North', email: 'spoc@north-east.example' },
+  headOfProgramme: PEOPLE.headOfProgramme,
+};
+
+/** People for inspections the tests plan through the API: none of the test's leads or regions take part. */
+const NEW_PEOPLE = {
+  lead: { name: 'Lin Newlead', email: 'newlead@officials.example' },
+  isa: PEOPLE.isa,
+  rpd: { name: 'Ray Newregion', email: 'rpd@new-region.example' },
+  headOfProgramme: PEOPLE.headOfProgramme,
+};
+
+/** Who calls: each of the four roles, a lead and a region user of the other inspection, and nobody signed in. */
+const CALLERS = [
+  'administrator',
+  'headOfProgramme',
+  'lead',
+  'otherLead',
+  'region',
+  'otherRegion',
+  'anonymous',
+] as const;
+type Caller = (typeof CALLERS)[number];
+type Person = Exclude<Caller, 'anonymous'>;
+
+const PRINCIPALS: Record<Person, Principal> = {
+  administrator: { role: 'administrator', name: 'Ada Admin', email: 'ada@officials.example' },
+  headOfProgramme: { role: 'headOfProgramme', ...PEOPLE.headOfProgramme },
+  /** The lead inspector of Wales. */
+  lead: { role: 'lead', ...PEOPLE.lead },
+  /** The lead inspector of North East. */
+  otherLead: { role: 'lead', ...OTHER_PEOPLE.lead },
+  /** The Wales SPOC. */
+  region: { role: 'region', ...PEOPLE.spoc, regionId: 'wales' },
+  /** The North East SPOC. */
+  otherRegion: { role: 'region', ...OTHER_PEOPLE.spoc, regionId: 'north-east' },
+};
+const DEPUTY: Principal = { role: 'lead', ...PEOPLE.deputyLead };
+
+let emulators: Emulators;
+let stack: LocalStack;
+let api: ReturnType<typeof apiOverHttp>;
+
+interface Call {
+  path?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  value: unknown;
+  errors: { field: string; value: unknown; message: string }[];
+}
+
+async function call(who: Caller | Principal, routeName: string, request: Call = {}): Promise<Answer> {
+  const principal = typeof who === 'string' ? (who === 'anonymous' ? undefined : PRINCIPALS[who]) : who;
+  const httpRequest: HttpRequest = {
+    routeKey: routeKeyOf(routeNamed(routeName)),
+    pathParameters: request.path ?? null,
+    queryStringParameters: request.query ?? null,
+    body: request.body === undefined ? null : JSON.stringify(request.body),
+    ...(principal ? { requestContext: { authorizer: { jwt: { claims: claimsOf(principal) } } } } : {}),
+  };
+  const response = await stack.run(() => api(httpRequest));
+  const json = response.headers['content-type']?.startsWith('application/json')
+    ? (JSON.parse(response.body) as { value?: unknown; errors?: Answer['errors'] })
+    : {};
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    text: response.body,
+    value: json.value,
+    errors: json.errors ?? [],
+  };
+}
+
+/** The value of a call that must succeed. */
+async function ok<T>(who: Caller | Principal, routeName: string, request: Call = {}): Promise<T> {
+  const answer = await call(who, routeName, request);
+  expect(answer.status, `${routeName}: ${answer.text}`).toBe(200);
+  return answer.value as T;
+}
+
+const asAdmin = <T>(routeName: string, request: Call = {}) => ok<T>('administrator', routeName, request);
+
+function individualAlert(inspectionId: string, caseReference: string): Record<string, unknown> {
+  return {
+    inspectionId,
+    type: 'individual',
+    category: 'risk-to-person-on-probation',
+    caseReference,
+    whatMightHappen: 'Self-harm is likely without an urgent review',
+    howSerious: 'Life-threatening',
+    howImminent: 'Within days',
+    actionRequested: 'Review the case and the risk management plan today',
+  };
+}
+
+/** Waits (real clock) until the alert's workflow has done what it does at once. */
+async function settled(inspectionId: string, alertId: string, ready: (alert: AlertRecord) => boolean) {
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const alert = await stack.deps.store.getAlert(inspectionId, alertId);
+    if (alert && ready(alert)) return alert;
+    if (Date.now() > until) throw new Error(`alert ${alertId} did not settle: ${JSON.stringify(alert?.status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits (real clock) until the inspection's driver has sent every dates-changed notice due. */
+async function announced(inspectionId: string): Promise<void> {
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const state = await stack.deps.store.load(inspectionId, { pendingOnly: false });
+    const waiting = state?.events.filter((e) => e.notice === 'dates-changed' && e.status === 'pending') ?? [];
+    if (waiting.length === 0) return;
+    if (Date.now() > until) throw new Error(`${inspectionId}: ${waiting.map((e) => e.id).join(', ')} not sent`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** An alert raised by an inspector: it waits for the lead, who has been asked to confirm it. */
+async function raisedAlert(inspectionId: string, caseReference: string): Promise<AlertRecord> {
+  const alert = await stack.run(() =>
+    raiseAlert(stack.deps, { ...individualAlert(inspectionId, caseReference), raisedBy: 'Ivy Inspector' }),
+  );
+  return settled(inspectionId, alert.id, (a) => a.sent.includes(`alert:${a.id}:to-confirm`));
+}
+
+/** An alert raised by the lead: confirmed at once, and its workflow tells the region. */
+async function notifiedAlert(inspectionId: string, lead: string, caseReference: string): Promise<AlertRecord> {
+  const alert = await stack.run(() =>
+    raiseAlert(stack.deps, { ...individualAlert(inspectionId, caseReference), raisedBy: lead, as: 'lead' }),
+  );
+  return settled(
+    inspectionId,
+    alert.id,
+    (a) => a.status === 'region-notified' && a.sent.includes(`alert:${a.id}:raised`),
+  );
+}
+
+beforeAll(async () => {
+  emulators = await startEmulators();
+  stack = await startLocalStack({ clock: 'real', emulators, tableName: `api-${randomUUID().slice(0, 8)}` });
+  api = apiOverHttp(stack.deps);
+  const actor = 'inspection support administrator';
+  await stack.run(() =>
+    startInspection(stack.deps, { region: 'Wales', fieldworkStart: '2055-06-07', people: PEOPLE, actor }),
+  );
+  await stack.run(() =>
+    startInspection(stack.deps, { region: 'North East', fieldworkStart: '2055-05-10', people: OTHER_PEOPLE, actor }),
+  );
+  // Wales: a1–a3 wait for the lead's confirmation; a4 and a5 were raised by the lead and the region told.
+  await raisedAlert(WALES, 'W-2055-0001');
+  await raisedAlert(WALES, 'W-2055-0002');
+  await raisedAlert(WALES, 'W-2055-0003');
+  await notifiedAlert(WALES, PEOPLE.lead.name, 'W-2055-0004');
+  await notifiedAlert(WALES, PEOPLE.lead.name, 'W-2055-0005');
+  // North East: a1, raised by its lead; the region has been told.
+  await notifiedAlert(NORTH_EAST, OTHER_PEOPLE.lead.name, 'NE-2055-0001');
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await emulators?.stop();
+});
+
+const statuses = (overrides: Partial<Record<Caller, number>>): Record<Caller, number> => ({
+  administrator: 200,
+  headOfProgramme: 200,
+  lead: 200,
+  otherLead: 200,
+  region: 200,
+  otherRegion: 200,
+  anonymous: 401,
+  ...overrides,
+});
+/** What anyone signed in may call (each then sees only what is theirs). */
+const ANYONE = statuses({});
+/** Reading the Wales inspection: not the lead or region of North East. */
+const SEES_WALES = statuses({ otherLead: 403, otherRegion: 403 });
+/** Changing the Wales inspection: the inspectorate's side only. */
+const CHANGES_WALES = statuses({ otherLead: 403, region: 403, otherRegion: 403 });
+/** Only administrators and Heads of Programme plan inspections. */
+const PLANS = statuses({ lead: 403, otherLead: 403, region: 403, otherRegion: 403 });
+
+const byCaller = (allowed: Partial<Record<Person, Call>>, refused: Call): ((who: Caller) => Call) => {
+  return (who) => (who === 'anonymous' ? refused : (allowed[who] ?? refused));
+};
+
+interface RouteCase {
+  route: string;
+  expected: Record<Caller, number>;
+  /**
+   * What each caller asks. A write asks each caller allowed to make it for something of their own
+   * (a different milestone, case or alert), so that every call would succeed on its own merits.
+   */
+  request: (who: Caller) => Call;
+  /** Waits, after a call, for the work the system does at once in answer (a write's notices). */
+  settle?: () => Promise<void>;
+}
+
+const inWales = (body: Record<string, unknown> = {}): Call => ({ path: { inspectionId: WALES }, body });
+const onAlert = (alertId: string, action: string, body: Record<string, unknown> = {}): Call => ({
+  path: { alertId, action },
+  body,
+});
+const newInspection = (region: string, fieldworkStart: string): Call => ({
+  body: { region, fieldworkStart, people: NEW_PEOPLE },
+});
+const REASON = 'Agreed with the region at the planning meeting';
+
+const ROUTE_CASES: RouteCase[] = [
+  { route: 'listInspections', expected: ANYONE, request: () => ({}) },
+  {
+    route: 'startInspection',
+    expected: PLANS,
+    request: byCaller(
+      {
+        administrator: newInspection('London', '2055-09-06'),
+        headOfProgramme: newInspection('North West', '2055-09-13'),
+      },
+      newInspection('South West', '2055-10-04'),
+    ),
+  },
+  { route: 'getInspection', expected: SEES_WALES, request: () => inWales() },
+  {
+    route: 'reschedule',
+    expected: CHANGES_WALES,
+    request: byCaller(
+      {
+        administrator: inWales({ milestoneDates: { draftReportDue: '2055-07-08' } }),
+        headOfProgramme: inWales({ milestoneDates: { draftReportDue: '2055-07-07' } }),
+        lead: inWales({ milestoneDates: { draftReportDue: '2055-07-06' } }),
+      },
+      inWales({ milestoneDates: { draftReportDue: '2055-07-05' } }),
+    ),
+    // Each change of dates is announced at once; the next person changes them after that (the race
+    // between the two is its own test below).
+    settle: () => announced(WALES),
+  },
+  {
+    route: 'recordCompletion',
+    expected: CHANGES_WALES,
+    request: byCaller(
+      {
+        administrator: inWales({ milestoneId: 'orgStructureDue' }),
+        headOfProgramme: inWales({ milestoneId: 'planningMeeting' }),
+        lead: inWales({ milestoneId: 'evidenceDeadline' }),
+      },
+      inWales({ milestoneId: 'scheduleChangeDeadline' }),
+    ),
+  },
+  {
+    route: 'waiveMilestone',
+    expected: CHANGES_WALES,
+    request: byCaller(
+      {
+        administrator: inWales({ milestoneId: 'weekTwoScheduleShared', reason: REASON }),
+        headOfProgramme: inWales({ milestoneId: 'planningNotesIssued', reason: REASON }),
+        lead: inWales({ milestoneId: 'factualAccuracySent', reason: REASON }),
+      },
+      inWales({ milestoneId: 'followUpWeekStart', reason: REASON }),
+    ),
+  },
+  { route: 'listNotices', expected: SEES_WALES, request: () => inWales() },
+  { route: 'inspectionCalendar', expected: SEES_WALES, request: () => inWales() },
+  {
+    route: 'personCalendar',
+    // The Wales lead's own calendar: theirs, and anyone's for those who see everything.
+    expected: statuses({ otherLead: 403, region: 403, otherRegion: 403 }),
+    request: () => ({ path: { email: PEOPLE.lead.email } }),
+  },
+  {
+    route: 'dueMilestones',
+    expected: ANYONE,
+    request: () => ({ query: { from: '2055-01-01', to: '2055-12-31' } }),
+  },
+  { route: 'listAlerts', expected: SEES_WALES, request: () => ({ query: { inspectionId: WALES } }) },
+  {
+    route: 'raiseAlert',
+    expected: CHANGES_WALES,
+    request: byCaller(
+      {
+        administrator: { body: individualAlert(WALES, 'W-2055-0101') },
+        headOfProgramme: { body: individualAlert(WALES, 'W-2055-0102') },
+        lead: { body: individualAlert(WALES, 'W-2055-0103') },
+      },
+      { body: individualAlert(WALES, 'W-2055-0109') },
+    ),
+  },
+  {
+    route: 'getAlert',
+    expected: SEES_WALES,
+    request: () => ({ path: { alertId: alertOf(WALES, 1) } }),
+  },
+  {
+    route: 'actOnAlert',
+    // The inspectorate confirms and withdraws; the region acknowledges its own region's alerts.
+    expected: statuses({ otherLead: 403, otherRegion: 403 }),
+    request: byCaller(
+      {
+        administrator: onAlert(alertOf(WALES, 1), 'confirm'),
+        headOfProgramme: onAlert(alertOf(WALES, 2), 'withdraw', { reason: 'Raised against the wrong case' }),
+        lead: onAlert(alertOf(WALES, 3), 'confirm'),
+        otherLead: onAlert(alertOf(WALES, 3), 'withdraw', { reason: 'Not my inspection' }),
+        region: onAlert(alertOf(WALES, 4), 'acknowledge'),
+        otherRegion: onAlert(alertOf(WALES, 5), 'acknowledge'),
+      },
+      onAlert(alertOf(WALES, 5), 'acknowledge'),
+    ),
+  },
+];
+
+describe('the API routes', () => {
+  it('has a case for every route in API_ROUTES, and none for a route that does not exist', () => {
+    const covered = ROUTE_CASES.map((c) => c.route);
+
+    expect(new Set(covered).size).toBe(covered.length);
+    expect([...covered].sort()).toEqual(API_ROUTES.map((route) => route.name).sort());
+  });
+});
+
+describe('who may call each route (the Wales inspection and its alerts)', () => {
+  it.each(ROUTE_CASES)(
+    '$route: each caller gets the status their role allows',
+    async ({ route, expected, request, settle }) => {
+      const answered: Partial<Record<Caller, number>> = {};
+      // One after the other: a write by one caller is finished before the next caller asks.
+      for (const who of CALLERS) {
+        answered[who] = (await call(who, route, request(who))).status;
+        await settle?.();
+      }
+
+      expect(answered).toEqual(expected);
+    },
+  );
+});
+
+describe('what each person sees', () => {
+  it('lists only the inspections a lead or region user may see, and every inspection to the administrator and Head of Programme', async () => {
+    const idsFor = async (who: Person | Principal) =>
+      (await ok<InspectionRow[]>(who, 'listInspections')).map((row) => row.id);
+    const every = (await stack.deps.store.listInspections())
+      .sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart))
+      .map((inspection) => inspection.id);
+
+    const seen = {
+      administrator: await idsFor('administrator'),
+      headOfProgramme: await idsFor('headOfProgramme'),
+      lead: await idsFor('lead'),
+      deputy: await idsFor(DEPUTY),
+      otherLead: await idsFor('otherLead'),
+      region: await idsFor('region'),
+      otherRegion: await idsFor('otherRegion'),
+    };
+
+    expect(every).toEqual(expect.arrayContaining([NORTH_EAST, WALES]));
+    expect(seen).toEqual({
+      administrator: every,
+      headOfProgramme: every,
+      lead: [WALES],
+      deputy: [WALES],
+      otherLead: [NORTH_EAST],
+      region: [WALES],
+      otherRegion: [NORTH_EAST],
+    });
+  });
+
+  it('lists the alerts of the inspections a person may see, and refuses another region’s', async () => {
+    const all = await asAdmin<AlertRecord[]>('listAlerts');
+    const idsOf = (alerts: AlertRecord[]) => alerts.map((alert) => alert.id).sort();
+    const of = (inspectionId: string) => idsOf(all.filter((alert) => alert.inspectionId === inspectionId));
+
+    const lead = await ok<AlertRecord[]>('lead', 'listAlerts');
+    const region = await ok<AlertRecord[]>('region', 'listAlerts');
+    const otherRegion = await ok<AlertRecord[]>('otherRegion', 'listAlerts');
+    const hop = await ok<AlertRecord[]>('headOfProgramme', 'listAlerts');
+    const refused = await call('region', 'listAlerts', { query: { inspectionId: NORTH_EAST } });
+    const withdrawn = await ok<AlertRecord>('administrator', 'raiseAlert', {
+      body: individualAlert(NORTH_EAST, 'NE-2055-0301'),
+    });
+    await settled(NORTH_EAST, withdrawn.id, (a) => a.sent.includes(`alert:${a.id}:to-confirm`));
+    await ok('administrator', 'actOnAlert', onAlert(withdrawn.id, 'withdraw', { reason: 'Raised in error' }));
+    const open = await ok<AlertRecord[]>('otherRegion', 'listAlerts', { query: { open: 'true' } });
+    const everyOne = await ok<AlertRecord[]>('otherRegion', 'listAlerts');
+
+    expect(idsOf(all)).toEqual(expect.arrayContaining([alertOf(WALES, 1), alertOf(NORTH_EAST, 1)]));
+    expect(idsOf(hop)).toEqual(idsOf(all));
+    expect(idsOf(lead)).toEqual(of(WALES));
+    expect(idsOf(region)).toEqual(of(WALES));
+    expect(idsOf(otherRegion)).toEqual([alertOf(NORTH_EAST, 1)]);
+    expect(refused.status).toBe(403);
+    expect(idsOf(everyOne)).toEqual([alertOf(NORTH_EAST, 1), withdrawn.id].sort());
+    expect(idsOf(open)).toEqual([alertOf(NORTH_EAST, 1)]);
+  });
+
+  it('gives the milestones due, sorted by date, of only the inspections a person may see', async () => {
+    const query = { from: '2055-01-01', to: '2055-12-31' };
+    type Due = { due: MilestoneRecord[]; overdue: MilestoneRecord[] };
+    const inspectionsOf = (due: Due) => [...new Set(due.due.map((m) => m.inspectionId))].sort();
+    const visibleToAdmin = (await asAdmin<InspectionRow[]>('listInspections')).map((row) => row.id).sort();
+
+    const admin = await ok<Due>('administrator', 'dueMilestones', { query });
+    const lead = await ok<Due>('lead', 'dueMilestones', { query });
+    const otherRegion = await ok<Due>('otherRegion', 'dueMilestones', { query });
+
+    expect(inspectionsOf(admin)).toEqual(visibleToAdmin);
+    expect(admin.due).toHaveLength(16 * visibleToAdmin.length);
+    expect(inspectionsOf(lead)).toEqual([WALES]);
+    expect(lead.due).toHaveLength(16);
+    expect(lead.due.map((m) => m.dueDate)).toEqual(lead.due.map((m) => m.dueDate).sort());
+    expect(inspectionsOf(otherRegion)).toEqual([NORTH_EAST]);
+    expect(otherRegion.due).toHaveLength(16);
+    expect([admin.overdue, lead.overdue, otherRegion.overdue]).toEqual([[], [], []]);
+  });
+
+  it('gives a person their own calendar, anyone’s to the administrator, and refuses a lead someone else’s', async () => {
+    const uid = (inspectionId: string) => `UID:${inspectionId}.announcement@dipp.hmiprobation`;
+    const unfolded = (answer: Answer) => answer.text.replace(/\r\n[ \t]/g, '');
+
+    const own = await call('lead', 'personCalendar', { path: { email: PEOPLE.lead.email } });
+    const byAdmin = await call('administrator', 'personCalendar', { path: { email: PEOPLE.lead.email } });
+    const regionOwn = await call('region', 'personCalendar', { path: { email: PEOPLE.spoc.email } });
+    const deputys = await call('lead', 'personCalendar', { path: { email: PEOPLE.deputyLead.email } });
+
+    expect([own.status, byAdmin.status, regionOwn.status, deputys.status]).toEqual([200, 200, 200, 403]);
+    expect(own.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(unfolded(own)).toContain(uid(WALES));
+    expect(unfolded(own)).not.toContain(uid(NORTH_EAST));
+    expect(unfolded(byAdmin)).toContain(uid(WALES));
+    expect(unfolded(byAdmin)).not.toContain(uid(NORTH_EAST));
+    expect(unfolded(regionOwn)).toContain(uid(WALES));
+  });
+});
+
+describe('alerts, by role', () => {
+  it('confirms a lead’s alert at once, under the lead’s name', async () => {
+    const alert = await ok<AlertRecord>('lead', 'raiseAlert', { body: individualAlert(WALES, 'W-2055-0201') });
+
+    expect(alert).toMatchObject({
+      inspectionId: WALES,
+      status: 'confirmed',
+      raised: { by: PEOPLE.lead.name },
+      confirmed: { by: PEOPLE.lead.name },
+    });
+  });
+
+  it('leaves an administrator’s alert raised for the lead to confirm, whatever the body claims', async () => {
+    const body = { ...individualAlert(WALES, 'W-2055-0202'), by: 'Mallory', raisedBy: 'Mallory', as: 'lead' };
+
+    const alert = await ok<AlertRecord>('administrator', 'raiseAlert', { body });
+
+    expect(alert.status).toBe('raised');
+    expect(alert.raised.by).toBe('Ada Admin');
+    expect(alert.confirmed).toBeUndefined();
+  });
+
+  it('refuses a region user raising an alert, and raises nothing', async () => {
+    const before = await asAdmin<AlertRecord[]>('listAlerts', { query: { inspectionId: WALES } });
+
+    const refused = await call('region', 'raiseAlert', { body: individualAlert(WALES, 'W-2055-0203') });
+
+    const after = await asAdmin<AlertRecord[]>('listAlerts', { query: { inspectionId: WALES } });
+    expect(refused.status).toBe(403);
+    expect(after.map((alert) => alert.id).sort()).toEqual(before.map((alert) => alert.id).sort());
+    expect(after.some((alert) => alert.caseReference === 'W-2055-0203')).toBe(false);
+  });
+
+  it('lets a region user acknowledge their own region’s alert under their own name, and not another region’s', async () => {
+    const alertId = alertOf(NORTH_EAST, 1);
+
+    const wrongRegion = await call('region', 'actOnAlert', onAlert(alertId, 'acknowledge'));
+    const afterRefusal = await asAdmin<AlertRecord>('getAlert', { path: { alertId } });
+    const ownRegion = await call('otherRegion', 'actOnAlert', onAlert(alertId, 'acknowledge', { by: 'Mallory' }));
+
+    expect(wrongRegion.status).toBe(403);
+    expect(afterRefusal.status).toBe('region-notified');
+    expect(afterRefusal.acknowledged).toBeUndefined();
+    expect(ownRegion.status).toBe(200);
+    expect(ownRegion.value).toMatchObject({ id: alertId, status: 'acknowledged', acknowledged: { by: 'Nia North' } });
+  });
+
+  it('refuses the lead answering for the region, and the region confirming for the lead', async () => {
+    const notified = alertOf(WALES, 5);
+    const raised = await ok<AlertRecord>('administrator', 'raiseAlert', {
+      body: individualAlert(WALES, 'W-2055-0204'),
+    });
+
+    const leadAcknowledges = await call('lead', 'actOnAlert', onAlert(notified, 'acknowledge'));
+    const regionConfirms = await call('region', 'actOnAlert', onAlert(raised.id, 'confirm'));
+
+    expect([leadAcknowledges.status, regionConfirms.status]).toEqual([403, 403]);
+    expect((await asAdmin<AlertRecord>('getAlert', { path: { alertId: notified } })).status).toBe('region-notified');
+    expect((await asAdmin<AlertRecord>('getAlert', { path: { alertId: raised.id } })).status).toBe('raised');
+  });
+});
+
+describe('a refused write changes nothing', () => {
+  it('leaves the milestone pending when the lead of another inspection records it done', async () => {
+    const onWales = await call('otherLead', 'recordCompletion', inWales({ milestoneId: 'draftReportDue' }));
+    const onNorthEast = await call('lead', 'recordCompletion', {
+      path: { inspectionId: NORTH_EAST },
+      body: { milestoneId: 'draftReportDue' },
+    });
+
+    const wales = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
+    const northEast = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: NORTH_EAST } });
+    expect([onWales.status, onNorthEast.status]).toEqual([403, 403]);
+    for (const view of [wales, northEast]) {
+      const milestone = view.milestones.find((m) => m.id === 'draftReportDue');
+      expect(milestone?.status).toBe('pending');
+      expect(milestone?.completedBy).toBeUndefined();
+      expect(view.completions.some((c) => c.milestoneId === 'draftReportDue')).toBe(false);
+    }
+  });
+
+  it('leaves the timeline as it was when a region user waives a milestone or another lead moves a date', async () => {
+    const before = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
+
+    const waived = await call(
+      'region',
+      'waiveMilestone',
+      inWales({ milestoneId: 'factualAccuracyDue', reason: REASON }),
+    );
+    const moved = await call('otherLead', 'reschedule', inWales({ milestoneDates: { publication: '2055-08-23' } }));
+
+    const after = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
+    expect([waived.status, moved.status]).toEqual([403, 403]);
+    expect(after.inspection.planVersion).toBe(before.inspection.planVersion);
+    expect(after.milestones).toEqual(before.milestones);
+    expect(after.completions).toEqual(before.completions);
+  });
+
+  it('plans no inspection when a lead tries to start one', async () => {
+    const refused = await call('lead', 'startInspection', newInspection('East Midlands', '2055-10-11'));
+
+    const lookup = await call('administrator', 'getInspection', {
+      path: { inspectionId: 'east-midlands-2055-10-11' },
+    });
+    expect(refused.status).toBe(403);
+    expect(lookup.status).toBe(404);
+  });
+});
+
+describe('changing dates', () => {
+  it('moves the dates again while the previous change is still being announced', async () => {
+    // The first change's driver sends its dates-changed notice at once. The second request reads
+    // the inspection before that notice goes and writes after it has gone, as a slower request
+    // would: its write waits (through the real store) until the notice is sent.
+    const store = stack.deps.store;
+    const slowWrites = new Proxy(store, {
+      get(target, property) {
+        if (property === 'replacePlan') {
+          return async (replacement: PlanReplacement) => {
+            await announced(replacement.inspection.id);
+            return target.replacePlan(replacement);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const slowApi = apiOverHttp({ ...stack.deps, store: slowWrites });
+    const reschedule = (draftReportDue: string) => ({
+      routeKey: routeKeyOf(routeNamed('reschedule')),
+      pathParameters: { inspectionId: NORTH_EAST },
+      body: JSON.stringify({ milestoneDates: { draftReportDue } }),
+      requestContext: { authorizer: { jwt: { claims: claimsOf(PRINCIPALS.administrator) } } },
+    });
+    const before = (await asAdmin<InspectionView>('getInspection', { path: { inspectionId: NORTH_EAST } })).inspection;
+
+    const first = await stack.run(() => api(reschedule('2055-06-10')));
+    const second = await stack.run(() => slowApi(reschedule('2055-06-09')));
+
+    const after = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: NORTH_EAST } });
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode, second.body).toBe(200);
+    expect(after.inspection.planVersion).toBe(before.planVersion + 2);
+    expect(after.milestones.find((m) => m.id === 'draftReportDue')?.dueDate).toBe('2055-06-09');
+  });
+});
+
+describe('the actor is the signed-in person', () => {
+  it('records a completion under the lead’s name, not the name in the body', async () => {
+    const result = await ok<{ milestone: MilestoneRecord; alreadyRecorded: boolean }>(
+      'lead',
+      'recordCompletion',
+      inWales({ milestoneId: 'fieldworkWeek1Start', actor: 'Mallory', by: 'Mallory' }),
+    );
+
+    const view = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
+    expect(result).toMatchObject({
+      alreadyRecorded: false,
+      milestone: { id: 'fieldworkWeek1Start', status: 'met', completedBy: PEOPLE.lead.name },
+    });
+    expect(view.milestones.find((m) => m.id === 'fieldworkWeek1Start')).toMatchObject({
+      status: 'met',
+      completedBy: PEOPLE.lead.name,
+    });
+    expect(view.completions.filter((c) => c.milestoneId === 'fieldworkWeek1Start').map((c) => c.by)).toEqual([
+      PEOPLE.lead.name,
+    ]);
+  });
+
+  it('plans an inspection under the administrator’s name', async () => {
+    const plan = await ok<{ inspection: InspectionRecord; milestones: MilestoneRecord[] }>(
+      'administrator',
+      'startInspection',
+      {
+        body: { ...newInspection('South Central', '2055-10-18').body, actor: 'Mallory' },
+      },
+    );
+
+    expect(plan.inspection).toMatchObject({ id: 'south-central-2055-10-18', createdBy: 'Ada Admin' });
+    expect(plan.milestones).toHaveLength(16);
+  });
+});
+
+describe('bad requests', () => {
+  it('answers 400 naming every field at fault', async () => {
+    const { howSerious: _left, ...alert } = individualAlert(WALES, 'Jane Doe');
+
+    const completion = await call('lead', 'recordCompletion', inWales({ milestoneId: 'nope' }));
+    const raised = await call('lead', 'raiseAlert', { body: alert });
+    const due = await call('lead', 'dueMilestones', { query: { from: '2055-02-30', to: '2055-03-31' } });
+    const tuesday = await call('administrator', 'startInspection', newInspection('London', '2055-11-02'));
+
+    expect([completion.status, raised.status, due.status, tuesday.status]).toEqual([400, 400, 400, 400]);
+    expect(completion.errors[0]).toMatchObject({ field: 'milestoneId', value: 'nope' });
+    expect(raised.errors.map((e) => e.field).sort()).toEqual(['caseReference', 'howSerious']);
+    expect(due.errors.map((e) => e.field)).toEqual(['from']);
+    expect(tuesday.errors.map((e) => e.field)).toEqual(['fieldworkStart']);
+  });
+
+  it('answers 404 for an inspection or alert that does not exist', async () => {
+    const inspection = await call('administrator', 'getInspection', {
+      path: { inspectionId: 'atlantis-2055-06-07' },
+    });
+    const completion = await call('administrator', 'recordCompletion', {
+      path: { inspectionId: 'atlantis-2055-06-07' },
+      body: { milestoneId: 'announcement' },
+    });
+    const alert = await call('administrator', 'getAlert', { path: { alertId: alertOf(WALES, 99) } });
+
+    expect([inspection.status, completion.status, alert.status]).toEqual([404, 404, 404]);
+    expect(inspection.errors[0]).toMatchObject({ field: 'inspectionId', value: 'atlantis-2055-06-07' });
+    expect(alert.errors[0]).toMatchObject({ field: 'alertId', value: alertOf(WALES, 99) });
+  });
+});
+
+describe('responses', () => {
+  it('gives an inspection with its milestones in date order and a summary that counts its open alerts', async () => {
+    const view = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
+
+    const open = view.alerts.filter((alert) => alert.status !== 'assured' && alert.status !== 'withdrawn');
+    expect(inspectionViewSchema.safeParse(view).success).toBe(true);
+    expect(view.inspection.id).toBe(WALES);
+    expect(view.milestones).toHaveLength(16);
+    expect(view.milestones.map((m) => m.dueDate)).toEqual(view.milestones.map((m) => m.dueDate).sort());
+    // Nothing falls due within days (fieldwork is in 2055); open alerts make it amber.
+    expect(open.length).toBeGreaterThan(0);
+    expect(view.summary).toMatchObject({ openAlerts: open.length, rag: 'amber', overdue: [] });
+  });
+
+  it('gives inspection rows that match their schema, in fieldwork order', async () => {
+    const rows = await asAdmin<InspectionRow[]>('listInspections');
+
+    expect(rows.every((row) => inspectionRowSchema.safeParse(row).success)).toBe(true);
+    expect(rows.map((row) => row.fieldworkStart)).toEqual(rows.map((row) => row.fieldworkStart).sort());
+    expect(rows.find((row) => row.id === NORTH_EAST)).toMatchObject({
+      region: 'North East',
+      lead: OTHER_PEOPLE.lead.name,
+      summary: { rag: 'amber', openAlerts: 1 },
+    });
+  });
+
+  it('serves an inspection’s calendar as an iCalendar file named after the inspection', async () => {
+    const answer = await call('region', 'inspectionCalendar', inWales());
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(answer.headers['content-disposition']).toBe(`inline; filename="${WALES}.ics"`);
+    expect(answer.text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(answer.text.match(/BEGIN:VEVENT/g)).toHaveLength(16);
+  });
+});
