@@ -385,12 +385,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const { alertId, action, by: _by, as: _as, ...rest } = input;
       const alert = await getAlert(deps, String(alertId ?? ''));
       const { inspection } = await visible(deps, principal, alert.inspectionId);
-      const actions = ['confirm', 'acknowledge', 'submit-evidence', 'assure', 'withdraw', 'mark-in-report'] as const;
-      const chosen = parse(z.object({ action: z.enum(actions, { error: `must be one of: ${actions.join(', ')}` }) }), {
-        action,
-      }).action;
+      const actionSchema = z.enum(PERSON_ACTIONS, { error: `must be one of: ${PERSON_ACTIONS.join(', ')}` });
+      const chosen = parse(z.object({ action: actionSchema }), { action }).action;
       const capacity = alertCapacity(principal, inspection, chosen);
-      if (!capacity) return forbid(`you cannot ${chosen.replace('-', ' ')} alerts in ${inspection.id}`);
+      if (!capacity) return forbid(`you cannot ${chosen.replace(/-/g, ' ')} alerts in ${inspection.id}`);
       return {
         json: await actOnAlert(
           deps,
