@@ -17,11 +17,11 @@ import { RequestError, type Deps } from './deps.js';
 const actor = z.string({ error: 'must name who is acting' }).trim().min(1, { error: 'must name who is acting' });
 
 export const startInspectionSchema = z.object({
-  region: z.unknown(),
-  fieldworkStart: z.unknown(),
+  region: z.unknown().optional(),
+  fieldworkStart: z.unknown().optional(),
   overrides: z.record(z.string(), z.unknown()).optional(),
   milestoneDates: z.record(z.string(), z.unknown()).optional(),
-  people: z.unknown(),
+  people: z.unknown().optional(),
   actor,
 });
 

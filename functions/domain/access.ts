@@ -62,6 +62,15 @@ export function canSee(principal: Principal, inspection: Guarded): boolean {
   return principal.regionId !== undefined && principal.regionId === inspection.regionId;
 }
 
+/**
+ * Whether someone may see an alert of an inspection they can see: the region sees an alert only
+ * once it has been told of it (not one still waiting for the lead to confirm, nor one withdrawn
+ * before it was sent).
+ */
+export function canSeeAlert(principal: Principal, inspection: Guarded, alert: { notifiedAt?: string }): boolean {
+  return canSee(principal, inspection) && (principal.role !== 'region' || alert.notifiedAt !== undefined);
+}
+
 /** Changing the timeline or driving an alert as the inspectorate. */
 export function canChange(principal: Principal, inspection: Guarded): boolean {
   return seesEverything(principal) || leads(principal, inspection);
@@ -124,6 +133,10 @@ export function principalFromClaims(
   // The most powerful group wins when someone is in more than one.
   const role = USER_ROLES.find((r) => groups.some((g) => GROUP_ROLES[g] === r));
   if (!role) return { ok: false, message: `no DIPP group among: ${groups.join(', ') || 'none'}` };
+  // A lead is known by their email address: only a verified one counts.
+  if (claims.email_verified !== true && claims.email_verified !== 'true') {
+    return { ok: false, message: 'the email address is not verified' };
+  }
   const parsed = principalSchema.safeParse({
     role,
     name: claims.name ?? claims.email,
@@ -142,6 +155,7 @@ export function claimsOf(principal: Principal): Record<string, unknown> {
     'cognito:groups': [group],
     name: principal.name,
     email: principal.email,
+    email_verified: 'true',
     ...(principal.regionId ? { 'custom:region': principal.regionId } : {}),
   };
 }

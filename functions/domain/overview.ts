@@ -25,6 +25,8 @@ export interface InspectionSummary {
   overdue: Pick<MilestoneLine, 'id' | 'title' | 'dueDate' | 'status'>[];
   openAlerts: number;
   rag: Rag;
+  /** Why: what the tag says. */
+  ragReason: 'Overdue' | 'Due soon' | 'Alert open' | 'On track';
   /** A deadline or task falls due within the window (the "due in the next 14 days" filter). */
   dueWithin: boolean;
 }
@@ -56,7 +58,9 @@ export function summarise(
     byDate.some(
       (m) => actionable(m) && !isSettled(m.status) && m.dueDate >= today && m.dueDate <= addDays(today, days),
     );
-  const rag: Rag = overdue.length > 0 ? 'red' : soon(amberDays) || openAlerts > 0 ? 'amber' : 'green';
+  const ragReason =
+    overdue.length > 0 ? 'Overdue' : soon(amberDays) ? 'Due soon' : openAlerts > 0 ? 'Alert open' : 'On track';
+  const rag: Rag = ragReason === 'Overdue' ? 'red' : ragReason === 'On track' ? 'green' : 'amber';
   return {
     phase: upcoming?.phase ?? (byDate.some((m) => !isSettled(m.status)) ? 'post-fieldwork' : 'complete'),
     ...(next
@@ -65,6 +69,7 @@ export function summarise(
     overdue,
     openAlerts,
     rag,
+    ragReason,
     dueWithin: soon(dueWindowDays) || overdue.length > 0,
   };
 }
@@ -95,7 +100,10 @@ export function sortSummaries<
     }
   };
   const sign = direction === 'ascending' ? 1 : -1;
+  const none = (row: T) => sort === 'next-deadline' && row.summary.nextDeadline === undefined;
   return [...rows].sort((a, b) => {
+    // An inspection with no deadline left comes last, whichever way the deadlines are sorted.
+    if (none(a) !== none(b)) return none(a) ? 1 : -1;
     const [x, y] = [key(a), key(b)];
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
     return order !== 0 ? sign * order : a.region.localeCompare(b.region);

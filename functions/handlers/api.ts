@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { actOnAlert, getAlert, listAlerts, PERSON_ACTIONS, raiseAlert } from '../app/alerts.js';
 import { ForbiddenError, RequestError, type Deps } from '../app/deps.js';
 import { recordCompletion, reschedule, startInspection, waiveMilestone } from '../app/inspections.js';
-import { alertCapacity, canChange, canCreate, canSee, canSeeCalendarOf, type Principal } from '../domain/access.js';
+import {
+  alertCapacity,
+  canChange,
+  canCreate,
+  canSee,
+  canSeeAlert,
+  canSeeCalendarOf,
+  seesEverything,
+  type Principal,
+} from '../domain/access.js';
 import { isClosed } from '../domain/alerts.js';
 import { milestonesCalendar } from '../domain/calendarFile.js';
 import { addDays, localDateProblem, ukDateOf, type LocalDate } from '../domain/localDate.js';
@@ -55,20 +64,43 @@ const notFound = (field: string, value: unknown, what: 'an inspection' | 'an ale
 
 const today = (deps: Deps): LocalDate => ukDateOf(deps.clock.now());
 
-async function inspectionOf(deps: Deps, inspectionId: unknown, pendingOnly = true): Promise<InspectionState> {
+async function inspectionOf(deps: Deps, inspectionId: unknown): Promise<InspectionState | undefined> {
   if (typeof inspectionId !== 'string' || inspectionId.trim() === '') {
     throw new RequestError('say which inspection', [
       { field: 'inspectionId', value: inspectionId, message: 'must be an inspection’s id, e.g. wales-2027-05-17' },
     ]);
   }
-  const state = await deps.store.load(inspectionId, { pendingOnly });
-  return state ?? notFound('inspectionId', inspectionId, 'an inspection');
+  return deps.store.load(inspectionId, { pendingOnly: true });
 }
 
+/**
+ * The inspection, if the person may see it. To someone who does not see everything, one that does
+ * not exist is refused like one they may not see, so ids cannot be tried to learn what exists.
+ */
 async function visible(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
   const state = await inspectionOf(deps, inspectionId);
-  if (!canSee(principal, state.inspection)) forbid(`you cannot see the inspection ${state.inspection.id}`);
-  return state;
+  if (state && canSee(principal, state.inspection)) return state;
+  if (!state && seesEverything(principal)) return notFound('inspectionId', inspectionId, 'an inspection');
+  return forbid(`you cannot see the inspection ${String(inspectionId)}`);
+}
+
+/** An alert, if the person may see it (a region: once it has been told of it). */
+async function visibleAlert(
+  deps: Deps,
+  principal: Principal,
+  alertId: unknown,
+): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
+  let alert: AlertRecord;
+  try {
+    alert = await getAlert(deps, String(alertId ?? ''));
+  } catch (error) {
+    if (error instanceof RequestError && !seesEverything(principal))
+      forbid(`you cannot see the alert ${String(alertId)}`);
+    throw error;
+  }
+  const { inspection } = await visible(deps, principal, alert.inspectionId);
+  if (!canSeeAlert(principal, inspection, alert)) forbid(`you cannot see the alert ${alert.ref}`);
+  return { alert, inspection };
 }
 
 async function changeable(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
@@ -77,10 +109,13 @@ async function changeable(deps: Deps, principal: Principal, inspectionId: unknow
   return state;
 }
 
-async function openAlertsOf(deps: Deps, inspection: InspectionRecord): Promise<AlertRecord[]> {
+/** The inspection's alerts the person may see. */
+async function alertsOf(deps: Deps, principal: Principal, inspection: InspectionRecord): Promise<AlertRecord[]> {
   if (!inspection.alertCount) return [];
-  return (await deps.store.alerts(inspection.id)).filter((alert) => !isClosed(alert.status));
+  return (await deps.store.alerts(inspection.id)).filter((alert) => canSeeAlert(principal, inspection, alert));
 }
+
+const openCount = (alerts: AlertRecord[]) => alerts.filter((alert) => !isClosed(alert.status)).length;
 
 const summarySchema = z.object({
   phase: z.string(),
@@ -90,6 +125,7 @@ const summarySchema = z.object({
   overdue: z.array(z.object({ id: z.string(), title: z.string(), dueDate: z.string(), status: z.string() })),
   openAlerts: z.number().int().min(0),
   rag: z.enum(['red', 'amber', 'green']),
+  ragReason: z.enum(['Overdue', 'Due soon', 'Alert open', 'On track']),
   dueWithin: z.boolean(),
 });
 
@@ -152,7 +188,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       for (const inspection of await deps.store.listInspections()) {
         if (!canSee(principal, inspection)) continue;
         const state = await deps.store.load(inspection.id, { pendingOnly: true });
-        const open = await openAlertsOf(deps, inspection);
+        const open = openCount(await alertsOf(deps, principal, inspection));
         rows.push({
           id: inspection.id,
           ref: inspection.ref,
@@ -161,7 +197,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
           fieldworkStart: inspection.fieldworkStart,
           planVersion: inspection.planVersion,
           lead: inspection.people.lead.name,
-          summary: summarise(state?.milestones ?? [], open.length, today(deps)),
+          summary: summarise(state?.milestones ?? [], open, today(deps)),
         });
       }
       return { json: rows.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart)) };
@@ -189,8 +225,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: inspectionViewSchema,
     async handle(deps, principal, input) {
       const { inspection, milestones } = await visible(deps, principal, input.inspectionId);
-      const alerts = inspection.alertCount ? await deps.store.alerts(inspection.id) : [];
-      const open = alerts.filter((alert) => !isClosed(alert.status)).length;
+      const alerts = await alertsOf(deps, principal, inspection);
+      const open = openCount(alerts);
       return {
         json: {
           inspection,
@@ -292,7 +328,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
         const roles = PERSON_ROLES.filter(
           (role) => inspection.people[role]?.email.toLowerCase() === email.toLowerCase(),
         );
-        if (roles.length === 0) continue;
+        if (roles.length === 0 || !canSee(principal, inspection)) continue;
         const state = await deps.store.load(inspection.id, { pendingOnly: true });
         for (const m of state?.milestones ?? []) {
           entries.push({
@@ -341,7 +377,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       return {
         json: alerts.filter((alert) => {
           const inspection = inspections.get(alert.inspectionId);
-          return inspection !== undefined && canSee(principal, inspection);
+          return inspection !== undefined && canSeeAlert(principal, inspection, alert);
         }),
       };
     },
@@ -369,9 +405,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'one alert: its state, deadlines, escalations and evidence',
     response: alertRecordSchema,
     async handle(deps, principal, input) {
-      const alert = await getAlert(deps, String(input.alertId ?? ''));
-      await visible(deps, principal, alert.inspectionId);
-      return { json: alert };
+      return { json: (await visibleAlert(deps, principal, input.alertId)).alert };
     },
   },
   {
@@ -383,8 +417,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: alertRecordSchema,
     async handle(deps, principal, input) {
       const { alertId, action, by: _by, as: _as, ...rest } = input;
-      const alert = await getAlert(deps, String(alertId ?? ''));
-      const { inspection } = await visible(deps, principal, alert.inspectionId);
+      const { alert, inspection } = await visibleAlert(deps, principal, alertId);
       const actionSchema = z.enum(PERSON_ACTIONS, { error: `must be one of: ${PERSON_ACTIONS.join(', ')}` });
       const chosen = parse(z.object({ action: actionSchema }), { action }).action;
       const capacity = alertCapacity(principal, inspection, chosen);

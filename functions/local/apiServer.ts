@@ -119,10 +119,28 @@ export async function startLocalServer(
   ): Promise<HttpResponse | WebResponse | { file: string; contentType: string }> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    // Local only: answer only to this machine's names (no DNS rebinding), and take forms and API
+    // calls only from this origin (no cross-site posts, the sign-in included).
+    const host = request.headers.host ?? '';
+    const origin = request.headers.origin;
+    const crossSite =
+      (origin !== undefined && origin !== `http://${host}`) || request.headers['sec-fetch-site'] === 'cross-site';
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host) || (method !== 'GET' && crossSite)) {
+      return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Refused: local use only' };
+    }
     const asset = method === 'GET' ? assetFile(url.pathname) : undefined;
     if (asset) return { file: asset.path, contentType: asset.contentType };
     const body = method === 'POST' ? await bodyOf(request) : '';
-    const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    let path: string[];
+    try {
+      path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: 'The address is not valid',
+      };
+    }
     const who = await whoIs(request);
     if (typeof who === 'string') {
       return {

@@ -8,6 +8,7 @@ import { webFiles } from './render.js';
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
@@ -17,13 +18,20 @@ const TYPES: Record<string, string> = {
 };
 
 /** The URL paths under which static files are served (public: they hold nothing of ours). */
-export const ASSET_ROUTES = ['/assets/{proxy+}', '/moj/assets/{proxy+}', '/stylesheets/{proxy+}'] as const;
+export const ASSET_ROUTES = [
+  '/assets/{proxy+}',
+  '/moj/assets/{proxy+}',
+  '/stylesheets/{proxy+}',
+  '/javascripts/{proxy+}',
+] as const;
 
 export function assetFile(pathname: string): { path: string; contentType: string } | undefined {
-  const { govuk, moj } = webFiles();
+  const { govuk, moj, static: own } = webFiles();
   const files: Record<string, string> = {
     '/stylesheets/govuk-frontend.min.css': join(govuk, 'dist', 'govuk', 'govuk-frontend.min.css'),
     '/stylesheets/moj-frontend.min.css': join(moj, 'moj', 'moj-frontend.min.css'),
+    '/javascripts/govuk-frontend.min.js': join(govuk, 'dist', 'govuk', 'govuk-frontend.min.js'),
+    '/javascripts/init.mjs': join(own, 'init.mjs'),
   };
   const folders: [prefix: string, folder: string][] = [
     ['/assets/', join(govuk, 'dist', 'govuk', 'assets')],

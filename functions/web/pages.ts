@@ -1,9 +1,10 @@
 import type { Deps } from '../app/deps.js';
 import { alertCapacity, canChange, canCreate, USER_ROLE_TITLES, type Principal } from '../domain/access.js';
+import { PERSON_ACTIONS } from '../app/alerts.js';
 import { ALERT_CATEGORIES, ALERT_TYPES, isClosed } from '../domain/alerts.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { PHASES } from '../domain/milestones.js';
-import { ROLE_TITLES } from '../domain/people.js';
+import { ROLE_TITLES, type PersonRole } from '../domain/people.js';
 import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
@@ -57,9 +58,18 @@ const redirect = (location: string): WebResponse => ({
   body: '',
 });
 
-/** Field errors as GOV.UK's error summary lists them, and by field for the inputs. */
+/**
+ * Field errors as GOV.UK's error summary lists them, each linking to the input to correct, and by
+ * input for the messages beside them. `ids` maps a field to the input's id where they differ.
+ */
 function errorsFor(errors: FieldError[], ids: Record<string, string> = {}) {
-  const idOf = (field: string) => ids[field] ?? field.replace(/\./g, '-');
+  const idOf = (field: string) => {
+    if (ids[field]) return ids[field];
+    const parts = field.split('.');
+    // A person missing altogether: their name is the first thing to fill in.
+    if (parts[0] === 'people' && parts.length === 2) return `people-${parts[1]}-name`;
+    return parts.join('-');
+  };
   const byField: Record<string, { text: string }> = {};
   for (const error of errors) byField[idOf(error.field)] ??= { text: sentence(error) };
   return {
@@ -70,29 +80,43 @@ function errorsFor(errors: FieldError[], ids: Record<string, string> = {}) {
 
 const LABELS: Record<string, string> = {
   region: 'Region',
-  fieldworkStart: 'Fieldwork start',
+  fieldworkStart: 'First day of fieldwork',
   milestoneDates: 'Milestone date',
   caseReference: 'Case reference',
   whatMightHappen: 'What might happen',
   howSerious: 'How serious it is',
   howImminent: 'How imminent it is',
-  actionRequested: 'Action requested',
+  actionRequested: 'What the region is asked to do',
   summary: 'What was done',
   reason: 'Reason',
   type: 'Type of alert',
   category: 'Category',
+  expectedDueDate: 'The date you saw',
 };
 
+/** What to say when a field was left out, where "Enter …" does not read well. */
+const MISSING: Record<string, string> = {
+  region: 'Select a region',
+  fieldworkStart: 'Enter the first day of fieldwork',
+  type: 'Select the type of alert',
+  category: 'Select a category',
+  summary: 'Say what was done, and where the evidence is',
+  reason: 'Say why the alert is withdrawn',
+};
+
+/** An error as GOV.UK writes one: what to do, in plain words, naming the field. */
 function sentence(error: FieldError): string {
   const parts = error.field.split('.');
-  const label =
-    LABELS[error.field] ??
-    (parts[0] === 'people'
-      ? `${parts[1] ?? ''} ${parts[2] ?? ''}`.replace(/([A-Z])/g, ' $1').toLowerCase()
-      : undefined) ??
-    LABELS[parts[0] ?? ''] ??
-    error.field;
-  const text = `${label.trim()} ${error.message}`;
+  const role = parts[0] === 'people' ? ROLE_TITLES[parts[1] as PersonRole] : undefined;
+  // zod's wording for a value not given at all.
+  const missing = error.value === undefined || error.value === '' || /^Invalid input|^Required/.test(error.message);
+  let text: string;
+  if (role && parts.length === 2) text = `Enter the ${role}’s name and work email address`;
+  else if (role && parts[2] === 'email')
+    text = missing ? `Enter the ${role}’s work email address` : `The ${role}’s email address ${error.message}`;
+  else if (role) text = missing ? `Enter the ${role}’s name` : `The ${role}’s name ${error.message}`;
+  else if (missing) text = MISSING[error.field] ?? `Enter ${(LABELS[error.field] ?? error.field).toLowerCase()}`;
+  else text = `${LABELS[error.field] ?? LABELS[parts[0] ?? ''] ?? error.field} ${error.message}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -174,9 +198,16 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
       notices: notices.status === 200 ? json<NoticeRecord[]>(notices) : [],
       canChange: canChange(request.principal, view.inspection),
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
-      recorded: request.query.get('recorded'),
+      recorded: recordedNote(request.query.get('recorded'), view),
       ...extra,
     });
+  }
+
+  /** The success banner after a redirect: only for what the page itself redirected with. */
+  function recordedNote(recorded: string | null, view: InspectionView): string | undefined {
+    if (recorded === 'rescheduled') return 'The dates were changed and everyone was told.';
+    const milestone = view.milestones.find((m) => m.id === recorded);
+    return milestone ? `Recorded: ${milestone.title} (${milestone.status.replace('-', ' ')}).` : undefined;
   }
 
   async function recordCompletion(request: WebRequest, id: string) {
@@ -185,7 +216,14 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
     if (outcome.status === 200)
       return redirect(`/inspections/${encodeURIComponent(id)}?recorded=${input.milestoneId ?? ''}`);
     if (outcome.status !== 400) return problem(request, outcome);
-    return inspectionPage(request, id, { errors: errorsFor(outcome.errors) }, 400);
+    // The form is a button on the milestone's row: the error links there.
+    const row = `complete-${input.milestoneId ?? ''}`;
+    return inspectionPage(
+      request,
+      id,
+      { errors: errorsFor(outcome.errors, { milestoneId: row, expectedDueDate: row, at: row }) },
+      400,
+    );
   }
 
   function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
@@ -329,20 +367,35 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
         ? [{ label: 'Described in the report', at: alert.describedInReport.at, by: alert.describedInReport.by }]
         : []),
     ].sort((a, b) => b.at.localeCompare(a.at));
-    return page(request, status, 'alert.njk', { alert, inspection, actions, history, ...extra });
+    // The reason may say more than a notice may: the inspectorate sees it, not the region.
+    const showWithdrawalReason = canChange(request.principal, inspection);
+    return page(request, status, 'alert.njk', { alert, inspection, actions, history, showWithdrawalReason, ...extra });
   }
 
   async function act(request: WebRequest, alertId: string, action: string) {
+    if (!(PERSON_ACTIONS as readonly string[]).includes(action)) {
+      return problem(request, {
+        status: 404,
+        message: `there is nothing called ${action} to do to an alert`,
+        errors: [],
+      });
+    }
     const values = fields(request.form);
     const outcome = await api('actOnAlert', request, { ...values, alertId, action });
     if (outcome.status === 200) return redirect(`/alerts/${encodeURIComponent(alertId)}`);
     if (outcome.status !== 400) return problem(request, outcome);
-    return alertPage(request, alertId, { errors: errorsFor(outcome.errors), values }, 400);
+    const toActions = { alertId: 'actions', action: 'actions', as: 'actions', by: 'actions' };
+    return alertPage(request, alertId, { errors: errorsFor(outcome.errors, toActions), values }, 400);
   }
 
   /** The pages' routes. Undefined: not a page (the caller answers 404). */
   return async (request: WebRequest): Promise<WebResponse | undefined> => {
-    const parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
+    let parts: string[];
+    try {
+      parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return problem(request, { status: 404, message: 'there is no page at this address', errors: [] });
+    }
     const [first, id, third, fourth] = parts;
     const get = request.method === 'GET';
     const post = request.method === 'POST';

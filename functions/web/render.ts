@@ -9,11 +9,12 @@ import { formatLongDate, type LocalDate } from '../domain/localDate.js';
  * sources when run with tsx; in a Lambda bundle, where DIPP_WEB_DIR says (the build copies them
  * there: infra/constructs/dippFunction.ts).
  */
-export function webFiles(): { views: string; govuk: string; moj: string } {
+export function webFiles(): { views: string; static: string; govuk: string; moj: string } {
   const bundled = process.env.DIPP_WEB_DIR;
   if (bundled) {
     return {
       views: join(bundled, 'views'),
+      static: join(bundled, 'static'),
       govuk: join(bundled, 'govuk-frontend'),
       moj: join(bundled, 'moj-frontend'),
     };
@@ -21,6 +22,7 @@ export function webFiles(): { views: string; govuk: string; moj: string } {
   const require = createRequire(import.meta.url);
   return {
     views: join(dirname(fileURLToPath(import.meta.url)), 'views'),
+    static: join(dirname(fileURLToPath(import.meta.url)), 'static'),
     govuk: dirname(require.resolve('govuk-frontend/package.json')),
     moj: dirname(require.resolve('@ministryofjustice/frontend/package.json')),
   };

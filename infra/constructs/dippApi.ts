@@ -13,6 +13,7 @@ import {
   AccountRecovery,
   StandardThreatProtectionMode,
   CfnUserPoolGroup,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   StringAttribute,
@@ -72,6 +73,8 @@ export class DippApi extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       // A region user's region (e.g. north-east): they see that region's inspection only.
       customAttributes: { region: new StringAttribute({ mutable: true, minLen: 1, maxLen: 40 }) },
+      // A changed email address is used only once verified.
+      keepOriginal: { email: true },
     });
     for (const [name, description] of Object.entries(USER_GROUPS)) {
       new CfnUserPoolGroup(this, `Group-${name}`, {
@@ -84,6 +87,10 @@ export class DippApi extends Construct {
       authFlows: { userSrp: true },
       preventUserExistenceErrors: true,
       generateSecret: false,
+      // What decides access (group, email, region) and the name the audit trail records are set by
+      // administrators only: a user may change none of their own attributes.
+      writeAttributes: new ClientAttributes(),
+      disableOAuth: true,
     });
 
     const authorizer = new HttpUserPoolAuthorizer('Cognito', this.userPool, { userPoolClients: [this.client] });

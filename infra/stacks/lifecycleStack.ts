@@ -210,6 +210,7 @@ export class LifecycleStack extends Stack {
       },
       files: [
         ['functions/web/views', 'web/views'],
+        ['functions/web/static', 'web/static'],
         ['node_modules/govuk-frontend/dist', 'web/govuk-frontend/dist'],
         ['node_modules/@ministryofjustice/frontend/moj', 'web/moj-frontend/moj'],
       ],

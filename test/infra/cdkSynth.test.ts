@@ -32,6 +32,8 @@ describe('npx cdk synth', () => {
     const web = path.join(outdir, withPages[0]?.source.path ?? '', 'web');
     for (const file of [
       'views/layout.njk',
+      'static/init.mjs',
+      'govuk-frontend/dist/govuk/govuk-frontend.min.js',
       'govuk-frontend/dist/govuk/template.njk',
       'govuk-frontend/dist/govuk/govuk-frontend.min.css',
       'govuk-frontend/dist/govuk/assets/images/favicon.svg',

@@ -237,6 +237,7 @@ describe('the HTTP API', () => {
       'GET /alerts/{proxy+}',
       'GET /assets/{proxy+}',
       'GET /inspections/{proxy+}',
+      'GET /javascripts/{proxy+}',
       'GET /moj/assets/{proxy+}',
       'GET /stylesheets/{proxy+}',
       'POST /alerts/{proxy+}',
@@ -244,7 +245,7 @@ describe('the HTTP API', () => {
     ]);
     for (const route of routes) {
       const key = route.Properties.RouteKey;
-      if (/^GET \/(assets|moj\/assets|stylesheets)\//.test(key)) {
+      if (/^GET \/(assets|moj\/assets|stylesheets|javascripts)\//.test(key)) {
         expect(route.Properties.AuthorizationType, key).toBe('NONE');
         continue;
       }

@@ -328,7 +328,8 @@ const ROUTE_CASES: RouteCase[] = [
   {
     route: 'getAlert',
     expected: SEES_WALES,
-    request: () => ({ path: { alertId: alertOf(WALES, 1) } }),
+    // Alert 4 has been sent to the region (alerts 1 to 3 still wait for the lead: the region cannot see them).
+    request: () => ({ path: { alertId: alertOf(WALES, 4) } }),
   },
   {
     route: 'actOnAlert',
@@ -403,10 +404,46 @@ describe('what each person sees', () => {
     });
   });
 
+  it('shows a region the notices sent to the region, not the inspectorate’s own', async () => {
+    type Notice = { kind: string; toRoles: string[] };
+    const all = await ok<Notice[]>('administrator', 'listNotices', { path: { inspectionId: WALES } });
+    const region = await ok<Notice[]>('region', 'listNotices', { path: { inspectionId: WALES } });
+
+    // The lead is asked to confirm an alert; the region is told of it once confirmed.
+    expect(all.map((n) => n.kind)).toEqual(expect.arrayContaining(['alert-to-confirm', 'alert-raised']));
+    expect(region.map((n) => n.kind)).toContain('alert-raised');
+    expect(region.map((n) => n.kind)).not.toContain('alert-to-confirm');
+    for (const notice of region) expect(notice.toRoles.some((r) => r === 'rpd' || r === 'spoc')).toBe(true);
+  });
+
+  it('hides an alert from the region until the region has been told of it', async () => {
+    const raised = await ok<AlertRecord>('administrator', 'raiseAlert', {
+      body: individualAlert(WALES, 'W-2055-0401'),
+    });
+    const waiting = await call('region', 'getAlert', { path: { alertId: raised.id } });
+    const answering = await call('region', 'actOnAlert', onAlert(raised.id, 'acknowledge'));
+    const view = await ok<InspectionView>('region', 'getInspection', { path: { inspectionId: WALES } });
+
+    expect(raised.status).toBe('raised');
+    expect(waiting.status).toBe(403);
+    expect(answering.status).toBe(403);
+    expect(view.alerts.every((alert) => alert.notifiedAt !== undefined)).toBe(true);
+  });
+
+  it('refuses a region or lead an inspection that does not exist as it refuses one they may not see', async () => {
+    const missing = { path: { inspectionId: 'london-2055-01-04' } };
+    expect((await call('region', 'getInspection', missing)).status).toBe(403);
+    expect((await call('lead', 'getInspection', missing)).status).toBe(403);
+    expect((await call('administrator', 'getInspection', missing)).status).toBe(404);
+  });
+
   it('lists the alerts of the inspections a person may see, and refuses another region’s', async () => {
     const all = await asAdmin<AlertRecord[]>('listAlerts');
     const idsOf = (alerts: AlertRecord[]) => alerts.map((alert) => alert.id).sort();
     const of = (inspectionId: string) => idsOf(all.filter((alert) => alert.inspectionId === inspectionId));
+    // A region sees an alert once it has been sent to the region, not while it waits for the lead.
+    const toldToRegion = (inspectionId: string) =>
+      idsOf(all.filter((alert) => alert.inspectionId === inspectionId && alert.notifiedAt !== undefined));
 
     const lead = await ok<AlertRecord[]>('lead', 'listAlerts');
     const region = await ok<AlertRecord[]>('region', 'listAlerts');
@@ -424,10 +461,14 @@ describe('what each person sees', () => {
     expect(idsOf(all)).toEqual(expect.arrayContaining([alertOf(WALES, 1), alertOf(NORTH_EAST, 1)]));
     expect(idsOf(hop)).toEqual(idsOf(all));
     expect(idsOf(lead)).toEqual(of(WALES));
-    expect(idsOf(region)).toEqual(of(WALES));
+    expect(idsOf(region)).toEqual(toldToRegion(WALES));
+    // Alert 2 was withdrawn before the lead confirmed it: the region was never told.
+    expect(of(WALES)).toContain(alertOf(WALES, 2));
+    expect(idsOf(region)).not.toContain(alertOf(WALES, 2));
     expect(idsOf(otherRegion)).toEqual([alertOf(NORTH_EAST, 1)]);
     expect(refused.status).toBe(403);
-    expect(idsOf(everyOne)).toEqual([alertOf(NORTH_EAST, 1), withdrawn.id].sort());
+    // Withdrawn before the lead confirmed it, the region was never told of it and never sees it.
+    expect(idsOf(everyOne)).toEqual([alertOf(NORTH_EAST, 1)]);
     expect(idsOf(open)).toEqual([alertOf(NORTH_EAST, 1)]);
   });
 

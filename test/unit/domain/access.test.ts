@@ -106,17 +106,23 @@ describe('the signed-in person, from the JWT’s claims', () => {
   it('takes the most powerful of several groups, in API Gateway’s "[a b]" form too', () => {
     const result = principalFromClaims({
       'cognito:groups': '[lead-inspectors heads-of-programme]',
+      email_verified: 'true',
       name: 'Hana',
       email: 'hana@officials.example',
     });
     expect(result.ok && result.principal.role).toBe('headOfProgramme');
   });
 
-  it('refuses a sign-in with no DIPP group, no email, or a region user with no region', () => {
+  it('refuses a sign-in with no DIPP group, no email, an unverified email, or a region user with no region', () => {
     expect(principalFromClaims(undefined)).toEqual({ ok: false, message: 'not signed in' });
     expect(principalFromClaims({ 'cognito:groups': ['visitors'], email: 'a@b.gov.uk' }).ok).toBe(false);
     expect(principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A' }).ok).toBe(false);
-    expect(principalFromClaims({ 'cognito:groups': ['regions'], name: 'A', email: 'a@b.gov.uk' })).toEqual({
+    expect(principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A', email: 'a@b.gov.uk' })).toEqual({
+      ok: false,
+      message: 'the email address is not verified',
+    });
+    const verified = { email: 'a@b.gov.uk', email_verified: true };
+    expect(principalFromClaims({ 'cognito:groups': ['regions'], name: 'A', ...verified })).toEqual({
       ok: false,
       message: 'a region user has no region',
     });

@@ -40,7 +40,11 @@ describe('an inspection at a glance', () => {
   it('is amber when a deadline falls due within 5 days or an alert is open, green otherwise', () => {
     expect(summarise([line('evidenceDeadline', '2027-02-20', 'deadline')], 0, today).rag).toBe('amber');
     expect(summarise([line('evidenceDeadline', '2027-02-21', 'deadline')], 0, today).rag).toBe('green');
-    expect(summarise([line('evidenceDeadline', '2027-02-21', 'deadline')], 1, today).rag).toBe('amber');
+    expect(summarise([line('evidenceDeadline', '2027-02-21', 'deadline')], 1, today)).toMatchObject({
+      rag: 'amber',
+      ragReason: 'Alert open',
+    });
+    expect(summarise([line('evidenceDeadline', '2027-02-20', 'deadline')], 1, today).ragReason).toBe('Due soon');
     // A met deadline, or a calendar event, does not make it amber.
     expect(summarise([line('evidenceDeadline', '2027-02-16', 'deadline', 'met')], 0, today).rag).toBe('green');
     expect(summarise([line('fieldworkWeek1Start', '2027-02-16', 'event')], 0, today).rag).toBe('green');
@@ -96,6 +100,11 @@ describe('sorting the overview', () => {
   it('sorts by each column, either way, with no deadline last', () => {
     expect(sortSummaries(rows, 'region').map((r) => r.region)).toEqual(['London', 'North East', 'Wales']);
     expect(sortSummaries(rows, 'next-deadline').map((r) => r.region)).toEqual(['North East', 'Wales', 'London']);
+    expect(sortSummaries(rows, 'next-deadline', 'descending').map((r) => r.region)).toEqual([
+      'Wales',
+      'North East',
+      'London',
+    ]);
     expect(sortSummaries(rows, 'overdue', 'descending').map((r) => r.region)).toEqual([
       'London',
       'North East',

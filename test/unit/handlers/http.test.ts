@@ -3,6 +3,9 @@ import { RequestError, type Deps } from '../../../functions/app/deps.js';
 import { claimsOf, type Principal } from '../../../functions/domain/access.js';
 import type { ApiRoute } from '../../../functions/handlers/api.js';
 import { apiOverHttp, type HttpRequest } from '../../../functions/handlers/http.js';
+import { logger } from '../../../functions/shared/logger.js';
+
+logger.setLogLevel('SILENT');
 
 const admin: Principal = { role: 'administrator', name: 'Ada Admin', email: 'ada@justice.gov.uk' };
 const signedIn = { authorizer: { jwt: { claims: claimsOf(admin) } } };
@@ -79,7 +82,9 @@ describe('the HTTP API adapter', () => {
     const regionWithoutRegion = await api({
       routeKey: 'POST /api/echo/{alertId}',
       requestContext: {
-        authorizer: { jwt: { claims: { email: 'a@b.gov.uk', name: 'A', 'cognito:groups': '[regions]' } } },
+        authorizer: {
+          jwt: { claims: { email: 'a@b.gov.uk', email_verified: 'true', name: 'A', 'cognito:groups': '[regions]' } },
+        },
       },
     });
 
@@ -97,6 +102,7 @@ describe('the HTTP API adapter', () => {
               email: 'h@justice.gov.uk',
               name: 'Hana',
               'cognito:groups': '[lead-inspectors heads-of-programme]',
+              email_verified: 'true',
             },
           },
         },
