@@ -421,15 +421,22 @@ export class DynamoInspectionStore implements InspectionStore {
     }
   }
 
-  async getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined> {
+  /** One item of an inspection's partition, read consistently. */
+  private async item(inspectionId: string, sk: string): Promise<Record<string, unknown> | undefined> {
     const result = await this.doc.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: pk(inspectionId), sk: `NT#${noticeId}` },
-        ConsistentRead: true,
-      }),
+      new GetCommand({ TableName: this.tableName, Key: { pk: pk(inspectionId), sk }, ConsistentRead: true }),
     );
-    return result.Item ? strip(result.Item, noticeRecordSchema) : undefined;
+    return result.Item;
+  }
+
+  async getInspection(inspectionId: string): Promise<InspectionRecord | undefined> {
+    const item = await this.item(inspectionId, 'META');
+    return item ? strip(item, inspectionRecordSchema) : undefined;
+  }
+
+  async getNotice(inspectionId: string, noticeId: string): Promise<NoticeRecord | undefined> {
+    const item = await this.item(inspectionId, `NT#${noticeId}`);
+    return item ? strip(item, noticeRecordSchema) : undefined;
   }
 
   async claimNotice(notice: NoticeRecord, expected: NoticeRecord | undefined): Promise<void> {
@@ -594,28 +601,16 @@ export class DynamoInspectionStore implements InspectionStore {
       ]);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
-      const holder = await this.doc.send(
-        new GetCommand({
-          TableName: this.tableName,
-          Key: { pk: pk(alert.inspectionId), sk: `ALERTKEY#${openKey}` },
-          ConsistentRead: true,
-        }),
-      );
-      const openAlertId = (holder.Item as { alertId?: string } | undefined)?.alertId;
+      const holder = await this.item(alert.inspectionId, `ALERTKEY#${openKey}`);
+      const openAlertId = (holder as { alertId?: string } | undefined)?.alertId;
       if (openAlertId) throw new DuplicateAlertError(openAlertId);
       throw error;
     }
   }
 
   async getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined> {
-    const result = await this.doc.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: pk(inspectionId), sk: `ALERT#${alertId}` },
-        ConsistentRead: true,
-      }),
-    );
-    return result.Item ? strip(result.Item, alertRecordSchema) : undefined;
+    const item = await this.item(inspectionId, `ALERT#${alertId}`);
+    return item ? strip(item, alertRecordSchema) : undefined;
   }
 
   async alerts(inspectionId: string): Promise<AlertRecord[]> {

@@ -26,7 +26,6 @@ import {
   noticeRecordSchema,
   type AlertRecord,
   type InspectionRecord,
-  type InspectionState,
   type MilestoneRecord,
 } from '../ports/records.js';
 import { parse } from './parse.js';
@@ -56,32 +55,33 @@ const forbid = (message: string): never => {
   throw new ForbiddenError(message);
 };
 
-const notFound = (field: string, value: unknown, what: 'an inspection' | 'an alert'): never => {
-  throw new RequestError(`no such ${what.slice(what.indexOf(' ') + 1)}: ${String(value)}`, [
-    { field, value, message: `is not ${what}` },
-  ]);
-};
-
 const today = (deps: Deps): LocalDate => ukDateOf(deps.clock.now());
 
-async function inspectionOf(deps: Deps, inspectionId: unknown): Promise<InspectionState | undefined> {
+/**
+ * The inspection's record (one read, not its timeline), if the person may see it. To someone who
+ * does not see everything, one that does not exist is refused like one they may not see, so ids
+ * cannot be tried to learn what exists.
+ */
+async function visible(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionRecord> {
   if (typeof inspectionId !== 'string' || inspectionId.trim() === '') {
     throw new RequestError('say which inspection', [
       { field: 'inspectionId', value: inspectionId, message: 'must be an inspection’s id, e.g. wales-2027-05-17' },
     ]);
   }
-  return deps.store.load(inspectionId, { pendingOnly: true });
+  const inspection = await deps.store.getInspection(inspectionId);
+  if (inspection && canSee(principal, inspection)) return inspection;
+  if (!inspection && seesEverything(principal)) {
+    throw new RequestError(`no such inspection: ${inspectionId}`, [
+      { field: 'inspectionId', value: inspectionId, message: 'is not an inspection' },
+    ]);
+  }
+  return forbid(`you cannot see the inspection ${inspectionId}`);
 }
 
-/**
- * The inspection, if the person may see it. To someone who does not see everything, one that does
- * not exist is refused like one they may not see, so ids cannot be tried to learn what exists.
- */
-async function visible(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
-  const state = await inspectionOf(deps, inspectionId);
-  if (state && canSee(principal, state.inspection)) return state;
-  if (!state && seesEverything(principal)) return notFound('inspectionId', inspectionId, 'an inspection');
-  return forbid(`you cannot see the inspection ${String(inspectionId)}`);
+/** The inspection's milestones, in date order. */
+async function milestonesOf(deps: Deps, inspectionId: string): Promise<MilestoneRecord[]> {
+  const state = await deps.store.load(inspectionId, { pendingOnly: true });
+  return [...(state?.milestones ?? [])].sort(byDueDate);
 }
 
 /** An alert, if the person may see it (a region: once it has been told of it). */
@@ -98,15 +98,14 @@ async function visibleAlert(
       forbid(`you cannot see the alert ${String(alertId)}`);
     throw error;
   }
-  const { inspection } = await visible(deps, principal, alert.inspectionId);
+  const inspection = await visible(deps, principal, alert.inspectionId);
   if (!canSeeAlert(principal, inspection, alert)) forbid(`you cannot see the alert ${alert.ref}`);
   return { alert, inspection };
 }
 
-async function changeable(deps: Deps, principal: Principal, inspectionId: unknown): Promise<InspectionState> {
-  const state = await visible(deps, principal, inspectionId);
-  if (!canChange(principal, state.inspection)) forbid(`you cannot change the inspection ${state.inspection.id}`);
-  return state;
+async function changeable(deps: Deps, principal: Principal, inspectionId: unknown): Promise<void> {
+  const inspection = await visible(deps, principal, inspectionId);
+  if (!canChange(principal, inspection)) forbid(`you cannot change the inspection ${inspection.id}`);
 }
 
 /** The inspection's alerts the person may see. */
@@ -156,6 +155,18 @@ const planSchema = z.object({ inspection: inspectionRecordSchema, milestones: z.
 const byDueDate = (a: MilestoneRecord, b: MilestoneRecord) =>
   a.dueDate.localeCompare(b.dueDate) || (a.time ?? '').localeCompare(b.time ?? '');
 
+/** A calendar's events: one per milestone, on its due date. */
+const calendarEntries = (inspection: InspectionRecord, milestones: MilestoneRecord[]) =>
+  milestones.map((milestone) => ({
+    inspectionId: inspection.id,
+    region: inspection.region,
+    milestone: { ...milestone, date: milestone.dueDate },
+  }));
+
+const calendar = (filename: string, body: string): ApiResult => ({
+  file: { contentType: 'text/calendar; charset=utf-8', filename, body },
+});
+
 /** The actor is the signed-in person, whatever the request says. */
 const as = (principal: Principal, input: Record<string, unknown>, key: string) => ({ ...input, [key]: principal.name });
 
@@ -184,22 +195,25 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'every inspection the person may see, each at a glance',
     response: z.array(inspectionRowSchema),
     async handle(deps, principal) {
-      const rows: InspectionRow[] = [];
-      for (const inspection of await deps.store.listInspections()) {
-        if (!canSee(principal, inspection)) continue;
-        const state = await deps.store.load(inspection.id, { pendingOnly: true });
-        const open = openCount(await alertsOf(deps, principal, inspection));
-        rows.push({
-          id: inspection.id,
-          ref: inspection.ref,
-          region: inspection.region,
-          regionId: inspection.regionId,
-          fieldworkStart: inspection.fieldworkStart,
-          planVersion: inspection.planVersion,
-          lead: inspection.people.lead.name,
-          summary: summarise(state?.milestones ?? [], open, today(deps)),
-        });
-      }
+      const visibleOnes = (await deps.store.listInspections()).filter((inspection) => canSee(principal, inspection));
+      const rows = await Promise.all(
+        visibleOnes.map(async (inspection): Promise<InspectionRow> => {
+          const [milestones, alerts] = await Promise.all([
+            milestonesOf(deps, inspection.id),
+            alertsOf(deps, principal, inspection),
+          ]);
+          return {
+            id: inspection.id,
+            ref: inspection.ref,
+            region: inspection.region,
+            regionId: inspection.regionId,
+            fieldworkStart: inspection.fieldworkStart,
+            planVersion: inspection.planVersion,
+            lead: inspection.people.lead.name,
+            summary: summarise(milestones, openCount(alerts), today(deps)),
+          };
+        }),
+      );
       return { json: rows.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart)) };
     },
   },
@@ -224,16 +238,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'one inspection with its timeline, completions and alerts',
     response: inspectionViewSchema,
     async handle(deps, principal, input) {
-      const { inspection, milestones } = await visible(deps, principal, input.inspectionId);
-      const alerts = await alertsOf(deps, principal, inspection);
-      const open = openCount(alerts);
+      const inspection = await visible(deps, principal, input.inspectionId);
+      const [milestones, alerts, completions] = await Promise.all([
+        milestonesOf(deps, inspection.id),
+        alertsOf(deps, principal, inspection),
+        deps.store.completions(inspection.id),
+      ]);
       return {
         json: {
           inspection,
-          milestones: [...milestones].sort(byDueDate),
-          completions: await deps.store.completions(inspection.id),
+          milestones,
+          completions,
           alerts,
-          summary: summarise(milestones, open, today(deps)),
+          summary: summarise(milestones, openCount(alerts), today(deps)),
         } satisfies InspectionView,
       };
     },
@@ -283,7 +300,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'the notices of an inspection with their status (sent, bounced, failed …)',
     response: z.array(noticeRecordSchema),
     async handle(deps, principal, input) {
-      const { inspection } = await visible(deps, principal, input.inspectionId);
+      const inspection = await visible(deps, principal, input.inspectionId);
       const notices = await deps.store.notices(inspection.id);
       // A region sees what was sent to the region, not the inspectorate's internal reminders.
       const mine = (email: string) => email.toLowerCase() === principal.email.toLowerCase();
@@ -301,17 +318,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     reads: true,
     describe: 'an iCalendar feed of the inspection’s milestones, to subscribe to in Outlook',
     async handle(deps, principal, input) {
-      const { inspection, milestones } = await visible(deps, principal, input.inspectionId);
-      const body = milestonesCalendar(
-        `DIPP ${inspection.region}`,
-        milestones.map((m) => ({
-          inspectionId: inspection.id,
-          region: inspection.region,
-          milestone: { ...m, date: m.dueDate },
-        })),
-        { now: deps.clock.now(), sequence: inspection.planVersion },
-      );
-      return { file: { contentType: 'text/calendar; charset=utf-8', filename: `${inspection.id}.ics`, body } };
+      const inspection = await visible(deps, principal, input.inspectionId);
+      const entries = calendarEntries(inspection, await milestonesOf(deps, inspection.id));
+      const body = milestonesCalendar(`DIPP ${inspection.region}`, entries, {
+        now: deps.clock.now(),
+        sequence: inspection.planVersion,
+      });
+      return calendar(`${inspection.id}.ics`, body);
     },
   },
   {
@@ -323,23 +336,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     async handle(deps, principal, input) {
       const email = parse(z.object({ email: z.email({ error: 'must be an email address' }) }), input).email;
       if (!canSeeCalendarOf(principal, email)) forbid('you can subscribe to your own calendar only');
-      const entries = [];
-      for (const inspection of await deps.store.listInspections()) {
-        const roles = PERSON_ROLES.filter(
-          (role) => inspection.people[role]?.email.toLowerCase() === email.toLowerCase(),
-        );
-        if (roles.length === 0 || !canSee(principal, inspection)) continue;
-        const state = await deps.store.load(inspection.id, { pendingOnly: true });
-        for (const m of state?.milestones ?? []) {
-          entries.push({
-            inspectionId: inspection.id,
-            region: inspection.region,
-            milestone: { ...m, date: m.dueDate },
-          });
-        }
-      }
-      const body = milestonesCalendar('DIPP inspections', entries, { now: deps.clock.now() });
-      return { file: { contentType: 'text/calendar; charset=utf-8', filename: 'dipp.ics', body } };
+      const takesPart = (inspection: InspectionRecord) =>
+        PERSON_ROLES.some((role) => inspection.people[role]?.email.toLowerCase() === email.toLowerCase());
+      const theirs = (await deps.store.listInspections()).filter(
+        (inspection) => takesPart(inspection) && canSee(principal, inspection),
+      );
+      const entries = await Promise.all(
+        theirs.map(async (inspection) => calendarEntries(inspection, await milestonesOf(deps, inspection.id))),
+      );
+      return calendar('dipp.ics', milestonesCalendar('DIPP inspections', entries.flat(), { now: deps.clock.now() }));
     },
   },
   {
@@ -390,7 +395,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'raise an individual or organisational alert',
     response: alertRecordSchema,
     async handle(deps, principal, input) {
-      const { inspection } = await visible(deps, principal, input.inspectionId);
+      const inspection = await visible(deps, principal, input.inspectionId);
       const capacity = alertCapacity(principal, inspection, 'raise');
       if (!capacity) return forbid(`you cannot raise alerts in ${inspection.id}`);
       const { by: _by, ...rest } = input;

@@ -66,6 +66,8 @@ export interface InspectionStore {
   /** The inspection, its milestones and its events; `pendingOnly` leaves out events already ended. */
   load(inspectionId: string, options?: { pendingOnly?: boolean }): Promise<InspectionState | undefined>;
   listInspections(): Promise<InspectionRecord[]>;
+  /** The inspection's own record, without its timeline: one read. */
+  getInspection(inspectionId: string): Promise<InspectionRecord | undefined>;
   /** Milestones due between two dates (inclusive) across all inspections. */
   dueBetween(from: LocalDate, to: LocalDate): Promise<MilestoneRecord[]>;
   /** Milestones overdue or escalated, across all inspections. */
