@@ -70,6 +70,20 @@ export function allowedActions(status: AlertStatus): AlertAction[] {
 }
 
 /**
+ * What someone acting as `actor` may do to an alert now: the moves its status allows them, and,
+ * for the lead, marking an organisational alert as described in the report (once).
+ */
+export function actionsOpenTo(
+  alert: { status: AlertStatus; type: AlertType; describedInReport?: unknown },
+  actor: AlertActor,
+): (AlertAction | 'mark-in-report')[] {
+  const moves = allowedActions(alert.status).filter((action) => TRANSITIONS[action].by.includes(actor));
+  const describe =
+    actor === 'lead' && alert.type === 'organisational' && alert.status !== 'withdrawn' && !alert.describedInReport;
+  return describe ? [...moves, 'mark-in-report'] : moves;
+}
+
+/**
  * The status an action leads to, or why it may not be taken: which action, from which status,
  * by whom, and what is allowed instead.
  */

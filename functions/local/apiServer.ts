@@ -9,7 +9,7 @@ import { apiOverHttp, routeKeyOf, type HttpResponse } from '../handlers/http.js'
 import { logger } from '../shared/logger.js';
 import { SECURITY_HEADERS, webPages, type WebResponse } from '../web/pages.js';
 import { assetFile } from '../web/assets.js';
-import { templates } from '../web/render.js';
+import { render } from '../web/render.js';
 import {
   cookieValue,
   decodePrincipal,
@@ -53,7 +53,6 @@ export async function startLocalServer(
 ): Promise<LocalServer> {
   const api = apiOverHttp(deps);
   const pages = webPages(deps, { signOutUrl: '/sign-out', localOnly: true });
-  const env = templates();
   const routes = API_ROUTES.map((route) => ({ route, pattern: route.path.split('/').filter(Boolean) }));
 
   const matchApi = (method: string, path: string[]) => {
@@ -102,7 +101,7 @@ export async function startLocalServer(
           text: `${p.name}${p.regionId ? ` (${p.regionId.replace(/-/g, ' ')})` : ''}`,
         })),
     }));
-    const body = env.render('sign-in.njk', {
+    const body = render('sign-in.njk', {
       people,
       groups,
       localOnly: true,

@@ -1,7 +1,7 @@
 import type { Deps } from '../app/deps.js';
 import { alertCapacity, canChange, canCreate, USER_ROLE_TITLES, type Principal } from '../domain/access.js';
 import { PERSON_ACTIONS } from '../app/alerts.js';
-import { ALERT_CATEGORIES, ALERT_TYPES, isClosed } from '../domain/alerts.js';
+import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES } from '../domain/alerts.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { PHASES } from '../domain/milestones.js';
 import { ROLE_TITLES, type PersonRole } from '../domain/people.js';
@@ -9,8 +9,8 @@ import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } f
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
 import { callRoute, routeNamed, type ApiOutcome, type InspectionRow, type InspectionView } from '../handlers/api.js';
-import type { AlertRecord, NoticeRecord } from '../ports/records.js';
-import { templates } from './render.js';
+import type { AlertRecord, InspectionRecord, NoticeRecord } from '../ports/records.js';
+import { render } from './render.js';
 
 /**
  * The pages (issue 6): server-rendered with GOV.UK Frontend and MoJ Frontend, working without
@@ -33,8 +33,6 @@ export interface WebResponse {
   headers: Record<string, string>;
   body: string;
 }
-
-const env = templates();
 
 /** Sent with every page (and, locally, every API answer). */
 export const SECURITY_HEADERS = {
@@ -120,6 +118,18 @@ function sentence(error: FieldError): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A GOV.UK date input's day, month and year as YYYY-MM-DD; undefined if all are empty. */
+function dateFrom(values: Record<string, string>, name: string): string | undefined {
+  const [day = '', month = '', year = ''] = ['day', 'month', 'year'].map((part) => values[`${name}-${part}`] ?? '');
+  return day || month || year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+}
+
+/** A date as a GOV.UK date input's fields. */
+function dateFields(name: string, date: string): Record<string, string> {
+  const [year = '', month = '', day = ''] = date.split('-');
+  return { [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year };
+}
+
 /** Form fields, dropping those left empty (an empty field is a field not given). */
 function fields(form: URLSearchParams): Record<string, string> {
   return Object.fromEntries([...form.entries()].filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
@@ -129,7 +139,7 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
   const page = (request: WebRequest, status: number, view: string, context: Record<string, unknown>) =>
     html(
       status,
-      env.render(view, {
+      render(view, {
         ...context,
         user: request.principal,
         userRole: USER_ROLE_TITLES[request.principal.role],
@@ -247,9 +257,7 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
       values[`${role}Name`] || values[`${role}Email`]
         ? { name: values[`${role}Name`] ?? '', email: values[`${role}Email`] ?? '' }
         : undefined;
-    const [day, month, year] = ['day', 'month', 'year'].map((part) => values[`fieldworkStart-${part}`] ?? '');
-    const fieldworkStart =
-      day || month || year ? `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}` : undefined;
+    const fieldworkStart = dateFrom(values, 'fieldworkStart');
     const people = Object.fromEntries(
       ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme']
         .map((role) => [role, person(role)])
@@ -280,20 +288,20 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
     if (!canChange(request.principal, view.inspection)) {
       return problem(request, { status: 403, message: `you cannot change the inspection ${id}`, errors: [] });
     }
-    const [year, month, day] = view.inspection.fieldworkStart.split('-');
     return page(request, errors ? 400 : 200, 'reschedule.njk', {
       view,
-      values: values ?? { 'fieldworkStart-day': day, 'fieldworkStart-month': month, 'fieldworkStart-year': year },
-      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }) : undefined,
+      values: values ?? dateFields('fieldworkStart', view.inspection.fieldworkStart),
+      errors: errors
+        ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day', milestoneDates: 'fieldworkStart-day' })
+        : undefined,
     });
   }
 
   async function rescheduleInspection(request: WebRequest, id: string) {
     const values = fields(request.form);
-    const [day, month, year] = ['day', 'month', 'year'].map((part) => values[`fieldworkStart-${part}`] ?? '');
     const outcome = await api('reschedule', request, {
       inspectionId: id,
-      fieldworkStart: `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`,
+      fieldworkStart: dateFrom(values, 'fieldworkStart'),
     });
     if (outcome.status === 200) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=rescheduled`);
     if (outcome.status !== 400) return problem(request, outcome);
@@ -333,22 +341,15 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
     const outcome = await api('getAlert', request, { alertId });
     if (outcome.status !== 200) return problem(request, outcome);
     const alert = json<AlertRecord>(outcome);
-    const inspection = json<InspectionView>(
-      (await api('getInspection', request, { inspectionId: alert.inspectionId })) as ApiOutcome & { status: 200 },
-    ).inspection;
-    const may = (action: string) => alertCapacity(request.principal, inspection, action) !== undefined;
-    const actions = {
-      confirm: alert.status === 'raised' && may('confirm'),
-      acknowledge: alert.status === 'region-notified' && may('acknowledge'),
-      evidence: (alert.status === 'region-notified' || alert.status === 'acknowledged') && may('submit-evidence'),
-      assure: alert.status === 'evidence-submitted' && may('assure'),
-      withdraw: !isClosed(alert.status) && may('withdraw'),
-      describe:
-        alert.type === 'organisational' &&
-        alert.status !== 'withdrawn' &&
-        !alert.describedInReport &&
-        may('mark-in-report'),
-    };
+    // The route has let the person see the alert, so they may see its inspection.
+    const inspection = (await deps.store.getInspection(alert.inspectionId)) as InspectionRecord;
+    // What this person may do now: the alert's rules, in the capacity their role gives them.
+    const actions = Object.fromEntries(
+      PERSON_ACTIONS.map((action) => {
+        const capacity = alertCapacity(request.principal, inspection, action);
+        return [action, capacity !== undefined && actionsOpenTo(alert, capacity).includes(action)];
+      }),
+    );
     const history = [
       { label: 'Raised', at: alert.raised.at, by: alert.raised.by },
       ...(alert.confirmed
@@ -418,5 +419,3 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
     return undefined;
   };
 }
-
-export type WebPages = ReturnType<typeof webPages>;

@@ -42,7 +42,7 @@ const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
  * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
  * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am").
  */
-export function templates(): nunjucks.Environment {
+function templates(): nunjucks.Environment {
   const files = webFiles();
   const env = new nunjucks.Environment(
     new nunjucks.FileSystemLoader([files.views, join(files.govuk, 'dist'), files.moj], { noCache: false }),
@@ -55,4 +55,12 @@ export function templates(): nunjucks.Environment {
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
   env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
   return env;
+}
+
+let shared: nunjucks.Environment | undefined;
+
+/** Renders a view with the one template engine the pages share. */
+export function render(view: string, context: Record<string, unknown>): string {
+  shared ??= templates();
+  return shared.render(view, context);
 }

@@ -5,6 +5,7 @@ import {
   alertDeadlinesSchema,
   alertEvents,
   alertSchedule,
+  actionsOpenTo,
   allowedActions,
   gateReason,
   isClosed,
@@ -44,6 +45,17 @@ describe('alert states', () => {
     expect(status).toBe('assured');
     expect(isClosed(status)).toBe(true);
     expect(allowedActions(status)).toEqual([]);
+  });
+
+  it('offers each person only what they may do now: the region answers, the lead decides and marks the report', () => {
+    const notified = { status: 'region-notified' as const, type: 'organisational' as const };
+
+    expect(actionsOpenTo(notified, 'region')).toEqual(['acknowledge', 'submit-evidence']);
+    expect(actionsOpenTo(notified, 'lead')).toEqual(['withdraw', 'mark-in-report']);
+    expect(actionsOpenTo({ ...notified, describedInReport: { at: 'x', by: 'y' } }, 'lead')).toEqual(['withdraw']);
+    expect(actionsOpenTo({ status: 'withdrawn', type: 'organisational' }, 'lead')).toEqual([]);
+    expect(actionsOpenTo({ status: 'raised', type: 'individual' }, 'lead')).toEqual(['confirm', 'withdraw']);
+    expect(actionsOpenTo({ status: 'raised', type: 'individual' }, 'region')).toEqual([]);
   });
 
   it('refuses an illegal transition, saying what is allowed now', () => {
