@@ -324,39 +324,48 @@ export async function recordCompletion(
       },
     ]);
   }
+  const at = request.at ? new Date(request.at) : deps.clock.now();
+  return settleMilestone(deps, state.inspection.id, milestone, {
+    status: statusOnCompletion(milestone.dueDate, ukDateOf(at)),
+    at: at.toISOString(),
+    actor: request.actor,
+    action: 'completion recorded',
+  });
+}
+
+/**
+ * Ends a milestone by hand, met or waived, with its completion and audit entry in one
+ * transaction. One already settled is left as it is; publication waits for its alerts.
+ */
+async function settleMilestone(
+  deps: Deps,
+  inspectionId: string,
+  milestone: MilestoneRecord,
+  change: { status: MilestoneStatus; at: string; actor: string; action: string; reason?: string },
+): Promise<{ milestone: MilestoneRecord; alreadyRecorded: boolean }> {
   if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
   if (milestone.id === 'publication') {
-    const gate = await gateFor(deps, state.inspection.id);
+    const gate = await gateFor(deps, inspectionId);
     if (!gate.open) {
       refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
     }
   }
-  const at = request.at ? new Date(request.at) : deps.clock.now();
-  const status = statusOnCompletion(milestone.dueDate, ukDateOf(at));
+  const { status, at, actor, reason } = change;
   await deps.store.recordCompletion(
-    { inspectionId: state.inspection.id, milestoneId: milestone.id, at: at.toISOString(), by: request.actor, status },
+    { inspectionId, milestoneId: milestone.id, at, by: actor, status, ...(reason ? { reason } : {}) },
+    { milestoneId: milestone.id, from: milestone.status, to: status, completedAt: at, completedBy: actor },
     {
-      milestoneId: milestone.id,
-      from: milestone.status,
-      to: status,
-      completedAt: at.toISOString(),
-      completedBy: request.actor,
-    },
-    {
-      inspectionId: state.inspection.id,
+      inspectionId,
       at: deps.clock.now().toISOString(),
-      actor: request.actor,
-      action: 'completion recorded',
+      actor,
+      action: change.action,
       subject: `milestone ${milestone.id}`,
       before: milestone.status,
-      after: status,
+      after: reason ? { status, reason } : status,
     },
   );
-  logger.info('completion recorded', { inspectionId: state.inspection.id, milestoneId: milestone.id, status });
-  return {
-    milestone: { ...milestone, status, completedAt: at.toISOString(), completedBy: request.actor },
-    alreadyRecorded: false,
-  };
+  logger.info(change.action, { inspectionId, milestoneId: milestone.id, status });
+  return { milestone: { ...milestone, status, completedAt: at, completedBy: actor }, alreadyRecorded: false };
 }
 
 export const waiverSchema = z.object({
@@ -372,7 +381,7 @@ export const waiverSchema = z.object({
 
 /**
  * Waives a milestone with a reason: nothing more is sent about it, and its deadline checks stand
- * down. One already met or waived is left as it is.
+ * down. One already met or waived is left as it is; publication cannot be waived past its alerts.
  */
 export async function waiveMilestone(
   deps: Deps,
@@ -383,33 +392,13 @@ export async function waiveMilestone(
   const request = shape.data;
   const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
   const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
-  if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
-  const at = deps.clock.now().toISOString();
-  await deps.store.recordCompletion(
-    {
-      inspectionId: state.inspection.id,
-      milestoneId: milestone.id,
-      at,
-      by: request.actor,
-      status: 'waived',
-      reason: request.reason,
-    },
-    { milestoneId: milestone.id, from: milestone.status, to: 'waived', completedAt: at, completedBy: request.actor },
-    {
-      inspectionId: state.inspection.id,
-      at,
-      actor: request.actor,
-      action: 'milestone waived',
-      subject: `milestone ${milestone.id}`,
-      before: milestone.status,
-      after: { status: 'waived', reason: request.reason },
-    },
-  );
-  logger.info('milestone waived', { inspectionId: state.inspection.id, milestoneId: milestone.id });
-  return {
-    milestone: { ...milestone, status: 'waived', completedAt: at, completedBy: request.actor },
-    alreadyRecorded: false,
-  };
+  return settleMilestone(deps, state.inspection.id, milestone, {
+    status: 'waived',
+    at: deps.clock.now().toISOString(),
+    actor: request.actor,
+    action: 'milestone waived',
+    reason: request.reason,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actOnAlert, listAlerts, raiseAlert, resumeAlertDrivers } from '../../functions/app/alerts.js';
 import { RequestError } from '../../functions/app/deps.js';
-import { recordCompletion, reschedule } from '../../functions/app/inspections.js';
+import { recordCompletion, reschedule, waiveMilestone } from '../../functions/app/inspections.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { AlertRecord, InspectionState } from '../../functions/ports/records.js';
 import { PEOPLE, recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
@@ -264,10 +264,15 @@ describe('an organisational alert', () => {
       'head@officials.example',
       CHIEF,
     ]);
-    // Nobody can record publication by hand either.
+    // Nobody can record publication by hand either, nor waive it.
     await expect(
       stack.run(() => recordCompletion(stack.deps, { inspectionId: id, milestoneId: 'publication', actor: 'isa' })),
     ).rejects.toThrow(RequestError);
+    await expect(
+      stack.run(() =>
+        waiveMilestone(stack.deps, { inspectionId: id, milestoneId: 'publication', actor: 'isa', reason: 'no report' }),
+      ),
+    ).rejects.toThrow(/cannot be recorded yet/);
 
     // Assured: still held, now only for the report.
     await act(stack, 'assure', alert, lead);
