@@ -203,13 +203,15 @@ async function doNotice(
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
-  // Open alerts matter from the draft report on: the lead hears of them, and they may hold publication.
-  // Publication always looks (one query); the reminders only if an alert was ever raised.
-  const aboutPublication = event.condition === 'if-publication-held' || event.notice === 'publication';
+  // Open alerts matter from the draft report on: the lead hears of them, and they may hold
+  // publication. An inspection that never had an alert (its count, read with its timeline) has none
+  // to look for.
+  const aboutAlerts =
+    event.condition === 'if-publication-held' ||
+    event.notice === 'publication' ||
+    event.notice === 'draft-report-reminder';
   const gate =
-    aboutPublication || (event.notice === 'draft-report-reminder' && (state.inspection.alertCount ?? 0) > 0)
-      ? await gateFor(deps, state.inspection.id)
-      : undefined;
+    aboutAlerts && (state.inspection.alertCount ?? 0) > 0 ? await gateFor(deps, state.inspection.id) : undefined;
   if (event.condition === 'if-publication-held' && (!gate || gate.open)) {
     return settle(deps, state, event, 'skipped', 'no organisational alert holds publication');
   }
