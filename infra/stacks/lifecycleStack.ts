@@ -28,7 +28,7 @@ import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
 import { API_ROUTES } from '../../functions/handlers/api.js';
 import { ASSET_ROUTES } from '../../functions/web/assets.js';
-import { DippFunction, type TableAccess } from '../constructs/dippFunction.js';
+import { DippFunction, type DippFunctionProps, type TableAccess } from '../constructs/dippFunction.js';
 
 /** The SES configuration set every notice goes through. */
 export const NOTICES_CONFIGURATION_SET = 'dipp-notices';
@@ -138,9 +138,18 @@ export class LifecycleStack extends Stack {
     const fn = (
       name: string,
       entry: string,
-      options: { sends: boolean; env?: Record<string, string>; access?: TableAccess },
+      options: {
+        sends: boolean;
+        env?: Record<string, string>;
+        access?: TableAccess;
+        files?: DippFunctionProps['files'];
+      },
     ) => {
-      const created = new DippFunction(this, name, { entry, environment: { ...environment, ...options.env } });
+      const created = new DippFunction(this, name, {
+        entry,
+        environment: { ...environment, ...options.env },
+        ...(options.files ? { files: options.files } : {}),
+      });
       created.useTable(table, options.access ?? 'read-write');
       if (options.sends) created.sendEmail(identity, configurationSet.configurationSetName);
       this.functions.push(created);
@@ -177,20 +186,17 @@ export class LifecycleStack extends Stack {
       Object.values(alert),
     );
 
-    // Each operation may start (and stop) only the drivers it hands work to.
     const L = this.stateMachine;
     const A = this.alertStateMachine;
+    // What the functions that start and stop drivers are told of the state machines.
+    const drives = { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn };
     const routes: ApiRoute[] = [];
     // One handler serves every /api route (functions/handlers/api.ts); it is deployed twice so that
     // the routes that only read run with a role that can only read.
     const apiFunctions = {
       read: fn('ApiRead', 'http.api', { sends: false, access: 'read' }),
       // Only closing an alert deletes anything: the key that kept a duplicate out.
-      write: fn('ApiWrite', 'http.api', {
-        sends: false,
-        access: 'read-write-delete',
-        env: { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn },
-      }),
+      write: fn('ApiWrite', 'http.api', { sends: false, access: 'read-write-delete', env: drives }),
     };
     for (const route of API_ROUTES) {
       routes.push({
@@ -200,14 +206,10 @@ export class LifecycleStack extends Stack {
       });
     }
     // The pages: the same routes' handlers in-process, with their templates and the Frontend assets.
-    const pages = new DippFunction(this, 'Pages', {
-      entry: 'http.pages',
-      environment: {
-        ...environment,
-        DIPP_STATE_MACHINE_ARN: L.stateMachineArn,
-        DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn,
-        DIPP_WEB_DIR: '/var/task/web',
-      },
+    const pages = fn('Pages', 'http.pages', {
+      sends: false,
+      access: 'read-write-delete',
+      env: { ...drives, DIPP_WEB_DIR: '/var/task/web' },
       files: [
         ['functions/web/views', 'web/views'],
         ['functions/web/static', 'web/static'],
@@ -215,18 +217,13 @@ export class LifecycleStack extends Stack {
         ['node_modules/@ministryofjustice/frontend/moj', 'web/moj-frontend/moj'],
       ],
     });
-    pages.useTable(table, 'read-write-delete');
-    this.functions.push(pages);
     routes.push({ method: HttpMethod.GET, path: '/', handler: pages });
     for (const method of [HttpMethod.GET, HttpMethod.POST]) {
       for (const prefix of ['/inspections', '/alerts'])
         routes.push({ method, path: `${prefix}/{proxy+}`, handler: pages });
     }
     for (const path of ASSET_ROUTES) routes.push({ method: HttpMethod.GET, path, handler: pages, public: true });
-    const resume = fn('ResumeDrivers', 'ops.resumeDrivers', {
-      sends: false,
-      env: { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn },
-    });
+    const resume = fn('ResumeDrivers', 'ops.resumeDrivers', { sends: false, env: drives });
     // Every night, and by hand after an incident: a driver lost to a failure is replaced.
     new Rule(this, 'NightlyResume', {
       schedule: Schedule.cron({ minute: '0', hour: '2' }),
