@@ -1,22 +1,11 @@
 import '../../functions/local/polyfills.js';
-import { StateMachine } from 'aws-local-stepfunctions';
 import { describe, expect, it, vi } from 'vitest';
 import type { AlertNextStep } from '../../functions/app/alerts.js';
 import { LocalWorkflowEngine } from '../../functions/local/localEngine.js';
 import { SimulatedClock } from '../../functions/local/timers.js';
 import { alertDefinition, type AlertFunctions } from '../../workflows/alert.js';
 import { LAMBDA_INVOKE, type Retrier, type State, type StateMachineDefinition } from '../../workflows/asl.js';
-import {
-  allKeys,
-  allStrings,
-  aslValidator,
-  failure,
-  FORBIDDEN_KEYS,
-  retrierFor,
-  targets,
-  tasks,
-  type TaskState,
-} from './aslChecks.js';
+import { failure, itIsPortable, retrierFor, targets, tasks, type TaskState } from './aslChecks.js';
 import { TASK_RETRY } from '../../workflows/lifecycle.js';
 
 // Executions made to fail on purpose log errors: keep the test output to the results.
@@ -43,26 +32,7 @@ function task(def: StateMachineDefinition, name: string): TaskState {
 }
 
 describe('the alert definition', () => {
-  it('is valid Amazon States Language when built with Lambda ARNs', () => {
-    const result = aslValidator(definition());
-
-    expect(result.errors).toEqual([]);
-    expect(result.isValid).toBe(true);
-  });
-
-  it('is accepted by the local engine with its own validation on', () => {
-    const build = () => new StateMachine(definition() as never);
-
-    expect(build).not.toThrow();
-  });
-
-  it('uses no feature the local engine ignores or gets wrong', () => {
-    const def = definition();
-
-    expect(allKeys(def).filter((key) => FORBIDDEN_KEYS.includes(key))).toEqual([]);
-    // JSONata expressions are written {% ... %}.
-    expect(allStrings(def).filter((text) => text.includes('{%'))).toEqual([]);
-  });
+  itIsPortable(definition);
 
   describe('every task', () => {
     const def = definition();

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { StateMachine } from 'aws-local-stepfunctions';
+import { expect, it } from 'vitest';
 import type { Retrier, State, StateMachineDefinition } from '../../workflows/asl.js';
 
 /** Checks shared by the workflow definitions' tests (lifecycle, alert). */
@@ -62,4 +64,32 @@ export function failure(name: string, message = `${name} raised by a test`): Err
   const error = new Error(message);
   error.name = name;
   return error;
+}
+
+/**
+ * The checks every definition must pass, as tests of the calling `describe`: valid Amazon States
+ * Language, accepted by the local engine, and using nothing the local engine ignores or gets wrong.
+ * `definition` builds a fresh one each time (asl-validator writes into the object it checks).
+ */
+export function itIsPortable(definition: () => StateMachineDefinition): void {
+  it('is valid Amazon States Language when built with Lambda ARNs', () => {
+    const result = aslValidator(definition());
+
+    expect(result.errors).toEqual([]);
+    expect(result.isValid).toBe(true);
+  });
+
+  it('is accepted by the local engine with its own validation on', () => {
+    const build = () => new StateMachine(definition() as never);
+
+    expect(build).not.toThrow();
+  });
+
+  it('uses no feature the local engine ignores or gets wrong', () => {
+    const def = definition();
+
+    expect(allKeys(def).filter((key) => FORBIDDEN_KEYS.includes(key))).toEqual([]);
+    // JSONata expressions are written {% ... %}.
+    expect(allStrings(def).filter((text) => text.includes('{%'))).toEqual([]);
+  });
 }
