@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
+import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
 import type { Deps } from '../app/deps.js';
@@ -15,7 +16,7 @@ export function awsDeps(): Deps {
   const config = loadConfig();
   const { stateMachineArn } = config;
   // The workflow's own tasks never start or stop drivers; only the administrators' functions do.
-  const sfn = new SFNClient({});
+  const sfn = withoutSdkLogging(new SFNClient({}));
   const driverOf = <Input extends Record<string, string>>(arn: string | undefined, variable: string) =>
     arn
       ? new StepFunctionsDriver<Input>(sfn, arn)
@@ -24,11 +25,11 @@ export function awsDeps(): Deps {
           stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
         } satisfies WorkflowDriver<Input>);
   return {
-    store: new DynamoInspectionStore(new DynamoDBClient({}), config.tableName),
+    store: new DynamoInspectionStore(withoutSdkLogging(new DynamoDBClient({})), config.tableName),
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
     notifier: new SesNotifier(
-      new SESv2Client({ maxAttempts: 1 }),
+      withoutSdkLogging(new SESv2Client({ maxAttempts: 1 })),
       config.sesConfigurationSet,
       config.allowedRecipientDomains,
     ),

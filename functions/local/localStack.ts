@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { ensureTable } from '../adapters/createTable.js';
 import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
+import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
@@ -85,21 +86,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   // One attempt per call: the SDK's own backoff would wait on the simulated clock. Conflicts
   // surface at once and are retried by the workflow (or by the caller), as designed.
-  const dynamoClient = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region: 'eu-west-2',
-    credentials: LOCAL_CREDENTIALS,
-    maxAttempts: 1,
-  });
+  const dynamoClient = withoutSdkLogging(
+    new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: 'eu-west-2',
+      credentials: LOCAL_CREDENTIALS,
+      maxAttempts: 1,
+    }),
+  );
   await ensureTable(dynamoClient, config.tableName);
   // One attempt per SES call: retries go through the notice's recorded intent, never around it.
-  const sesClient = new SESv2Client({
-    endpoint: ses.endpoint,
-    region: 'eu-west-2',
-    credentials: LOCAL_CREDENTIALS,
-    maxAttempts: 1,
-    requestHandler: { requestTimeout: 10_000, connectionTimeout: 2_000 },
-  });
+  const sesClient = withoutSdkLogging(
+    new SESv2Client({
+      endpoint: ses.endpoint,
+      region: 'eu-west-2',
+      credentials: LOCAL_CREDENTIALS,
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 10_000, connectionTimeout: 2_000 },
+    }),
+  );
 
   let simulation: SimulatedClock | undefined;
   let clock: Clock = systemClock;
