@@ -304,7 +304,8 @@ export class DynamoInspectionStore implements InspectionStore {
     };
   }
 
-  private settleItems(input: SettleEvent) {
+  /** The event's end, its milestone change, and (unless another entry stands for it) its audit entry. */
+  private settleItems(input: SettleEvent, audited = true) {
     return [
       this.eventUpdate(
         input.inspectionId,
@@ -313,7 +314,7 @@ export class DynamoInspectionStore implements InspectionStore {
         '#status = :pending',
       ),
       ...(input.change ? [this.statusUpdate(input.inspectionId, input.change)] : []),
-      this.auditPut(input.audit),
+      ...(audited ? [this.auditPut(input.audit)] : []),
     ];
   }
 
@@ -495,7 +496,8 @@ export class DynamoInspectionStore implements InspectionStore {
         },
       },
       this.auditPut(audit),
-      ...(settle && outcome.status === 'sent' ? this.settleItems(settle) : []),
+      // The notice's own audit entry records the event's end too: one entry per change made.
+      ...(settle && outcome.status === 'sent' ? this.settleItems(settle, false) : []),
     ]);
   }
 

@@ -79,7 +79,17 @@ async function passCalendarEvents(deps: Deps, state: InspectionState, now: Date)
   await deps.store.changeMilestones(
     state.inspection.id,
     changes,
-    passed.map((m) => audit(state.inspection.id, now, 'milestone passed', `milestone ${m.id}`, 'pending', 'met')),
+    // One entry for the change: every milestone the date has passed, together.
+    [
+      audit(
+        state.inspection.id,
+        now,
+        passed.length === 1 ? 'milestone passed' : 'milestones passed',
+        passed.map((m) => `milestone ${m.id}`).join(', '),
+        'pending',
+        'met',
+      ),
+    ],
   );
   for (const m of passed) m.status = 'met';
 }

@@ -100,13 +100,27 @@ async function attempt(
     const { messageId } = await notifier.send({ ...message, headers });
     const sentAt = clock.now().toISOString();
     let settle = settleOnSent?.({ messageId, sentAt });
+    // One audit entry for the notice and, when it ends one, its event and milestone.
     const record = () =>
       store.finishNotice(
         claim.inspectionId,
         claim.id,
         attempt,
         { status: 'sent', messageId, sentAt },
-        audit('notice sent', { kind: claim.kind, messageId, attempt, possibleDuplicate }),
+        audit('notice sent', {
+          kind: claim.kind,
+          messageId,
+          attempt,
+          possibleDuplicate,
+          ...(settle
+            ? {
+                event: { id: settle.eventId, status: settle.status, outcome: settle.outcome },
+                ...(settle.change
+                  ? { milestone: { id: settle.change.milestoneId, from: settle.change.from, to: settle.change.to } }
+                  : {}),
+              }
+            : {}),
+        }),
         settle,
       );
     try {

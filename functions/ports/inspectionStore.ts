@@ -145,7 +145,10 @@ export interface InspectionStore {
       /** Still `sending`, but the lease is given up: the next attempt may take over. */
       | { status: 'uncertain'; error: string },
     audit: AuditEntry,
-    /** When sent: the event the notice was for ends in the same transaction. */
+    /**
+     * When sent: the event the notice was for ends in the same transaction, and `audit` (which
+     * says so) stands for the settlement's own entry.
+     */
     settle?: SettleEvent,
   ): Promise<void>;
 }

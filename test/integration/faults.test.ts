@@ -33,6 +33,15 @@ describe('SES refusing or failing', () => {
     expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(1);
     const audit = await stack.deps.store.audit(inspection.id);
     expect(audit.filter((entry) => entry.action === 'notice refused for now')).toHaveLength(2);
+    // One entry records the letter going, its event ending and the milestone it meets.
+    expect(
+      audit.find((entry) => entry.action === 'notice sent' && entry.subject.includes('announcement'))?.after,
+    ).toMatchObject({
+      attempt: 3,
+      event: { status: 'done' },
+      milestone: { id: 'announcement', from: 'pending', to: 'met' },
+    });
+    expect(audit.filter((entry) => entry.subject.includes('announcement'))).toHaveLength(3);
   }, 60_000);
 
   it('records a rejected notice as failed, says so in the audit trail, and goes on with the rest', async () => {
