@@ -74,8 +74,7 @@ export interface Vouched {
 }
 
 /** The officials who may act in a role for an inspection: the lead (or deputy), the RPD or SPOC. */
-function checkActor(inspection: InspectionRecord, actor: Actor, options: Vouched): void {
-  if (options.vouched) return;
+function checkActor(inspection: InspectionRecord, actor: Actor): void {
   const people = inspection.people;
   const allowed: Record<Actor['as'], (string | undefined)[] | undefined> = {
     inspector: undefined,
@@ -94,10 +93,11 @@ function checkActor(inspection: InspectionRecord, actor: Actor, options: Vouched
   }
 }
 
-async function loadInspection(deps: Deps, inspectionId: string): Promise<InspectionState> {
-  const state = await deps.store.load(inspectionId, { pendingOnly: true });
-  if (!state) refuse([{ field: 'inspectionId', value: inspectionId, message: 'is not an inspection' }]);
-  return state;
+/** The inspection's own record (its people), one read: raising and acting need no timeline. */
+async function loadInspection(deps: Deps, inspectionId: string): Promise<InspectionRecord> {
+  const inspection = await deps.store.getInspection(inspectionId);
+  if (!inspection) refuse([{ field: 'inspectionId', value: inspectionId, message: 'is not an inspection' }]);
+  return inspection;
 }
 
 async function loadAlert(deps: Deps, reference: string): Promise<AlertRecord> {
@@ -135,8 +135,8 @@ export async function raiseAlert(deps: Deps, input: unknown, options: Vouched = 
   const errors = [...(role.success ? [] : fieldErrorsFrom(role.error, input)), ...(parsed.ok ? [] : parsed.errors)];
   if (errors.length > 0 || !parsed.ok) refuse(errors);
   const request = parsed.value;
-  const { inspection } = await loadInspection(deps, request.inspectionId);
-  checkActor(inspection, { by: request.raisedBy, as }, options);
+  const inspection = await loadInspection(deps, request.inspectionId);
+  if (!options.vouched) checkActor(inspection, { by: request.raisedBy, as });
   const now = deps.clock.now().toISOString();
   const number = await deps.store.nextAlertNumber(inspection.id);
   const id = `${inspection.id}-a${number}`;
@@ -234,8 +234,9 @@ export async function actOnAlert(
   const request = parsed.data as Actor & { summary?: string; reason?: string };
   for (let attempt = 1; ; attempt += 1) {
     const before = await loadAlert(deps, alertReference);
-    const { inspection } = await loadInspection(deps, before.inspectionId);
-    checkActor(inspection, request, options);
+    // Whether this person may act in this role does not change between attempts; a caller who
+    // has checked it already (the HTTP API) is not asked again.
+    if (attempt === 1 && !options.vouched) checkActor(await loadInspection(deps, before.inspectionId), request);
     const now = deps.clock.now();
     const at = now.toISOString();
     const next: AlertRecord = { ...before, version: before.version + 1, updatedAt: at };
@@ -263,6 +264,8 @@ export async function actOnAlert(
             message: 'must be lead: only the lead inspector marks what the report describes',
           },
         ]);
+      // Marked once (as the pages offer it): marking again changes nothing, nor who marked it.
+      if (before.describedInReport) return before;
       next.describedInReport = { at, by: request.by };
       changed = 'alert marked as described in the report';
     } else {
@@ -423,7 +426,8 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
   if (!alert) return { done: true, at: now.toISOString(), reason: `alert ${input.alertId} does not exist` };
   if (alert.driver !== input.driver)
     return { done: true, at: now.toISOString(), reason: `superseded by ${alert.driver}` };
-  const state = await loadInspection(deps, alert.inspectionId);
+  const state = await deps.store.load(alert.inspectionId, { pendingOnly: true });
+  if (!state) return { done: true, at: now.toISOString(), reason: `inspection ${alert.inspectionId} does not exist` };
 
   if (alert.status === 'raised' || alert.status === 'evidence-submitted') alert = await chaseLead(deps, alert, now);
   if (alert.status === 'raised') {

@@ -283,7 +283,11 @@ describe('an organisational alert', () => {
 
     // Marked as described in the report: publication goes at once, late.
     await runUntil(stack, `${publication}T15:00:00Z`);
-    await act(stack, 'mark-in-report', alert, lead);
+    const marked = await act(stack, 'mark-in-report', alert, lead);
+    // Marking it again (the deputy, a retried request) changes nothing, nor who marked it.
+    const again = await act(stack, 'mark-in-report', alert, { by: PEOPLE.deputyLead.name, as: 'lead' });
+    expect(again.describedInReport).toEqual(marked.describedInReport);
+    expect((await stored(stack, alert)).version).toBe(marked.version);
     await runToEnd(stack);
     state = (await stack.deps.store.load(id)) as InspectionState;
     milestone = state.milestones.find((m) => m.id === 'publication');
