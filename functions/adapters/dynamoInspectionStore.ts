@@ -271,6 +271,10 @@ export class DynamoInspectionStore implements InspectionStore {
     return items.map((item) => strip(item, milestoneRecordSchema));
   }
 
+  async milestones(inspectionId: string): Promise<MilestoneRecord[]> {
+    return (await this.queryPrefix(inspectionId, 'MS#')).map((item) => strip(item, milestoneRecordSchema));
+  }
+
   async notices(inspectionId: string): Promise<NoticeRecord[]> {
     return (await this.queryPrefix(inspectionId, 'NT#')).map((item) => strip(item, noticeRecordSchema));
   }

@@ -26,6 +26,7 @@ import {
   noticeRecordSchema,
   type AlertRecord,
   type InspectionRecord,
+  type InspectionState,
   type MilestoneRecord,
 } from '../ports/records.js';
 import { parse } from './parse.js';
@@ -78,10 +79,9 @@ async function visible(deps: Deps, principal: Principal, inspectionId: unknown):
   return forbid(`you cannot see the inspection ${inspectionId}`);
 }
 
-/** The inspection's milestones, in date order. */
+/** The inspection's milestones, in date order (without its events). */
 async function milestonesOf(deps: Deps, inspectionId: string): Promise<MilestoneRecord[]> {
-  const state = await deps.store.load(inspectionId, { pendingOnly: true });
-  return [...(state?.milestones ?? [])].sort(byDueDate);
+  return (await deps.store.milestones(inspectionId)).sort(byDueDate);
 }
 
 /** An alert, if the person may see it (a region: once it has been told of it). */
@@ -168,7 +168,25 @@ const calendar = (filename: string, body: string): ApiResult => ({
 });
 
 /** The actor is the signed-in person, whatever the request says. */
-const as = (principal: Principal, input: Record<string, unknown>, key: string) => ({ ...input, [key]: principal.name });
+const signedIn = (principal: Principal, input: Record<string, unknown>) => ({ ...input, actor: principal.name });
+
+const planOf = (state: InspectionState) => ({ inspection: state.inspection, milestones: state.milestones });
+
+/** A change to one inspection: allowed only to someone who may change it, made in their name. */
+function changeRoute(
+  route: Pick<ApiRoute, 'name' | 'path' | 'describe' | 'response'>,
+  change: (deps: Deps, input: Record<string, unknown>) => Promise<unknown>,
+): ApiRoute {
+  return {
+    ...route,
+    method: 'POST',
+    reads: false,
+    async handle(deps, principal, input) {
+      await changeable(deps, principal, input.inspectionId);
+      return { json: await change(deps, signedIn(principal, input)) };
+    },
+  };
+}
 
 const dueQuery = z
   .object({
@@ -226,8 +244,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: planSchema,
     async handle(deps, principal, input) {
       if (!canCreate(principal)) forbid('only administrators and Heads of Programme plan inspections');
-      const state = await startInspection(deps, as(principal, input, 'actor'));
-      return { json: { inspection: state.inspection, milestones: state.milestones } };
+      return { json: planOf(await startInspection(deps, signedIn(principal, input))) };
     },
   },
   {
@@ -255,43 +272,33 @@ export const API_ROUTES: readonly ApiRoute[] = [
       };
     },
   },
-  {
-    name: 'reschedule',
-    method: 'POST',
-    path: '/api/inspections/{inspectionId}/reschedule',
-    reads: false,
-    describe: 'move the fieldwork start or single milestone dates',
-    response: planSchema,
-    async handle(deps, principal, input) {
-      await changeable(deps, principal, input.inspectionId);
-      const state = await reschedule(deps, as(principal, input, 'actor'));
-      return { json: { inspection: state.inspection, milestones: state.milestones } };
+  changeRoute(
+    {
+      name: 'reschedule',
+      path: '/api/inspections/{inspectionId}/reschedule',
+      describe: 'move the fieldwork start or single milestone dates',
+      response: planSchema,
     },
-  },
-  {
-    name: 'recordCompletion',
-    method: 'POST',
-    path: '/api/inspections/{inspectionId}/completions',
-    reads: false,
-    describe: 'record that a milestone was done (met, or met late)',
-    response: milestoneResultSchema,
-    async handle(deps, principal, input) {
-      await changeable(deps, principal, input.inspectionId);
-      return { json: await recordCompletion(deps, as(principal, input, 'actor')) };
+    async (deps, input) => planOf(await reschedule(deps, input)),
+  ),
+  changeRoute(
+    {
+      name: 'recordCompletion',
+      path: '/api/inspections/{inspectionId}/completions',
+      describe: 'record that a milestone was done (met, or met late)',
+      response: milestoneResultSchema,
     },
-  },
-  {
-    name: 'waiveMilestone',
-    method: 'POST',
-    path: '/api/inspections/{inspectionId}/waivers',
-    reads: false,
-    describe: 'waive a milestone, with a reason',
-    response: milestoneResultSchema,
-    async handle(deps, principal, input) {
-      await changeable(deps, principal, input.inspectionId);
-      return { json: await waiveMilestone(deps, as(principal, input, 'actor')) };
+    recordCompletion,
+  ),
+  changeRoute(
+    {
+      name: 'waiveMilestone',
+      path: '/api/inspections/{inspectionId}/waivers',
+      describe: 'waive a milestone, with a reason',
+      response: milestoneResultSchema,
     },
-  },
+    waiveMilestone,
+  ),
   {
     name: 'listNotices',
     method: 'GET',
@@ -376,9 +383,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     describe: 'alerts, of one inspection or of all the person may see; only open ones with open=true',
     response: z.array(alertRecordSchema),
     async handle(deps, principal, input) {
-      if (input.inspectionId !== undefined) await visible(deps, principal, input.inspectionId);
+      // One inspection's alerts need only that inspection, already read to check it may be seen.
+      const scope =
+        input.inspectionId !== undefined
+          ? [await visible(deps, principal, input.inspectionId)]
+          : await deps.store.listInspections();
       const alerts = await listAlerts(deps, input);
-      const inspections = new Map((await deps.store.listInspections()).map((i) => [i.id, i]));
+      const inspections = new Map(scope.map((i) => [i.id, i]));
       return {
         json: alerts.filter((alert) => {
           const inspection = inspections.get(alert.inspectionId);

@@ -72,6 +72,8 @@ export interface InspectionStore {
   dueBetween(from: LocalDate, to: LocalDate): Promise<MilestoneRecord[]>;
   /** Milestones overdue or escalated, across all inspections. */
   overdue(): Promise<MilestoneRecord[]>;
+  /** The inspection's milestones alone, without its events: one query. */
+  milestones(inspectionId: string): Promise<MilestoneRecord[]>;
   notices(inspectionId: string): Promise<NoticeRecord[]>;
   completions(inspectionId: string): Promise<CompletionRecord[]>;
   audit(inspectionId: string): Promise<AuditEntry[]>;
