@@ -289,10 +289,28 @@ async function rescheduleOnce(deps: Deps, request: z.infer<typeof rescheduleSche
   return mustLoad(deps, inspection.id);
 }
 
-export const completionSchema = z.object({
+/** Which milestone of which inspection, and who says so: what completing and waiving share. */
+const milestoneRequestSchema = z.object({
   inspectionId: z.string(),
   milestoneId: z.enum(MILESTONE_IDS, { error: `must be one of: ${MILESTONE_IDS.join(', ')}` }),
   actor,
+});
+
+/** Parses a request about one milestone and reads the inspection's current milestones for it. */
+async function milestoneRequest<Schema extends typeof milestoneRequestSchema>(
+  deps: Deps,
+  schema: Schema,
+  input: unknown,
+): Promise<{ request: z.infer<Schema>; state: InspectionState; milestone: MilestoneRecord }> {
+  const shape = schema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data as z.infer<Schema>;
+  const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
+  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  return { request, state, milestone };
+}
+
+export const completionSchema = milestoneRequestSchema.extend({
   /** When it was done; now if not given. */
   at: z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' }).optional(),
   /** The due date the person saw: refused if the dates have changed since. */
@@ -310,11 +328,7 @@ export async function recordCompletion(
   deps: Deps,
   input: unknown,
 ): Promise<{ milestone: MilestoneRecord; alreadyRecorded: boolean }> {
-  const shape = completionSchema.safeParse(input);
-  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
-  const request = shape.data;
-  const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
-  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  const { request, state, milestone } = await milestoneRequest(deps, completionSchema, input);
   if (request.expectedDueDate !== undefined && request.expectedDueDate !== milestone.dueDate) {
     throw new RequestError(`the dates have changed: ${milestone.id} is now due ${milestone.dueDate}`, [
       {
@@ -368,15 +382,12 @@ async function settleMilestone(
   return { milestone: { ...milestone, status, completedAt: at, completedBy: actor }, alreadyRecorded: false };
 }
 
-export const waiverSchema = z.object({
-  inspectionId: z.string(),
-  milestoneId: z.enum(MILESTONE_IDS, { error: `must be one of: ${MILESTONE_IDS.join(', ')}` }),
+const waiverSchema = milestoneRequestSchema.extend({
   reason: z
     .string({ error: 'must say why the milestone is waived' })
     .trim()
     .min(3, { error: 'must say why the milestone is waived' })
     .max(2000, { error: 'must be at most 2,000 characters' }),
-  actor,
 });
 
 /**
@@ -387,11 +398,7 @@ export async function waiveMilestone(
   deps: Deps,
   input: unknown,
 ): Promise<{ milestone: MilestoneRecord; alreadyRecorded: boolean }> {
-  const shape = waiverSchema.safeParse(input);
-  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
-  const request = shape.data;
-  const state = await mustLoad(deps, request.inspectionId, { pendingOnly: true });
-  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  const { request, state, milestone } = await milestoneRequest(deps, waiverSchema, input);
   return settleMilestone(deps, state.inspection.id, milestone, {
     status: 'waived',
     at: deps.clock.now().toISOString(),
