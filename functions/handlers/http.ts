@@ -28,12 +28,18 @@ const json = (statusCode: number, payload: unknown): HttpResponse => ({
 
 export const routeKeyOf = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
+/** The request's body as text, decoded if API Gateway sent it in base64. */
+export function bodyText(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>): string {
+  if (!request.body) return '';
+  return request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
+}
+
 /** The request's JSON body, or why it cannot be read. */
 export function bodyOf(
   request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>,
 ): { ok: true; body: object } | { ok: false; message: string } {
   if (!request.body) return { ok: true, body: {} };
-  const text = request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
+  const text = bodyText(request);
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;

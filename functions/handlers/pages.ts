@@ -4,6 +4,7 @@ import { principalFromClaims } from '../domain/access.js';
 import { logger } from '../shared/logger.js';
 import { assetFile } from '../web/assets.js';
 import { webPages } from '../web/pages.js';
+import { bodyText } from './http.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the pages read. */
 export interface PageRequest {
@@ -51,11 +52,7 @@ export function pagesOverHttp(deps: Deps) {
     }
     const who = principalFromClaims(request.requestContext.authorizer?.jwt?.claims);
     if (!who.ok) return text(401, `Sign in first: ${who.message}`);
-    const body = request.body
-      ? request.isBase64Encoded
-        ? Buffer.from(request.body, 'base64').toString('utf8')
-        : request.body
-      : '';
+    const body = bodyText(request);
     try {
       const page = await pages({
         method,
