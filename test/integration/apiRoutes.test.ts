@@ -3,14 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raiseAlert } from '../../functions/app/alerts.js';
 import { startInspection } from '../../functions/app/inspections.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
-import {
-  API_ROUTES,
-  inspectionRowSchema,
-  inspectionViewSchema,
-  routeNamed,
-  type InspectionRow,
-  type InspectionView,
-} from '../../functions/handlers/api.js';
+import { API_ROUTES, routeNamed, type InspectionRow, type InspectionView } from '../../functions/handlers/api.js';
 import { apiOverHttp, routeKeyOf, type HttpRequest } from '../../functions/handlers/http.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import type { PlanReplacement } from '../../functions/ports/inspectionStore.js';
@@ -731,7 +724,6 @@ describe('responses', () => {
     const view = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: WALES } });
 
     const open = view.alerts.filter((alert) => alert.status !== 'assured' && alert.status !== 'withdrawn');
-    expect(inspectionViewSchema.safeParse(view).success).toBe(true);
     expect(view.inspection.id).toBe(WALES);
     expect(view.milestones).toHaveLength(16);
     expect(view.milestones.map((m) => m.dueDate)).toEqual(view.milestones.map((m) => m.dueDate).sort());
@@ -740,10 +732,9 @@ describe('responses', () => {
     expect(view.summary).toMatchObject({ openAlerts: open.length, rag: 'amber', overdue: [] });
   });
 
-  it('gives inspection rows that match their schema, in fieldwork order', async () => {
+  it('gives inspection rows in fieldwork order, each with its lead', async () => {
     const rows = await asAdmin<InspectionRow[]>('listInspections');
 
-    expect(rows.every((row) => inspectionRowSchema.safeParse(row).success)).toBe(true);
     expect(rows.map((row) => row.fieldworkStart)).toEqual(rows.map((row) => row.fieldworkStart).sort());
     expect(rows.find((row) => row.id === NORTH_EAST)).toMatchObject({
       region: 'North East',
