@@ -13,7 +13,10 @@ const deps = awsDeps();
 export async function handler(): Promise<{ inspections: number; alerts: number }> {
   const inspections = await resumeDrivers(deps);
   const alerts = await resumeAlertDrivers(deps);
-  for (const inspection of await deps.store.listInspections()) await reviewPublication(deps, inspection.id);
+  // Only an alert holds publication: an inspection that never had one has nothing to release.
+  for (const inspection of await deps.store.listInspections()) {
+    if (inspection.alertCount) await reviewPublication(deps, inspection.id);
+  }
   logger.info('drivers resumed', { inspections: inspections.length, alerts: alerts.length });
   return { inspections: inspections.length, alerts: alerts.length };
 }
