@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AlertAction } from './alerts.js';
 import type { People } from './people.js';
 
 /**
@@ -20,7 +21,7 @@ export const USER_ROLE_TITLES: Record<UserRole, string> = {
 };
 
 /** The Cognito groups (infra/constructs/dippApi.ts) and the role each gives. */
-export const GROUP_ROLES: Record<string, UserRole> = {
+const GROUP_ROLES: Record<string, UserRole> = {
   administrators: 'administrator',
   'heads-of-programme': 'headOfProgramme',
   'lead-inspectors': 'lead',
@@ -42,7 +43,8 @@ export interface Guarded {
   people: People;
 }
 
-const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+/** Email addresses compare without regard to case. */
+export const sameEmail = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
 export function seesEverything(principal: Principal): boolean {
   return principal.role === 'administrator' || principal.role === 'headOfProgramme';
@@ -52,7 +54,8 @@ export function seesEverything(principal: Principal): boolean {
 export function leads(principal: Principal, inspection: Guarded): boolean {
   return (
     principal.role === 'lead' &&
-    (same(inspection.people.lead.email, principal.email) || same(inspection.people.deputyLead?.email, principal.email))
+    (sameEmail(inspection.people.lead.email, principal.email) ||
+      sameEmail(inspection.people.deputyLead?.email, principal.email))
   );
 }
 
@@ -88,11 +91,11 @@ export function canCreate(principal: Principal): boolean {
 
 /** A person's own calendar, or anyone's for those who see everything. */
 export function canSeeCalendarOf(principal: Principal, email: string): boolean {
-  return seesEverything(principal) || same(email, principal.email);
+  return seesEverything(principal) || sameEmail(email, principal.email);
 }
 
 export type AlertCapacity = 'inspector' | 'lead' | 'region';
-export const REGION_ACTIONS = ['acknowledge', 'submit-evidence'] as const;
+const REGION_ACTIONS: readonly AlertAction[] = ['acknowledge', 'submit-evidence'];
 
 /**
  * The capacity in which a person acts on an alert, or undefined if they may not. The region
@@ -102,9 +105,9 @@ export const REGION_ACTIONS = ['acknowledge', 'submit-evidence'] as const;
 export function alertCapacity(
   principal: Principal,
   inspection: Guarded,
-  action: 'raise' | (typeof REGION_ACTIONS)[number] | string,
+  action: 'raise' | AlertAction | 'mark-in-report',
 ): AlertCapacity | undefined {
-  if ((REGION_ACTIONS as readonly string[]).includes(action)) {
+  if (action !== 'raise' && action !== 'mark-in-report' && REGION_ACTIONS.includes(action)) {
     return canAnswer(principal, inspection) ? 'region' : undefined;
   }
   if (!canChange(principal, inspection)) return undefined;

@@ -30,7 +30,7 @@ function instantArray(iso: string): DateArray {
 }
 
 /** What a calendar event is made of: a planned milestone, or one stored. */
-export type CalendarMilestone = Pick<PlannedMilestone, 'id' | 'title' | 'date' | 'time' | 'phase' | 'party'> & {
+type CalendarMilestone = Pick<PlannedMilestone, 'id' | 'title' | 'date' | 'time' | 'phase' | 'party'> & {
   role: string;
   source?: string;
   warnings: readonly string[];

@@ -9,6 +9,7 @@ import {
   canSee,
   canSeeAlert,
   canSeeCalendarOf,
+  sameEmail,
   seesEverything,
   type Principal,
 } from '../domain/access.js';
@@ -310,10 +311,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const inspection = await visible(deps, principal, input.inspectionId);
       const notices = await deps.store.notices(inspection.id);
       // A region sees what was sent to the region, not the inspectorate's internal reminders.
-      const mine = (email: string) => email.toLowerCase() === principal.email.toLowerCase();
       const shown =
         principal.role === 'region'
-          ? notices.filter((n) => n.toRoles.some((r) => r === 'rpd' || r === 'spoc') || [...n.to, ...n.cc].some(mine))
+          ? notices.filter(
+              (n) =>
+                n.toRoles.some((r) => r === 'rpd' || r === 'spoc') ||
+                [...n.to, ...n.cc].some((email) => sameEmail(email, principal.email)),
+            )
           : notices;
       return { json: shown.sort((a, b) => a.firstAttemptAt.localeCompare(b.firstAttemptAt)) };
     },
@@ -344,7 +348,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const email = parse(z.object({ email: z.email({ error: 'must be an email address' }) }), input).email;
       if (!canSeeCalendarOf(principal, email)) forbid('you can subscribe to your own calendar only');
       const takesPart = (inspection: InspectionRecord) =>
-        PERSON_ROLES.some((role) => inspection.people[role]?.email.toLowerCase() === email.toLowerCase());
+        PERSON_ROLES.some((role) => sameEmail(inspection.people[role]?.email, email));
       const theirs = (await deps.store.listInspections()).filter(
         (inspection) => takesPart(inspection) && canSee(principal, inspection),
       );
@@ -452,7 +456,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
 ];
 
 export type ApiOutcome =
-  { status: 200; result: ApiResult } | { status: 400 | 401 | 403 | 404 | 500; message: string; errors: FieldError[] };
+  { status: 200; result: ApiResult } | { status: 400 | 403 | 404; message: string; errors: FieldError[] };
 
 /** Runs a route for a signed-in person: 200, or 400/403/404 with a message (never a stack trace). */
 export async function callRoute(

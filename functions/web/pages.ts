@@ -152,10 +152,8 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
   const problem = (request: WebRequest, outcome: Exclude<ApiOutcome, { status: 200 }>) => {
     const titles: Record<number, string> = {
       400: 'There is a problem',
-      401: 'Sign in',
       403: 'You do not have access to this page',
       404: 'Page not found',
-      500: 'Sorry, there is a problem with the service',
     };
     return page(request, outcome.status, 'problem.njk', {
       title: titles[outcome.status] ?? 'There is a problem',
@@ -194,10 +192,12 @@ export function webPages(deps: Deps, options: { signOutUrl?: string; localOnly?:
   }
 
   async function inspectionPage(request: WebRequest, id: string, extra: Record<string, unknown> = {}, status = 200) {
-    const outcome = await api('getInspection', request, { inspectionId: id });
+    const [outcome, notices] = await Promise.all([
+      api('getInspection', request, { inspectionId: id }),
+      api('listNotices', request, { inspectionId: id }),
+    ]);
     if (outcome.status !== 200) return problem(request, outcome);
     const view = json<InspectionView>(outcome);
-    const notices = await api('listNotices', request, { inspectionId: id });
     const phases = PHASES.map((phase) => ({
       phase,
       milestones: view.milestones.filter((m) => m.phase === phase),

@@ -40,6 +40,7 @@ const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
  */
 export class DippFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: DippFunctionProps) {
+    const { files } = props;
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_YEAR });
     const role = new Role(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -72,16 +73,16 @@ export class DippFunction extends NodejsFunction {
         sourceMap: true,
         minify: true,
         target: 'node24',
-        ...(props.files
+        ...(files
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
                 afterBundling: (inputDir: string, outputDir: string) =>
-                  props.files?.flatMap(([from, to]) => [
+                  files.flatMap(([from, to]) => [
                     `mkdir -p "${path.posix.join(outputDir, path.posix.dirname(to))}"`,
                     `cp -R "${path.posix.join(inputDir, from)}" "${path.posix.join(outputDir, to)}"`,
-                  ]) ?? [],
+                  ]),
               },
             }
           : {}),
