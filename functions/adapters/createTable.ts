@@ -1,5 +1,5 @@
 import { CreateTableCommand, ResourceInUseException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { TABLE_DEFINITION } from './dynamoInspectionStore.js';
+import { TABLE_DEFINITION } from './dynamo/tableDesign.js';
 
 /** Creates the table where the CDK stack does not (locally); an existing table is kept. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {

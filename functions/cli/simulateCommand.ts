@@ -32,7 +32,7 @@ export async function simulateCommand(args: string[], context: CommandContext): 
   });
   try {
     const result = await runDemonstration(stack, { count });
-    const report = await simulationReport(stack.deps.store, stack.ses);
+    const report = await simulationReport(stack.deps, stack.ses);
     if (options.json) {
       context.stdout(JSON.stringify(report, null, 2));
     } else {

@@ -3,11 +3,11 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resumeAlertDrivers } from '../app/alerts.js';
-import { resumeDrivers, startInspection } from '../app/inspections.js';
+import { startInspection } from '../app/inspections/startInspection.js';
+import { resumeEverything } from '../app/resumeEverything.js';
 import { startLocalServer } from '../local/apiServer.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
-import { DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
+import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { runDemonstration } from '../local/demonstration.js';
 import { startLocalStack, type LocalStack } from '../local/localStack.js';
 import { printingNotifier, summaryLines, ukTime } from '../local/progress.js';
@@ -62,23 +62,22 @@ async function main(): Promise<number> {
   if (values.clock === 'real') {
     const stack = await startLocalStack({ clock: 'real', dataDir: values['data-dir'], sesPort });
     say(`Emails: http://127.0.0.1:${sesPort}/   DynamoDB: ${stack.dynamo.endpoint} (data in ${values['data-dir']})`);
-    const existing = await stack.deps.store.listInspections();
+    const existing = await stack.deps.timeline.listInspections();
     if (existing.length === 0) {
       const first = addDays(mondayOf(ukDateOf(new Date())), 28);
       for (const [index, item] of demoProgramme(count, first).entries()) {
-        const state = await startInspection(stack.deps, {
+        const state = await startInspection(stack.deps, DEMO_ADMINISTRATOR, {
           region: item.region,
           fieldworkStart: item.fieldworkStart,
           people: demoPeople(item.region.toLowerCase().replace(/[^a-z]+/g, '-'), index),
-          actor: 'local runtime',
         });
         say(`Planned ${state.inspection.region}: fieldwork from ${state.inspection.fieldworkStart}`);
       }
     } else {
-      const resumed = await resumeDrivers(stack.deps);
-      const alerts = await resumeAlertDrivers(stack.deps);
+      // The same resumption as the nightly function: drivers, alerts, and any publication to release.
+      const resumed = await resumeEverything(stack.deps);
       say(
-        `Resumed ${resumed.length} of ${existing.length} inspections and ${alerts.length} open alerts from DynamoDB.`,
+        `Resumed ${resumed.inspections.length} of ${existing.length} inspections and ${resumed.alerts.length} open alerts from DynamoDB.`,
       );
     }
     const server = await startLocalServer(stack.deps, stack.run);
@@ -106,7 +105,7 @@ async function main(): Promise<number> {
     count,
     onAction: (action, at) => say(`${ukTime(at)}  ${action.inspectionId.padEnd(34)} ${action.describe}`),
   });
-  const report = await simulationReport(stack.deps.store, stack.ses);
+  const report = await simulationReport(stack.deps, stack.ses);
   for (const line of summaryLines(report)) say(line);
   say(
     `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,

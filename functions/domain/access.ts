@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { AlertAction } from './alerts.js';
+import type { PersonAction } from './alerts.js';
 import type { People } from './people.js';
+import { COGNITO_GROUPS, USER_ROLES, type AlertCapacity, type UserRole } from './roles.js';
 
 /**
  * Who may see and change what (issue 6). The signed-in person's role comes from their Cognito group
@@ -10,23 +11,10 @@ import type { People } from './people.js';
  * - a lead inspector sees and changes the inspections where they are the lead or deputy lead;
  * - a region user (the RPD or SPOC) sees their own region's inspection and answers its alerts.
  */
-export const USER_ROLES = ['administrator', 'headOfProgramme', 'lead', 'region'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-export const USER_ROLE_TITLES: Record<UserRole, string> = {
-  administrator: 'Inspection support administrator',
-  headOfProgramme: 'Head of Probation Inspection Programme',
-  lead: 'Lead inspector',
-  region: 'Region (RPD or SPOC)',
-};
-
-/** The Cognito groups (infra/constructs/dippApi.ts) and the role each gives. */
-const GROUP_ROLES: Record<string, UserRole> = {
-  administrators: 'administrator',
-  'heads-of-programme': 'headOfProgramme',
-  'lead-inspectors': 'lead',
-  regions: 'region',
-};
+/** The role each Cognito group gives. */
+const GROUP_ROLES: Record<string, UserRole> = Object.fromEntries(
+  USER_ROLES.map((role) => [COGNITO_GROUPS[role].name, role]),
+);
 
 export const principalSchema = z.object({
   role: z.enum(USER_ROLES),
@@ -94,8 +82,7 @@ export function canSeeCalendarOf(principal: Principal, email: string): boolean {
   return seesEverything(principal) || sameEmail(email, principal.email);
 }
 
-export type AlertCapacity = 'inspector' | 'lead' | 'region';
-const REGION_ACTIONS: readonly AlertAction[] = ['acknowledge', 'submit-evidence'];
+const REGION_ACTIONS: readonly PersonAction[] = ['acknowledge', 'submit-evidence'];
 
 /**
  * The capacity in which a person acts on an alert, or undefined if they may not. The region
@@ -105,9 +92,9 @@ const REGION_ACTIONS: readonly AlertAction[] = ['acknowledge', 'submit-evidence'
 export function alertCapacity(
   principal: Principal,
   inspection: Guarded,
-  action: 'raise' | AlertAction | 'mark-in-report',
+  action: 'raise' | PersonAction,
 ): AlertCapacity | undefined {
-  if (action !== 'raise' && action !== 'mark-in-report' && REGION_ACTIONS.includes(action)) {
+  if (action !== 'raise' && REGION_ACTIONS.includes(action)) {
     return canAnswer(principal, inspection) ? 'region' : undefined;
   }
   if (!canChange(principal, inspection)) return undefined;
@@ -153,9 +140,8 @@ export function principalFromClaims(
 
 /** The claims a principal is written as (the local sign-in page; tests). */
 export function claimsOf(principal: Principal): Record<string, unknown> {
-  const group = Object.entries(GROUP_ROLES).find(([, role]) => role === principal.role)?.[0] as string;
   return {
-    'cognito:groups': [group],
+    'cognito:groups': [COGNITO_GROUPS[principal.role].name],
     name: principal.name,
     email: principal.email,
     email_verified: 'true',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
 import { ukDateOf, ukInstant } from './localDate.js';
+import type { AlertActor, EscalationRole } from './roles.js';
 import type { Result } from './validation.js';
 import { fieldErrorsFrom } from './validation.js';
 
@@ -32,9 +33,6 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export const ALERT_ACTIONS = ['confirm', 'notify', 'acknowledge', 'submit-evidence', 'assure', 'withdraw'] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
-
-/** Who may take an action: the lead inspector, the region (RPD or SPOC), or the system. */
-export type AlertActor = 'inspector' | 'lead' | 'region' | 'system';
 
 const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: AlertStatus; by: readonly AlertActor[] }> = {
   confirm: { from: ['raised'], to: 'confirmed', by: ['lead'] },
@@ -69,18 +67,70 @@ export function allowedActions(status: AlertStatus): AlertAction[] {
   return ALERT_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
 }
 
+/** What people do to an alert: the moves above that people make, and marking it as described in the report. */
+export const PERSON_ACTIONS = [
+  'confirm',
+  'acknowledge',
+  'submit-evidence',
+  'assure',
+  'withdraw',
+  'mark-in-report',
+] as const;
+export type PersonAction = (typeof PERSON_ACTIONS)[number];
+
 /**
- * What someone acting as `actor` may do to an alert now: the moves its status allows them, and,
- * for the lead, marking an organisational alert as described in the report (once).
+ * Marking an alert as described in the report (§6.7: the report describes organisational alerts
+ * and how the region acted): only an organisational alert, not withdrawn, by the lead inspector,
+ * once.
+ */
+const MARK_IN_REPORT = {
+  types: ['organisational'] as readonly AlertType[],
+  notWhen: ['withdrawn'] as readonly AlertStatus[],
+  by: ['lead'] as readonly AlertActor[],
+};
+
+/**
+ * Whether `actor` may mark the alert as described in the report: `mark`, `already` (marked before:
+ * nothing changes), or why not.
+ */
+export function markInReport(
+  alert: { id?: string; status: AlertStatus; type: AlertType; describedInReport?: unknown },
+  actor: AlertActor,
+): Result<'mark' | 'already'> {
+  const refuse = (field: string, value: unknown, message: string): Result<never> => ({
+    ok: false,
+    errors: [{ field, value, message }],
+  });
+  if (!MARK_IN_REPORT.types.includes(alert.type)) {
+    return refuse(
+      'alertId',
+      alert.id,
+      'is an individual alert: only organisational alerts are described in the report',
+    );
+  }
+  if (MARK_IN_REPORT.notWhen.includes(alert.status)) {
+    return refuse('alertId', alert.id, `is ${alert.status}: it need not be described in the report`);
+  }
+  if (!MARK_IN_REPORT.by.includes(actor)) {
+    return refuse('as', actor, 'must be lead: only the lead inspector marks what the report describes');
+  }
+  return { ok: true, value: alert.describedInReport ? 'already' : 'mark' };
+}
+
+/**
+ * What someone acting as `actor` may do to an alert now: the moves its status allows them, and
+ * marking it as described in the report while that is still to do.
  */
 export function actionsOpenTo(
   alert: { status: AlertStatus; type: AlertType; describedInReport?: unknown },
   actor: AlertActor,
-): (AlertAction | 'mark-in-report')[] {
-  const moves = allowedActions(alert.status).filter((action) => TRANSITIONS[action].by.includes(actor));
-  const describe =
-    actor === 'lead' && alert.type === 'organisational' && alert.status !== 'withdrawn' && !alert.describedInReport;
-  return describe ? [...moves, 'mark-in-report'] : moves;
+): PersonAction[] {
+  const moves = allowedActions(alert.status).filter(
+    (action): action is Exclude<PersonAction, 'mark-in-report'> =>
+      action !== 'notify' && TRANSITIONS[action].by.includes(actor),
+  );
+  const mark = markInReport(alert, actor);
+  return mark.ok && mark.value === 'mark' ? [...moves, 'mark-in-report'] : moves;
 }
 
 /**
@@ -214,8 +264,8 @@ function workingDaysLater(calendar: WorkingCalendar, from: Date, days: number): 
   return sameDay ? new Date(at.getTime() + (from.getTime() % 60_000)) : at;
 }
 
-export type AlertDeadlineOf = 'acknowledgement' | 'evidence';
-export type EscalationRole = 'headOfProgramme' | 'chiefInspector';
+export const ALERT_DEADLINES = ['acknowledgement', 'evidence'] as const;
+export type AlertDeadlineOf = (typeof ALERT_DEADLINES)[number];
 
 export interface AlertSchedule {
   acknowledgeBy: Date;
@@ -270,14 +320,22 @@ export const ALERT_EVENT_STATUSES = ['pending', 'done', 'skipped', 'cancelled', 
 export type AlertEventStatus = (typeof ALERT_EVENT_STATUSES)[number];
 
 /** What the lead inspector owes: confirming a raised alert, and reviewing the evidence to assure it. */
-export type LeadDecision = 'confirmation' | 'assurance';
+export const LEAD_DECISIONS = ['confirmation', 'assurance'] as const;
+export type LeadDecision = (typeof LEAD_DECISIONS)[number];
+
+export const ALERT_EVENT_KINDS = ['reminder', 'escalation'] as const;
+export type AlertEventKind = (typeof ALERT_EVENT_KINDS)[number];
+
+/** The steps of an escalation ladder: the Head of Programme, then the Chief Inspector. */
+export const ESCALATION_STEPS = [1, 2] as const;
+export type EscalationStep = (typeof ESCALATION_STEPS)[number];
 
 /** A timed step of an alert's workflow: a reminder, or an escalation if a deadline has passed. */
 export interface AlertEvent {
   id: string;
-  kind: 'reminder' | 'escalation';
+  kind: AlertEventKind;
   after: AlertDeadlineOf | LeadDecision;
-  step?: 1 | 2;
+  step?: EscalationStep;
   to?: EscalationRole;
   /** ISO instant. */
   at: string;

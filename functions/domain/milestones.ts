@@ -6,9 +6,11 @@ export const PHASES = ['pre-fieldwork', 'fieldwork', 'post-fieldwork'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** event: it happens; deadline: the region must deliver by then; task: the inspectorate must. */
-export type MilestoneKind = 'event' | 'deadline' | 'task';
+export const MILESTONE_KINDS = ['event', 'deadline', 'task'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
-export type Party = 'region' | 'inspectorate';
+export const PARTIES = ['region', 'inspectorate'] as const;
+export type Party = (typeof PARTIES)[number];
 
 /** Who acts, in the manual's words (§3.1). */
 export type Role =

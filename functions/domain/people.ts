@@ -1,18 +1,7 @@
 import { z } from 'zod';
+import type { PersonRole } from './roles.js';
 
-/** The officials of one inspection, by role. Names and work email addresses only. */
-export const PERSON_ROLES = ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme', 'chiefInspector'] as const;
-export type PersonRole = (typeof PERSON_ROLES)[number];
-
-export const ROLE_TITLES: Record<PersonRole, string> = {
-  lead: 'lead inspector',
-  deputyLead: 'deputy lead inspector',
-  isa: 'inspection support administrator',
-  rpd: 'regional probation director',
-  spoc: 'single point of contact',
-  headOfProgramme: 'Head of Probation Inspection Programme',
-  chiefInspector: 'Chief Inspector of Probation',
-};
+/** The officials of one inspection, by role (functions/domain/roles.ts). Names and work email addresses only. */
 
 export const personSchema = z.object({
   name: z.string().trim().min(1, { error: 'must be the person’s name' }).max(120),

@@ -2,17 +2,19 @@ import { addWorkingDays, type WorkingCalendar } from './calendar.js';
 import { ukInstant, type LocalDate } from './localDate.js';
 import { isMetByItsNotice, type MilestoneId, type Phase } from './milestones.js';
 import type { NoticeKind } from './notices/catalogue.js';
-import type { PersonRole } from './people.js';
+import type { PersonRole } from './roles.js';
 import type { InspectionPlan } from './planner.js';
 
 /**
  * notice: send a notice (skipped when its condition no longer holds);
  * deadline-check: decide whether a region deadline is overdue or to be escalated, and say so.
  */
-export type EventKind = 'notice' | 'deadline-check';
+export const EVENT_KINDS = ['notice', 'deadline-check'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** When a notice is still worth sending: always; unless its milestone is met; only if an alert holds publication. */
-export type EventCondition = 'always' | 'unless-met' | 'if-publication-held';
+export const EVENT_CONDITIONS = ['always', 'unless-met', 'if-publication-held'] as const;
+export type EventCondition = (typeof EVENT_CONDITIONS)[number];
 
 /** One timed thing the workflow does for an inspection. */
 export interface ScheduledEvent {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { advanceAlert, recordAlertFailure, type AlertNextStep } from '../app/alerts.js';
+import { advanceAlert, type AlertNextStep } from '../app/alerts/advanceAlert.js';
+import { recordAlertFailure } from '../app/alerts/recordAlertFailure.js';
 import type { Deps } from '../app/deps.js';
 import { parse } from './parse.js';
 

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
+import { dynamoStores } from '../adapters/dynamo/stores.js';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
@@ -25,7 +25,7 @@ export function awsDeps(): Deps {
           stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
         } satisfies WorkflowDriver<Input>);
   return {
-    store: new DynamoInspectionStore(withoutSdkLogging(new DynamoDBClient({})), config.tableName),
+    ...dynamoStores(withoutSdkLogging(new DynamoDBClient({})), config.tableName),
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
     notifier: new SesNotifier(

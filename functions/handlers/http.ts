@@ -1,7 +1,9 @@
 import type { Deps } from '../app/deps.js';
-import { principalFromClaims } from '../domain/access.js';
+import { principalFromClaims, type Principal } from '../domain/access.js';
 import { logger } from '../shared/logger.js';
-import { API_ROUTES, callRoute, type ApiRoute } from './api.js';
+import { API_ROUTES, type ApiResult, type ApiRoute } from './api.js';
+import { problemOf, type Problem } from '../shared/httpProblem.js';
+import { routeKeyOf } from './routeManifest.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the API reads. */
 export interface HttpRequest {
@@ -25,8 +27,6 @@ const json = (statusCode: number, payload: unknown): HttpResponse => ({
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   body: JSON.stringify(payload),
 });
-
-export const routeKeyOf = (route: Pick<ApiRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
 /** The request's body as text, decoded if API Gateway sent it in base64. */
 export function bodyText(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>): string {
@@ -53,10 +53,36 @@ export function bodyOf(
 }
 
 /**
+ * Runs a route for a signed-in person: its result, checked against the route's schema, or the
+ * refusal its use case made (never a stack trace). Anything else is a fault, thrown.
+ */
+export async function callRoute(
+  deps: Deps,
+  route: ApiRoute,
+  principal: Principal,
+  input: Record<string, unknown>,
+): Promise<{ status: 200; result: ApiResult } | Problem> {
+  let result: ApiResult;
+  try {
+    result = await route.handle(deps, principal, input);
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem) return problem;
+    throw error;
+  }
+  if ('json' in result && route.response) {
+    const checked = route.response.safeParse(result.json);
+    if (!checked.success)
+      throw new Error(`the ${route.name} response does not match its schema: ${checked.error.message}`);
+  }
+  return { status: 200, result };
+}
+
+/**
  * The HTTP API as one handler: the route API Gateway matched, the person its JWT authorizer
  * verified, and the path, query and JSON body as the route's input. 200 with `{ value }`; 400
  * with the fields at fault; 401 without a usable sign-in; 403 outside the person's role; 404 for a
- * record that does not exist.
+ * record that does not exist; 409 for a record changed meanwhile.
  */
 export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES) {
   const byKey = new Map(routes.map((route) => [routeKeyOf(route), route]));

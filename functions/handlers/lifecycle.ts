@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Deps } from '../app/deps.js';
-import { findNext, processDue, recordFailure, type NextStep } from '../app/drive.js';
+import { findNext, type NextStep } from '../app/lifecycle/nextStep.js';
+import { processDue } from '../app/lifecycle/processDue.js';
+import { recordFailure } from '../app/lifecycle/recordFailure.js';
 import { parse } from './parse.js';
 
 const driverInput = z.object({ inspectionId: z.string().min(1), driver: z.string().min(1) });

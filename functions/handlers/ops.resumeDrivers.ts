@@ -1,6 +1,4 @@
-import { resumeAlertDrivers, reviewPublication } from '../app/alerts.js';
-import { resumeDrivers } from '../app/inspections.js';
-import { logger } from '../shared/logger.js';
+import { resumeEverything } from '../app/resumeEverything.js';
 import { awsDeps } from './awsDeps.js';
 
 const deps = awsDeps();
@@ -11,12 +9,6 @@ const deps = awsDeps();
  * were closed while nothing was looking. Drivers are disposable: nothing is sent twice or skipped.
  */
 export async function handler(): Promise<{ inspections: number; alerts: number }> {
-  const inspections = await resumeDrivers(deps);
-  const alerts = await resumeAlertDrivers(deps);
-  // Only an alert holds publication: an inspection that never had one has nothing to release.
-  for (const inspection of await deps.store.listInspections()) {
-    if (inspection.alertCount) await reviewPublication(deps, inspection.id);
-  }
-  logger.info('drivers resumed', { inspections: inspections.length, alerts: alerts.length });
+  const { inspections, alerts } = await resumeEverything(deps);
   return { inspections: inspections.length, alerts: alerts.length };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RequestError } from '../app/deps.js';
+import { refuse } from '../app/errors.js';
 import { fieldErrorsFrom } from '../domain/validation.js';
 
 /** Parses a handler's input, or refuses it with every field that is wrong. */
@@ -7,5 +7,5 @@ export function parse<T>(schema: z.ZodType<T>, event: unknown): T {
   const result = schema.safeParse(event);
   if (result.success) return result.data;
   const errors = fieldErrorsFrom(result.error, event);
-  throw new RequestError(`bad input: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, errors);
+  return refuse(errors, `bad input: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`);
 }

@@ -1,4 +1,4 @@
-import { recordDeliveryEvent } from '../app/deliveryEvents.js';
+import { recordDeliveryEvent } from '../app/notices/recordDeliveryEvent.js';
 import { awsDeps } from './awsDeps.js';
 
 const deps = awsDeps();

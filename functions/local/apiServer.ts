@@ -3,11 +3,14 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '../app/deps.js';
-import { claimsOf, USER_ROLE_TITLES, USER_ROLES, type Principal } from '../domain/access.js';
+import { claimsOf, type Principal } from '../domain/access.js';
+import { USER_ROLE_TITLES, USER_ROLES } from '../domain/roles.js';
 import { API_ROUTES } from '../handlers/api.js';
-import { apiOverHttp, routeKeyOf, type HttpResponse } from '../handlers/http.js';
+import { apiOverHttp, type HttpResponse } from '../handlers/http.js';
+import { routeKeyOf } from '../handlers/routeManifest.js';
 import { logger } from '../shared/logger.js';
-import { SECURITY_HEADERS, webPages, type WebResponse } from '../web/pages.js';
+import { webPages } from '../web/pages.js';
+import { SECURITY_HEADERS, type WebResponse } from '../web/responses.js';
 import { assetFile } from '../web/assets.js';
 import { render } from '../web/render.js';
 import {
@@ -75,7 +78,7 @@ export async function startLocalServer(
     if (typeof person === 'string' && person.trim()) {
       const header = request.headers['x-dipp-local-as'];
       const as = typeof header === 'string' ? header : 'inspector';
-      const found = await principalForCommandLine(deps.store, person, as);
+      const found = await principalForCommandLine(deps.timeline, person, as);
       const role = as === 'lead' ? 'the lead or deputy lead' : 'the RPD or SPOC';
       return found ?? `${person} is not ${role} of any inspection stored here`;
     }
@@ -83,7 +86,7 @@ export async function startLocalServer(
   }
 
   async function signInPage(status: number, error?: boolean): Promise<WebResponse> {
-    const people = await localPeople(deps.store);
+    const people = await localPeople(deps.timeline);
     const hints: Record<string, string> = {
       administrator: 'Sees and changes every inspection',
       headOfProgramme: 'Sees and changes every inspection',

@@ -1,11 +1,15 @@
-import { actOnAlert, raiseAlert } from '../app/alerts.js';
-import { RequestError, type Deps } from '../app/deps.js';
-import { recordCompletion, reschedule } from '../app/inspections.js';
+import { actOnAlert } from '../app/alerts/actOnAlert.js';
+import { raiseAlert } from '../app/alerts/raiseAlert.js';
+import type { Deps } from '../app/deps.js';
+import { RequestError } from '../app/errors.js';
+import { recordCompletion } from '../app/inspections/recordCompletion.js';
+import { reschedule } from '../app/inspections/reschedule.js';
+import type { Principal } from '../domain/access.js';
 import { addWorkingDays } from '../domain/calendar.js';
 import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import { REGIONS } from '../domain/regions.js';
-import type { InspectionState } from '../ports/records.js';
+import type { InspectionRecord, InspectionState } from '../ports/records.js';
 
 /** The simulated clock starts here: a week before the first announcement. */
 export const DEMO_START = new Date('2027-02-01T08:00:00Z');
@@ -55,6 +59,13 @@ export function demoProgramme(
   });
 }
 
+/** The inspection support administrator who plans the demonstration's inspections. */
+export const DEMO_ADMINISTRATOR: Principal = {
+  role: 'administrator',
+  name: 'inspection support administrator',
+  email: 'isa@inspectorate.example',
+};
+
 /** Officials of a demonstration inspection: invented names, example addresses. */
 export function demoPeople(regionId: string, index: number) {
   const person = (role: string, name: string, domain: string) => ({
@@ -71,14 +82,35 @@ export function demoPeople(regionId: string, index: number) {
   };
 }
 
-/** When each milestone is done by a region or an official who meets their dates (UK local time). */
-const ON_TIME: { milestoneId: MilestoneId; workingDays: number; time: string; by: string }[] = [
-  { milestoneId: 'orgStructureDue', workingDays: -1, time: '14:00', by: 'single point of contact' },
-  { milestoneId: 'scheduleChangeDeadline', workingDays: 0, time: '11:00', by: 'single point of contact' },
-  { milestoneId: 'evidenceDeadline', workingDays: 0, time: '12:00', by: 'single point of contact' },
-  { milestoneId: 'planningNotesIssued', workingDays: 0, time: '15:00', by: 'inspection support administrator' },
-  { milestoneId: 'draftReportDue', workingDays: 0, time: '16:00', by: 'lead inspector' },
-  { milestoneId: 'factualAccuracyDue', workingDays: -2, time: '10:00', by: 'single point of contact' },
+/**
+ * The people of a demonstration inspection as they sign in: the ISA (an administrator), the lead,
+ * the region's SPOC, and an inspector on the team who is not the lead (who signs in through the
+ * administrators' group until inspectors have a role of their own).
+ */
+export function demoPrincipals(
+  inspection: InspectionRecord,
+): Record<'isa' | 'lead' | 'region' | 'inspector', Principal> {
+  const { people } = inspection;
+  const spoc = people.spoc ?? people.rpd;
+  return {
+    isa: { role: 'administrator', ...people.isa },
+    lead: { role: 'lead', ...people.lead },
+    region: { role: 'region', ...spoc, regionId: inspection.regionId },
+    inspector: { role: 'administrator', name: 'Sam Patel', email: 'sam.patel@inspectorate.example' },
+  };
+}
+
+/**
+ * When each milestone is done by a region or an official who meets their dates (UK local time),
+ * and who records it: the ISA records what the region sends; the lead records the draft report.
+ */
+const ON_TIME: { milestoneId: MilestoneId; workingDays: number; time: string; by: 'isa' | 'lead'; what: string }[] = [
+  { milestoneId: 'orgStructureDue', workingDays: -1, time: '14:00', by: 'isa', what: 'the region' },
+  { milestoneId: 'scheduleChangeDeadline', workingDays: 0, time: '11:00', by: 'isa', what: 'the region' },
+  { milestoneId: 'evidenceDeadline', workingDays: 0, time: '12:00', by: 'isa', what: 'the region' },
+  { milestoneId: 'planningNotesIssued', workingDays: 0, time: '15:00', by: 'isa', what: 'the ISA' },
+  { milestoneId: 'draftReportDue', workingDays: 0, time: '16:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'factualAccuracyDue', workingDays: -2, time: '10:00', by: 'isa', what: 'the region' },
 ];
 
 export interface ScriptedAction {
@@ -92,6 +124,7 @@ export interface ScriptedAction {
 export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behaviour): ScriptedAction[] {
   const due = (id: MilestoneId) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
   const inspectionId = state.inspection.id;
+  const who = demoPrincipals(state.inspection);
   const actions: ScriptedAction[] = ON_TIME.map((step) => {
     const late = behaviour.kind === 'late' && behaviour.milestoneId === step.milestoneId;
     const workingDays = late ? behaviour.workingDaysLate : step.workingDays;
@@ -100,13 +133,12 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
     return {
       at: new Date(ukInstant(day, late ? '14:00' : step.time)),
       inspectionId,
-      describe: `${step.by} completes ${step.milestoneId}${late ? ` (${workingDays} working days late)` : ''}`,
+      describe: `${step.what} completes ${step.milestoneId}${late ? ` (${workingDays} working days late)` : ''}`,
       act: async (d: Deps) => {
         try {
-          return await recordCompletion(d, {
+          return await recordCompletion(d, who[step.by], {
             inspectionId,
             milestoneId: step.milestoneId,
-            actor: step.by,
             expectedDueDate: planned,
           });
         } catch (error) {
@@ -125,7 +157,7 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       at: new Date(ukInstant(day, '11:30')),
       inspectionId,
       describe: `administrator moves fieldwork to ${fieldworkStart}`,
-      act: (d: Deps) => reschedule(d, { inspectionId, fieldworkStart, actor: 'inspection support administrator' }),
+      act: (d: Deps) => reschedule(d, who.isa, { inspectionId, fieldworkStart }),
     });
   }
   if (behaviour.kind === 'individual-alert' || behaviour.kind === 'organisational-alert') {
@@ -143,8 +175,9 @@ function alertScript(
   const { inspection } = state;
   const due = (id: MilestoneId) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
   const alertId = `${inspection.id}-a1`;
-  const lead = { by: inspection.people.lead.name, as: 'lead' };
-  const region = { by: (inspection.people.spoc ?? inspection.people.rpd).name, as: 'region' };
+  const { lead, region, inspector } = demoPrincipals(inspection);
+  const act = (d: Deps, who: Principal, action: string, fields: Record<string, string> = {}) =>
+    actOnAlert(d, who, { alertId, action, ...fields });
   const at = (milestone: MilestoneId, workingDays: number, time: string) =>
     new Date(ukInstant(addWorkingDays(deps.calendar, due(milestone), workingDays), time));
   const step = (when: Date, describe: string, act: (d: Deps) => Promise<unknown>): ScriptedAction => ({
@@ -164,49 +197,44 @@ function alertScript(
     // region acknowledges the next morning and evidences its action the morning after.
     return [
       step(at('fieldworkWeek1Start', 1, '11:00'), 'an inspector raises an individual alert', (d) =>
-        raiseAlert(d, {
+        raiseAlert(d, inspector, {
           ...common,
           type: 'individual',
           category: 'risk-of-harm-to-others',
           caseReference: 'C-1001',
           actionRequested: 'Review the case’s risk management plan',
-          raisedBy: 'Sam Patel',
         }),
       ),
-      step(at('fieldworkWeek1Start', 1, '11:30'), 'the lead confirms the alert', (d) =>
-        actOnAlert(d, 'confirm', alertId, lead),
-      ),
+      step(at('fieldworkWeek1Start', 1, '11:30'), 'the lead confirms the alert', (d) => act(d, lead, 'confirm')),
       step(at('fieldworkWeek1Start', 2, '10:00'), 'the region acknowledges the alert', (d) =>
-        actOnAlert(d, 'acknowledge', alertId, region),
+        act(d, region, 'acknowledge'),
       ),
       step(at('fieldworkWeek1Start', 3, '10:00'), 'the region submits evidence of action', (d) =>
-        actOnAlert(d, 'submit-evidence', alertId, { ...region, summary: 'Plan reviewed: see the case record' }),
+        act(d, region, 'submit-evidence', { summary: 'Plan reviewed: see the case record' }),
       ),
-      step(at('fieldworkWeek1Start', 3, '15:00'), 'the lead is assured', (d) => actOnAlert(d, 'assure', alertId, lead)),
+      step(at('fieldworkWeek1Start', 3, '15:00'), 'the lead is assured', (d) => act(d, lead, 'assure')),
     ];
   }
   // Tuesday of week two at 10:00: the lead raises it. Acknowledgement was due on Wednesday at
   // 10:00 and comes at 15:00, after the escalation to the Head of Programme; evidence comes in time.
   return [
     step(at('fieldworkWeek2Start', 1, '10:00'), 'the lead raises an organisational alert', (d) =>
-      raiseAlert(d, {
+      raiseAlert(d, lead, {
         ...common,
         type: 'organisational',
         category: 'organisational-practice',
         actionRequested: 'Make domestic abuse checks on every new case',
-        raisedBy: inspection.people.lead.name,
-        as: 'lead',
       }),
     ),
     step(at('fieldworkWeek2Start', 2, '15:00'), 'the region acknowledges the alert, late', (d) =>
-      actOnAlert(d, 'acknowledge', alertId, region),
+      act(d, region, 'acknowledge'),
     ),
     step(at('fieldworkWeek2Start', 3, '09:30'), 'the region submits evidence of action', (d) =>
-      actOnAlert(d, 'submit-evidence', alertId, { ...region, summary: 'Checks now made on every case' }),
+      act(d, region, 'submit-evidence', { summary: 'Checks now made on every case' }),
     ),
-    step(at('fieldworkWeek2Start', 4, '12:00'), 'the lead is assured', (d) => actOnAlert(d, 'assure', alertId, lead)),
+    step(at('fieldworkWeek2Start', 4, '12:00'), 'the lead is assured', (d) => act(d, lead, 'assure')),
     step(at('draftReportDue', 0, '16:30'), 'the lead marks the alert as described in the report', (d) =>
-      actOnAlert(d, 'mark-in-report', alertId, lead),
+      act(d, lead, 'mark-in-report'),
     ),
   ];
 }

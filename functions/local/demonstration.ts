@@ -1,10 +1,10 @@
-import { TransientError } from '../app/deps.js';
-import { startInspection } from '../app/inspections.js';
-import { ConflictError } from '../ports/inspectionStore.js';
+import { TransientError } from '../app/errors.js';
+import { startInspection } from '../app/inspections/startInspection.js';
+import { ConflictError } from '../ports/errors.js';
 import { regionById, REGIONS } from '../domain/regions.js';
 import type { InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
-import { demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
+import { DEMO_ADMINISTRATOR, demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
 import type { LocalStack } from './localStack.js';
 
 export interface DemonstrationOptions {
@@ -90,11 +90,10 @@ export async function runDemonstration(
   const inspectionIds = await inBatches(programme, options.concurrency ?? 8, async (item, index) => {
     const region = REGIONS.find((r) => r.name === item.region) ?? regionById('london');
     const state = await stack.run(() =>
-      startInspection(deps, {
+      startInspection(deps, DEMO_ADMINISTRATOR, {
         region: item.region,
         fieldworkStart: item.fieldworkStart,
         people: demoPeople(region.id, index),
-        actor: 'inspection support administrator',
       }),
     );
     schedule(scriptFor(deps, state, item.behaviour));

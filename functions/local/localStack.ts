@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { ensureTable } from '../adapters/createTable.js';
-import { DynamoInspectionStore } from '../adapters/dynamoInspectionStore.js';
+import { dynamoStores } from '../adapters/dynamo/stores.js';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import type { Deps } from '../app/deps.js';
@@ -120,7 +120,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const notifier = new SesNotifier(sesClient);
   const pending: { driver?: WorkflowDriver; alertDriver?: WorkflowDriver<AlertKey> } = {};
   const deps: Deps = {
-    store: new DynamoInspectionStore(dynamoClient, config.tableName),
+    ...dynamoStores(dynamoClient, config.tableName),
     notifier: options.decorateNotifier ? options.decorateNotifier(notifier) : notifier,
     clock,
     driver: {

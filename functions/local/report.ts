@@ -1,4 +1,4 @@
-import type { InspectionStore } from '../ports/inspectionStore.js';
+import type { Stores } from '../ports/stores.js';
 import type { SesLocal } from './sesLocal.js';
 
 export interface SimulationReport {
@@ -46,12 +46,12 @@ export function addresses(list: string[]): string[] {
  * What happened, from what DynamoDB and the SES server actually hold: a notice counts only if
  * its record says sent and the SES server has a message with its message id.
  */
-export async function simulationReport(store: InspectionStore, ses: SesLocal): Promise<SimulationReport> {
+export async function simulationReport(stores: Stores, ses: SesLocal): Promise<SimulationReport> {
   const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
   const report: SimulationReport = { inspections: [], notices: [], escalations: [], alerts: [] };
-  const inspections = await store.listInspections();
+  const inspections = await stores.timeline.listInspections();
   for (const inspection of inspections) {
-    const state = await store.load(inspection.id);
+    const state = await stores.timeline.loadTimeline(inspection.id);
     report.inspections.push({
       id: inspection.id,
       region: inspection.region,
@@ -66,7 +66,7 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
         }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     });
-    for (const notice of await store.notices(inspection.id)) {
+    for (const notice of await stores.ledger.listNotices(inspection.id)) {
       const email = notice.messageId ? emails.get(notice.messageId) : undefined;
       if (notice.status !== 'sent' || !email || !notice.sentAt) continue;
       const entry = {
@@ -93,7 +93,7 @@ export async function simulationReport(store: InspectionStore, ses: SesLocal): P
       }
     }
   }
-  for (const alert of await store.allAlerts()) {
+  for (const alert of await stores.alerts.listAllAlerts()) {
     report.alerts.push({
       id: alert.id,
       ref: alert.ref,

@@ -1,5 +1,6 @@
-import { principalSchema, type Principal, type UserRole } from '../domain/access.js';
-import type { InspectionStore } from '../ports/inspectionStore.js';
+import { principalSchema, type Principal } from '../domain/access.js';
+import { type UserRole } from '../domain/roles.js';
+import type { TimelineStore } from '../ports/timelineStore.js';
 
 /**
  * The local runtime's sign-in, standing in for Cognito: pick a role and a person from the
@@ -9,7 +10,7 @@ import type { InspectionStore } from '../ports/inspectionStore.js';
 export const LOCAL_COOKIE = 'dipp_local_user';
 
 /** Everyone who can sign in locally: the officials named in the stored inspections. */
-export async function localPeople(store: InspectionStore): Promise<Principal[]> {
+export async function localPeople(store: TimelineStore): Promise<Principal[]> {
   const seen = new Map<string, Principal>();
   const add = (principal: Principal) => seen.set(`${principal.role}|${principal.email.toLowerCase()}`, principal);
   for (const inspection of await store.listInspections()) {
@@ -55,7 +56,7 @@ export function cookieValue(header: string | undefined, name: string): string | 
  * user is found among the people stored; an inspector who is not a lead acts as an administrator.
  */
 export async function principalForCommandLine(
-  store: InspectionStore,
+  store: TimelineStore,
   name: string,
   as: string,
 ): Promise<Principal | undefined> {

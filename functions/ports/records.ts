@@ -2,15 +2,21 @@ import { z } from 'zod';
 import type { LocalDate } from '../domain/localDate.js';
 import {
   ALERT_CATEGORIES,
+  ALERT_DEADLINES,
+  ALERT_EVENT_KINDS,
   ALERT_EVENT_STATUSES,
   ALERT_STATUSES,
   ALERT_TYPES,
   alertDeadlinesSchema,
+  ESCALATION_STEPS,
+  LEAD_DECISIONS,
 } from '../domain/alerts.js';
-import { MILESTONE_IDS, PHASES } from '../domain/milestones.js';
+import { MILESTONE_IDS, MILESTONE_KINDS, PARTIES, PHASES } from '../domain/milestones.js';
+import { EVENT_CONDITIONS, EVENT_KINDS } from '../domain/schedule.js';
 import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
 import { NOTICE_KINDS } from '../domain/notices/catalogue.js';
-import { peopleSchema, PERSON_ROLES } from '../domain/people.js';
+import { peopleSchema } from '../domain/people.js';
+import { ESCALATION_ROLES, PERSON_ROLES } from '../domain/roles.js';
 
 /** The records the store keeps, validated when read back. No case details live here. */
 
@@ -51,8 +57,8 @@ export const milestoneRecordSchema = z.object({
   dueDate: isoDate,
   time: z.string().optional(),
   phase: z.enum(PHASES),
-  kind: z.enum(['event', 'deadline', 'task']),
-  party: z.enum(['region', 'inspectorate']),
+  kind: z.enum(MILESTONE_KINDS),
+  party: z.enum(PARTIES),
   role: z.string(),
   status: z.enum(MILESTONE_STATUSES),
   planVersion: z.number().int(),
@@ -71,7 +77,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const eventRecordSchema = z.object({
   inspectionId: z.string(),
   id: z.string(),
-  kind: z.enum(['notice', 'deadline-check']),
+  kind: z.enum(EVENT_KINDS),
   notice: z.enum(NOTICE_KINDS),
   milestoneId,
   date: isoDate,
@@ -79,7 +85,7 @@ export const eventRecordSchema = z.object({
   phase: z.enum(PHASES),
   to: z.array(z.enum(PERSON_ROLES)),
   cc: z.array(z.enum(PERSON_ROLES)),
-  condition: z.enum(['always', 'unless-met', 'if-publication-held']),
+  condition: z.enum(EVENT_CONDITIONS),
   completesMilestone: z.boolean(),
   workingDaysFromMilestone: z.number().int().optional(),
   attachCalendar: z.boolean(),
@@ -151,6 +157,7 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const byWhom = { at: isoInstant, by: z.string() };
+const escalationStep = z.union(ESCALATION_STEPS.map((step) => z.literal(step)));
 
 /**
  * An alert (§6.7). The case is named only by its opaque reference; what the inspector wrote stays
@@ -183,10 +190,10 @@ export const alertRecordSchema = z.object({
   events: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['reminder', 'escalation']),
-      after: z.enum(['acknowledgement', 'evidence', 'confirmation', 'assurance']),
-      step: z.union([z.literal(1), z.literal(2)]).optional(),
-      to: z.enum(['headOfProgramme', 'chiefInspector']).optional(),
+      kind: z.enum(ALERT_EVENT_KINDS),
+      after: z.enum([...ALERT_DEADLINES, ...LEAD_DECISIONS]),
+      step: escalationStep.optional(),
+      to: z.enum(ESCALATION_ROLES).optional(),
       at: isoInstant,
       status: z.enum(ALERT_EVENT_STATUSES),
       outcome: z.string().optional(),
@@ -194,9 +201,9 @@ export const alertRecordSchema = z.object({
   ),
   escalations: z.array(
     z.object({
-      step: z.union([z.literal(1), z.literal(2)]),
-      to: z.enum(['headOfProgramme', 'chiefInspector']),
-      after: z.enum(['acknowledgement', 'evidence']),
+      step: escalationStep,
+      to: z.enum(ESCALATION_ROLES),
+      after: z.enum(ALERT_DEADLINES),
       at: isoInstant,
     }),
   ),

@@ -19,40 +19,29 @@ const configSchema = z.object({
   DIPP_CHIEF_INSPECTOR_EMAIL: z.email().default('chief.inspector@inspections.example'),
 });
 
-export interface AppConfig {
-  tableName: string;
-  fromAddress: string;
-  mailbox: string;
-  baseUrl: string;
-  noticeLeaseSeconds: number;
-  stateMachineArn?: string;
-  alertStateMachineArn?: string;
-  sesConfigurationSet?: string;
-  allowedRecipientDomains?: string[];
+/** The configuration as the code uses it, from the environment's variables. */
+const appConfigSchema = configSchema.transform((c) => ({
+  tableName: c.DIPP_TABLE_NAME,
+  fromAddress: c.DIPP_FROM_ADDRESS,
+  mailbox: c.DIPP_MAILBOX,
+  baseUrl: c.DIPP_BASE_URL.replace(/\/$/, ''),
+  /** How long one attempt may hold a notice before another may take over (seconds). */
+  noticeLeaseSeconds: c.DIPP_NOTICE_LEASE_SECONDS,
   /** Told of every organisational alert and of the second step of every escalation. */
-  chiefInspector: { name: string; email: string };
-}
+  chiefInspector: { name: c.DIPP_CHIEF_INSPECTOR_NAME, email: c.DIPP_CHIEF_INSPECTOR_EMAIL },
+  ...(c.DIPP_STATE_MACHINE_ARN ? { stateMachineArn: c.DIPP_STATE_MACHINE_ARN } : {}),
+  ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
+  ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
+  ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
+}));
+export type AppConfig = z.infer<typeof appConfigSchema>;
 
 /** Reads the configuration once, at the edge; a wrong value stops start-up with the variable named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const parsed = configSchema.safeParse(env);
+  const parsed = appConfigSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`configuration is not valid: ${problems}`);
   }
-  const c = parsed.data;
-  return {
-    tableName: c.DIPP_TABLE_NAME,
-    fromAddress: c.DIPP_FROM_ADDRESS,
-    mailbox: c.DIPP_MAILBOX,
-    baseUrl: c.DIPP_BASE_URL.replace(/\/$/, ''),
-    noticeLeaseSeconds: c.DIPP_NOTICE_LEASE_SECONDS,
-    chiefInspector: { name: c.DIPP_CHIEF_INSPECTOR_NAME, email: c.DIPP_CHIEF_INSPECTOR_EMAIL },
-    ...(c.DIPP_STATE_MACHINE_ARN ? { stateMachineArn: c.DIPP_STATE_MACHINE_ARN } : {}),
-    ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
-    ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
-    ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS
-      ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') }
-      : {}),
-  };
+  return parsed.data;
 }

@@ -23,14 +23,12 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct, type IConstruct } from 'constructs';
+import { COGNITO_GROUPS } from '../../functions/domain/roles.js';
 
-/** The groups people sign in as; the handlers decide what each may see and change. */
-export const USER_GROUPS = {
-  administrators: 'Inspection support administrators: see and change everything',
-  'lead-inspectors': 'Lead inspectors: their inspections and alerts',
-  regions: 'Regions (RPD, SPOC): their own region’s inspection, read and answer',
-  'heads-of-programme': 'Heads of Probation Inspection Programme: see and change everything',
-} as const;
+/** The groups people sign in as (one per user role); the use cases decide what each may see and change. */
+export const USER_GROUPS = Object.fromEntries(
+  Object.values(COGNITO_GROUPS).map((group) => [group.name, group.description]),
+);
 
 export interface ApiRoute {
   method: HttpMethod;

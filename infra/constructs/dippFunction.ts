@@ -7,7 +7,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TABLE_DEFINITION } from '../../functions/adapters/dynamoInspectionStore.js';
+import { TABLE_DEFINITION } from '../../functions/adapters/dynamo/tableDesign.js';
 
 const FUNCTIONS = fileURLToPath(new URL('../../functions/handlers/', import.meta.url));
 

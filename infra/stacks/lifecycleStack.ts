@@ -26,7 +26,7 @@ import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderDomain, type StageConfig } from '../config.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
-import { API_ROUTES } from '../../functions/handlers/api.js';
+import { ROUTE_LIST } from '../../functions/handlers/routeManifest.js';
 import { ASSET_ROUTES } from '../../functions/web/assets.js';
 import { DippFunction, type DippFunctionProps, type TableAccess } from '../constructs/dippFunction.js';
 
@@ -198,7 +198,7 @@ export class LifecycleStack extends Stack {
       // Only closing an alert deletes anything: the key that kept a duplicate out.
       write: fn('ApiWrite', 'http.api', { sends: false, access: 'read-write-delete', env: drives }),
     };
-    for (const route of API_ROUTES) {
+    for (const route of ROUTE_LIST) {
       routes.push({
         method: route.method === 'GET' ? HttpMethod.GET : HttpMethod.POST,
         path: route.path,

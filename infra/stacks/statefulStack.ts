@@ -1,7 +1,7 @@
 import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
-import { TABLE_DEFINITION } from '../../functions/adapters/dynamoInspectionStore.js';
+import { TABLE_DEFINITION } from '../../functions/adapters/dynamo/tableDesign.js';
 
 /** The data, in a stack of its own so that changing the functions can never replace the table. */
 export class StatefulStack extends Stack {

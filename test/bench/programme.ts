@@ -37,7 +37,7 @@ async function bench(count: number) {
   const emails = (await stack.ses.emails()).length;
   let timedEvents = 0;
   for (const id of result.inspectionIds) {
-    const state = await stack.deps.store.load(id);
+    const state = await stack.deps.timeline.loadTimeline(id);
     timedEvents += state?.events.filter((e) => e.status !== 'pending' && e.status !== 'cancelled').length ?? 0;
   }
   const c = stack.engine.counters;

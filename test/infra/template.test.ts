@@ -9,7 +9,7 @@ import { buildApp } from '../../infra/app.js';
 import { stageConfig } from '../../infra/config.js';
 import { TASK_RETRY } from '../../workflows/lifecycle.js';
 import { API_ROUTES } from '../../functions/handlers/api.js';
-import { routeKeyOf } from '../../functions/handlers/http.js';
+import { routeKeyOf } from '../../functions/handlers/routeManifest.js';
 
 /**
  * The CloudFormation the app deploys, proven offline: one full synth (with cdk-nag's AWS Solutions

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInspection } from '../../functions/app/inspections.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { main } from '../../functions/cli/dipp.js';
 import { startLocalServer, type LocalServer } from '../../functions/local/apiServer.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
-import { PEOPLE, startEmulators, type Emulators } from './harness.js';
+import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from './harness.js';
 
 // Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
 // these tests run, this year or for decades.
@@ -19,11 +19,10 @@ beforeAll(async () => {
   emulators = await startEmulators();
   stack = await startLocalStack({ clock: 'real', emulators, tableName: `cli-${randomUUID().slice(0, 8)}` });
   api = await startLocalServer(stack.deps, stack.run, 3300);
-  const state = await startInspection(stack.deps, {
+  const state = await startInspection(stack.deps, SIGNED_IN.isa, {
     region: 'Wales',
     fieldworkStart: '2055-06-07',
     people: PEOPLE,
-    actor: 'inspection support administrator',
   });
   inspectionId = state.inspection.id;
 }, 60_000);

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { actOnAlert, listAlerts, raiseAlert, resumeAlertDrivers } from '../../functions/app/alerts.js';
-import { RequestError } from '../../functions/app/deps.js';
-import { recordCompletion, reschedule, waiveMilestone } from '../../functions/app/inspections.js';
+import { actOnAlert } from '../../functions/app/alerts/actOnAlert.js';
+import { raiseAlert } from '../../functions/app/alerts/raiseAlert.js';
+import { resumeAlertDrivers } from '../../functions/app/alerts/resumeAlertDrivers.js';
+import { ForbiddenError, RequestError } from '../../functions/app/errors.js';
+import { recordCompletion } from '../../functions/app/inspections/recordCompletion.js';
+import { reschedule } from '../../functions/app/inspections/reschedule.js';
+import { waiveMilestone } from '../../functions/app/inspections/waiveMilestone.js';
+import { listAlerts } from '../../functions/app/queries/alerts.js';
+import type { Principal } from '../../functions/domain/access.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { AlertRecord, InspectionState } from '../../functions/ports/records.js';
-import { PEOPLE, recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
+import {
+  PEOPLE,
+  recipients,
+  regionUser,
+  runToEnd,
+  runUntil,
+  sentNotices,
+  SIGNED_IN,
+  start,
+  useEmulators,
+} from './harness.js';
 
 const env = useEmulators();
 
@@ -20,7 +36,6 @@ function individual(inspectionId: string, overrides: Record<string, unknown> = {
     howSerious: 'Serious harm is possible',
     howImminent: 'Within days',
     actionRequested: 'Review the risk management plan and make a safeguarding referral',
-    raisedBy: 'Ivy Inspector',
     ...overrides,
   };
 }
@@ -33,15 +48,28 @@ const organisational = (inspectionId: string) => ({
   howSerious: 'Serious harm to partners and children is possible',
   howImminent: 'Now: cases are being allocated without checks',
   actionRequested: 'Make the checks on every new case and audit the cases allocated since January',
-  raisedBy: PEOPLE.lead.name,
-  as: 'lead',
 });
 
-const lead = { by: PEOPLE.lead.name, as: 'lead' };
-const region = { by: PEOPLE.spoc.name, as: 'region' };
+/** Who acts: the lead, or the SPOC as a user of the alert's region. */
+const lead = SIGNED_IN.lead;
+const region = 'region';
+/** The RPD, answering for the region. */
+const rpd = (alert: AlertRecord): Principal => ({ ...regionUser(alert.inspectionId), ...PEOPLE.rpd });
 
-function act(stack: LocalStack, action: Parameters<typeof actOnAlert>[1], alert: AlertRecord, input: object) {
-  return stack.run(() => actOnAlert(stack.deps, action, alert.ref, input));
+function act(
+  stack: LocalStack,
+  action: string,
+  alert: AlertRecord,
+  who: Principal | typeof region,
+  fields: Record<string, string> = {},
+) {
+  const principal = who === region ? regionUser(alert.inspectionId) : who;
+  return stack.run(() => actOnAlert(stack.deps, principal, { ...fields, alertId: alert.ref, action }));
+}
+
+/** The inspector raises an alert; the lead's is confirmed at once. */
+function raise(stack: LocalStack, input: Record<string, unknown>, who: Principal = SIGNED_IN.inspector) {
+  return stack.run(() => raiseAlert(stack.deps, who, input));
 }
 
 async function alertNotices(stack: LocalStack, alert: AlertRecord) {
@@ -49,7 +77,7 @@ async function alertNotices(stack: LocalStack, alert: AlertRecord) {
 }
 
 const stored = async (stack: LocalStack, alert: AlertRecord) =>
-  (await stack.deps.store.getAlert(alert.inspectionId, alert.id)) as AlertRecord;
+  (await stack.deps.alerts.getAlert(alert.inspectionId, alert.id)) as AlertRecord;
 
 describe('an individual alert answered in time', () => {
   it('goes raised → confirmed → notified → acknowledged → evidence → assured, with no escalation', async () => {
@@ -57,7 +85,7 @@ describe('an individual alert answered in time', () => {
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     // Tuesday 5 January 2027, 14:00 UK time (GMT): an inspector raises it; the lead confirms at 14:30.
     await runUntil(stack, '2027-01-05T14:00:00Z');
-    const raised = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    const raised = await raise(stack, individual(inspection.id));
     expect(raised).toMatchObject({ status: 'raised', ref: `DIPP-${inspection.id.toUpperCase()}-A1` });
     await runUntil(stack, '2027-01-05T14:30:00Z');
     await act(stack, 'confirm', raised, lead);
@@ -73,10 +101,7 @@ describe('an individual alert answered in time', () => {
     await runUntil(stack, '2027-01-06T10:00:00Z');
     await act(stack, 'acknowledge', raised, region);
     await runUntil(stack, '2027-01-07T11:00:00Z');
-    await act(stack, 'submit-evidence', raised, {
-      ...region,
-      summary: 'Plan reviewed; referral made (see case record)',
-    });
+    await act(stack, 'submit-evidence', raised, region, { summary: 'Plan reviewed; referral made (see case record)' });
     await runUntil(stack, '2027-01-07T15:00:00Z');
     await act(stack, 'assure', raised, lead);
     await runToEnd(stack);
@@ -118,9 +143,7 @@ describe('an alert nobody answers', () => {
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     // Friday 8 January, 14:00: the lead raises it (confirmed at once). The weekend does not count.
     await runUntil(stack, '2027-01-08T14:00:00Z');
-    const alert = await stack.run(() =>
-      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
-    );
+    const alert = await raise(stack, individual(inspection.id), lead);
     await runUntil(stack, '2027-01-12T15:00:00Z');
 
     const notices = await alertNotices(stack, alert);
@@ -147,7 +170,7 @@ describe('an alert nobody answers', () => {
     // The alert is still waiting on the region: its driver is alive, until the lead withdraws it.
     expect(stack.alertEngine.active).toBe(1);
     const stoppedBefore = stack.alertEngine.counters.stopped;
-    await act(stack, 'withdraw', alert, { ...lead, reason: 'The region has shown the person is in custody' });
+    await act(stack, 'withdraw', alert, lead, { reason: 'The region has shown the person is in custody' });
     await runUntil(stack, '2027-01-12T15:01:00Z');
     // The waiting execution ended at once, not at its next deadline; the region heard it was closed.
     expect(stack.alertEngine.counters.stopped).toBe(stoppedBefore + 1);
@@ -161,14 +184,12 @@ describe('an alert nobody answers', () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     await runUntil(stack, '2027-01-08T14:00:00Z');
-    const alert = await stack.run(() =>
-      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
-    );
+    const alert = await raise(stack, individual(inspection.id), lead);
     // Escalated to the Head of Programme at 14:00 on Monday; acknowledged at 16:00; evidence on Tuesday at 10:00.
     await runUntil(stack, '2027-01-11T16:00:00Z');
-    await act(stack, 'acknowledge', alert, { by: PEOPLE.rpd.name, as: 'region' });
+    await act(stack, 'acknowledge', alert, rpd(alert));
     await runUntil(stack, '2027-01-12T10:00:00Z');
-    await act(stack, 'submit-evidence', alert, { by: PEOPLE.rpd.name, as: 'region', summary: 'Referral made' });
+    await act(stack, 'submit-evidence', alert, rpd(alert), { summary: 'Referral made' });
     await runUntil(stack, '2027-01-14T12:00:00Z');
 
     const record = await stored(stack, alert);
@@ -186,7 +207,7 @@ describe('an alert waiting on the lead', () => {
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     // Raised by an inspector on Thursday 7 January at 16:00; the lead confirms on Tuesday at 10:00.
     await runUntil(stack, '2027-01-07T16:00:00Z');
-    const alert = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    const alert = await raise(stack, individual(inspection.id));
     await runUntil(stack, '2027-01-12T10:00:00Z');
     await act(stack, 'confirm', alert, lead);
     await runUntil(stack, '2027-01-12T10:01:00Z');
@@ -211,9 +232,7 @@ describe('a lost alert driver', () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
     await runUntil(stack, '2027-01-08T14:00:00Z');
-    const alert = await stack.run(() =>
-      raiseAlert(stack.deps, individual(inspection.id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
-    );
+    const alert = await raise(stack, individual(inspection.id), lead);
     await runUntil(stack, '2027-01-11T10:00:00Z');
     // The execution dies after the Monday reminder; nobody notices until Tuesday 12:00.
     await stack.alertEngine.stop((await stored(stack, alert)).driver);
@@ -242,13 +261,13 @@ describe('an organisational alert', () => {
     const publication = created.milestones.find((m) => m.id === 'publication')?.dueDate as string;
     // Raised by the lead in fieldwork week one; answered in time; never assured before publication.
     await runUntil(stack, '2027-03-02T10:00:00Z');
-    const alert = await stack.run(() => raiseAlert(stack.deps, organisational(id)));
+    const alert = await raise(stack, organisational(id), lead);
     await runUntil(stack, '2027-03-02T12:00:00Z');
     await act(stack, 'acknowledge', alert, region);
-    await act(stack, 'submit-evidence', alert, { ...region, summary: 'Checks now made on every case' });
+    await act(stack, 'submit-evidence', alert, region, { summary: 'Checks now made on every case' });
     await runUntil(stack, `${publication}T12:00:00Z`);
 
-    let state = (await stack.deps.store.load(id)) as InspectionState;
+    let state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     let milestone = state.milestones.find((m) => m.id === 'publication');
     expect(milestone?.status).toBe('pending');
     expect(milestone?.blockedReason).toContain(`organisational alert ${alert.ref} is not assured`);
@@ -266,17 +285,21 @@ describe('an organisational alert', () => {
     ]);
     // Nobody can record publication by hand either, nor waive it.
     await expect(
-      stack.run(() => recordCompletion(stack.deps, { inspectionId: id, milestoneId: 'publication', actor: 'isa' })),
+      stack.run(() => recordCompletion(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneId: 'publication' })),
     ).rejects.toThrow(RequestError);
     await expect(
       stack.run(() =>
-        waiveMilestone(stack.deps, { inspectionId: id, milestoneId: 'publication', actor: 'isa', reason: 'no report' }),
+        waiveMilestone(stack.deps, SIGNED_IN.isa, {
+          inspectionId: id,
+          milestoneId: 'publication',
+          reason: 'no report',
+        }),
       ),
     ).rejects.toThrow(/cannot be recorded yet/);
 
     // Assured: still held, now only for the report.
     await act(stack, 'assure', alert, lead);
-    state = (await stack.deps.store.load(id)) as InspectionState;
+    state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     milestone = state.milestones.find((m) => m.id === 'publication');
     expect(milestone?.blockedReason).toContain('not marked as described in the report');
     expect(milestone?.blockedReason).not.toContain('not assured');
@@ -285,11 +308,11 @@ describe('an organisational alert', () => {
     await runUntil(stack, `${publication}T15:00:00Z`);
     const marked = await act(stack, 'mark-in-report', alert, lead);
     // Marking it again (the deputy, a retried request) changes nothing, nor who marked it.
-    const again = await act(stack, 'mark-in-report', alert, { by: PEOPLE.deputyLead.name, as: 'lead' });
+    const again = await act(stack, 'mark-in-report', alert, SIGNED_IN.deputyLead);
     expect(again.describedInReport).toEqual(marked.describedInReport);
     expect((await stored(stack, alert)).version).toBe(marked.version);
     await runToEnd(stack);
-    state = (await stack.deps.store.load(id)) as InspectionState;
+    state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     milestone = state.milestones.find((m) => m.id === 'publication');
     notices = await sentNotices(stack, id);
     const published = notices.filter((n) => n.kind === 'publication');
@@ -306,11 +329,9 @@ describe('an individual alert still open at report time', () => {
     const created = await start(stack, 'North East', '2027-03-01');
     const id = created.inspection.id;
     await runUntil(stack, '2027-03-02T10:00:00Z');
-    const alert = await stack.run(() =>
-      raiseAlert(stack.deps, individual(id, { raisedBy: PEOPLE.lead.name, as: 'lead' })),
-    );
-    await act(stack, 'withdraw', alert, { ...lead, reason: 'Raised in error' });
-    const open = await stack.run(() => raiseAlert(stack.deps, individual(id, { caseReference: 'CASE-0077' })));
+    const alert = await raise(stack, individual(id), lead);
+    await act(stack, 'withdraw', alert, lead, { reason: 'Raised in error' });
+    const open = await raise(stack, individual(id, { caseReference: 'CASE-0077' }));
     await runToEnd(stack);
 
     const notices = await sentNotices(stack, id);
@@ -333,22 +354,22 @@ describe('a held publication whose date moves', () => {
     const id = created.inspection.id;
     const publication = created.milestones.find((m) => m.id === 'publication')?.dueDate as string;
     await runUntil(stack, '2027-03-02T10:00:00Z');
-    const alert = await stack.run(() => raiseAlert(stack.deps, organisational(id)));
+    const alert = await raise(stack, organisational(id), lead);
     await runUntil(stack, `${publication}T12:00:00Z`);
     expect((await sentNotices(stack, id)).filter((n) => n.kind === 'publication')).toEqual([]);
 
     // Held; the administrator moves publication two weeks on; the lead then closes the alert.
     const later = new Date(Date.parse(`${publication}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
     await stack.run(() =>
-      reschedule(stack.deps, { inspectionId: id, milestoneDates: { publication: later }, actor: 'isa' }),
+      reschedule(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneDates: { publication: later } }),
     );
     await runUntil(stack, `${publication}T15:00:00Z`);
-    await act(stack, 'withdraw', alert, { ...lead, reason: 'The region showed the risk was already managed' });
+    await act(stack, 'withdraw', alert, lead, { reason: 'The region showed the risk was already managed' });
     await runToEnd(stack);
 
     const published = (await sentNotices(stack, id)).filter((n) => n.kind === 'publication');
     expect(published.map((n) => n.sentAt)).toEqual([new Date(`${later}T08:00:00Z`).toISOString()]);
-    const state = (await stack.deps.store.load(id)) as InspectionState;
+    const state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     expect(state.events.filter((e) => e.status === 'held')).toEqual([]);
     expect(state.milestones.find((m) => m.id === 'publication')).toMatchObject({ status: 'met', dueDate: later });
   });
@@ -358,8 +379,8 @@ describe('refusals', () => {
   it('refuses a second open alert for the same case and category, pointing to the open one', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
-    const first = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
-    const error = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id))).catch((e: unknown) => e);
+    const first = await raise(stack, individual(inspection.id));
+    const error = await raise(stack, individual(inspection.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestError);
     expect((error as RequestError).errors).toEqual([
       {
@@ -369,16 +390,14 @@ describe('refusals', () => {
       },
     ]);
     // Another category for the same case is a different alert.
-    const other = await stack.run(() =>
-      raiseAlert(stack.deps, individual(inspection.id, { category: 'risk-to-person-on-probation' })),
-    );
+    const other = await raise(stack, individual(inspection.id, { category: 'risk-to-person-on-probation' }));
     expect(other.id).not.toBe(first.id);
     // Once the first is withdrawn, the case may be alerted again.
-    await act(stack, 'withdraw', first, { ...lead, reason: 'Raised against the wrong case reference' });
-    const again = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    await act(stack, 'withdraw', first, lead, { reason: 'Raised against the wrong case reference' });
+    const again = await raise(stack, individual(inspection.id));
     expect(again.status).toBe('raised');
     expect(
-      (await stack.run(() => listAlerts(stack.deps, { inspectionId: inspection.id, open: true })))
+      (await stack.run(() => listAlerts(stack.deps, SIGNED_IN.lead, { inspectionId: inspection.id, open: true })))
         .map((a) => a.id)
         .sort(),
     ).toEqual([other.id, again.id].sort());
@@ -387,7 +406,7 @@ describe('refusals', () => {
   it('refuses illegal transitions, the wrong people and bad input, field by field, writing nothing', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
     const { inspection } = await start(stack, 'North East', '2027-03-01');
-    const alert = await stack.run(() => raiseAlert(stack.deps, individual(inspection.id)));
+    const alert = await raise(stack, individual(inspection.id));
     const refusal = (work: Promise<unknown>) =>
       work.then(
         () => {
@@ -405,19 +424,15 @@ describe('refusals', () => {
         message: 'cannot assure an alert that is raised; allowed now: confirm, withdraw',
       },
     ]);
-    expect(await refusal(act(stack, 'confirm', alert, { by: 'Someone Else', as: 'lead' }))).toEqual([
-      expect.objectContaining({
-        field: 'by',
-        message: expect.stringContaining('is not the lead or deputy lead inspector'),
-      }),
-    ]);
-    expect(await refusal(act(stack, 'confirm', alert, region))).toEqual([
-      expect.objectContaining({ field: 'action', message: 'only the lead inspector may confirm an alert' }),
-    ]);
+    // Who may act comes from the sign-in: a lead of another inspection, and the region (which does
+    // not see an alert before it is told of it), are refused as people who may not, not by name.
+    const otherLead: Principal = { role: 'lead', name: 'Someone Else', email: 'someone.else@officials.example' };
+    await expect(act(stack, 'confirm', alert, otherLead)).rejects.toThrow(ForbiddenError);
+    await expect(act(stack, 'confirm', alert, region)).rejects.toThrow(ForbiddenError);
     expect(await refusal(act(stack, 'withdraw', alert, lead))).toEqual([expect.objectContaining({ field: 'reason' })]);
     const bad = await refusal(
       stack.run(() =>
-        raiseAlert(stack.deps, {
+        raiseAlert(stack.deps, SIGNED_IN.inspector, {
           ...individual(inspection.id),
           type: 'urgent',
           caseReference: 'John Smith',
@@ -427,13 +442,13 @@ describe('refusals', () => {
     );
     expect(bad.map((e) => e.field).sort()).toEqual(['caseReference', 'howSerious', 'type']);
     expect((await stored(stack, alert)).status).toBe('raised');
-    const trail = (await stack.deps.store.audit(inspection.id)).filter(
+    const trail = (await stack.deps.timeline.auditTrail(inspection.id)).filter(
       (entry) => entry.subject === `alert ${alert.id}`,
     );
     const bookkeeping = ['alert notice sent', "alert waits for the lead's confirmation"];
     expect(trail.map((entry) => entry.action).filter((action) => !bookkeeping.includes(action))).toEqual([
       'alert raised',
     ]);
-    expect((await stack.deps.store.alerts(inspection.id)).map((a) => a.id)).toEqual([alert.id]);
+    expect((await stack.deps.alerts.listAlerts(inspection.id)).map((a) => a.id)).toEqual([alert.id]);
   });
 });

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { raiseAlert } from '../../functions/app/alerts.js';
-import { startInspection } from '../../functions/app/inspections.js';
+import { raiseAlert } from '../../functions/app/alerts/raiseAlert.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
+import type { InspectionRow, InspectionView } from '../../functions/app/queries/views.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
-import { API_ROUTES, routeNamed, type InspectionRow, type InspectionView } from '../../functions/handlers/api.js';
-import { apiOverHttp, routeKeyOf, type HttpRequest } from '../../functions/handlers/http.js';
+import { API_ROUTES, routeNamed } from '../../functions/handlers/api.js';
+import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
+import { routeKeyOf, type RouteName } from '../../functions/handlers/routeManifest.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
-import type { PlanReplacement } from '../../functions/ports/inspectionStore.js';
+import type { PlanReplacement } from '../../functions/ports/timelineStore.js';
 import type { AlertRecord, InspectionRecord, MilestoneRecord } from '../../functions/ports/records.js';
 import { PEOPLE, startEmulators, type Emulators } from './harness.js';
 
@@ -62,6 +64,8 @@ const PRINCIPALS: Record<Person, Principal> = {
   otherRegion: { role: 'region', ...OTHER_PEOPLE.spoc, regionId: 'north-east' },
 };
 const DEPUTY: Principal = { role: 'lead', ...PEOPLE.deputyLead };
+/** An inspector on the team who is not the lead (signed in through the administrators' group). */
+const INSPECTOR: Principal = { role: 'administrator', name: 'Ivy Inspector', email: 'ivy@officials.example' };
 
 let emulators: Emulators;
 let stack: LocalStack;
@@ -84,7 +88,7 @@ interface Answer {
 async function call(who: Caller | Principal, routeName: string, request: Call = {}): Promise<Answer> {
   const principal = typeof who === 'string' ? (who === 'anonymous' ? undefined : PRINCIPALS[who]) : who;
   const httpRequest: HttpRequest = {
-    routeKey: routeKeyOf(routeNamed(routeName)),
+    routeKey: routeKeyOf(routeNamed(routeName as RouteName)),
     pathParameters: request.path ?? null,
     queryStringParameters: request.query ?? null,
     body: request.body === undefined ? null : JSON.stringify(request.body),
@@ -129,7 +133,7 @@ function individualAlert(inspectionId: string, caseReference: string): Record<st
 async function settled(inspectionId: string, alertId: string, ready: (alert: AlertRecord) => boolean) {
   const until = Date.now() + 20_000;
   for (;;) {
-    const alert = await stack.deps.store.getAlert(inspectionId, alertId);
+    const alert = await stack.deps.alerts.getAlert(inspectionId, alertId);
     if (alert && ready(alert)) return alert;
     if (Date.now() > until) throw new Error(`alert ${alertId} did not settle: ${JSON.stringify(alert?.status)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -140,7 +144,7 @@ async function settled(inspectionId: string, alertId: string, ready: (alert: Ale
 async function announced(inspectionId: string): Promise<void> {
   const until = Date.now() + 20_000;
   for (;;) {
-    const state = await stack.deps.store.load(inspectionId, { pendingOnly: false });
+    const state = await stack.deps.timeline.loadTimeline(inspectionId, { pendingOnly: false });
     const waiting = state?.events.filter((e) => e.notice === 'dates-changed' && e.status === 'pending') ?? [];
     if (waiting.length === 0) return;
     if (Date.now() > until) throw new Error(`${inspectionId}: ${waiting.map((e) => e.id).join(', ')} not sent`);
@@ -150,17 +154,13 @@ async function announced(inspectionId: string): Promise<void> {
 
 /** An alert raised by an inspector: it waits for the lead, who has been asked to confirm it. */
 async function raisedAlert(inspectionId: string, caseReference: string): Promise<AlertRecord> {
-  const alert = await stack.run(() =>
-    raiseAlert(stack.deps, { ...individualAlert(inspectionId, caseReference), raisedBy: 'Ivy Inspector' }),
-  );
+  const alert = await stack.run(() => raiseAlert(stack.deps, INSPECTOR, individualAlert(inspectionId, caseReference)));
   return settled(inspectionId, alert.id, (a) => a.sent.includes(`alert:${a.id}:to-confirm`));
 }
 
 /** An alert raised by the lead: confirmed at once, and its workflow tells the region. */
-async function notifiedAlert(inspectionId: string, lead: string, caseReference: string): Promise<AlertRecord> {
-  const alert = await stack.run(() =>
-    raiseAlert(stack.deps, { ...individualAlert(inspectionId, caseReference), raisedBy: lead, as: 'lead' }),
-  );
+async function notifiedAlert(inspectionId: string, lead: Principal, caseReference: string): Promise<AlertRecord> {
+  const alert = await stack.run(() => raiseAlert(stack.deps, lead, individualAlert(inspectionId, caseReference)));
   return settled(
     inspectionId,
     alert.id,
@@ -172,21 +172,21 @@ beforeAll(async () => {
   emulators = await startEmulators();
   stack = await startLocalStack({ clock: 'real', emulators, tableName: `api-${randomUUID().slice(0, 8)}` });
   api = apiOverHttp(stack.deps);
-  const actor = 'inspection support administrator';
+  const isa = PRINCIPALS.administrator;
   await stack.run(() =>
-    startInspection(stack.deps, { region: 'Wales', fieldworkStart: '2055-06-07', people: PEOPLE, actor }),
+    startInspection(stack.deps, isa, { region: 'Wales', fieldworkStart: '2055-06-07', people: PEOPLE }),
   );
   await stack.run(() =>
-    startInspection(stack.deps, { region: 'North East', fieldworkStart: '2055-05-10', people: OTHER_PEOPLE, actor }),
+    startInspection(stack.deps, isa, { region: 'North East', fieldworkStart: '2055-05-10', people: OTHER_PEOPLE }),
   );
   // Wales: a1–a3 wait for the lead's confirmation; a4 and a5 were raised by the lead and the region told.
   await raisedAlert(WALES, 'W-2055-0001');
   await raisedAlert(WALES, 'W-2055-0002');
   await raisedAlert(WALES, 'W-2055-0003');
-  await notifiedAlert(WALES, PEOPLE.lead.name, 'W-2055-0004');
-  await notifiedAlert(WALES, PEOPLE.lead.name, 'W-2055-0005');
+  await notifiedAlert(WALES, PRINCIPALS.lead, 'W-2055-0004');
+  await notifiedAlert(WALES, PRINCIPALS.lead, 'W-2055-0005');
   // North East: a1, raised by its lead; the region has been told.
-  await notifiedAlert(NORTH_EAST, OTHER_PEOPLE.lead.name, 'NE-2055-0001');
+  await notifiedAlert(NORTH_EAST, PRINCIPALS.otherLead, 'NE-2055-0001');
 }, 60_000);
 
 afterAll(async () => {
@@ -371,7 +371,7 @@ describe('what each person sees', () => {
   it('lists only the inspections a lead or region user may see, and every inspection to the administrator and Head of Programme', async () => {
     const idsFor = async (who: Person | Principal) =>
       (await ok<InspectionRow[]>(who, 'listInspections')).map((row) => row.id);
-    const every = (await stack.deps.store.listInspections())
+    const every = (await stack.deps.timeline.listInspections())
       .sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart))
       .map((inspection) => inspection.id);
 
@@ -618,8 +618,7 @@ describe('changing dates', () => {
     // The first change's driver sends its dates-changed notice at once. The second request reads
     // the inspection before that notice goes and writes after it has gone, as a slower request
     // would: its write waits (through the real store) until the notice is sent.
-    const store = stack.deps.store;
-    const slowWrites = new Proxy(store, {
+    const slowWrites = new Proxy(stack.deps.timeline, {
       get(target, property) {
         if (property === 'replacePlan') {
           return async (replacement: PlanReplacement) => {
@@ -631,7 +630,7 @@ describe('changing dates', () => {
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
-    const slowApi = apiOverHttp({ ...stack.deps, store: slowWrites });
+    const slowApi = apiOverHttp({ ...stack.deps, timeline: slowWrites });
     const reschedule = (draftReportDue: string) => ({
       routeKey: routeKeyOf(routeNamed('reschedule')),
       pathParameters: { inspectionId: NORTH_EAST },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordDeliveryEvent } from '../../functions/app/deliveryEvents.js';
+import { recordDeliveryEvent } from '../../functions/app/notices/recordDeliveryEvent.js';
 import type { NoticeRecord } from '../../functions/ports/records.js';
 import { recipients, runUntil, sentNotices, start, useEmulators } from './harness.js';
 
@@ -42,14 +42,14 @@ describe('what SES reports after sending', () => {
     });
     expect(await stack.run(() => recordDeliveryEvent(stack.deps, delivered))).toBe('recorded');
 
-    const bounced = await stack.deps.store.getNotice(inspection.id, announcement?.id ?? '');
+    const bounced = await stack.deps.ledger.getNotice(inspection.id, announcement?.id ?? '');
     expect(bounced).toMatchObject({
       status: 'bounced',
       deliveryEvents: [
         { type: 'bounce', at: '2027-02-08T09:00:05.000Z', detail: expect.stringContaining('user unknown') },
       ],
     });
-    expect(await stack.deps.store.getNotice(inspection.id, request?.id ?? '')).toMatchObject({
+    expect(await stack.deps.ledger.getNotice(inspection.id, request?.id ?? '')).toMatchObject({
       status: 'sent',
       deliveryEvents: [{ type: 'delivery', at: '2027-02-08T09:00:03.000Z' }],
     });

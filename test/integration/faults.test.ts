@@ -10,7 +10,7 @@ const env = useEmulators();
 const ANNOUNCED = '2027-02-08T09:00:00.000Z';
 
 async function announcementOf(s: LocalStack, inspectionId: string) {
-  return (await s.deps.store.notices(inspectionId)).find((n) => n.kind === 'announcement');
+  return (await s.deps.ledger.listNotices(inspectionId)).find((n) => n.kind === 'announcement');
 }
 
 const emailsWithSubject = async (s: LocalStack, pattern: RegExp) =>
@@ -31,7 +31,7 @@ describe('SES refusing or failing', () => {
     expect(notice?.possibleDuplicate).toBeUndefined();
     expect(new Date(notice?.sentAt ?? 0).getTime()).toBeGreaterThan(new Date(ANNOUNCED).getTime());
     expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(1);
-    const audit = await stack.deps.store.audit(inspection.id);
+    const audit = await stack.deps.timeline.auditTrail(inspection.id);
     expect(audit.filter((entry) => entry.action === 'notice refused for now')).toHaveLength(2);
     // One entry records the letter going, its event ending and the milestone it meets.
     expect(
@@ -52,12 +52,12 @@ describe('SES refusing or failing', () => {
     ]);
     await runUntil(stack, '2027-02-12T12:00:00Z');
 
-    const state = (await stack.deps.store.load(inspection.id)) as InspectionState;
+    const state = (await stack.deps.timeline.loadTimeline(inspection.id)) as InspectionState;
     expect(await announcementOf(stack, inspection.id)).toMatchObject({ status: 'failed', attempts: 1 });
     expect(state.events.find((e) => e.notice === 'announcement')).toMatchObject({ status: 'failed' });
     // The announcement is met by its letter going: a failed letter leaves it open for the administrator.
     expect(state.milestones.find((m) => m.id === 'announcement')?.status).toBe('pending');
-    const audit = await stack.deps.store.audit(inspection.id);
+    const audit = await stack.deps.timeline.auditTrail(inspection.id);
     expect(audit.some((entry) => entry.action === 'notice failed')).toBe(true);
     // The lifecycle did not stop: later notices went.
     const sent = await sentNotices(stack, inspection.id);
@@ -74,7 +74,7 @@ describe('SES refusing or failing', () => {
     expect(notice).toMatchObject({ status: 'sent', attempts: 2, possibleDuplicate: true });
     // The server had accepted the first copy: two emails, the repeat said aloud in the record and audit.
     expect(await emailsWithSubject(stack, /^Announcement/)).toHaveLength(2);
-    const audit = await stack.deps.store.audit(inspection.id);
+    const audit = await stack.deps.timeline.auditTrail(inspection.id);
     expect(audit.some((entry) => entry.action === 'notice outcome unknown')).toBe(true);
     expect(
       audit.find((entry) => entry.action === 'notice sent' && entry.subject.includes('announcement'))?.after,

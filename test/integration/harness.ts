@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startInspection } from '../../functions/app/inspections.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
+import type { Principal } from '../../functions/domain/access.js';
 import type { InspectionState } from '../../functions/ports/records.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamoLocal.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
@@ -72,10 +73,23 @@ export const PEOPLE = {
   headOfProgramme: official('head', 'Hana Head'),
 };
 
+/** The people above as they sign in, and an inspector on the team who is not the lead. */
+export const SIGNED_IN = {
+  isa: { role: 'administrator', ...PEOPLE.isa },
+  lead: { role: 'lead', ...PEOPLE.lead },
+  deputyLead: { role: 'lead', ...PEOPLE.deputyLead },
+  inspector: { role: 'administrator', name: 'Ivy Inspector', email: 'ivy@officials.example' },
+} satisfies Record<string, Principal>;
+
+/** The SPOC signed in as a user of the region an inspection (`<region>-<yyyy-mm-dd>`) belongs to. */
+export const regionUser = (inspectionId: string): Principal => ({
+  role: 'region',
+  ...PEOPLE.spoc,
+  regionId: inspectionId.replace(/-\d{4}-\d{2}-\d{2}$/, ''),
+});
+
 export function start(stack: LocalStack, region: string, fieldworkStart: string): Promise<InspectionState> {
-  return stack.run(() =>
-    startInspection(stack.deps, { region, fieldworkStart, people: PEOPLE, actor: 'inspection support administrator' }),
-  );
+  return stack.run(() => startInspection(stack.deps, SIGNED_IN.isa, { region, fieldworkStart, people: PEOPLE }));
 }
 
 /** Runs the simulated clock until `at` (or until nothing is left to do). */
@@ -91,7 +105,7 @@ export async function runToEnd(stack: LocalStack): Promise<void> {
 /** Every notice the store says was sent, joined to the email the SES server holds for it. */
 export async function sentNotices(stack: LocalStack, inspectionId: string) {
   const emails = new Map<string, StoredEmail>((await stack.ses.emails()).map((email) => [email.messageId, email]));
-  const notices = await stack.deps.store.notices(inspectionId);
+  const notices = await stack.deps.ledger.listNotices(inspectionId);
   return notices
     .filter((notice) => notice.status === 'sent')
     .map((notice) => ({ ...notice, email: notice.messageId ? emails.get(notice.messageId) : undefined }))

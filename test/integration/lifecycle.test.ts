@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { recordCompletion, reschedule, resumeDrivers } from '../../functions/app/inspections.js';
+import { recordCompletion } from '../../functions/app/inspections/recordCompletion.js';
+import { reschedule } from '../../functions/app/inspections/reschedule.js';
+import { resumeDrivers } from '../../functions/app/lifecycle/resumeDrivers.js';
 import { ukInstant, type LocalDate } from '../../functions/domain/localDate.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { InspectionState } from '../../functions/ports/records.js';
-import { recipients, runToEnd, runUntil, sentNotices, start, useEmulators } from './harness.js';
+import { recipients, runToEnd, runUntil, sentNotices, SIGNED_IN, start, useEmulators } from './harness.js';
 
 const env = useEmulators();
 
 const dueOf = (state: InspectionState, id: string) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
 const complete = (s: LocalStack, inspectionId: string, milestoneId: string) =>
-  s.run(() => recordCompletion(s.deps, { inspectionId, milestoneId, actor: 'single point of contact' }));
+  s.run(() => recordCompletion(s.deps, SIGNED_IN.isa, { inspectionId, milestoneId }));
 
 describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 March 2027)', () => {
   it('sends every notice once, at its time, to its people; reminders stop once a deadline is met', async () => {
@@ -31,7 +33,7 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
     }
     await runToEnd(stack);
 
-    const final = (await stack.deps.store.load(id)) as InspectionState;
+    const final = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     const notices = await sentNotices(stack, id);
     const emails = await stack.ses.emails();
     // Every planned notice that was still due went, exactly once, at its planned instant.
@@ -97,9 +99,9 @@ describe('a missed deadline', () => {
     expect(recipients(overdue?.email)).toEqual({ to: ['spoc@officials.example'], cc: ['lead@officials.example'] });
     expect(escalation?.sentAt).toBe('2027-03-04T09:00:00.000Z');
     expect(recipients(escalation?.email)).toEqual({ to: ['head@officials.example'], cc: ['lead@officials.example'] });
-    const state = (await stack.deps.store.load(id)) as InspectionState;
+    const state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     expect(state.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('escalated');
-    expect(await stack.deps.store.overdue()).toEqual(
+    expect(await stack.deps.timeline.overdue()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ inspectionId: id, id: 'evidenceDeadline', status: 'escalated' }),
       ]),
@@ -107,11 +109,11 @@ describe('a missed deadline', () => {
 
     // Evidence arrives late: met late, and it leaves the overdue list.
     await complete(stack, id, 'evidenceDeadline');
-    const after = (await stack.deps.store.load(id)) as InspectionState;
+    const after = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     expect(after.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
-    expect((await stack.deps.store.overdue()).some((m) => m.inspectionId === id && m.id === 'evidenceDeadline')).toBe(
-      false,
-    );
+    expect(
+      (await stack.deps.timeline.overdue()).some((m) => m.inspectionId === id && m.id === 'evidenceDeadline'),
+    ).toBe(false);
   }, 60_000);
 
   it('stops the chain when evidence arrives after the overdue notice: met late, no escalation', async () => {
@@ -128,7 +130,7 @@ describe('a missed deadline', () => {
       'deadline-reminder',
       'deadline-overdue',
     ]);
-    const state = (await stack.deps.store.load(id)) as InspectionState;
+    const state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     expect(state.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
     expect(state.events.find((e) => e.id === 'deadline-escalation:evidenceDeadline:2027-03-04')).toMatchObject({
       status: 'skipped',
@@ -146,11 +148,7 @@ describe('rescheduling mid-phase', () => {
     const before = await sentNotices(stack, id);
 
     const moved = await stack.run(() =>
-      reschedule(stack.deps, {
-        inspectionId: id,
-        fieldworkStart: '2027-03-15',
-        actor: 'inspection support administrator',
-      }),
+      reschedule(stack.deps, SIGNED_IN.isa, { inspectionId: id, fieldworkStart: '2027-03-15' }),
     );
     await runToEnd(stack);
 
@@ -182,10 +180,9 @@ describe('rescheduling mid-phase', () => {
     // Someone still looking at the old date is told the dates changed, not recorded against the wrong one.
     await expect(
       stack.run(() =>
-        recordCompletion(stack.deps, {
+        recordCompletion(stack.deps, SIGNED_IN.isa, {
           inspectionId: id,
           milestoneId: 'evidenceDeadline',
-          actor: 'single point of contact',
           expectedDueDate: '2027-02-22',
         }),
       ),
@@ -201,7 +198,7 @@ describe('a driver killed and started again', () => {
     const created = await start(stack, 'East Midlands', '2027-03-01');
     const id = created.inspection.id;
     await runUntil(stack, '2027-02-12T12:00:00Z');
-    const firstDriver = ((await stack.deps.store.load(id)) as InspectionState).inspection.driver;
+    const firstDriver = ((await stack.deps.timeline.loadTimeline(id)) as InspectionState).inspection.driver;
 
     await stack.engine.stop(firstDriver); // the process running the driver dies
     await runUntil(stack, '2027-02-17T12:00:00Z'); // five days pass with no driver
@@ -214,7 +211,7 @@ describe('a driver killed and started again', () => {
     await stack.engine.start({ inspectionId: id }, firstDriver);
     await runToEnd(stack);
 
-    const final = (await stack.deps.store.load(id)) as InspectionState;
+    const final = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     const notices = await sentNotices(stack, id);
     expect(final.events.filter((e) => e.status === 'pending')).toEqual([]);
     expect(
@@ -257,8 +254,8 @@ describe('the administrator’s queries', () => {
     await start(stack, 'North East', '2027-03-01');
     await start(stack, 'Wales', '2027-03-15');
 
-    const inspections = await stack.deps.store.listInspections();
-    const due = await stack.deps.store.dueBetween('2027-02-25' as LocalDate, '2027-03-10' as LocalDate);
+    const inspections = await stack.deps.timeline.listInspections();
+    const due = await stack.deps.timeline.dueBetween('2027-02-25' as LocalDate, '2027-03-10' as LocalDate);
 
     expect(inspections.map((i) => i.id)).toEqual(['north-east-2027-03-01', 'wales-2027-03-15']);
     // The range spans February and March: both months' partitions are read.

@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resumeDrivers, startInspection } from '../../functions/app/inspections.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
+import { resumeDrivers } from '../../functions/app/lifecycle/resumeDrivers.js';
 import { startLocalStack } from '../../functions/local/localStack.js';
-import { PEOPLE } from './harness.js';
+import { PEOPLE, SIGNED_IN } from './harness.js';
 
 describe('npm start -- --clock real', () => {
   it('keeps DynamoDB on disk and, after a restart, resumes every inspection with nothing sent twice', async () => {
@@ -12,11 +13,10 @@ describe('npm start -- --clock real', () => {
     try {
       // First run: an inspection whose first notice is years away (waits far past 24.8 days).
       const first = await startLocalStack({ clock: 'real', dataDir });
-      const created = await startInspection(first.deps, {
+      const created = await startInspection(first.deps, SIGNED_IN.isa, {
         region: 'Wales',
         fieldworkStart: '2031-03-03',
         people: PEOPLE,
-        actor: 'inspection support administrator',
       });
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(first.engine.active).toBe(1);
@@ -26,7 +26,7 @@ describe('npm start -- --clock real', () => {
       const second = await startLocalStack({ clock: 'real', dataDir });
       try {
         const resumed = await resumeDrivers(second.deps);
-        const state = await second.deps.store.load(created.inspection.id);
+        const state = await second.deps.timeline.loadTimeline(created.inspection.id);
 
         expect(resumed).toEqual([created.inspection.id]);
         expect(state?.inspection.driver).not.toBe(created.inspection.driver);
@@ -34,7 +34,7 @@ describe('npm start -- --clock real', () => {
         expect(second.engine.active).toBe(1);
         // The long waits did not fire early: nothing has been sent, in either run.
         await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(await second.deps.store.notices(created.inspection.id)).toEqual([]);
+        expect(await second.deps.ledger.listNotices(created.inspection.id)).toEqual([]);
         expect(await second.ses.emails()).toEqual([]);
       } finally {
         await second.stop();

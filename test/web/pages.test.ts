@@ -3,11 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInspection } from '../../functions/app/inspections.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
 import { startLocalServer, type LocalServer } from '../../functions/local/apiServer.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
-import { PEOPLE, startEmulators, type Emulators } from '../integration/harness.js';
+import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from '../integration/harness.js';
 import { accessibilityViolations, launchChromium } from './chromium.js';
 
 // Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
@@ -41,14 +41,13 @@ beforeAll(async () => {
   // Wales's fieldwork began this week: its evidence deadline has passed unmet, so it goes overdue at once.
   const thisMonday = mondayOf(ukDateOf(new Date()));
   wales = (
-    await startInspection(stack.deps, { region: 'Wales', fieldworkStart: thisMonday, people: PEOPLE, actor: 'test' })
+    await startInspection(stack.deps, SIGNED_IN.isa, { region: 'Wales', fieldworkStart: thisMonday, people: PEOPLE })
   ).inspection.id;
   northEast = (
-    await startInspection(stack.deps, {
+    await startInspection(stack.deps, SIGNED_IN.isa, {
       region: 'North East',
       fieldworkStart: '2055-05-10',
       people: NORTH_EAST,
-      actor: 'test',
     })
   ).inspection.id;
   server = await startLocalServer(stack.deps, stack.run, 3500);
@@ -151,7 +150,7 @@ describe('the pages, in Chromium', () => {
 
   it('lets an administrator record evidence received late: the overdue tag clears and it reads "Met late"', async () => {
     await waitFor(async () => {
-      const state = await stack.deps.store.load(wales);
+      const state = await stack.deps.timeline.loadTimeline(wales);
       const status = state?.milestones.find((m) => m.id === 'evidenceDeadline')?.status;
       return status === 'overdue' || status === 'escalated';
     }, 'the evidence deadline to go overdue');
@@ -210,7 +209,7 @@ describe('the pages, in Chromium', () => {
 
   it('lets the region acknowledge the lead’s alert once it has been told of it', async () => {
     await waitFor(async () => {
-      const [alert] = await stack.deps.store.alerts(wales);
+      const [alert] = await stack.deps.alerts.listAlerts(wales);
       return alert?.status === 'region-notified';
     }, 'the region to be told of the alert');
     const { context, page } = await signedInAs('Sam Contact');

@@ -1,6 +1,6 @@
 import '../../functions/local/polyfills.js';
 import { describe, expect, it, vi } from 'vitest';
-import type { AlertNextStep } from '../../functions/app/alerts.js';
+import type { AlertNextStep } from '../../functions/app/alerts/advanceAlert.js';
 import { LocalWorkflowEngine } from '../../functions/local/localEngine.js';
 import { SimulatedClock } from '../../functions/local/timers.js';
 import { alertDefinition, type AlertFunctions } from '../../workflows/alert.js';

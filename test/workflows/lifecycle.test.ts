@@ -1,6 +1,6 @@
 import '../../functions/local/polyfills.js';
 import { describe, expect, it, vi } from 'vitest';
-import type { NextStep } from '../../functions/app/drive.js';
+import type { NextStep } from '../../functions/app/lifecycle/nextStep.js';
 import { LocalWorkflowEngine } from '../../functions/local/localEngine.js';
 import { SimulatedClock } from '../../functions/local/timers.js';
 import { LAMBDA_INVOKE, type State, type StateMachineDefinition } from '../../workflows/asl.js';

@@ -1,4 +1,5 @@
-import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType, EscalationRole } from '../alerts.js';
+import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType } from '../alerts.js';
+import type { EscalationRole } from '../roles.js';
 import { ukTimeOf } from '../alerts.js';
 import { addDays, formatLongDate, isoWeekday, ukDateOf, type LocalDate } from '../localDate.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';

@@ -9,9 +9,9 @@ import {
   canSeeCalendarOf,
   claimsOf,
   principalFromClaims,
-  USER_ROLES,
   type Principal,
 } from '../../../functions/domain/access.js';
+import { USER_ROLES } from '../../../functions/domain/roles.js';
 
 const person = (name: string) => ({ name, email: `${name.toLowerCase()}@officials.example` });
 const wales = {

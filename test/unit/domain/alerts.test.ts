@@ -16,11 +16,11 @@ import {
   transition,
   ukTimeOf,
   type AlertAction,
-  type AlertActor,
   type AlertSchedule,
   type AlertStatus,
   type GateAlert,
 } from '../../../functions/domain/alerts.js';
+import { type AlertActor } from '../../../functions/domain/roles.js';
 import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
 import { addDays, asLocalDate, ukDateOf, ukInstant } from '../../../functions/domain/localDate.js';
 

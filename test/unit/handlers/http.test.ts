@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { RequestError, type Deps } from '../../../functions/app/deps.js';
+import type { Deps } from '../../../functions/app/deps.js';
+import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } from '../../../functions/app/errors.js';
 import { claimsOf, type Principal } from '../../../functions/domain/access.js';
 import type { ApiRoute } from '../../../functions/handlers/api.js';
 import { apiOverHttp, type HttpRequest } from '../../../functions/handlers/http.js';
@@ -24,11 +25,16 @@ const routes: ApiRoute[] = [
   {
     name: 'refuse',
     method: 'GET',
-    path: '/api/refuse/{message}',
+    path: '/api/refuse/{kind}',
     reads: true,
     describe: 'refuse',
     handle: async (_deps, _principal, input) => {
-      throw new RequestError('refused', [{ field: 'alertId', value: 'x', message: String(input.message) }]);
+      const errors = [{ field: 'alertId', value: 'x', message: 'must be the alert’s reference' }];
+      // The same message every time: only the type of the refusal may decide the status.
+      if (input.kind === 'missing') throw new NotFoundError('refused', errors);
+      if (input.kind === 'forbidden') throw new ForbiddenError('refused', errors);
+      if (input.kind === 'changed') throw new ChangedMeanwhileError('refused', errors);
+      throw new RequestError('refused', errors);
     },
   },
   {
@@ -113,15 +119,15 @@ describe('the HTTP API adapter', () => {
     expect(JSON.parse(response.body).value.who).toBe('Hana');
   });
 
-  it('answers 404 for a record that does not exist and 400 with the fields at fault otherwise', async () => {
-    const refuse = (message: string) =>
-      api({ routeKey: 'GET /api/refuse/{message}', requestContext: signedIn, pathParameters: { message } });
-    const missing = await refuse('is not an alert');
-    const bad = await refuse('must be the alert’s reference');
+  it('answers by the type of refusal, never its wording: 400 with the fields at fault, 403, 404, 409', async () => {
+    const refuse = (kind: string) =>
+      api({ routeKey: 'GET /api/refuse/{kind}', requestContext: signedIn, pathParameters: { kind } });
+    const [missing, forbidden, changed, bad] = await Promise.all(
+      ['missing', 'forbidden', 'changed', 'bad'].map((kind) => refuse(kind)),
+    );
 
-    expect(missing.statusCode).toBe(404);
-    expect(bad.statusCode).toBe(400);
-    expect(JSON.parse(bad.body)).toEqual({
+    expect([missing, forbidden, changed, bad].map((answer) => answer?.statusCode)).toEqual([404, 403, 409, 400]);
+    expect(JSON.parse(bad?.body ?? '')).toEqual({
       message: 'refused',
       errors: [{ field: 'alertId', value: 'x', message: 'must be the alert’s reference' }],
     });

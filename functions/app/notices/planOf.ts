@@ -1,6 +1,6 @@
-import type { InspectionPlan } from '../domain/planner.js';
-import { planInspection } from '../domain/planner.js';
-import type { InspectionRecord } from '../ports/records.js';
+import type { InspectionPlan } from '../../domain/planner.js';
+import { planInspection } from '../../domain/planner.js';
+import type { InspectionRecord } from '../../ports/records.js';
 
 /** The plan of a stored inspection, recomputed from what was stored: the rules are pure. */
 export function planOf(

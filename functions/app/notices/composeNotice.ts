@@ -1,15 +1,16 @@
-import { calendarFile } from '../domain/calendarFile.js';
-import type { LocalDate } from '../domain/localDate.js';
-import type { MilestoneId } from '../domain/milestones.js';
-import { buildView, LANGUAGE_PACKS, type NoticeFacts } from '../domain/notices/buildView.js';
-import { NOTICE_AUDIENCE, type NoticeKind, type RegionDeadlineId } from '../domain/notices/catalogue.js';
-import { renderNotice, type Language } from '../domain/notices/render.js';
-import { resolveRecipients, type PersonRole } from '../domain/people.js';
-import type { EmailMessage } from '../ports/notifier.js';
-import type { InspectionState } from '../ports/records.js';
-import type { Deps } from './deps.js';
-import { planOf } from './plans.js';
-import type { NoticeDraft } from './sendNotice.js';
+import { calendarFile } from '../../domain/calendarFile.js';
+import type { LocalDate } from '../../domain/localDate.js';
+import type { MilestoneId } from '../../domain/milestones.js';
+import { buildView, LANGUAGE_PACKS, type NoticeFacts } from '../../domain/notices/buildView.js';
+import { NOTICE_AUDIENCE, type NoticeKind, type RegionDeadlineId } from '../../domain/notices/catalogue.js';
+import { renderNotice, type Language } from '../../domain/notices/render.js';
+import { resolveRecipients } from '../../domain/people.js';
+import { type PersonRole } from '../../domain/roles.js';
+import type { EmailMessage } from '../../ports/notifier.js';
+import type { InspectionState } from '../../ports/records.js';
+import type { Deps } from '../deps.js';
+import { planOf } from './planOf.js';
+import type { NoticeDraft } from './sendNoticeOnce.js';
 
 export interface NoticeRequest {
   id: string;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { ConflictError } from '../ports/inspectionStore.js';
-import { logger } from '../shared/logger.js';
+import { ConflictError } from '../../ports/errors.js';
+import { logger } from '../../shared/logger.js';
+import { auditEntry } from '../shared/audit.js';
+import { idOfReference } from '../shared/references.js';
 import { composeNotice } from './composeNotice.js';
-import type { Deps } from './deps.js';
-import { sendNoticeOnce } from './sendNotice.js';
+import type { Deps } from '../deps.js';
+import { sendNoticeOnce } from './sendNoticeOnce.js';
 
 /**
  * What SES publishes about a message sent through the configuration set (event publishing to SNS):
@@ -48,8 +50,8 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
   const noticeId = header(event, 'X-DIPP-Notice-Id');
   const ref = header(event, 'X-DIPP-Inspection');
   if (!noticeId || !ref) return 'ignored';
-  const inspectionId = ref.toLowerCase().replace(/^dipp-/, '');
-  const notice = await deps.store.getNotice(inspectionId, noticeId);
+  const inspectionId = idOfReference(ref);
+  const notice = await deps.ledger.getNotice(inspectionId, noticeId);
   if (!notice) return 'ignored';
 
   const permanentBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
@@ -70,24 +72,24 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
       : type);
   const undelivered = permanentBounce || event.eventType === 'Reject';
   try {
-    await deps.store.recordDeliveryEvent(
+    await deps.ledger.recordDeliveryEvent({
       inspectionId,
       noticeId,
-      {
+      event: {
         type,
         at: new Date(at).toISOString(),
         detail: `${recipients.length} recipient(s): ${reason}`.slice(0, 500),
       },
       undelivered,
-      {
+      audit: auditEntry({
         inspectionId,
-        at: deps.clock.now().toISOString(),
+        at: deps.clock.now(),
         actor: 'SES',
         action: `notice ${type}`,
         subject: `notice ${noticeId}`,
         after: { type, permanent: permanentBounce },
-      },
-    );
+      }),
+    });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     // Recorded before: only make sure the ISA was told (sending is idempotent), then stop.
@@ -100,7 +102,7 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
 
   async function tellIsa(): Promise<void> {
     if (!notice || notice.kind === 'notice-bounced') return;
-    const state = await deps.store.load(inspectionId, { pendingOnly: true });
+    const state = await deps.timeline.loadTimeline(inspectionId, { pendingOnly: true });
     if (state) {
       const { draft, message } = composeNotice(deps, state, {
         id: `bounced:${noticeId}`,

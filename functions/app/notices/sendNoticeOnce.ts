@@ -1,8 +1,11 @@
-import { PermanentSendError, TransientSendError, type EmailMessage } from '../ports/notifier.js';
-import type { NoticeRecord } from '../ports/records.js';
-import { ConflictError, type SettleEvent } from '../ports/inspectionStore.js';
-import { logger } from '../shared/logger.js';
-import { TransientError, type Deps } from './deps.js';
+import { PermanentSendError, TransientSendError, type EmailMessage } from '../../ports/notifier.js';
+import type { NoticeRecord } from '../../ports/records.js';
+import { ConflictError } from '../../ports/errors.js';
+import type { SettleEvent } from '../../ports/timelineStore.js';
+import { logger } from '../../shared/logger.js';
+import { auditEntry } from '../shared/audit.js';
+import type { Deps } from '../deps.js';
+import { TransientError } from '../errors.js';
 
 export type NoticeDraft = Omit<
   NoticeRecord,
@@ -22,13 +25,13 @@ export type NoticeDraft = Omit<
  * the channel that sent nothing (`retrying`) is simply tried again.
  */
 export async function sendNoticeOnce(
-  deps: Deps,
+  deps: Pick<Deps, 'ledger' | 'clock' | 'config' | 'notifier'>,
   draft: NoticeDraft,
   message: EmailMessage,
   /** Ends the notice's event in the same transaction that records the notice as sent. */
   settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
 ): Promise<{ notice: NoticeRecord; settled: boolean }> {
-  const { store, clock, config } = deps;
+  const { ledger, clock, config } = deps;
   const now = clock.now();
   const fresh: NoticeRecord = {
     ...draft,
@@ -40,11 +43,11 @@ export async function sendNoticeOnce(
   // The usual case, a notice never tried: claim it without reading first.
   let existing: NoticeRecord | undefined;
   try {
-    await store.claimNotice(fresh, undefined);
+    await ledger.claimNotice({ notice: fresh, expected: undefined });
     return await attempt(deps, fresh, message, false, settleOnSent);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    existing = await store.getNotice(draft.inspectionId, draft.id);
+    existing = await ledger.getNotice(draft.inspectionId, draft.id);
   }
   if (!existing) throw new TransientError(`notice ${draft.id} changed while it was claimed`);
   // Sent (or bounced after sending) or given up: never again.
@@ -64,7 +67,7 @@ export async function sendNoticeOnce(
     ...(possibleDuplicate ? { possibleDuplicate: true } : {}),
   };
   try {
-    await store.claimNotice(claim, existing);
+    await ledger.claimNotice({ notice: claim, expected: existing });
   } catch (error) {
     if (error instanceof ConflictError) throw new TransientError(`notice ${draft.id} was claimed by another attempt`);
     throw error;
@@ -74,23 +77,17 @@ export async function sendNoticeOnce(
 
 /** One attempt at sending a claimed notice, and the record of how it went. */
 async function attempt(
-  deps: Deps,
+  deps: Pick<Deps, 'ledger' | 'clock' | 'notifier'>,
   claim: NoticeRecord,
   message: EmailMessage,
   possibleDuplicate: boolean,
   settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
 ): Promise<{ notice: NoticeRecord; settled: boolean }> {
-  const { store, clock, notifier } = deps;
+  const { ledger, clock, notifier } = deps;
   const attempt = claim.attempts;
 
-  const audit = (action: string, after: unknown) => ({
-    inspectionId: claim.inspectionId,
-    at: clock.now().toISOString(),
-    actor: 'system',
-    action,
-    subject: `notice ${claim.id}`,
-    after,
-  });
+  const audit = (action: string, after: unknown) =>
+    auditEntry({ inspectionId: claim.inspectionId, at: clock.now(), action, subject: `notice ${claim.id}`, after });
   const headers = {
     ...message.headers,
     'X-DIPP-Notice-Id': claim.id,
@@ -102,12 +99,12 @@ async function attempt(
     let settle = settleOnSent?.({ messageId, sentAt });
     // One audit entry for the notice and, when it ends one, its event and milestone.
     const record = () =>
-      store.finishNotice(
-        claim.inspectionId,
-        claim.id,
+      ledger.finishNotice({
+        inspectionId: claim.inspectionId,
+        noticeId: claim.id,
         attempt,
-        { status: 'sent', messageId, sentAt },
-        audit('notice sent', {
+        outcome: { status: 'sent', messageId, sentAt },
+        audit: audit('notice sent', {
           kind: claim.kind,
           messageId,
           attempt,
@@ -121,8 +118,8 @@ async function attempt(
               }
             : {}),
         }),
-        settle,
-      );
+        ...(settle ? { settle } : {}),
+      });
     try {
       await record();
     } catch (error) {
@@ -137,17 +134,17 @@ async function attempt(
   } catch (error) {
     if (error instanceof TransientSendError || error instanceof PermanentSendError) {
       const status = error instanceof TransientSendError ? 'retrying' : 'failed';
-      await store.finishNotice(
-        claim.inspectionId,
-        claim.id,
+      await ledger.finishNotice({
+        inspectionId: claim.inspectionId,
+        noticeId: claim.id,
         attempt,
-        { status, error: error.message },
-        audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
+        outcome: { status, error: error.message },
+        audit: audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
           kind: claim.kind,
           attempt,
           error: error.message,
         }),
-      );
+      });
       logger.warn('notice not sent', {
         inspectionId: claim.inspectionId,
         noticeId: claim.id,
@@ -161,13 +158,13 @@ async function attempt(
     // Keep `sending` but end the lease, so the workflow's retry takes over at once and marks any
     // repeat as a possible duplicate.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await store.finishNotice(
-      claim.inspectionId,
-      claim.id,
+    await ledger.finishNotice({
+      inspectionId: claim.inspectionId,
+      noticeId: claim.id,
       attempt,
-      { status: 'uncertain', error: reason },
-      audit('notice outcome unknown', { kind: claim.kind, attempt, error: reason }),
-    );
+      outcome: { status: 'uncertain', error: reason },
+      audit: audit('notice outcome unknown', { kind: claim.kind, attempt, error: reason }),
+    });
     logger.warn('notice outcome unknown', { inspectionId: claim.inspectionId, noticeId: claim.id, attempt });
     throw new TransientError(`notice ${claim.id}: outcome unknown (${reason})`);
   }

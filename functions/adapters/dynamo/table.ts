@@ -1,0 +1,154 @@
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../ports/errors.js';
+import type { AuditEntry } from '../../ports/records.js';
+import type { SettleEvent, StatusChange } from '../../ports/timelineStore.js';
+import { auditItem, OPEN_STATUSES, pk } from './tableDesign.js';
+
+type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
+
+/** Another writer got there first (a failed condition, or a concurrent transaction): read again and decide again. */
+export function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some(
+        (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
+      ))
+  );
+}
+
+/**
+ * The one table (see tableDesign.ts) and the operations the stores share: one document client,
+ * transactions whose failed conditions become ConflictError, paged queries, and the write items
+ * (puts, audit entries, milestone and event updates) the stores put together into transactions.
+ */
+export class DynamoTable {
+  readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    readonly tableName: string,
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async transact(items: TransactItems) {
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConflictError('the record changed before this write; read it again');
+      throw error;
+    }
+  }
+
+  async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: start }),
+      );
+      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  queryPrefix(inspectionId: string, prefix: string) {
+    return this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk(inspectionId), ':prefix': prefix },
+      ConsistentRead: true,
+    });
+  }
+
+  /** One item of an inspection's partition, read consistently. */
+  async item(inspectionId: string, sk: string): Promise<Record<string, unknown> | undefined> {
+    const result = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: pk(inspectionId), sk }, ConsistentRead: true }),
+    );
+    return result.Item;
+  }
+
+  put(item: Record<string, unknown>, condition?: string) {
+    return { Put: { TableName: this.tableName, Item: item, ...(condition ? { ConditionExpression: condition } : {}) } };
+  }
+
+  auditPut(entry: AuditEntry) {
+    return this.put(auditItem(entry), 'attribute_not_exists(sk)');
+  }
+
+  statusUpdate(inspectionId: string, change: StatusChange) {
+    const open = OPEN_STATUSES.has(change.to);
+    const sets = ['#status = :to'];
+    const values: Record<string, unknown> = { ':to': change.to, ':from': change.from };
+    if (change.completedAt) {
+      sets.push('completedAt = :completedAt', 'completedBy = :completedBy');
+      values[':completedAt'] = change.completedAt;
+      values[':completedBy'] = change.completedBy ?? 'system';
+    }
+    if (open) {
+      sets.push('gsi2pk = :open', 'gsi2sk = gsi1sk');
+      values[':open'] = 'OPEN';
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `MS#${change.milestoneId}` },
+        UpdateExpression: `SET ${sets.join(', ')}${open ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
+        ConditionExpression: '#status = :from',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  eventUpdate(inspectionId: string, eventId: string, set: Record<string, unknown>, condition: string) {
+    const names = Object.keys(set);
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: `EV#${eventId}` },
+        UpdateExpression: `SET ${names.map((name, i) => `#n${i} = :v${i}`).join(', ')}`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...Object.fromEntries(names.map((name, i) => [`#n${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ...(condition.includes(':held') ? { ':held': 'held' } : {}),
+          ...Object.fromEntries(names.map((name, i) => [`:v${i}`, set[name]])),
+        },
+      },
+    };
+  }
+
+  /**
+   * The event's end, its milestone change, and (unless another entry stands for it) its audit entry:
+   * shared by the timeline (settling an event) and the notice ledger (a sent notice settles its event).
+   */
+  settleItems(input: SettleEvent, audited = true) {
+    return [
+      this.eventUpdate(
+        input.inspectionId,
+        input.eventId,
+        { status: input.status, outcome: input.outcome, processedAt: input.at },
+        '#status = :pending',
+      ),
+      ...(input.change ? [this.statusUpdate(input.inspectionId, input.change)] : []),
+      ...(audited ? [this.auditPut(input.audit)] : []),
+    ];
+  }
+}

@@ -1,0 +1,30 @@
+import { canSeeAlert, seesEverything, type Principal } from '../../domain/access.js';
+import type { AlertRecord, InspectionRecord } from '../../ports/records.js';
+import type { Deps } from '../deps.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import { parseAlertId } from '../shared/references.js';
+import { visibleInspection } from './inspectionAccess.js';
+
+/**
+ * An alert and its inspection, if the person may see it (a region: once it has been told of it).
+ * To someone who does not see everything, an alert that does not exist is refused like one they
+ * may not see.
+ */
+export async function visibleAlert(
+  deps: Pick<Deps, 'alerts' | 'timeline'>,
+  principal: Principal,
+  reference: unknown,
+): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
+  const text = String(reference ?? '');
+  const key = parseAlertId(text);
+  const alert = key ? await deps.alerts.getAlert(key.inspectionId, key.alertId) : undefined;
+  if (!alert) {
+    if (!seesEverything(principal)) throw new ForbiddenError(`you cannot see the alert ${text}`);
+    throw new NotFoundError(`alertId: is not an alert`, [
+      { field: 'alertId', value: text, message: 'is not an alert' },
+    ]);
+  }
+  const inspection = await visibleInspection(deps, principal, alert.inspectionId);
+  if (!canSeeAlert(principal, inspection, alert)) throw new ForbiddenError(`you cannot see the alert ${alert.ref}`);
+  return { alert, inspection };
+}

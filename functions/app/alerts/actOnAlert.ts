@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { alertCapacity, type Principal } from '../../domain/access.js';
+import {
+  isClosed,
+  markInReport,
+  PERSON_ACTIONS,
+  stillOwed,
+  transition,
+  type PersonAction,
+} from '../../domain/alerts.js';
+import type { AlertCapacity } from '../../domain/roles.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { AlertRecord } from '../../ports/records.js';
+import { logger } from '../../shared/logger.js';
+import { visibleAlert } from '../access/alertAccess.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, ForbiddenError, refuse } from '../errors.js';
+import { reviewPublication } from '../publication/reviewPublication.js';
+import { handOver } from '../shared/drivers.js';
+import { retryOnConflict } from '../shared/retryOnConflict.js';
+import { alertAudit, alertDriverName, nextVersion, openKey } from './alertRecords.js';
+
+const summary = z
+  .string({ error: 'must say what action was taken and where the evidence is' })
+  .trim()
+  .min(3, { error: 'must say what action was taken and where the evidence is' })
+  .max(4000);
+const reason = z
+  .string({ error: 'is needed to withdraw an alert' })
+  .trim()
+  .min(3, { error: 'is needed to withdraw an alert' })
+  .max(2000);
+
+/** What each action says besides itself. */
+const ACTION_FIELDS = {
+  confirm: z.object({}).strict(),
+  acknowledge: z.object({}).strict(),
+  'submit-evidence': z.object({ summary }).strict(),
+  assure: z.object({}).strict(),
+  withdraw: z.object({ reason }).strict(),
+  'mark-in-report': z.object({}).strict(),
+} satisfies Record<PersonAction, z.ZodType>;
+
+const actionSchema = z.enum(PERSON_ACTIONS, { error: `must be one of: ${PERSON_ACTIONS.join(', ')}` });
+
+/**
+ * A person acts on an alert: the lead confirms, assures, withdraws or marks it as described in the
+ * report; the region acknowledges or submits evidence.
+ * 1. the person must see the alert; their capacity comes from their role and the inspection;
+ * 2. the step is checked against the alert's state and that capacity (the domain's rules);
+ * 3. the alert is saved with its audit entry (read again and retried if it changed meanwhile), and
+ *    what the region no longer owes ends its reminders and escalations;
+ * 4. a fresh driver takes the alert over; an organisational alert may let publication go.
+ */
+export async function actOnAlert(deps: Deps, principal: Principal, input: unknown): Promise<AlertRecord> {
+  const { alertId, action: given, by: _by, as: _as, ...rest } = (input ?? {}) as Record<string, unknown>;
+  const { alert: seen, inspection } = await visibleAlert(deps, principal, fieldOf(input, 'alertId') ?? alertId);
+  const chosen = actionSchema.safeParse(given);
+  if (!chosen.success)
+    refuse([{ field: 'action', value: given, message: `must be one of: ${PERSON_ACTIONS.join(', ')}` }]);
+  const action = chosen.data;
+  const capacity = alertCapacity(principal, inspection, action);
+  if (!capacity) throw new ForbiddenError(`you cannot ${action.replace(/-/g, ' ')} alerts in ${inspection.id}`);
+  const fields = ACTION_FIELDS[action].safeParse(rest);
+  if (!fields.success) refuse(fieldErrorsFrom(fields.error, rest));
+  const details = fields.data as { summary?: string; reason?: string };
+  // Only the save is retried: a person's step is decided again on the alert as it is now.
+  const saved = await retryOnConflict(
+    async (attempt) => {
+      const before = attempt === 1 ? seen : await mustGetAlert(deps, seen);
+      const next = changed(deps, before, action, capacity, principal.name, details);
+      if (!next) return { before, after: before };
+      await deps.alerts.saveAlert({
+        alert: next.alert,
+        audit: [
+          alertAudit(next.alert, deps.clock.now(), next.what, {
+            actor: principal.name,
+            before: { status: before.status },
+            after: { status: next.alert.status },
+          }),
+        ],
+        ...(isClosed(next.alert.status) && !isClosed(before.status) ? { releaseKey: openKey(next.alert) } : {}),
+      });
+      return { before, after: next.alert };
+    },
+    { giveUp: 'the alert changed meanwhile: look at it again and retry', context: { alertId: seen.id } },
+  );
+  const { before, after } = saved;
+  if (after === before) return after;
+  await handOver(
+    deps.alertDriver,
+    { inspectionId: after.inspectionId, alertId: after.id },
+    { from: before.driver, to: after.driver, reason: `alert ${action}` },
+  );
+  logger.info('alert updated', { inspectionId: after.inspectionId, alertId: after.id, action, status: after.status });
+  if (after.type === 'organisational') await reviewPublication(deps, after.inspectionId);
+  return after;
+}
+
+async function mustGetAlert(deps: Pick<Deps, 'alerts'>, alert: AlertRecord): Promise<AlertRecord> {
+  const again = await deps.alerts.getAlert(alert.inspectionId, alert.id);
+  if (!again) refuse([{ field: 'alertId', value: alert.id, message: 'is not an alert' }]);
+  return again;
+}
+
+/** The alert after the step, and what to call the change; undefined if nothing changes. */
+function changed(
+  deps: Pick<Deps, 'clock'>,
+  before: AlertRecord,
+  action: PersonAction,
+  capacity: AlertCapacity,
+  by: string,
+  details: { summary?: string; reason?: string },
+): { alert: AlertRecord; what: string } | undefined {
+  const now = deps.clock.now();
+  const stamp = { at: now.toISOString(), by };
+  const driver = alertDriverName(before.id);
+  if (action === 'mark-in-report') {
+    const mark = markInReport(before, capacity);
+    if (!mark.ok) refuse(mark.errors);
+    // Marked once (as the pages offer it): marking again changes nothing, nor who marked it.
+    if (mark.value === 'already') return undefined;
+    return {
+      alert: nextVersion(before, now, { describedInReport: stamp, driver }),
+      what: 'alert marked as described in the report',
+    };
+  }
+  const moved = transition(before.status, action, capacity, details.reason);
+  if (!moved.ok) refuse(moved.errors);
+  const status = moved.value.to;
+  const at = stamp.at;
+  return {
+    alert: nextVersion(before, now, {
+      status,
+      driver,
+      ...(action === 'confirm' ? { confirmed: stamp } : {}),
+      ...(action === 'acknowledge' ? { acknowledged: stamp } : {}),
+      ...(action === 'submit-evidence' ? { evidence: { ...stamp, summary: details.summary ?? '' } } : {}),
+      ...(action === 'assure' ? { assured: stamp } : {}),
+      ...(action === 'withdraw' ? { withdrawn: { ...stamp, reason: details.reason ?? '' } } : {}),
+      // What the region no longer owes ends its reminders and escalations: a late answer stops the chain.
+      events: before.events.map((event) =>
+        event.status === 'pending' && !stillOwed(status, event.after)
+          ? { ...event, status: 'cancelled', outcome: `${status} at ${at}` }
+          : event,
+      ),
+    }),
+    what: `alert ${status}`,
+  };
+}

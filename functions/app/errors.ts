@@ -1,0 +1,50 @@
+import type { FieldError } from '../domain/validation.js';
+
+/**
+ * What a use case refuses, by kind. The edges map each kind to their own answer (an HTTP status, a
+ * page, a workflow retry); none of them reads the message to tell the kinds apart.
+ */
+abstract class Refusal extends Error {
+  constructor(
+    message: string,
+    /** The fields at fault, each with what is wrong and what is allowed. */
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Something the caller asked for cannot be done as asked: the message says why, for the person. */
+export class RequestError extends Refusal {
+  override readonly name = 'RequestError';
+}
+
+/** What was asked for does not exist (said only to those allowed to know). */
+export class NotFoundError extends Refusal {
+  override readonly name = 'NotFoundError';
+}
+
+/** The signed-in person may not see or do this. */
+export class ForbiddenError extends Refusal {
+  override readonly name = 'ForbiddenError';
+}
+
+/** The record changed while the request was being handled, more often than a retry could absorb. */
+export class ChangedMeanwhileError extends Refusal {
+  override readonly name = 'ChangedMeanwhileError';
+}
+
+/** Try again later: the state machine retries this with backoff. */
+export class TransientError extends Error {
+  override readonly name = 'TransientError';
+}
+
+/** Refuses a request with every field at fault, in one message format. */
+export function refuse(errors: FieldError[], message?: string): never {
+  throw new RequestError(message ?? errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+}
+
+/** One field of a request not yet parsed (the id access is checked on, before the rest is read). */
+export function fieldOf(input: unknown, field: string): unknown {
+  return input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[field] : undefined;
+}

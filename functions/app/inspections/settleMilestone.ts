@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { gateReason } from '../../domain/alerts.js';
+import { MILESTONE_IDS } from '../../domain/milestones.js';
+import { isSettled, type MilestoneStatus } from '../../domain/milestoneStatus.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { InspectionState, MilestoneRecord } from '../../ports/records.js';
+import { logger } from '../../shared/logger.js';
+import { changeableInspection } from '../access/inspectionAccess.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse } from '../errors.js';
+import { gateFor } from '../publication/gate.js';
+import { auditEntry } from '../shared/audit.js';
+import { mustLoadTimeline } from './loadTimeline.js';
+
+/** Which milestone of which inspection: what completing and waiving share. */
+export const milestoneRequestSchema = z.object({
+  inspectionId: z.string(),
+  milestoneId: z.enum(MILESTONE_IDS, { error: `must be one of: ${MILESTONE_IDS.join(', ')}` }),
+});
+
+/**
+ * Checks the person may change the inspection, parses a request about one of its milestones and
+ * reads the inspection's current milestones for it.
+ */
+export async function milestoneRequest<Schema extends typeof milestoneRequestSchema>(
+  deps: Pick<Deps, 'timeline'>,
+  principal: Principal,
+  schema: Schema,
+  input: unknown,
+): Promise<{ request: z.infer<Schema>; state: InspectionState; milestone: MilestoneRecord }> {
+  await changeableInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const shape = schema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data as z.infer<Schema>;
+  const state = await mustLoadTimeline(deps, request.inspectionId, { pendingOnly: true });
+  const milestone = state.milestones.find((m) => m.id === request.milestoneId) as MilestoneRecord;
+  return { request, state, milestone };
+}
+
+export interface MilestoneOutcome {
+  milestone: MilestoneRecord;
+  alreadyRecorded: boolean;
+}
+
+/**
+ * Ends a milestone by hand, met or waived, with its completion and audit entry in one
+ * transaction. One already settled is left as it is; publication waits for its alerts.
+ */
+export async function settleMilestone(
+  deps: Pick<Deps, 'timeline' | 'alerts' | 'clock'>,
+  inspectionId: string,
+  milestone: MilestoneRecord,
+  change: { status: MilestoneStatus; at: string; actor: string; action: string; reason?: string },
+): Promise<MilestoneOutcome> {
+  if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
+  if (milestone.id === 'publication') {
+    const gate = await gateFor(deps, inspectionId);
+    if (!gate.open) {
+      refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
+    }
+  }
+  const { status, at, actor, reason } = change;
+  await deps.timeline.recordCompletion({
+    completion: { inspectionId, milestoneId: milestone.id, at, by: actor, status, ...(reason ? { reason } : {}) },
+    change: { milestoneId: milestone.id, from: milestone.status, to: status, completedAt: at, completedBy: actor },
+    audit: auditEntry({
+      inspectionId,
+      at: deps.clock.now(),
+      actor,
+      action: change.action,
+      subject: `milestone ${milestone.id}`,
+      before: milestone.status,
+      after: reason ? { status, reason } : status,
+    }),
+  });
+  logger.info(change.action, { inspectionId, milestoneId: milestone.id, status });
+  return { milestone: { ...milestone, status, completedAt: at, completedBy: actor }, alreadyRecorded: false };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import type { Deps } from '../deps.js';
+import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
+
+const waiverSchema = milestoneRequestSchema.extend({
+  reason: z
+    .string({ error: 'must say why the milestone is waived' })
+    .trim()
+    .min(3, { error: 'must say why the milestone is waived' })
+    .max(2000, { error: 'must be at most 2,000 characters' }),
+});
+
+/**
+ * Someone who may change the inspection waives a milestone with a reason: nothing more is sent
+ * about it, and its deadline checks stand down. One already met or waived is left as it is;
+ * publication cannot be waived past its alerts.
+ */
+export async function waiveMilestone(deps: Deps, principal: Principal, input: unknown): Promise<MilestoneOutcome> {
+  const { request, state, milestone } = await milestoneRequest(deps, principal, waiverSchema, input);
+  return settleMilestone(deps, state.inspection.id, milestone, {
+    status: 'waived',
+    at: deps.clock.now().toISOString(),
+    actor: principal.name,
+    action: 'milestone waived',
+    reason: request.reason,
+  });
+}

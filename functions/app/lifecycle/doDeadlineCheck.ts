@@ -1,0 +1,41 @@
+import { decideDeadlineCheck } from '../../domain/milestoneStatus.js';
+import type { StatusChange } from '../../ports/timelineStore.js';
+import type { EventRecord, InspectionState } from '../../ports/records.js';
+import type { Deps } from '../deps.js';
+import { auditEntry } from '../shared/audit.js';
+import { sendAndSettle } from './sendAndSettle.js';
+import { settle } from './settleEvent.js';
+
+/**
+ * A region's deadline being checked:
+ * 1. the domain decides: nothing to do (met, waived), or overdue, or escalated;
+ * 2. the decision and the milestone's new status are written before any notice goes, so a retry
+ *    follows through rather than deciding again;
+ * 3. the overdue or escalation notice is sent once, ending the event.
+ */
+export async function doDeadlineCheck(deps: Deps, state: InspectionState, event: EventRecord) {
+  const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (!milestone) return settle(deps, state, event, 'failed', `no milestone ${event.milestoneId}`);
+  if (event.decision !== 'notify') {
+    const check = event.notice === 'deadline-overdue' ? 'overdue' : 'escalation';
+    const decision = decideDeadlineCheck(check, milestone.status);
+    if (decision.action === 'none') return settle(deps, state, event, 'skipped', decision.reason);
+    const change: StatusChange = { milestoneId: milestone.id, from: milestone.status, to: decision.status };
+    await deps.timeline.decideDeadline({
+      inspectionId: state.inspection.id,
+      eventId: event.id,
+      change,
+      audit: auditEntry({
+        inspectionId: state.inspection.id,
+        at: deps.clock.now(),
+        action: `deadline ${decision.status}`,
+        subject: `milestone ${milestone.id}`,
+        before: milestone.status,
+        after: decision.status,
+      }),
+    });
+    milestone.status = decision.status;
+    event.decision = 'notify';
+  }
+  return sendAndSettle(deps, state, event, (messageId) => `${milestone.status}; notice sent (${messageId})`);
+}

@@ -1,0 +1,66 @@
+import { ukDateOf } from '../../domain/localDate.js';
+import { isSettled, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import type { EventRecord, InspectionState } from '../../ports/records.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { gateFor, holdPublication, releasePublication } from '../publication/gate.js';
+import { sendAndSettle } from './sendAndSettle.js';
+import { settle } from './settleEvent.js';
+
+/**
+ * A notice event falling due:
+ * 1. a reminder whose milestone is already met or waived is skipped;
+ * 2. from the draft report on, the publication gate is asked (only if the inspection ever had an
+ *    alert): a warning needed only while publication is held is skipped when it is not;
+ * 3. publication with the gate shut is held (and let go at once if the last alert closed meanwhile);
+ * 4. otherwise the notice is sent once, and a notice that is its milestone meets it.
+ */
+export async function doNotice(
+  deps: Deps,
+  state: InspectionState,
+  event: EventRecord,
+): Promise<'done' | 'skipped' | 'failed' | 'held'> {
+  const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
+    return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
+  }
+  const aboutAlerts =
+    event.condition === 'if-publication-held' ||
+    event.notice === 'publication' ||
+    event.notice === 'draft-report-reminder';
+  const gate =
+    aboutAlerts && (state.inspection.alertCount ?? 0) > 0 ? await gateFor(deps, state.inspection.id) : undefined;
+  if (event.condition === 'if-publication-held' && (!gate || gate.open)) {
+    return settle(deps, state, event, 'skipped', 'no organisational alert holds publication');
+  }
+  if (event.notice === 'publication' && gate && !gate.open) {
+    const publication = { inspectionId: state.inspection.id, eventId: event.id, milestoneId: event.milestoneId };
+    await holdPublication(deps, publication, gate, 'publication held');
+    // The last alert may have been closed while this was being held: look again, so it cannot stay held.
+    const again = await gateFor(deps, state.inspection.id);
+    if (!again.open) {
+      logger.info('publication held', { inspectionId: state.inspection.id, eventId: event.id });
+      return 'held';
+    }
+    await releasePublication(deps, publication);
+  }
+  const completes = event.completesMilestone && milestone?.status === 'pending';
+  return sendAndSettle(
+    deps,
+    state,
+    event,
+    (messageId) => `notice sent (${messageId})`,
+    (sentAt) =>
+      completes
+        ? {
+            milestoneId: event.milestoneId,
+            from: 'pending',
+            // A publication held by an alert goes late: met late, said plainly.
+            to: statusOnCompletion(event.date, ukDateOf(new Date(sentAt))),
+            completedAt: sentAt,
+            completedBy: 'system',
+          }
+        : undefined,
+    gate,
+  );
+}

@@ -1,0 +1,17 @@
+import type { Deps } from '../deps.js';
+import { restartDriver } from './restartDriver.js';
+
+/**
+ * Gives every inspection with work left a fresh driver: after a restart of the local runtime, or
+ * when a driver was lost. The stored events say what is left, so nothing is sent twice or skipped.
+ */
+export async function resumeDrivers(deps: Deps): Promise<string[]> {
+  const resumed: string[] = [];
+  for (const inspection of await deps.timeline.listInspections()) {
+    const state = await deps.timeline.loadTimeline(inspection.id, { pendingOnly: true });
+    if (!state?.events.some((event) => event.status === 'pending')) continue;
+    await restartDriver(deps, inspection, 'resumed by a new driver');
+    resumed.push(inspection.id);
+  }
+  return resumed;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { canSeeAlert, type Principal } from '../../domain/access.js';
+import { isClosed } from '../../domain/alerts.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { AlertRecord, InspectionRecord } from '../../ports/records.js';
+import { visibleAlert } from '../access/alertAccess.js';
+import { visibleInspection } from '../access/inspectionAccess.js';
+import type { Deps } from '../deps.js';
+import { refuse } from '../errors.js';
+
+const listSchema = z
+  .object({
+    inspectionId: z.string().min(1).optional(),
+    /** true, or "true" from a query string. */
+    open: z.union([z.boolean(), z.stringbool()]).optional(),
+  })
+  .strict();
+
+/**
+ * The alerts the person may see, of one inspection or of all; only the open ones if asked. One
+ * inspection's alerts need only that inspection, read to check it may be seen.
+ */
+export async function listAlerts(deps: Deps, principal: Principal, input: unknown): Promise<AlertRecord[]> {
+  const scope =
+    (input as { inspectionId?: unknown } | undefined)?.inspectionId !== undefined
+      ? [await visibleInspection(deps, principal, (input as { inspectionId?: unknown }).inspectionId)]
+      : await deps.timeline.listInspections();
+  const parsed = listSchema.safeParse(input ?? {});
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  const { inspectionId, open } = parsed.data;
+  const alerts = inspectionId ? await deps.alerts.listAlerts(inspectionId) : await deps.alerts.listAllAlerts();
+  const inspections = new Map(scope.map((i) => [i.id, i]));
+  return alerts.filter((alert) => {
+    const inspection = inspections.get(alert.inspectionId);
+    return inspection !== undefined && canSeeAlert(principal, inspection, alert) && (!open || !isClosed(alert.status));
+  });
+}
+
+/** One alert the person may see: its state, deadlines, escalations and evidence. */
+export async function getAlert(deps: Deps, principal: Principal, alertId: unknown): Promise<AlertRecord> {
+  return (await visibleAlert(deps, principal, alertId)).alert;
+}
+
+/** One alert the person may see, with its inspection (whose people decide what they may do to it). */
+export async function alertWithInspection(
+  deps: Deps,
+  principal: Principal,
+  alertId: unknown,
+): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
+  return visibleAlert(deps, principal, alertId);
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  alertRecordSchema,
+  completionRecordSchema,
+  inspectionRecordSchema,
+  milestoneRecordSchema,
+} from '../../ports/records.js';
+
+/** What the read side answers with: checked against these schemas before it leaves the service. */
+
+export const summarySchema = z.object({
+  phase: z.string(),
+  nextDeadline: z
+    .object({ id: z.string(), title: z.string(), dueDate: z.string(), party: z.string(), role: z.string() })
+    .optional(),
+  overdue: z.array(z.object({ id: z.string(), title: z.string(), dueDate: z.string(), status: z.string() })),
+  openAlerts: z.number().int().min(0),
+  rag: z.enum(['red', 'amber', 'green']),
+  ragReason: z.enum(['Overdue', 'Due soon', 'Alert open', 'On track']),
+  dueWithin: z.boolean(),
+});
+
+/** One inspection at a glance, as the programme overview lists it. */
+export const inspectionRowSchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  region: z.string(),
+  regionId: z.string(),
+  fieldworkStart: z.string(),
+  planVersion: z.number().int(),
+  lead: z.string(),
+  summary: summarySchema,
+});
+export type InspectionRow = z.infer<typeof inspectionRowSchema>;
+
+/** One inspection with its timeline, completions and the alerts the reader may see. */
+export const inspectionViewSchema = z.object({
+  inspection: inspectionRecordSchema,
+  milestones: z.array(milestoneRecordSchema),
+  completions: z.array(completionRecordSchema),
+  alerts: z.array(alertRecordSchema),
+  summary: summarySchema,
+});
+export type InspectionView = z.infer<typeof inspectionViewSchema>;
+
+/** An inspection's plan after a change. */
+export const planSchema = z.object({ inspection: inspectionRecordSchema, milestones: z.array(milestoneRecordSchema) });
+export type Plan = z.infer<typeof planSchema>;
+
+/** A milestone after someone recorded or waived it. */
+export const milestoneResultSchema = z.object({ milestone: milestoneRecordSchema, alreadyRecorded: z.boolean() });
+
+/** What is due in a period, and what is overdue, across inspections. */
+export const dueSchema = z.object({ due: z.array(milestoneRecordSchema), overdue: z.array(milestoneRecordSchema) });
+export type Due = z.infer<typeof dueSchema>;
+
+/** A file to download or subscribe to. */
+export interface FileResult {
+  contentType: string;
+  filename: string;
+  body: string;
+}

@@ -1,0 +1,111 @@
+/**
+ * The HTTP API's routes as API Gateway sees them: name, method, path, and whether the route only
+ * reads (served by a function whose role may only read the table). The CDK stack builds the API
+ * from this list alone; `api.ts` gives each route its use case, and the compiler holds the two to
+ * the same names.
+ */
+export interface RouteSpec {
+  method: 'GET' | 'POST';
+  /** API Gateway's route path, e.g. `/api/inspections/{inspectionId}`. */
+  path: string;
+  reads: boolean;
+  /** What the route is for, in a line (for the reader of this table). */
+  describe: string;
+}
+
+export const ROUTE_MANIFEST = {
+  listInspections: {
+    method: 'GET',
+    path: '/api/inspections',
+    reads: true,
+    describe: 'every inspection the person may see, each at a glance',
+  },
+  startInspection: {
+    method: 'POST',
+    path: '/api/inspections',
+    reads: false,
+    describe: 'plan a new inspection and start its workflow',
+  },
+  getInspection: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}',
+    reads: true,
+    describe: 'one inspection with its timeline, completions and alerts',
+  },
+  reschedule: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/reschedule',
+    reads: false,
+    describe: 'move the fieldwork start or single milestone dates',
+  },
+  recordCompletion: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/completions',
+    reads: false,
+    describe: 'record that a milestone was done (met, or met late)',
+  },
+  waiveMilestone: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/waivers',
+    reads: false,
+    describe: 'waive a milestone, with a reason',
+  },
+  listNotices: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/notices',
+    reads: true,
+    describe: 'the notices of an inspection with their status (sent, bounced, failed …)',
+  },
+  inspectionCalendar: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/calendar.ics',
+    reads: true,
+    describe: 'an iCalendar feed of the inspection’s milestones, to subscribe to in Outlook',
+  },
+  personCalendar: {
+    method: 'GET',
+    path: '/api/people/{email}/calendar.ics',
+    reads: true,
+    describe: 'an iCalendar feed of every inspection a person takes part in',
+  },
+  dueMilestones: {
+    method: 'GET',
+    path: '/api/milestones/due',
+    reads: true,
+    describe: 'everything due between two dates, and everything overdue, across the inspections the person may see',
+  },
+  listAlerts: {
+    method: 'GET',
+    path: '/api/alerts',
+    reads: true,
+    describe: 'alerts, of one inspection or of all the person may see; only open ones with open=true',
+  },
+  raiseAlert: {
+    method: 'POST',
+    path: '/api/alerts',
+    reads: false,
+    describe: 'raise an individual or organisational alert',
+  },
+  getAlert: {
+    method: 'GET',
+    path: '/api/alerts/{alertId}',
+    reads: true,
+    describe: 'one alert: its state, deadlines, escalations and evidence',
+  },
+  actOnAlert: {
+    method: 'POST',
+    path: '/api/alerts/{alertId}/{action}',
+    reads: false,
+    describe: 'confirm, acknowledge, submit-evidence, assure, withdraw or mark-in-report',
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTE_MANIFEST;
+
+/** Every route, with its name. */
+export const ROUTE_LIST: readonly (RouteSpec & { name: RouteName })[] = Object.entries(ROUTE_MANIFEST).map(
+  ([name, spec]) => ({ name: name as RouteName, ...spec }),
+);
+
+/** API Gateway's route key: `GET /api/inspections/{inspectionId}`. */
+export const routeKeyOf = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;

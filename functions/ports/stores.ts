@@ -1,0 +1,10 @@
+import type { AlertStore } from './alertStore.js';
+import type { NoticeLedger } from './noticeLedger.js';
+import type { TimelineStore } from './timelineStore.js';
+
+/** The three stores, as an adapter provides them (one DynamoDB table, or memory in tests). */
+export interface Stores {
+  timeline: TimelineStore;
+  ledger: NoticeLedger;
+  alerts: AlertStore;
+}

@@ -1,0 +1,167 @@
+import { recordCompletion as recordCompletionUseCase } from '../app/inspections/recordCompletion.js';
+import { reschedule } from '../app/inspections/reschedule.js';
+import { startInspection } from '../app/inspections/startInspection.js';
+import { inspectionView } from '../app/queries/inspectionView.js';
+import { noticesFor } from '../app/queries/noticesFor.js';
+import { overviewRows } from '../app/queries/overview.js';
+import type { InspectionView } from '../app/queries/views.js';
+import { alertCapacity, canChange, canCreate } from '../domain/access.js';
+import { ukDateOf } from '../domain/localDate.js';
+import { PHASES } from '../domain/milestones.js';
+import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
+import { REGIONS } from '../domain/regions.js';
+import type { FieldError } from '../domain/validation.js';
+import { dateFields, dateFrom, errorsFor, fields } from './forms.js';
+import { attempt } from './outcome.js';
+import type { PageKit } from './pageKit.js';
+import { redirect, type WebRequest, type WebResponse } from './responses.js';
+
+/** The programme overview, an inspection's page, planning an inspection and moving its dates. */
+export function inspectionPages({ deps, page, problem }: PageKit) {
+  async function overview(request: WebRequest): Promise<WebResponse> {
+    const all = await overviewRows(deps, request.principal);
+    const sortParam = request.query.get('sort') ?? 'fieldwork';
+    const sort: OverviewSort = (OVERVIEW_SORTS as readonly string[]).includes(sortParam)
+      ? (sortParam as OverviewSort)
+      : 'fieldwork';
+    const direction = request.query.get('order') === 'descending' ? 'descending' : 'ascending';
+    const dueOnly = request.query.get('due') === String(OVERVIEW_DEFAULTS.dueWindowDays);
+    const rows = sortSummaries(
+      all.filter((row) => !dueOnly || row.summary.dueWithin),
+      sort,
+      direction,
+    );
+    return page(request, 200, 'overview.njk', {
+      rows,
+      total: all.length,
+      sort,
+      direction,
+      dueOnly,
+      dueWindowDays: OVERVIEW_DEFAULTS.dueWindowDays,
+      today: ukDateOf(deps.clock.now()),
+      canCreate: canCreate(request.principal),
+    });
+  }
+
+  async function inspectionPage(request: WebRequest, id: string, extra: Record<string, unknown> = {}, status = 200) {
+    const [outcome, notices] = await Promise.all([
+      attempt(() => inspectionView(deps, request.principal, id)),
+      attempt(() => noticesFor(deps, request.principal, id)),
+    ]);
+    if (!outcome.ok) return problem(request, outcome);
+    const view = outcome.value;
+    const phases = PHASES.map((phase) => ({
+      phase,
+      milestones: view.milestones.filter((m) => m.phase === phase),
+    }));
+    return page(request, status, 'inspection.njk', {
+      view,
+      phases,
+      notices: notices.ok ? notices.value : [],
+      canChange: canChange(request.principal, view.inspection),
+      canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
+      recorded: recordedNote(request.query.get('recorded'), view),
+      ...extra,
+    });
+  }
+
+  /** The success banner after a redirect: only for what the page itself redirected with. */
+  function recordedNote(recorded: string | null, view: InspectionView): string | undefined {
+    if (recorded === 'rescheduled') return 'The dates were changed and everyone was told.';
+    const milestone = view.milestones.find((m) => m.id === recorded);
+    return milestone ? `Recorded: ${milestone.title} (${milestone.status.replace('-', ' ')}).` : undefined;
+  }
+
+  async function recordCompletion(request: WebRequest, id: string) {
+    const input = fields(request.form);
+    const outcome = await attempt(() =>
+      recordCompletionUseCase(deps, request.principal, { ...input, inspectionId: id }),
+    );
+    if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=${input.milestoneId ?? ''}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    // The form is a button on the milestone's row: the error links there.
+    const row = `complete-${input.milestoneId ?? ''}`;
+    return inspectionPage(
+      request,
+      id,
+      { errors: errorsFor(outcome.errors, { milestoneId: row, expectedDueDate: row, at: row }) },
+      400,
+    );
+  }
+
+  function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
+    if (!canCreate(request.principal)) {
+      return problem(request, { status: 403, message: 'only administrators and Heads of Programme plan inspections' });
+    }
+    return page(request, errors ? 400 : 200, 'new-inspection.njk', {
+      values,
+      regions: REGIONS,
+      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }) : undefined,
+    });
+  }
+
+  async function createInspection(request: WebRequest) {
+    const values = fields(request.form);
+    const person = (role: string) =>
+      values[`${role}Name`] || values[`${role}Email`]
+        ? { name: values[`${role}Name`] ?? '', email: values[`${role}Email`] ?? '' }
+        : undefined;
+    const fieldworkStart = dateFrom(values, 'fieldworkStart');
+    const people = Object.fromEntries(
+      ['lead', 'deputyLead', 'isa', 'rpd', 'spoc', 'headOfProgramme']
+        .map((role) => [role, person(role)])
+        .filter(([, p]) => p !== undefined),
+    );
+    const outcome = await attempt(() =>
+      startInspection(deps, request.principal, {
+        ...(values.region ? { region: values.region } : {}),
+        ...(fieldworkStart ? { fieldworkStart } : {}),
+        people,
+      }),
+    );
+    if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(outcome.value.inspection.id)}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return newInspectionForm(request, values, outcome.errors);
+  }
+
+  async function rescheduleForm(
+    request: WebRequest,
+    id: string,
+    values?: Record<string, string>,
+    errors?: FieldError[],
+  ) {
+    const outcome = await attempt(() => inspectionView(deps, request.principal, id));
+    if (!outcome.ok) return problem(request, outcome);
+    const view = outcome.value;
+    if (!canChange(request.principal, view.inspection)) {
+      return problem(request, { status: 403, message: `you cannot change the inspection ${id}` });
+    }
+    return page(request, errors ? 400 : 200, 'reschedule.njk', {
+      view,
+      values: values ?? dateFields('fieldworkStart', view.inspection.fieldworkStart),
+      errors: errors
+        ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day', milestoneDates: 'fieldworkStart-day' })
+        : undefined,
+    });
+  }
+
+  async function rescheduleInspection(request: WebRequest, id: string) {
+    const values = fields(request.form);
+    const outcome = await attempt(() =>
+      reschedule(deps, request.principal, { inspectionId: id, fieldworkStart: dateFrom(values, 'fieldworkStart') }),
+    );
+    if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=rescheduled`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return rescheduleForm(request, id, values, outcome.errors);
+  }
+
+  return {
+    overview,
+    inspectionPage,
+    recordCompletion,
+    newInspectionForm,
+    createInspection,
+    rescheduleForm,
+    rescheduleInspection,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Principal } from '../domain/access.js';
+
+/** A page request and answer, whatever serves them (API Gateway and Lambda, or the local server). */
+
+export interface WebRequest {
+  method: string;
+  /** The path, e.g. `/inspections/wales-2027-03-15`. */
+  path: string;
+  query: URLSearchParams;
+  /** A POSTed form. */
+  form: URLSearchParams;
+  principal: Principal;
+}
+
+export interface WebResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Sent with every page (and, locally, every API answer). */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  // GOV.UK's template sets `js-enabled` with one inline script, allowed by its hash; nothing else runs.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+export const html = (status: number, body: string): WebResponse => ({
+  status,
+  headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  body,
+});
+
+export const redirect = (location: string): WebResponse => ({
+  status: 303,
+  headers: { location, 'cache-control': 'no-store' },
+  body: '',
+});
