@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import type { LocalDate } from '../domain/localDate.js';
+import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../domain/alerts.js';
 import {
-  ALERT_CATEGORIES,
   ALERT_DEADLINES,
   ALERT_EVENT_KINDS,
   ALERT_EVENT_STATUSES,
-  ALERT_STATUSES,
-  ALERT_TYPES,
-  alertDeadlinesSchema,
   ESCALATION_STEPS,
   LEAD_DECISIONS,
-} from '../domain/alerts.js';
+} from '../domain/alertSchedule.js';
+import { alertDeadlinesSchema } from '../domain/alertRequest.js';
 import { MILESTONE_IDS, MILESTONE_KINDS, PARTIES, PHASES } from '../domain/milestones.js';
 import { EVENT_CONDITIONS, EVENT_KINDS } from '../domain/schedule.js';
 import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';

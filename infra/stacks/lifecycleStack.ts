@@ -2,28 +2,21 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import {
-  CloudWatchDimensionSource,
-  ConfigurationSet,
-  ConfigurationSetTlsPolicy,
-  EmailSendingEvent,
-  EventDestination,
-} from 'aws-cdk-lib/aws-ses';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription, LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { alertDefinition } from '../../workflows/alert.js';
 import type { StateMachineDefinition } from '../../workflows/asl.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderDomain, type StageConfig } from '../config.js';
+import { noticeChannels } from './noticeChannels.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
 import { ROUTE_LIST } from '../../functions/handlers/routeManifest.js';
@@ -57,66 +50,8 @@ export class LifecycleStack extends Stack {
     super(scope, id, props);
     const { config, table } = props;
 
-    // One key of our own for the topics: SES and CloudWatch must be allowed to use it, and an AWS
-    // managed key cannot say so (alarms could not reach a topic encrypted with alias/aws/sns).
-    const eventsKey = new Key(this, 'TopicsKey', {
-      enableKeyRotation: true,
-      description: 'DIPP: encrypts the operations topic and SES events about notices',
-    });
-    for (const service of ['ses.amazonaws.com', 'cloudwatch.amazonaws.com']) {
-      eventsKey.addToResourcePolicy(
-        new PolicyStatement({
-          principals: [new ServicePrincipal(service)],
-          actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-          resources: ['*'],
-          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
-        }),
-      );
-    }
-    this.operations = new Topic(this, 'Operations', {
-      displayName: 'DIPP operations: failed executions, function errors and throttles, bounced notices',
-      enforceSSL: true,
-      masterKey: eventsKey,
-    });
-    this.operations.addSubscription(new EmailSubscription(config.operationsEmail));
-
-    // Every notice goes through this configuration set: TLS required; bounces and complaints counted.
-    const configurationSet = new ConfigurationSet(this, 'Notices', {
-      // Named, so that the bounce alarm can name it: SES tags each event with this name.
-      configurationSetName: NOTICES_CONFIGURATION_SET,
-      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
-      reputationMetrics: true,
-    });
-    configurationSet.addEventDestination('Metrics', {
-      destination: EventDestination.cloudWatchDimensions([
-        {
-          name: 'ses:configuration-set',
-          source: CloudWatchDimensionSource.MESSAGE_TAG,
-          defaultValue: NOTICES_CONFIGURATION_SET,
-        },
-      ]),
-      events: [
-        EmailSendingEvent.BOUNCE,
-        EmailSendingEvent.COMPLAINT,
-        EmailSendingEvent.DELIVERY,
-        EmailSendingEvent.REJECT,
-      ],
-    });
-
-    const noticeEvents = new Topic(this, 'NoticeEvents', {
-      displayName: 'DIPP: SES events about notices (bounce, complaint, delivery, rejection)',
-      enforceSSL: true,
-      masterKey: eventsKey,
-    });
-    configurationSet.addEventDestination('Events', {
-      destination: EventDestination.snsTopic(noticeEvents),
-      events: [
-        EmailSendingEvent.BOUNCE,
-        EmailSendingEvent.COMPLAINT,
-        EmailSendingEvent.DELIVERY,
-        EmailSendingEvent.REJECT,
-      ],
-    });
+    const { operations, configurationSet, noticeEvents } = noticeChannels(this, config, NOTICES_CONFIGURATION_SET);
+    this.operations = operations;
 
     // Anything asynchronous that still fails after its retries (SES events, the nightly resume) waits here, and raises an alarm.
     this.deadLetters = new Queue(this, 'DeadLetters', {

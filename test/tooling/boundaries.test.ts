@@ -254,7 +254,7 @@ describe('layering (no-restricted-imports and no-restricted-syntax in eslint.con
   });
 
   it('leaves tests free to import any layer', async () => {
-    expect(await restricted('test/unit/probe.test.ts', '../../functions/adapters/sdkClient.js')).toEqual([]);
+    expect(await restricted('test/adapters/probe.test.ts', '../../functions/adapters/sdkClient.js')).toEqual([]);
   });
 });
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { alertCapacity, type Principal } from '../../domain/access.js';
-import {
-  isClosed,
-  markInReport,
-  PERSON_ACTIONS,
-  stillOwed,
-  transition,
-  type PersonAction,
-} from '../../domain/alerts.js';
+import { isClosed, markInReport, PERSON_ACTIONS, transition, type PersonAction } from '../../domain/alerts.js';
+import { stillOwed } from '../../domain/alertSchedule.js';
 import type { AlertCapacity } from '../../domain/roles.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { AlertRecord } from '../../ports/records.js';

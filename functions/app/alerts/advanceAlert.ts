@@ -1,4 +1,5 @@
-import { alertEvents, alertSchedule, leadChase, transition } from '../../domain/alerts.js';
+import { transition } from '../../domain/alerts.js';
+import { alertEvents, alertSchedule, leadChase } from '../../domain/alertSchedule.js';
 import { ESCALATION_ROLES } from '../../domain/roles.js';
 import type { AlertRecord } from '../../ports/records.js';
 import type { AlertKey, Deps } from '../deps.js';

@@ -1,4 +1,4 @@
-import { stillOwed, type AlertEvent } from '../../domain/alerts.js';
+import { stillOwed, type AlertEvent } from '../../domain/alertSchedule.js';
 import type { AlertRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { alertAudit, nextVersion, saveForDriver } from './alertRecords.js';

@@ -1,5 +1,5 @@
 import { alertCapacity, type Principal } from '../../domain/access.js';
-import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alerts.js';
+import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alertRequest.js';
 import { DuplicateAlertError } from '../../ports/errors.js';
 import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';

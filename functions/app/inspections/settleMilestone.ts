@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { gateReason } from '../../domain/alerts.js';
+import { gateReason } from '../../domain/publicationGate.js';
 import { MILESTONE_IDS } from '../../domain/milestones.js';
 import { isSettled, type MilestoneStatus } from '../../domain/milestoneStatus.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';

@@ -41,14 +41,17 @@ export async function sendNoticeOnce(
     firstAttemptAt: now.toISOString(),
   };
   // The usual case, a notice never tried: claim it without reading first.
-  let existing: NoticeRecord | undefined;
-  try {
-    await ledger.claimNotice({ notice: fresh, expected: undefined });
-    return await attempt(deps, fresh, message, false, settleOnSent);
-  } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    existing = await ledger.getNotice(draft.inspectionId, draft.id);
-  }
+  // Only the claim's refusal means "tried before": a refusal later, once this attempt has sent,
+  // must not be mistaken for it (that would hide a second email behind the other attempt's record).
+  const claimed = await ledger.claimNotice({ notice: fresh, expected: undefined }).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    },
+  );
+  if (claimed) return attempt(deps, fresh, message, false, settleOnSent);
+  const existing = await ledger.getNotice(draft.inspectionId, draft.id);
   if (!existing) throw new TransientError(`notice ${draft.id} changed while it was claimed`);
   // Sent (or bounced after sending) or given up: never again.
   if (existing.status === 'sent' || existing.status === 'failed' || existing.status === 'bounced') {

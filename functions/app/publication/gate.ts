@@ -1,4 +1,4 @@
-import { gateReason, publicationGate, type PublicationGate } from '../../domain/alerts.js';
+import { gateReason, publicationGate, type PublicationGate } from '../../domain/publicationGate.js';
 import type { MilestoneId } from '../../domain/milestones.js';
 import type { Deps } from '../deps.js';
 import { auditEntry } from '../shared/audit.js';

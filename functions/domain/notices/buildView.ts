@@ -1,6 +1,7 @@
-import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType } from '../alerts.js';
+import type { AlertCategory, AlertStatus, AlertType } from '../alerts.js';
+import type { AlertDeadlineOf } from '../alertSchedule.js';
 import type { EscalationRole } from '../roles.js';
-import { ukTimeOf } from '../alerts.js';
+import { ukTimeOf } from '../alertSchedule.js';
 import { addDays, formatLongDate, isoWeekday, ukDateOf, type LocalDate } from '../localDate.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
 import type { People } from '../people.js';

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the whole Welsh wording of every notice in one catalogue, so that a
+// translator or content designer reviews it in one place (its alert texts are in alerts.cy.ts).
 import { alertTemplatesCy, alertWordsCy } from './alerts.cy.js';
 import type { LanguagePack } from './view.js';
 

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the whole English wording of every notice in one catalogue, so that a
+// translator or content designer reviews it in one place (its alert texts are in alerts.en.ts).
 import { alertTemplatesEn, alertWordsEn } from './alerts.en.js';
 import type { LanguagePack } from './view.js';
 

@@ -1,4 +1,5 @@
-import type { AlertCategory, AlertDeadlineOf, AlertStatus, AlertType } from '../alerts.js';
+import type { AlertCategory, AlertStatus, AlertType } from '../alerts.js';
+import type { AlertDeadlineOf } from '../alertSchedule.js';
 import type { EscalationRole } from '../roles.js';
 import type { MilestoneId } from '../milestones.js';
 import type { RegionDeadlineId } from './catalogue.js';

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../functions/cli/dipp.js';
+import { main } from '../../functions/cli/dipp.js';
 
 const NOW = new Date('2026-01-15T10:30:00Z');
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STACK_FRAME = '    at ';
 
 interface Run {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peopleSchema, resolveRecipients, type People, type Person } from '../../../functions/domain/people.js';
-import { describeFieldError, fieldErrorsFrom } from '../../../functions/domain/validation.js';
+import { peopleSchema, resolveRecipients, type People, type Person } from '../../functions/domain/people.js';
+import { describeFieldError, fieldErrorsFrom } from '../../functions/domain/validation.js';
 
 const person = (name: string, email: string): Person => ({ name, email });
 

@@ -2,27 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ALERT_STATUSES,
-  alertDeadlinesSchema,
-  alertEvents,
-  alertSchedule,
   actionsOpenTo,
   allowedActions,
-  gateReason,
   isClosed,
-  parseRaiseAlert,
-  publicationGate,
+  transition,
+  type AlertAction,
+  type AlertStatus,
+} from '../../functions/domain/alerts.js';
+import { gateReason, publicationGate, type GateAlert } from '../../functions/domain/publicationGate.js';
+import {
+  alertEvents,
+  alertSchedule,
   leadChase,
   stillOwed,
-  transition,
   ukTimeOf,
-  type AlertAction,
   type AlertSchedule,
-  type AlertStatus,
-  type GateAlert,
-} from '../../../functions/domain/alerts.js';
-import { type AlertActor } from '../../../functions/domain/roles.js';
-import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
-import { addDays, asLocalDate, ukDateOf, ukInstant } from '../../../functions/domain/localDate.js';
+} from '../../functions/domain/alertSchedule.js';
+import { alertDeadlinesSchema, parseRaiseAlert } from '../../functions/domain/alertRequest.js';
+import { type AlertActor } from '../../functions/domain/roles.js';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import { addDays, asLocalDate, ukDateOf, ukInstant } from '../../functions/domain/localDate.js';
 
 const calendar = englandAndWalesCalendar();
 const defaults = alertDeadlinesSchema.parse({});

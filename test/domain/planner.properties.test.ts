@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
-import { asLocalDate, type LocalDate } from '../../../functions/domain/localDate.js';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import { asLocalDate, type LocalDate } from '../../functions/domain/localDate.js';
 import {
   MILESTONE_IDS,
   MILESTONE_RULES,
   type MilestoneId,
   type RuleContext,
-} from '../../../functions/domain/milestones.js';
-import { planInspection, type InspectionPlan } from '../../../functions/domain/planner.js';
-import { REGIONS } from '../../../functions/domain/regions.js';
+} from '../../functions/domain/milestones.js';
+import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
+import { REGIONS } from '../../functions/domain/regions.js';
 
 // Properties over every kind of fieldwork week: any Monday from 2025 to 2035, any region.
 // Dates are checked with plain UTC date arithmetic, not with the planner's own helpers.

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarFile, milestoneUid } from '../../../functions/domain/calendarFile.js';
-import { planInspection, type InspectionPlan } from '../../../functions/domain/planner.js';
+import { calendarFile, milestoneUid } from '../../functions/domain/calendarFile.js';
+import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
 
 function plan(region: string, fieldworkStart: string): InspectionPlan {
   const result = planInspection({ region, fieldworkStart });

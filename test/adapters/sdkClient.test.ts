@@ -2,7 +2,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutSdkLogging } from '../../../functions/adapters/sdkClient.js';
+import { withoutSdkLogging } from '../../functions/adapters/sdkClient.js';
 
 // A stand-in for DynamoDB that answers every request with an empty item: enough for the SDK to
 // run its whole middleware stack, logger included.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asLocalDate } from '../../../functions/domain/localDate.js';
-import { MILESTONE_IDS, type MilestoneId } from '../../../functions/domain/milestones.js';
-import { buildView, type NoticeFacts } from '../../../functions/domain/notices/buildView.js';
+import { asLocalDate } from '../../functions/domain/localDate.js';
+import { MILESTONE_IDS, type MilestoneId } from '../../functions/domain/milestones.js';
+import { buildView, type NoticeFacts } from '../../functions/domain/notices/buildView.js';
 import {
   ALERT_NOTICE_KINDS,
   NOTICE_AUDIENCE,
@@ -9,12 +9,12 @@ import {
   type AlertNoticeKind,
   type NoticeKind,
   type RegionDeadlineId,
-} from '../../../functions/domain/notices/catalogue.js';
-import { cy } from '../../../functions/domain/notices/cy.js';
-import { en } from '../../../functions/domain/notices/en.js';
-import { renderNotice, type Language, type RenderedNotice } from '../../../functions/domain/notices/render.js';
-import type { LanguagePack, NoticeView } from '../../../functions/domain/notices/view.js';
-import { REGION_NAMES } from '../../../functions/domain/regions.js';
+} from '../../functions/domain/notices/catalogue.js';
+import { cy } from '../../functions/domain/notices/cy.js';
+import { en } from '../../functions/domain/notices/en.js';
+import { renderNotice, type Language, type RenderedNotice } from '../../functions/domain/notices/render.js';
+import type { LanguagePack, NoticeView } from '../../functions/domain/notices/view.js';
+import { REGION_NAMES } from '../../functions/domain/regions.js';
 
 const PACKS: Record<Language, LanguagePack> = { cy, en };
 const LANGUAGES: Language[] = ['cy', 'en'];

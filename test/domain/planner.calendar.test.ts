@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInspection, type InspectionPlan } from '../../../functions/domain/planner.js';
+import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
 
 /** Arrange and act in one: a plan that must be valid. */
 function plan(region: string, fieldworkStart: string, overrides?: Record<string, unknown>): InspectionPlan {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Deps } from '../../../functions/app/deps.js';
-import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } from '../../../functions/app/errors.js';
-import { claimsOf, type Principal } from '../../../functions/domain/access.js';
-import type { ApiRoute } from '../../../functions/handlers/api.js';
-import { apiOverHttp, type HttpRequest } from '../../../functions/handlers/http.js';
-import { logger } from '../../../functions/shared/logger.js';
+import type { Deps } from '../../functions/app/deps.js';
+import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } from '../../functions/app/errors.js';
+import { claimsOf, type Principal } from '../../functions/domain/access.js';
+import type { ApiRoute } from '../../functions/handlers/api.js';
+import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
+import { logger } from '../../functions/shared/logger.js';
 
 logger.setLogLevel('SILENT');
 

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
-import { planInspection, type InspectionPlan, type PlanInput } from '../../../functions/domain/planner.js';
-import { scheduleFor, type ScheduledEvent } from '../../../functions/domain/schedule.js';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
+import { type PlanInput } from '../../functions/domain/planInput.js';
+import { scheduleFor, type ScheduledEvent } from '../../functions/domain/schedule.js';
 
 const calendar = englandAndWalesCalendar();
 

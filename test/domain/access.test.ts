@@ -10,8 +10,8 @@ import {
   claimsOf,
   principalFromClaims,
   type Principal,
-} from '../../../functions/domain/access.js';
-import { USER_ROLES } from '../../../functions/domain/roles.js';
+} from '../../functions/domain/access.js';
+import { USER_ROLES } from '../../functions/domain/roles.js';
 
 const person = (name: string) => ({ name, email: `${name.toLowerCase()}@officials.example` });
 const wales = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englandAndWalesCalendar } from '../../../functions/domain/calendar.js';
-import type { LocalDate } from '../../../functions/domain/localDate.js';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import type { LocalDate } from '../../functions/domain/localDate.js';
 import {
   decideDeadlineCheck,
   isSettled,
@@ -9,9 +9,9 @@ import {
   statusOnCompletion,
   type DeadlineDecision,
   type MilestoneStatus,
-} from '../../../functions/domain/milestoneStatus.js';
-import { planInspection } from '../../../functions/domain/planner.js';
-import { scheduleFor } from '../../../functions/domain/schedule.js';
+} from '../../functions/domain/milestoneStatus.js';
+import { planInspection } from '../../functions/domain/planner.js';
+import { scheduleFor } from '../../functions/domain/schedule.js';
 
 const none = { action: 'none', reason: expect.any(String) };
 const mark = (status: 'overdue' | 'escalated') => ({ action: 'mark', status, notify: true });

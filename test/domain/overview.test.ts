@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalDate } from '../../../functions/domain/localDate.js';
-import type { MilestoneId } from '../../../functions/domain/milestones.js';
-import type { MilestoneStatus } from '../../../functions/domain/milestoneStatus.js';
-import { sortSummaries, summarise, type MilestoneLine } from '../../../functions/domain/overview.js';
+import type { LocalDate } from '../../functions/domain/localDate.js';
+import type { MilestoneId } from '../../functions/domain/milestones.js';
+import type { MilestoneStatus } from '../../functions/domain/milestoneStatus.js';
+import { sortSummaries, summarise, type MilestoneLine } from '../../functions/domain/overview.js';
 
 const line = (
   id: MilestoneId,
