@@ -109,6 +109,8 @@ export function alertCapacity(
  */
 export function principalFromClaims(
   claims: Record<string, unknown> | undefined,
+  /** The groups that may use the service (configuration); all four if not given. */
+  allowedGroups?: readonly string[],
 ): { ok: true; principal: Principal } | { ok: false; message: string } {
   if (!claims) return { ok: false, message: 'not signed in' };
   const raw = claims['cognito:groups'];
@@ -121,7 +123,8 @@ export function principalFromClaims(
           .filter(Boolean)
       : [];
   // The most powerful group wins when someone is in more than one.
-  const role = USER_ROLES.find((r) => groups.some((g) => GROUP_ROLES[g] === r));
+  const allowed = groups.filter((g) => !allowedGroups || allowedGroups.includes(g));
+  const role = USER_ROLES.find((r) => allowed.some((g) => GROUP_ROLES[g] === r));
   if (!role) return { ok: false, message: `no DIPP group among: ${groups.join(', ') || 'none'}` };
   // A lead is known by their email address: only a verified one counts.
   if (claims.email_verified !== true && claims.email_verified !== 'true') {

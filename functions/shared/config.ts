@@ -17,6 +17,21 @@ const configSchema = z.object({
     .optional(),
   DIPP_CHIEF_INSPECTOR_NAME: z.string().min(1).default('Chief Inspector of Probation'),
   DIPP_CHIEF_INSPECTOR_EMAIL: z.email().default('chief.inspector@inspections.example'),
+  /** Who signs people in: an OpenID Connect issuer (Cognito's user pool, Entra ID, the local provider). */
+  DIPP_OIDC_ISSUER: z.url().optional(),
+  /** The pages' client at that issuer, and the command line's (both public, PKCE). */
+  DIPP_OIDC_CLIENT_ID: z.string().min(1).default('dipp-pages'),
+  DIPP_OIDC_CLI_CLIENT_ID: z.string().min(1).default('dipp-cli'),
+  /** Where a provider without an end-session endpoint signs people out (Cognito: https://<domain>/logout). */
+  DIPP_OIDC_LOGOUT_URL: z.url().optional(),
+  /** The groups that may use the service (comma-separated Cognito group names); unset, all four. */
+  DIPP_ALLOWED_GROUPS: z
+    .string()
+    .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { error: 'must be group names separated by commas' })
+    .optional(),
+  /** A session ends this long after sign-in, whatever happens (hours), and after this long unused (minutes). */
+  DIPP_SESSION_MAX_HOURS: z.coerce.number().min(1).max(12).default(8),
+  DIPP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(60),
 });
 
 /** The configuration as the code uses it, from the environment's variables. */
@@ -33,6 +48,15 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
   ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
+  signIn: {
+    ...(c.DIPP_OIDC_ISSUER ? { issuer: c.DIPP_OIDC_ISSUER } : {}),
+    clientId: c.DIPP_OIDC_CLIENT_ID,
+    cliClientId: c.DIPP_OIDC_CLI_CLIENT_ID,
+    ...(c.DIPP_OIDC_LOGOUT_URL ? { logoutUrl: c.DIPP_OIDC_LOGOUT_URL } : {}),
+    ...(c.DIPP_ALLOWED_GROUPS ? { allowedGroups: c.DIPP_ALLOWED_GROUPS.split(',') } : {}),
+    sessionMaxSeconds: Math.round(c.DIPP_SESSION_MAX_HOURS * 3600),
+    sessionIdleSeconds: c.DIPP_SESSION_IDLE_MINUTES * 60,
+  },
 }));
 export type AppConfig = z.infer<typeof appConfigSchema>;
 

@@ -1,11 +1,12 @@
 import type { Stores } from '../../functions/ports/stores.js';
 import { MemoryAlertStore } from './memory/alerts.js';
 import { MemoryDb } from './memory/db.js';
+import { MemoryIdentityStore } from './memory/identity.js';
 import { MemoryTimelineStore } from './memory/timeline.js';
 import { MemoryNoticeLedger } from './memory/ledger.js';
 
 /**
- * The three stores in memory, for tests: the DynamoDB adapter's observable behaviour (its
+ * The stores in memory, for tests: the DynamoDB adapter's observable behaviour (its
  * refusals, all-or-nothing writes, the order of what it returns) without DynamoDB. Records are
  * copied in and out, so what a caller holds is never what is stored. The contract suite
  * (test/ports/storeContract.ts) runs the same cases on both, so the two cannot drift.
@@ -16,5 +17,6 @@ export function memoryStores(): Stores {
     timeline: new MemoryTimelineStore(db),
     ledger: new MemoryNoticeLedger(db),
     alerts: new MemoryAlertStore(db),
+    identity: new MemoryIdentityStore(),
   };
 }

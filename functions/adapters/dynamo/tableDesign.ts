@@ -104,4 +104,6 @@ export const TABLE_DEFINITION = {
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   ],
+  /** Sessions and sign-ins under way carry when they end (epoch seconds): DynamoDB removes them after. */
+  timeToLiveAttribute: 'ttl',
 } as const;
