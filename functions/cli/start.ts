@@ -6,6 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { startInspection } from '../app/inspections/startInspection.js';
 import { resumeEverything } from '../app/resumeEverything.js';
 import { startLocalServer } from '../local/apiServer.js';
+import { localSignIn } from '../local/localSignIn.js';
+
+/** The embedded OpenID provider's port under npm start: fixed, so its issuer stays the same. */
+const LOCAL_ISSUER_PORT = 3009;
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { runDemonstration } from '../local/demonstration.js';
@@ -80,11 +84,16 @@ async function main(): Promise<number> {
         `Resumed ${resumed.inspections.length} of ${existing.length} inspections and ${resumed.alerts.length} open alerts from DynamoDB.`,
       );
     }
-    const server = await startLocalServer(stack.deps, stack.run);
+    const server = await startLocalServer(stack.deps, stack.run, {
+      signIn: localSignIn(stack.deps, '.local/oidc', LOCAL_ISSUER_PORT),
+    });
     mkdirSync('.local', { recursive: true });
-    writeFileSync('.local/stack.json', `${JSON.stringify({ api: server.url, ses: `http://127.0.0.1:${sesPort}/` })}\n`);
-    say(`Dashboard: ${server.url}/ (sign in as anyone named in the inspections: local only)`);
-    say(`API: ${server.url}/api/inspections   Raise and drive alerts with: npm run dipp -- alert --help`);
+    writeFileSync(
+      '.local/stack.json',
+      `${JSON.stringify({ api: server.url, ses: `http://127.0.0.1:${sesPort}/`, issuer: server.issuer, cliClientId: stack.deps.config.signIn.cliClientId })}\n`,
+    );
+    say(`Dashboard: ${server.url}/ (you will be asked to sign in: choose anyone named in the inspections; local only)`);
+    say(`API: ${server.url}/api/… with a bearer token: npm run dipp -- login, then npm run dipp -- alert --help`);
     say('Notices go out at their real times (09:00 UK time on working days).');
     await waitForCtrlC(stack);
     return 0;
@@ -97,8 +106,13 @@ async function main(): Promise<number> {
     decorateNotifier: (inner) => printingNotifier(inner, { now: () => new Date() }, say),
   });
   say(`Emails: every notice can be read at http://127.0.0.1:${sesPort}/ (the local SES server's page).`);
-  const server = await startLocalServer(stack.deps, stack.run);
-  say(`Dashboard: ${server.url}/ fills in as the demonstration runs (sign in as anyone named in it: local only).`);
+  const server = await startLocalServer(stack.deps, stack.run, {
+    signIn: localSignIn(stack.deps, '.local/oidc', LOCAL_ISSUER_PORT),
+  });
+  say(
+    `Dashboard: ${server.url}/ (sign in once the demonstration has finished: choose anyone named in it; local only).`,
+  );
+  say(`Sign-in: the local OpenID provider at ${server.issuer}`);
   say(`Simulated clock from ${ukTime(DEMO_START)}: ${count} inspections, a line per notice as it is sent.\n`);
   const started = performance.now();
   const result = await runDemonstration(stack, {
@@ -110,6 +124,8 @@ async function main(): Promise<number> {
   say(
     `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,
   );
+  // Real time again (signing in needs it); the service's date stays where the simulation ended.
+  stack.simulation?.freeze();
   say(`Read every email at http://127.0.0.1:${sesPort}/ and see every inspection at ${server.url}/`);
   await waitForCtrlC(stack);
   await server.stop();

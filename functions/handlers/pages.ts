@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Deps } from '../app/deps.js';
-import { principalFromClaims } from '../domain/access.js';
+import { OpenIdSignIn } from '../adapters/openIdSignIn.js';
 import { logger } from '../shared/logger.js';
 import { assetFile } from '../web/assets.js';
-import { webPages } from '../web/pages.js';
+import { webApp } from '../web/webApp.js';
 import { bodyText } from './http.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the pages read. */
@@ -12,10 +12,9 @@ export interface PageRequest {
   rawQueryString?: string;
   body?: string | null;
   isBase64Encoded?: boolean;
-  requestContext: {
-    http: { method: string };
-    authorizer?: { jwt?: { claims?: Record<string, unknown> } };
-  };
+  cookies?: string[];
+  headers?: Record<string, string | undefined>;
+  requestContext: { http: { method: string } };
 }
 
 export interface PageResponse {
@@ -23,6 +22,7 @@ export interface PageResponse {
   headers: Record<string, string>;
   body: string;
   isBase64Encoded?: boolean;
+  cookies?: string[];
 }
 
 const text = (statusCode: number, body: string): PageResponse => ({
@@ -32,11 +32,17 @@ const text = (statusCode: number, body: string): PageResponse => ({
 });
 
 /**
- * The pages behind API Gateway: the person the JWT authorizer verified, the path, the query and a
- * POSTed form. The Frontend assets are public (they hold nothing of ours) and served from the bundle.
+ * The pages behind API Gateway. No API Gateway authorizer stands in front of them: the session is
+ * checked here, on every page but signing in and out and a calendar link (functions/web/webApp.ts).
+ * The Frontend assets are public (they hold nothing of ours) and served from the bundle.
  */
 export function pagesOverHttp(deps: Deps) {
-  const pages = webPages(deps);
+  const { issuer, clientId, logoutUrl } = deps.config.signIn;
+  const app = issuer
+    ? webApp(deps, new OpenIdSignIn({ issuer, clientId, ...(logoutUrl ? { logoutUrl } : {}) }), {
+        signOutOrigin: new URL(logoutUrl ?? issuer).origin,
+      })
+    : undefined;
   return async (request: PageRequest): Promise<PageResponse> => {
     const method = request.requestContext.http.method;
     const asset = method === 'GET' ? assetFile(request.rawPath) : undefined;
@@ -50,19 +56,24 @@ export function pagesOverHttp(deps: Deps) {
         isBase64Encoded: true,
       };
     }
-    const who = principalFromClaims(request.requestContext.authorizer?.jwt?.claims);
-    if (!who.ok) return text(401, `Sign in first: ${who.message}`);
-    const body = bodyText(request);
+    if (!app) return text(503, 'Sign-in is not configured (DIPP_OIDC_ISSUER).');
     try {
-      const page = await pages({
+      const page = await app({
         method,
         path: request.rawPath,
         query: new URLSearchParams(request.rawQueryString ?? ''),
-        form: new URLSearchParams(method === 'POST' ? body : ''),
-        principal: who.principal,
+        body: method === 'POST' ? bodyText(request) : '',
+        // API Gateway's payload 2.0 gives the cookies apart from the headers.
+        cookieHeader: (request.cookies ?? []).join('; ') || request.headers?.cookie,
+        ...(request.headers?.origin ? { origin: request.headers.origin } : {}),
+        ...(request.headers?.['sec-fetch-site'] ? { fetchSite: request.headers['sec-fetch-site'] } : {}),
       });
-      if (!page) return text(404, `No page at ${request.rawPath}`);
-      return { statusCode: page.status, headers: page.headers, body: page.body };
+      return {
+        statusCode: page.status,
+        headers: page.headers,
+        body: page.body,
+        ...(page.cookies?.length ? { cookies: page.cookies } : {}),
+      };
     } catch (error) {
       logger.error('page failed', { path: request.rawPath, error: error instanceof Error ? error.name : 'unknown' });
       return text(500, 'Sorry, there is a problem with the service. The details are in the log.');

@@ -2,61 +2,49 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { jwtVerifier } from '../adapters/jwtVerifier.js';
+import { OpenIdSignIn } from '../adapters/openIdSignIn.js';
 import type { Deps } from '../app/deps.js';
-import { claimsOf, type Principal } from '../domain/access.js';
-import { USER_ROLE_TITLES, USER_ROLES } from '../domain/roles.js';
+import { systemClock } from '../ports/clock.js';
 import { API_ROUTES } from '../handlers/api.js';
 import { apiOverHttp, type HttpResponse } from '../handlers/http.js';
 import { routeKeyOf } from '../handlers/routeManifest.js';
 import { logger } from '../shared/logger.js';
-import { webPages } from '../web/pages.js';
-import { SECURITY_HEADERS, type WebResponse } from '../web/responses.js';
 import { assetFile } from '../web/assets.js';
-import { render } from '../web/render.js';
-import {
-  cookieValue,
-  decodePrincipal,
-  encodePrincipal,
-  LOCAL_COOKIE,
-  localPeople,
-  principalForCommandLine,
-} from './signIn.js';
+import { SECURITY_HEADERS, type WebResponse } from '../web/responses.js';
+import { webApp } from '../web/webApp.js';
+import { readBody } from './requestBody.js';
 
 /**
  * The local runtime's web server, bound to 127.0.0.1: the HTTP API (`/api/…`, the same routes and
- * handlers as API Gateway and Lambda), the pages, their GOV.UK and MoJ Frontend assets, and a
- * local-only sign-in page that stands in for Cognito.
- *
- * Who is asking: the sign-in cookie (pages), or for the command line the headers
- * `x-dipp-local-person` and `x-dipp-local-as` (lead, region or inspector). Either becomes the JWT
- * claims API Gateway would pass on.
+ * handlers as API Gateway and Lambda), the pages behind sign-in, and their GOV.UK and MoJ Frontend
+ * assets. People sign in at an OpenID Connect provider (the embedded local one, or any issuer the
+ * configuration names); the API takes a bearer token verified as API Gateway's JWT authorizer
+ * does. Nothing here believes a name it has not verified.
  */
 export interface LocalServer {
   url: string;
+  /** Who signs people in here. */
+  issuer: string;
   stop(): Promise<void>;
-}
-
-const MAX_BODY = 64 * 1024;
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new RangeError('the request body is larger than 64 KB');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startLocalServer(
   deps: Deps,
   run: <T>(work: () => Promise<T>) => Promise<T>,
-  port = 3000,
+  options: {
+    port?: number;
+    /** Starts (or names) the OpenID provider once the server's address is known (its redirect URIs). */
+    signIn: (baseUrl: string) => Promise<{ issuer: string; stop?: () => Promise<void> }>;
+  },
 ): Promise<LocalServer> {
-  const api = apiOverHttp(deps);
-  const pages = webPages(deps, { signOutUrl: '/sign-out', localOnly: true });
+  const port = options.port ?? 3000;
   const routes = API_ROUTES.map((route) => ({ route, pattern: route.path.split('/').filter(Boolean) }));
+  const state: {
+    ready?:
+      | { api: ReturnType<typeof apiOverHttp>; app: ReturnType<typeof webApp>; verify: ReturnType<typeof jwtVerifier> }
+      | undefined;
+  } = {};
 
   const matchApi = (method: string, path: string[]) => {
     for (const { route, pattern } of routes) {
@@ -71,50 +59,6 @@ export async function startLocalServer(
     }
     return undefined;
   };
-
-  /** The person asking; a name the command line gave that matches nobody is said plainly. */
-  async function whoIs(request: IncomingMessage): Promise<Principal | string | undefined> {
-    const person = request.headers['x-dipp-local-person'];
-    if (typeof person === 'string' && person.trim()) {
-      const header = request.headers['x-dipp-local-as'];
-      const as = typeof header === 'string' ? header : 'inspector';
-      const found = await principalForCommandLine(deps.timeline, person, as);
-      const role = as === 'lead' ? 'the lead or deputy lead' : 'the RPD or SPOC';
-      return found ?? `${person} is not ${role} of any inspection stored here`;
-    }
-    return decodePrincipal(cookieValue(request.headers.cookie, LOCAL_COOKIE));
-  }
-
-  async function signInPage(status: number, error?: boolean): Promise<WebResponse> {
-    const people = await localPeople(deps.timeline);
-    const hints: Record<string, string> = {
-      administrator: 'Sees and changes every inspection',
-      headOfProgramme: 'Sees and changes every inspection',
-      lead: 'Sees and changes the inspections they lead',
-      region: 'Sees their own region’s inspection and answers its alerts',
-    };
-    const groups = USER_ROLES.map((role) => ({
-      role,
-      title: USER_ROLE_TITLES[role],
-      hint: hints[role],
-      items: people
-        .filter((p) => p.role === role)
-        .map((p) => ({
-          value: encodePrincipal(p),
-          text: `${p.name}${p.regionId ? ` (${p.regionId.replace(/-/g, ' ')})` : ''}`,
-        })),
-    }));
-    const body = render('sign-in.njk', {
-      people,
-      groups,
-      localOnly: true,
-      path: '/sign-in',
-      ...(error
-        ? { error: true, errors: { list: [{ text: 'Choose who to sign in as', href: '#person-administrator' }] } }
-        : {}),
-    });
-    return { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body };
-  }
 
   async function handle(
     request: IncomingMessage,
@@ -132,28 +76,21 @@ export async function startLocalServer(
     }
     const asset = method === 'GET' ? assetFile(url.pathname) : undefined;
     if (asset) return { file: asset.path, contentType: asset.contentType };
-    const body = method === 'POST' ? await bodyOf(request) : '';
-    let path: string[];
-    try {
-      path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    } catch {
-      return {
-        status: 400,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: 'The address is not valid',
-      };
-    }
-    const who = await whoIs(request);
-    if (typeof who === 'string') {
-      return {
-        statusCode: 403,
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify({ message: who, errors: [] }),
-      };
-    }
-    const principal = who;
-
-    if (path[0] === 'api') {
+    const body = method === 'POST' ? await readBody(request) : '';
+    const { ready } = state;
+    if (!ready) return { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Starting' };
+    const { api, app, verify } = ready;
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      let path: string[];
+      try {
+        path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      } catch {
+        return {
+          status: 400,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+          body: 'The address is not valid',
+        };
+      }
       const found = matchApi(method, path);
       if (!found) {
         return {
@@ -162,50 +99,38 @@ export async function startLocalServer(
           body: JSON.stringify({ message: `no route for ${method} ${url.pathname}`, errors: [] }),
         };
       }
+      // As API Gateway's JWT authorizer: no valid bearer token, no call (401).
+      const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const verified = bearer ? await verify(bearer) : { ok: false as const, message: 'no bearer token' };
+      if (!verified.ok) {
+        return {
+          statusCode: 401,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
+          body: JSON.stringify({ message: `sign in first: ${verified.message}`, errors: [] }),
+        };
+      }
       return run(() =>
         api({
           routeKey: routeKeyOf(found.route),
           body: body || null,
           pathParameters: found.parameters,
           queryStringParameters: Object.fromEntries(url.searchParams),
-          ...(principal ? { requestContext: { authorizer: { jwt: { claims: claimsOf(principal) } } } } : {}),
+          requestContext: { authorizer: { jwt: { claims: verified.claims } } },
         }),
       );
     }
-
-    if (url.pathname === '/sign-in') {
-      if (method !== 'POST') return signInPage(200);
-      const chosen = decodePrincipal(new URLSearchParams(body).get('person') ?? undefined);
-      if (!chosen) return signInPage(400, true);
-      return {
-        status: 303,
-        headers: {
-          location: '/',
-          'set-cookie': `${LOCAL_COOKIE}=${encodePrincipal(chosen)}; Path=/; HttpOnly; SameSite=Strict`,
-        },
-        body: '',
-      };
-    }
-    if (url.pathname === '/sign-out') {
-      return {
-        status: 303,
-        headers: {
-          location: '/sign-in',
-          'set-cookie': `${LOCAL_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`,
-        },
-        body: '',
-      };
-    }
-    if (!principal) return { status: 303, headers: { location: '/sign-in' }, body: '' };
-    const page = await run(() =>
-      pages({ method, path: url.pathname, query: url.searchParams, form: new URLSearchParams(body), principal }),
-    );
-    return (
-      page ?? {
-        status: 404,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: `No page at ${url.pathname}`,
-      }
+    return run(() =>
+      app({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+        ...(request.headers.cookie ? { cookieHeader: request.headers.cookie } : {}),
+        ...(origin ? { origin } : {}),
+        ...(typeof request.headers['sec-fetch-site'] === 'string'
+          ? { fetchSite: request.headers['sec-fetch-site'] }
+          : {}),
+      }),
     );
   }
 
@@ -226,7 +151,8 @@ export async function startLocalServer(
       return void createReadStream(result.file).pipe(response);
     }
     const status = 'statusCode' in result ? result.statusCode : result.status;
-    response.writeHead(status, { ...SECURITY_HEADERS, ...result.headers });
+    const cookies = 'cookies' in result && result.cookies?.length ? { 'set-cookie': result.cookies } : {};
+    response.writeHead(status, { ...SECURITY_HEADERS, ...result.headers, ...cookies });
     response.end(result.body);
   };
 
@@ -255,12 +181,31 @@ export async function startLocalServer(
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || candidate > port + 20) throw error;
     }
   }
+  const url = `http://127.0.0.1:${bound}`;
+  const provider = await options.signIn(url);
+  const local = {
+    ...deps,
+    config: { ...deps.config, baseUrl: url, signIn: { ...deps.config.signIn, issuer: provider.issuer } },
+  };
+  const { clientId, cliClientId, logoutUrl } = local.config.signIn;
+  state.ready = {
+    api: apiOverHttp(local),
+    app: webApp(local, new OpenIdSignIn({ issuer: provider.issuer, clientId, ...(logoutUrl ? { logoutUrl } : {}) }), {
+      localOnly: true,
+      signOutOrigin: new URL(logoutUrl ?? provider.issuer).origin,
+      sessionClock: systemClock,
+    }),
+    verify: jwtVerifier({ issuer: provider.issuer, audiences: [clientId, cliClientId] }),
+  };
   return {
-    url: `http://127.0.0.1:${bound}`,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
+    url,
+    issuer: provider.issuer,
+    stop: async () => {
+      await new Promise<void>((resolveStop) => {
         server.closeAllConnections();
         server.close(() => resolveStop());
-      }),
+      });
+      await provider.stop?.();
+    },
   };
 }

@@ -81,7 +81,21 @@ export class SimulatedClock {
   }
 
   now(): Date {
-    return new Date(this.fake.now);
+    return new Date(this.frozenAt ?? this.fake.now);
+  }
+
+  /** Set once the simulation is over: the service's date stays there, and the process has real time back. */
+  private frozenAt: number | undefined;
+
+  /**
+   * Ends the simulation but keeps its date: `now()` stays at the last simulated instant, while
+   * `Date` and the timers are real again, so what needs real time (signing in: tokens, sessions)
+   * works while people look at the result.
+   */
+  freeze(): void {
+    if (this.frozenAt !== undefined) return;
+    this.frozenAt = this.fake.now;
+    this.restore();
   }
 
   /** Runs I/O work, counted as busy: time stands still until it is done. */
@@ -151,6 +165,7 @@ export class SimulatedClock {
   }
 
   uninstall(): void {
-    this.restore();
+    if (this.frozenAt === undefined) this.restore();
+    this.frozenAt ??= this.fake.now;
   }
 }

@@ -33,6 +33,7 @@ export function pageKit(deps: Deps, options: PageOptions): PageKit {
         userRole: USER_ROLE_TITLES[request.principal.role],
         roleTitles: ROLE_TITLES,
         signOutUrl: options.signOutUrl,
+        csrfToken: request.csrfToken,
         localOnly: options.localOnly,
         path: request.path,
       }),

@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps.js';
+import { accountPages } from './accountPages.js';
 import { alertPages } from './alertPages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
@@ -13,6 +14,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const kit = pageKit(deps, options);
   const inspections = inspectionPages(kit);
   const alerts = alertPages(kit);
+  const account = accountPages(kit);
 
   /** The pages' routes. Undefined: not a page (the caller answers 404). */
   return async (request: WebRequest): Promise<WebResponse | undefined> => {
@@ -26,6 +28,9 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     const get = request.method === 'GET';
     const post = request.method === 'POST';
     if (parts.length === 0 && get) return inspections.overview(request);
+    if (first === 'calendar-link' && parts.length === 1) {
+      return get ? account.calendarLink(request) : post ? account.newCalendarLink(request) : undefined;
+    }
     if (first === 'inspections') {
       if (id === 'new' && parts.length === 2) {
         return get ? inspections.newInspectionForm(request) : inspections.createInspection(request);

@@ -10,12 +10,16 @@ export interface WebRequest {
   /** A POSTed form. */
   form: URLSearchParams;
   principal: Principal;
+  /** The session's synchronizer token, for the forms the page renders. */
+  csrfToken?: string;
 }
 
 export interface WebResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** `Set-Cookie` values (several may be set at once). */
+  cookies?: string[];
 }
 
 /** Sent with every page (and, locally, every API answer). */

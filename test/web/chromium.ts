@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Debian's Chromium, driven by playwright-core (no browser download). `npm test` installs it when
@@ -56,4 +56,26 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
       nodes: nodes.map((node) => ({ target: node.target })),
     }));
   });
+}
+
+/** Where every page checked is kept as a screenshot. */
+export const SHOTS = 'test-results/screenshots';
+
+/**
+ * The page passes axe-core's WCAG 2.2 AA rules, every link in its error summary leads to something
+ * on the page, and it is kept as a screenshot (test-results/screenshots/<name>.png).
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const violations = await accessibilityViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  const dangling = await page
+    .locator('.govuk-error-summary a[href^="#"]')
+    .evaluateAll((links) =>
+      links
+        .filter((link) => !link.ownerDocument.getElementById((link.getAttribute('href') ?? '').slice(1)))
+        .map((link) => link.getAttribute('href')),
+    );
+  expect(dangling, `${name}: error summary links to nothing`).toEqual([]);
 }

@@ -1,33 +1,36 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
-import { startLocalServer, type LocalServer } from '../../functions/local/apiServer.js';
-import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
-import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from '../integration/harness.js';
-import { accessibilityViolations, launchChromium } from './chromium.js';
+import type { LocalServer } from '../../functions/local/apiServer.js';
+import type { LocalStack } from '../../functions/local/localStack.js';
+import { PEOPLE, SIGNED_IN } from '../integration/harness.js';
+import { checkPage } from './chromium.js';
+import {
+  NORTH_EAST_PEOPLE as NORTH_EAST,
+  apiToken,
+  choosePerson,
+  csrfToken,
+  expectSignInPage,
+  newContext,
+  sessionCookie,
+  signedInAs as signIn,
+  startWebHarness,
+  type Person,
+  type WebHarness,
+} from './webHarness.js';
 
 // Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
 // these tests run, this year or for decades.
 
 /**
  * The pages in a real browser (Debian's Chromium, playwright-core) against the local stack on the
- * real clock: DynamoDB Local, the SES server and the workflow engine behind the local server.
- * Every page is checked with axe-core and saved as a screenshot in test-results/screenshots.
+ * real clock: DynamoDB Local, the SES server and the workflow engine behind the local server, people
+ * signing in at the embedded OpenID provider. Every page is checked with axe-core and saved as a
+ * screenshot in test-results/screenshots.
  */
-const SHOTS = 'test-results/screenshots';
-const NORTH_EAST = {
-  ...PEOPLE,
-  lead: { name: 'Olu Other', email: 'olu@officials.example' },
-  deputyLead: { name: 'Dana Second', email: 'dana@officials.example' },
-  rpd: { name: 'Nia North', email: 'nia@officials.example' },
-  spoc: { name: 'Noel Contact', email: 'noel@officials.example' },
-};
-
-let emulators: Emulators;
+let harness: WebHarness;
 let stack: LocalStack;
 let server: LocalServer;
 let browser: Browser;
@@ -35,61 +38,37 @@ let wales: string;
 let northEast: string;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  emulators = await startEmulators();
-  stack = await startLocalStack({ clock: 'real', emulators, tableName: `web-${randomUUID().slice(0, 8)}` });
-  // Wales's fieldwork began this week: its evidence deadline has passed unmet, so it goes overdue at once.
-  const thisMonday = mondayOf(ukDateOf(new Date()));
-  wales = (
-    await startInspection(stack.deps, SIGNED_IN.isa, { region: 'Wales', fieldworkStart: thisMonday, people: PEOPLE })
-  ).inspection.id;
-  northEast = (
-    await startInspection(stack.deps, SIGNED_IN.isa, {
-      region: 'North East',
-      fieldworkStart: '2055-05-10',
-      people: NORTH_EAST,
-    })
-  ).inspection.id;
-  server = await startLocalServer(stack.deps, stack.run, 3500);
-  browser = await launchChromium();
+  harness = await startWebHarness({
+    port: 3500,
+    tablePrefix: 'web',
+    seed: async (seeded) => {
+      // Wales's fieldwork began this week: its evidence deadline has passed unmet, so it goes overdue at once.
+      const thisMonday = mondayOf(ukDateOf(new Date()));
+      wales = (
+        await startInspection(seeded.deps, SIGNED_IN.isa, {
+          region: 'Wales',
+          fieldworkStart: thisMonday,
+          people: PEOPLE,
+        })
+      ).inspection.id;
+      northEast = (
+        await startInspection(seeded.deps, SIGNED_IN.isa, {
+          region: 'North East',
+          fieldworkStart: '2055-05-10',
+          people: NORTH_EAST,
+        })
+      ).inspection.id;
+    },
+  });
+  ({ stack, server, browser } = harness);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stack?.stop();
-  await emulators?.stop();
+  await harness?.stop();
 });
 
-/** A browser of its own for one person, signed in through the local sign-in page. */
-async function signedInAs(name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto('/');
-  expect(new URL(page.url()).pathname).toBe('/sign-in');
-  await page.getByLabel(name, { exact: false }).first().check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/`);
-  return { context, page };
-}
-
-/**
- * The page passes axe-core's WCAG 2.2 AA rules, every link in its error summary leads to something
- * on the page, and it is kept as a screenshot.
- */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  const violations = await accessibilityViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  const dangling = await page
-    .locator('.govuk-error-summary a[href^="#"]')
-    .evaluateAll((links) =>
-      links
-        .filter((link) => !link.ownerDocument.getElementById((link.getAttribute('href') ?? '').slice(1)))
-        .map((link) => link.getAttribute('href')),
-    );
-  expect(dangling, `${name}: error summary links to nothing`).toEqual([]);
-}
+/** A browser of its own for one person, signed in at the local provider's sign-in page. */
+const signedInAs = (person: Person, path = '/') => signIn(browser, server, person, path);
 
 async function waitFor(condition: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
@@ -103,7 +82,7 @@ const milestoneRow = (page: Page, id: string) => page.locator(`tr[data-milestone
 
 describe('the pages, in Chromium', () => {
   it('lets an administrator plan an inspection, with GOV.UK error messages first, and shows its timeline', async () => {
-    const { context, page } = await signedInAs('Isa Admin');
+    const { context, page } = await signedInAs(PEOPLE.isa);
     await checkPage(page, 'overview');
 
     await page.getByRole('button', { name: 'Plan an inspection' }).click();
@@ -154,7 +133,7 @@ describe('the pages, in Chromium', () => {
       const status = state?.milestones.find((m) => m.id === 'evidenceDeadline')?.status;
       return status === 'overdue' || status === 'escalated';
     }, 'the evidence deadline to go overdue');
-    const { context, page } = await signedInAs('Isa Admin');
+    const { context, page } = await signedInAs(PEOPLE.isa);
     const walesRow = page.locator(`tr[data-inspection="${wales}"]`);
     expect(await walesRow.innerText()).toMatch(/Evidence[^\n]*\((overdue|escalated)\)/i);
 
@@ -172,7 +151,7 @@ describe('the pages, in Chromium', () => {
   });
 
   it('lets a lead raise an alert on their inspection; it is confirmed at once and its page shows what they may do', async () => {
-    const { context, page } = await signedInAs('Lee Inspector');
+    const { context, page } = await signedInAs(PEOPLE.lead);
     // A lead sees the inspections they lead, and no others.
     expect(
       await page
@@ -212,7 +191,7 @@ describe('the pages, in Chromium', () => {
       const [alert] = await stack.deps.alerts.listAlerts(wales);
       return alert?.status === 'region-notified';
     }, 'the region to be told of the alert');
-    const { context, page } = await signedInAs('Sam Contact');
+    const { context, page } = await signedInAs(PEOPLE.spoc);
     await page.goto(`/inspections/${wales}`);
     await page.getByRole('link', { name: /-A1$/ }).click();
     // The lead's actions are not the region's.
@@ -229,7 +208,7 @@ describe('the pages, in Chromium', () => {
   });
 
   it('lets an administrator move an inspection’s fieldwork, refusing a date that does not exist', async () => {
-    const { context, page } = await signedInAs('Isa Admin');
+    const { context, page } = await signedInAs(PEOPLE.isa);
     await page.goto('/inspections/london-2055-09-06');
     await page.getByRole('button', { name: 'Change dates' }).click();
     await page.getByLabel('Day').fill('31');
@@ -248,7 +227,7 @@ describe('the pages, in Chromium', () => {
   });
 
   it('keeps a region user to their own region: another region’s inspection is refused', async () => {
-    const { context, page } = await signedInAs('Nia North');
+    const { context, page } = await signedInAs(NORTH_EAST.rpd);
     const shown = await page
       .locator('tr[data-inspection]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-inspection')));
@@ -259,8 +238,14 @@ describe('the pages, in Chromium', () => {
     expect(refused?.status()).toBe(403);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('You do not have access to this page');
     await checkPage(page, 'forbidden');
-    const api = await page.request.get(`/api/inspections/${wales}`);
-    expect(api.status()).toBe(403);
+    // The pages' session is no way into the HTTP API; a bearer token from the same sign-in is, and
+    // the API refuses them the other region's inspection as the page does.
+    expect((await page.request.get(`/api/inspections/${wales}`)).status()).toBe(401);
+    const token = await apiToken(context, server);
+    const api = (id: string) =>
+      fetch(`${server.url}/api/inspections/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await api(wales)).status).toBe(403);
+    expect((await api(northEast)).status).toBe(200);
 
     await page.goto(`/inspections/${northEast}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('North East');
@@ -272,30 +257,67 @@ describe('the pages, in Chromium', () => {
   });
 
   it('answers only to this machine, and takes no form from another site', async () => {
-    const ask = (headers: Record<string, string>, method = 'GET') =>
+    // A real session and its form token: only where the form comes from decides.
+    const { context, page } = await signedInAs(PEOPLE.isa, '/inspections/new');
+    const session = await sessionCookie(context);
+    const cookie = `${session?.name}=${session?.value}`;
+    const form = new URLSearchParams({ _csrf: await csrfToken(page) }).toString();
+    await context.close();
+    const ask = (path: string, headers: Record<string, string>, method = 'GET') =>
       new Promise<number>((resolve, reject) => {
-        const request = httpRequest(`${server.url}/sign-in`, { method, headers }, (response) => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-        });
+        const post = method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
+        const request = httpRequest(
+          `${server.url}${path}`,
+          { method, headers: { cookie, ...post, ...headers } },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
         request.on('error', reject);
-        request.end(method === 'POST' ? 'person=x' : undefined);
+        request.end(method === 'POST' ? form : undefined);
       });
     const port = new URL(server.url).port;
 
-    expect(await ask({})).toBe(200);
-    expect(await ask({ host: `attacker.example:${port}` })).toBe(403);
-    expect(await ask({ origin: 'https://attacker.example' }, 'POST')).toBe(403);
-    expect(await ask({ 'sec-fetch-site': 'cross-site' }, 'POST')).toBe(403);
-    expect((await fetch(`${server.url}/inspections/%E0`)).status).toBe(400);
+    expect(await ask('/', {})).toBe(200);
+    expect(await ask('/', { host: `attacker.example:${port}` })).toBe(403);
+    // The empty plan comes back with its errors (400) from this site, and is refused from any other.
+    expect(await ask('/inspections/new', {}, 'POST')).toBe(400);
+    expect(await ask('/inspections/new', { origin: server.url }, 'POST')).toBe(400);
+    expect(await ask('/inspections/new', { host: `attacker.example:${port}` }, 'POST')).toBe(403);
+    expect(await ask('/inspections/new', { origin: 'https://attacker.example' }, 'POST')).toBe(403);
+    expect(await ask('/inspections/new', { 'sec-fetch-site': 'cross-site' }, 'POST')).toBe(403);
+    // An address that does not decode: the API says so; the pages have no page there.
+    expect((await fetch(`${server.url}/api/inspections/%E0`)).status).toBe(400);
+    expect(await ask('/inspections/%E0', {})).toBe(404);
   });
 
-  it('has a sign-in page, marked local only, that passes the accessibility checks', async () => {
-    const context = await browser.newContext({ baseURL: server.url });
+  it('sends someone not signed in to the local provider’s sign-in page, marked local only and accessible', async () => {
+    const context = await newContext(browser, server);
     const page = await context.newPage();
-    await page.goto('/sign-in');
+    await page.goto('/');
+    await expectSignInPage(page, server);
     expect(await page.locator('.govuk-phase-banner').innerText()).toMatch(/local/i);
+    expect(await page.locator('.govuk-warning-text').innerText()).toMatch(/only on your machine/);
+    // The people of the stored inspections, by role.
+    expect(await page.locator('legend').allInnerTexts()).toEqual([
+      'Inspection support administrator',
+      'Head of Probation Inspection Programme',
+      'Lead inspector',
+      'Region (RPD or SPOC)',
+    ]);
+    expect(await page.getByRole('radio', { name: 'Nia North (north east)' }).count()).toBe(1);
     await checkPage(page, 'sign-in');
+
+    // Nobody chosen: a GOV.UK error, and the page still signs the person in once they choose.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.govuk-error-summary').isVisible()).toBe(true);
+    expect(await page.locator('.govuk-error-summary__list li').allInnerTexts()).toEqual(['Choose who to sign in as']);
+    expect(await page.title()).toMatch(/^Error: /);
+    await checkPage(page, 'sign-in-errors');
+    await choosePerson(page, PEOPLE.isa);
+    await page.waitForURL(`${server.url}/`);
+    expect(await page.locator('.moj-identity-bar').innerText()).toContain('Isa Admin');
     await context.close();
   });
 });

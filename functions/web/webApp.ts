@@ -1,0 +1,180 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Deps } from '../app/deps.js';
+import { calendarBySecret } from '../app/identity/calendarLink.js';
+import type { IdentityDeps } from '../app/identity/identityDeps.js';
+import { resolveSession, signOut } from '../app/identity/session.js';
+import { beginSignIn, completeSignIn } from '../app/identity/signIn.js';
+import type { Clock } from '../ports/clock.js';
+import type { SignInProvider } from '../ports/signInProvider.js';
+import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
+import { attempt } from './outcome.js';
+import type { PageOptions } from './pageKit.js';
+import { webPages } from './pages.js';
+import { render } from './render.js';
+import { html, redirect, type WebResponse } from './responses.js';
+
+/** A request as the pages' edge sees it, from API Gateway or the local server. */
+export interface EdgeRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** The raw body of a POSTed form. */
+  body: string;
+  cookieHeader?: string;
+  /** The browser's `Origin` and `Sec-Fetch-Site`, for refusing forms from other sites. */
+  origin?: string;
+  fetchSite?: string;
+}
+
+const text = (status: number, body: string, headers: Record<string, string> = {}): WebResponse => ({
+  status,
+  headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  body,
+});
+
+const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The pages behind sign-in: who is asking is settled here, once, from a server-side session, and
+ * the pages receive that person. Without a session a page sends the browser to sign in and brings
+ * it back afterwards. Every form must carry the session's CSRF token and come from this site. The
+ * only pages served without a session are signing in and out, and a personal calendar link.
+ */
+export function webApp(
+  deps: Deps,
+  signIn: SignInProvider,
+  options: PageOptions & {
+    /** Where signing out sends the browser (the provider): pages' forms may lead there (CSP form-action). */
+    signOutOrigin?: string;
+    /** Sessions live in real time even when the inspections' clock is simulated (npm start). */
+    sessionClock?: Clock;
+  } = {},
+) {
+  const identity: IdentityDeps = { ...deps, signIn, clock: options.sessionClock ?? deps.clock };
+  const names = cookieNames(deps.config.baseUrl);
+  const pages = webPages(deps, { ...options, signOutUrl: '/sign-out' });
+  const siteOrigin = new URL(deps.config.baseUrl).origin;
+  const publicPage = (status: number, view: string, context: Record<string, unknown>) =>
+    html(status, render(view, { ...context, localOnly: options.localOnly }));
+
+  async function callback(request: EdgeRequest): Promise<WebResponse> {
+    const callbackUrl = `${deps.config.baseUrl}${request.path}?${request.query.toString()}`;
+    const outcome = await attempt(() =>
+      completeSignIn(identity, { callbackUrl, stateCookie: cookieFrom(request.cookieHeader, names.signIn) }),
+    );
+    if (!outcome.ok) {
+      return {
+        ...publicPage(400, 'signed-out.njk', { title: 'You could not be signed in', message: outcome.message }),
+        cookies: [clearCookie(names, names.signIn)],
+      };
+    }
+    return {
+      ...redirect(outcome.value.returnTo),
+      cookies: [
+        setCookie(names, names.session, outcome.value.sessionId, outcome.value.maxAgeSeconds),
+        clearCookie(names, names.signIn),
+      ],
+    };
+  }
+
+  async function toSignIn(returnTo: string, reauthenticate = false): Promise<WebResponse> {
+    const started = await beginSignIn(identity, { returnTo, reauthenticate });
+    return {
+      ...redirect(started.url),
+      cookies: [setCookie(names, names.signIn, started.state, started.maxAgeSeconds)],
+    };
+  }
+
+  const crossSite = (request: EdgeRequest) =>
+    request.origin !== undefined ? request.origin !== siteOrigin : request.fetchSite === 'cross-site';
+
+  /** A refusal as a GOV.UK page: what happened, that nothing changed, and the way back. */
+  const refused = (status: number, why: string) =>
+    publicPage(status, 'problem.njk', { title: 'The form could not be sent', message: `${why}. Nothing was changed` });
+
+  /** A form from another site, or without this session's token, changes nothing. */
+  function forged(request: EdgeRequest, csrfToken: string, form: URLSearchParams): string | undefined {
+    if (crossSite(request)) return 'the form came from another site';
+    const given = form.get('_csrf') ?? '';
+    if (!sameToken(given, csrfToken)) return 'the form has expired or did not come from this service';
+    return undefined;
+  }
+
+  /** Every page's forms may go to this site, and the sign-out form on to the provider. */
+  const allowSignOut = (response: WebResponse): WebResponse => {
+    const csp = response.headers['content-security-policy'];
+    if (!csp || !options.signOutOrigin) return response;
+    const formAction = `form-action 'self' ${options.signOutOrigin}`;
+    return {
+      ...response,
+      headers: { ...response.headers, 'content-security-policy': csp.replace("form-action 'self'", formAction) },
+    };
+  };
+
+  return async (request: EdgeRequest): Promise<WebResponse> => allowSignOut(await answer(request));
+
+  async function answer(request: EdgeRequest): Promise<WebResponse> {
+    const { method, path } = request;
+    const get = method === 'GET';
+    if (get && path === '/sign-in') return toSignIn(request.query.get('returnTo') ?? '/');
+    if (get && path === '/sign-in/callback') return callback(request);
+    if (get && path === '/signed-out') {
+      return publicPage(200, 'signed-out.njk', { title: 'You have signed out', signedOut: true });
+    }
+    const calendar = get ? /^\/calendar\/([^/]+)\.ics$/.exec(path) : null;
+    if (calendar) {
+      const feed = await attempt(() => calendarBySecret(deps, calendar[1]));
+      if (!feed.ok) return text(404, 'There is no calendar at this address.');
+      return text(200, feed.value.body, {
+        'content-type': feed.value.contentType,
+        'content-disposition': `inline; filename="${feed.value.filename}"`,
+      });
+    }
+
+    const sessionId = cookieFrom(request.cookieHeader, names.session);
+    const session = await resolveSession(identity, sessionId);
+    if (method === 'POST' && path === '/sign-out' && !session) {
+      // Our session has ended already; the provider's may not have. No token to check, so only
+      // the form's origin: signing out is all this can do.
+      if (crossSite(request)) return refused(403, 'the form came from another site');
+      const { next } = await signOut(identity, sessionId);
+      return { ...redirect(next), cookies: [clearCookie(names, names.session)] };
+    }
+    if (!session) {
+      const ended = sessionId ? [clearCookie(names, names.session)] : [];
+      if (get) {
+        const back = `${path}${request.query.size > 0 ? `?${request.query.toString()}` : ''}`;
+        // A cookie whose session has ended: the person signs in again, whatever the provider remembers.
+        const signingIn = await toSignIn(back, sessionId !== undefined);
+        return { ...signingIn, cookies: [...(signingIn.cookies ?? []), ...ended] };
+      }
+      return {
+        ...publicPage(401, 'signed-out.njk', {
+          title: 'You need to sign in again',
+          message: 'Your session has ended, so nothing was changed. Sign in and try again.',
+        }),
+        cookies: ended,
+      };
+    }
+    const form = new URLSearchParams(method === 'POST' ? request.body : '');
+    if (method === 'POST') {
+      const refusal = forged(request, session.csrfToken, form);
+      if (refusal) return refused(403, refusal);
+      form.delete('_csrf');
+    }
+    if (method === 'POST' && path === '/sign-out') {
+      const { next } = await signOut(identity, sessionId);
+      return { ...redirect(next), cookies: [clearCookie(names, names.session)] };
+    }
+    const page = await pages({
+      method,
+      path,
+      query: request.query,
+      form,
+      principal: session.principal,
+      csrfToken: session.csrfToken,
+    });
+    if (page) return page;
+    return text(404, `No page at ${path}`);
+  }
+}
