@@ -1,23 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FieldError } from '../domain/validation.js';
 import type { AlertRecord } from '../ports/records.js';
 import { UsageError, type CommandContext } from './command.js';
+import { credentialsFile } from './credentials.js';
+import { apiUrl, currentSignIn, isLocalApi, signInHint } from './loginCommand.js';
 
 export const ALERT_USAGE = `Usage: npm run dipp -- alert <action> [ALERT] [options]
 
-Works against the running local stack (npm start -- --clock real), through its HTTP API.
+Works through the HTTP API (the running local stack's, or --api), as the person signed in there:
+sign in first with npm run dipp -- login [--api URL]. What you may do depends on your role: the
+lead raises alerts and confirms, assures, withdraws and marks them described (administrators too;
+an alert they raise waits for the lead to confirm it); the region acknowledges and submits evidence.
 
   raise        --inspection ID --type individual|organisational --category CATEGORY
                [--case REF] --what-might-happen TEXT --how-serious TEXT --how-imminent TEXT
-               --action TEXT --by NAME [--as inspector|lead]
-               [--acknowledge-within-hours N] [--evidence-within-hours N]
-  confirm      ALERT --by LEAD
-  acknowledge  ALERT --by RPD-OR-SPOC
-  evidence     ALERT --by RPD-OR-SPOC --summary TEXT
-  assure       ALERT --by LEAD
-  withdraw     ALERT --by LEAD --reason TEXT
-  described    ALERT --by LEAD           (an organisational alert is described in the report)
+               --action TEXT [--acknowledge-within-hours N] [--evidence-within-hours N]
+  confirm      ALERT
+  acknowledge  ALERT
+  evidence     ALERT --summary TEXT
+  assure       ALERT
+  withdraw     ALERT --reason TEXT
+  described    ALERT           (an organisational alert is described in the report)
   list         [--inspection ID] [--open]
   show         ALERT
 
@@ -26,28 +29,16 @@ A case is named only by its opaque reference (--case), never by a person's name.
 
 Options:
   --json       print the alert (or the list) as JSON
-  --api URL    the local API (default: what npm start wrote to .local/stack.json, or http://127.0.0.1:3000)`;
+  --api URL    the API (default: what npm start wrote to .local/stack.json, or http://127.0.0.1:3000)`;
 
-/** Where the running local stack's API is. */
-function apiUrl(option: string | undefined): string {
-  if (option) return option.replace(/\/$/, '');
-  if (process.env.DIPP_API_URL) return process.env.DIPP_API_URL.replace(/\/$/, '');
-  try {
-    const file = JSON.parse(readFileSync('.local/stack.json', 'utf8')) as { api?: string };
-    if (file.api) return file.api;
-  } catch {
-    // No stack file: the default port.
-  }
-  return 'http://127.0.0.1:3000';
-}
-
-const PERSON_ACTIONS: Record<string, { action: string; as: 'lead' | 'region' }> = {
-  confirm: { action: 'confirm', as: 'lead' },
-  acknowledge: { action: 'acknowledge', as: 'region' },
-  evidence: { action: 'submit-evidence', as: 'region' },
-  assure: { action: 'assure', as: 'lead' },
-  withdraw: { action: 'withdraw', as: 'lead' },
-  described: { action: 'mark-in-report', as: 'lead' },
+/** The API's name for each action a person takes on an alert. */
+const PERSON_ACTIONS: Record<string, string> = {
+  confirm: 'confirm',
+  acknowledge: 'acknowledge',
+  evidence: 'submit-evidence',
+  assure: 'assure',
+  withdraw: 'withdraw',
+  described: 'mark-in-report',
 };
 
 function describe(alert: AlertRecord): string {
@@ -81,8 +72,6 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
         'how-serious': { type: 'string' },
         'how-imminent': { type: 'string' },
         action: { type: 'string' },
-        by: { type: 'string' },
-        as: { type: 'string' },
         summary: { type: 'string' },
         reason: { type: 'string' },
         open: { type: 'boolean' },
@@ -93,6 +82,9 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
       },
     });
   } catch (error) {
+    if (args.some((arg) => /^--(by|as)(=|$)/.test(arg))) {
+      throw new UsageError('--by and --as are gone: you act as who you signed in as (npm run dipp -- login)');
+    }
     throw new UsageError((error as Error).message);
   }
   const { values: o, positionals } = parsed;
@@ -104,8 +96,7 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
   if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
   const api = apiUrl(o.api);
 
-  // Who is acting: the local server signs the command line in as this person (local only).
-  let request: { method: 'GET' | 'POST'; path: string; body?: unknown; as?: string };
+  let request: { method: 'GET' | 'POST'; path: string; body?: unknown };
   if (verb === 'raise') {
     const hours = (value: string | undefined, name: string) => {
       if (value === undefined) return undefined;
@@ -133,7 +124,6 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
         actionRequested: o.action,
         ...(Object.keys(deadlines).length > 0 ? { deadlines } : {}),
       },
-      as: o.as ?? 'inspector',
     };
   } else if (verb === 'list') {
     const query = new URLSearchParams({
@@ -145,13 +135,12 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
     if (!alertId) throw new UsageError('name the alert: alert show ALERT');
     request = { method: 'GET', path: `/api/alerts/${encodeURIComponent(alertId)}` };
   } else {
-    const person = PERSON_ACTIONS[verb];
-    if (!person) throw new UsageError(`unknown alert action "${verb}"`);
-    if (!alertId) throw new UsageError(`name the alert: alert ${verb} ALERT --by NAME`);
+    const action = PERSON_ACTIONS[verb];
+    if (!action) throw new UsageError(`unknown alert action "${verb}"`);
+    if (!alertId) throw new UsageError(`name the alert: alert ${verb} ALERT`);
     request = {
       method: 'POST',
-      path: `/api/alerts/${encodeURIComponent(alertId)}/${person.action}`,
-      as: o.as ?? person.as,
+      path: `/api/alerts/${encodeURIComponent(alertId)}/${action}`,
       body: {
         ...(o.summary !== undefined ? { summary: o.summary } : {}),
         ...(o.reason !== undefined ? { reason: o.reason } : {}),
@@ -159,22 +148,36 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
     };
   }
 
+  // Who acts is who signed in at this API (renewed here if their ID token has expired).
+  const signedIn = await currentSignIn(credentialsFile(), api, context.now());
+  if (!signedIn.ok) {
+    context.stderr(`${signInHint(api)}\n  (${signedIn.reason})`);
+    return 2;
+  }
+
   let response: Response;
   try {
     response = await fetch(`${api}${request.path}`, {
       method: request.method,
       headers: {
-        'content-type': 'application/json',
-        'x-dipp-local-person': o.by ?? 'local command line',
-        'x-dipp-local-as': request.as ?? 'inspector',
+        authorization: `Bearer ${signedIn.credentials.idToken}`,
+        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });
   } catch {
     context.stderr(
-      `Error: the local stack is not answering at ${api}. Start it in another terminal with: npm start -- --clock real`,
+      isLocalApi(api)
+        ? `Error: the local stack is not answering at ${api}. Start it in another terminal with: npm start -- --clock real`
+        : `Error: the API is not answering at ${api}.`,
     );
     return 1;
+  }
+  if (response.status === 401) {
+    const refused = (await response.json().catch(() => ({}))) as { message?: string };
+    const reason = refused.message?.replace(/^sign in first: /, '') ?? response.statusText;
+    context.stderr(`${signInHint(api)}\n  (the API refused your sign-in: ${reason})`);
+    return 2;
   }
   const payload = (await response.json()) as { value?: unknown; message?: string; errors?: FieldError[] };
   if (!response.ok) {

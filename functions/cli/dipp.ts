@@ -2,12 +2,15 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALERT_USAGE, alertCommand } from './alertCommand.js';
 import { UsageError, type CommandContext } from './command.js';
+import { LOGIN_USAGE, LOGOUT_USAGE, loginCommand, logoutCommand } from './loginCommand.js';
 import { PLAN_USAGE, planCommand } from './planCommand.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulateCommand.js';
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[], context: CommandContext) => Promise<number> }> = {
   plan: { usage: PLAN_USAGE, run: planCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
+  login: { usage: LOGIN_USAGE, run: (args, context) => loginCommand(args, context) },
+  logout: { usage: LOGOUT_USAGE, run: logoutCommand },
   alert: { usage: ALERT_USAGE, run: alertCommand },
 };
 
@@ -16,7 +19,9 @@ const USAGE = `Usage: npm run dipp -- <command> [options]
 Commands:
   plan       print every date of one inspection (plan --help for its options)
   simulate   play the demonstration programme headless on the local emulators
-  alert      raise and drive alerts on the running local stack (alert --help)`;
+  login      sign in through your browser, for the commands that act as you (login --help)
+  logout     forget your sign-in at an API
+  alert      raise and drive alerts through the API, as who signed in (alert --help)`;
 
 /** Runs one command line and returns the process exit code: 0 done, 2 bad input, 1 failure. */
 export async function main(argv: string[], context: CommandContext): Promise<number> {
