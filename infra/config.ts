@@ -1,5 +1,122 @@
 import { z } from 'zod';
 
+/** An https URL: Cognito calls back, and fetches providers' metadata, over https only. */
+const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `must be an https URL (${what})` });
+
+/** A claim or SAML attribute of the identity provider, copied into a user pool attribute at each sign-in. */
+const claim = z.string().min(1).max(1024);
+
+/** The name Cognito knows a federated provider by (it prefixes its users' names: `EntraID_…`). */
+const providerName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9]$/, {
+    error: 'must be 3 to 32 letters, digits or dashes, e.g. EntraID (Cognito names the provider and its users by it)',
+  })
+  .refine((name) => name.toUpperCase() !== 'COGNITO', { error: 'COGNITO is the user pool’s own users' });
+
+/**
+ * An OpenID Connect provider (Microsoft Entra ID, HMPPS Auth). The client secret stays in Secrets
+ * Manager: cdk.json names the secret, and CloudFormation reads it at deploy time.
+ */
+const oidcProviderSchema = z
+  .object({
+    type: z.literal('oidc'),
+    name: providerName,
+    /** The issuer, whose `/.well-known/openid-configuration` Cognito reads. */
+    issuerUrl: httpsUrl('the provider’s issuer'),
+    clientId: z.string().min(1),
+    /** The name (or ARN) of the Secrets Manager secret holding the client secret. */
+    clientSecretName: z.string().regex(/^(arn:[a-z-]+:secretsmanager:[^\s]+|[A-Za-z0-9/_+=.@-]{1,512})$/, {
+      error: 'must be the name or ARN of a Secrets Manager secret',
+    }),
+    /** When the secret is JSON: the key holding the client secret. Unset: the whole secret string. */
+    clientSecretField: z.string().min(1).optional(),
+    /**
+     * The secret's version to use (put-secret-value prints it). CloudFormation reads a secret only
+     * when the resource naming it changes: after renewing the secret, set this and deploy.
+     */
+    clientSecretVersionId: z.string().min(1).optional(),
+    /** Refused: a secret never goes in cdk.json. */
+    clientSecret: z
+      .never({
+        error:
+          'never put a client secret in cdk.json: store it in Secrets Manager and give its name as clientSecretName',
+      })
+      .optional(),
+    scopes: z
+      .array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, { error: 'must be an OAuth scope' }))
+      .refine((scopes) => scopes.includes('openid'), { error: 'must include openid' })
+      .default(['openid', 'email', 'profile']),
+    /** Which of the provider's claims fill the pool's attributes. */
+    attributes: z
+      .object({
+        email: claim.default('email'),
+        name: claim.default('name'),
+        /** A claim saying the provider verified the address (e.g. email_verified); unset: administrators set it. */
+        emailVerified: claim.optional(),
+        /** A claim listing the person's groups at the provider, kept as custom:idp_groups. */
+        groups: claim.optional(),
+      })
+      .strict()
+      .default({ email: 'email', name: 'name' }),
+  })
+  .strict();
+
+/** A SAML 2.0 provider, by its metadata document's URL. */
+const samlProviderSchema = z
+  .object({
+    type: z.literal('saml'),
+    name: providerName,
+    metadataUrl: httpsUrl('the provider’s SAML metadata'),
+    /** SAML attribute names, e.g. http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress. */
+    attributes: z.object({ email: claim, name: claim.optional(), groups: claim.optional() }).strict(),
+  })
+  .strict();
+
+export const identityProviderSchema = z.discriminatedUnion('type', [oidcProviderSchema, samlProviderSchema], {
+  error: 'must have type "oidc" or "saml"',
+});
+export type IdentityProviderSettings = z.infer<typeof identityProviderSchema>;
+
+/** How people sign in: Cognito's managed login at a prefix domain, with the pool's own users and/or federated ones. */
+export const signInSchema = z
+  .object({
+    /** The Cognito prefix domain: https://<prefix>.auth.<region>.amazoncognito.com. Unique in the region. */
+    domainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
+        error: 'must be lower-case letters, digits and dashes (at most 63), e.g. dipp-dev',
+      })
+      .refine((prefix) => !/aws|amazon|cognito/.test(prefix), {
+        error: 'may not contain aws, amazon or cognito (Cognito refuses them)',
+      }),
+    /** Whether the pool's own users (created by administrators, password and MFA) may sign in. */
+    cognitoUsers: z.boolean().default(true),
+    /** Providers to federate into the pool; none by default. */
+    identityProviders: z.array(identityProviderSchema).default([]),
+  })
+  .strict()
+  .superRefine((signIn, context) => {
+    if (!signIn.cognitoUsers && signIn.identityProviders.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cognitoUsers'],
+        message: 'is false but no identity provider is listed: nobody could sign in',
+      });
+    }
+    const names = signIn.identityProviders.map((provider) => provider.name.toLowerCase());
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index) {
+        context.addIssue({
+          code: 'custom',
+          path: ['identityProviders', index, 'name'],
+          message: 'names another provider already listed',
+        });
+      }
+    });
+  });
+export type SignInSettings = z.infer<typeof signInSchema>;
+
 /** One deployment stage's settings, from cdk.json's `stages` (or `-c stage=…`), checked before anything is built. */
 export const stageConfigSchema = z
   .object({
@@ -10,12 +127,14 @@ export const stageConfigSchema = z
       error: 'must be an email address, optionally with a name: DIPP <dipp@example.gov.uk>',
     }),
     mailbox: z.email(),
-    baseUrl: z.url(),
+    /** Where the pages are served (a custom domain, or the API's URL after the first deploy): links, sign-in callbacks. */
+    baseUrl: httpsUrl('Cognito calls the pages back over https only').transform((url) => url.replace(/\/+$/, '')),
     /** Notices may go only to these domains (the inspectorate's, the probation service's). */
     allowedRecipientDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
     chiefInspector: z.object({ name: z.string().min(1), email: z.email() }),
     /** Where alarms go (an operations mailbox), subscribed to the operations topic. */
     operationsEmail: z.email(),
+    signIn: signInSchema,
   })
   .strict();
 export type StageConfig = z.infer<typeof stageConfigSchema>;
@@ -53,6 +172,7 @@ export const DEFAULT_STAGES = {
       email: 'chief.inspector@inspections.example',
     },
     operationsEmail: 'dipp-operations@dev.inspections.example',
+    signIn: { domainPrefix: 'dipp-dev', cognitoUsers: true, identityProviders: [] },
   },
   prod: {
     region: 'eu-west-2',
@@ -65,5 +185,6 @@ export const DEFAULT_STAGES = {
       email: 'chief.inspector@inspections.example',
     },
     operationsEmail: 'dipp-operations@inspections.example',
+    signIn: { domainPrefix: 'dipp-prod', cognitoUsers: true, identityProviders: [] },
   },
 };

@@ -41,6 +41,13 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
       'Public by design: GOV.UK Frontend’s and MoJ Frontend’s stylesheets, fonts and images, which a browser fetches without a token and which hold nothing of ours.',
     );
   }
+  for (const route of lifecycle.api.sessionRoutes) {
+    acknowledge(
+      route,
+      'APIG4',
+      'Checked by the Pages function, not API Gateway: a browser sends a session cookie, not a bearer token. The function verifies its server-side session on every route but the sign-in, sign-out, assets and calendar-link routes (the calendar link carries its own secret).',
+    );
+  }
   for (const { fn, machine } of lifecycle.drivers) {
     const logicalId = stack.getLogicalId(machine.node.defaultChild as CfnElement);
     acknowledge(

@@ -13,17 +13,17 @@ import {
   AccountRecovery,
   StandardThreatProtectionMode,
   CfnUserPoolGroup,
-  ClientAttributes,
   FeaturePlan,
   Mfa,
   StringAttribute,
   UserPool,
-  type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct, type IConstruct } from 'constructs';
 import { COGNITO_GROUPS } from '../../functions/domain/roles.js';
+import type { SignInSettings } from '../config.js';
+import { addSignIn, IDP_GROUPS_ATTRIBUTE, issuerOf, type SignIn } from './signIn.js';
 
 /** The groups people sign in as (one per user role); the use cases decide what each may see and change. */
 export const USER_GROUPS = Object.fromEntries(
@@ -34,22 +34,39 @@ export interface ApiRoute {
   method: HttpMethod;
   path: string;
   handler: IFunction;
-  /** Served to anyone: only the GOV.UK and MoJ Frontend assets, which hold nothing of ours. */
-  public?: boolean;
+  /**
+   * Who checks the person: `token`, API Gateway's JWT authorizer (the `/api` routes); `session`, the
+   * Pages function itself, from its server-side session (every page, and the sign-in routes it
+   * serves without one); `public`, nobody (the GOV.UK and MoJ Frontend assets, which hold nothing of ours).
+   */
+  access: 'token' | 'session' | 'public';
+}
+
+export interface DippApiProps {
+  signIn: SignInSettings;
+  /** The stage's base URL (cdk.json), never the API's own: Cognito's callbacks are built from it. */
+  baseUrl: string;
 }
 
 /**
- * The administrators' and leads' HTTP API: every route behind a JWT authorizer backed by a Cognito
- * user pool (no self sign-up, MFA, strong passwords, threat protection), throttled, access-logged.
+ * The HTTP API and who may use it: a Cognito user pool (no self sign-up, MFA, strong passwords,
+ * threat protection) with managed login and, per stage, federated identity providers; the `/api`
+ * routes behind a JWT authorizer accepting both app clients' tokens; the pages behind the Pages
+ * function's own session check; throttled, access-logged.
  */
 export class DippApi extends Construct {
   readonly api: HttpApi;
   readonly userPool: UserPool;
-  readonly client: UserPoolClient;
+  readonly signIn: SignIn;
+  /** The issuer of the pool's tokens: https://cognito-idp.<region>.amazonaws.com/<poolId>. */
+  readonly issuer: string;
   /** The routes anyone may use: the Frontend assets. */
   readonly publicRoutes: IConstruct[] = [];
+  /** The routes the Pages function answers after checking its own session (no API Gateway authorizer). */
+  readonly sessionRoutes: IConstruct[] = [];
+  private readonly authorizer: HttpUserPoolAuthorizer;
 
-  constructor(scope: Construct, id: string, props: { routes: ApiRoute[] }) {
+  constructor(scope: Construct, id: string, props: DippApiProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
@@ -69,8 +86,13 @@ export class DippApi extends Construct {
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
-      // A region user's region (e.g. north-east): they see that region's inspection only.
-      customAttributes: { region: new StringAttribute({ mutable: true, minLen: 1, maxLen: 40 }) },
+      customAttributes: {
+        // A region user's region (e.g. north-east): they see that region's inspection only.
+        region: new StringAttribute({ mutable: true, minLen: 1, maxLen: 40 }),
+        // A federated person's groups at their identity provider, as it sends them: shown to
+        // administrators, never used to decide access (the pool's groups do).
+        [IDP_GROUPS_ATTRIBUTE]: new StringAttribute({ mutable: true, maxLen: 2048 }),
+      },
       // A changed email address is used only once verified.
       keepOriginal: { email: true },
     });
@@ -81,21 +103,18 @@ export class DippApi extends Construct {
         description,
       });
     }
-    this.client = this.userPool.addClient('Dashboard', {
-      authFlows: { userSrp: true },
-      preventUserExistenceErrors: true,
-      generateSecret: false,
-      // What decides access (group, email, region) and the name the audit trail records are set by
-      // administrators only: a user may change none of their own attributes.
-      writeAttributes: new ClientAttributes(),
-      disableOAuth: true,
-    });
+    this.signIn = addSignIn(this, this.userPool, props.signIn, props.baseUrl);
+    this.issuer = issuerOf(this.userPool);
 
-    const authorizer = new HttpUserPoolAuthorizer('Cognito', this.userPool, { userPoolClients: [this.client] });
+    // ID tokens of either app client (the pages' and the command line's): their `aud`.
+    this.authorizer = new HttpUserPoolAuthorizer('Cognito', this.userPool, {
+      userPoolClients: [this.signIn.pages, this.signIn.commandLine],
+    });
     this.api = new HttpApi(this, 'Http', {
       description: 'DIPP: inspections and alerts',
       createDefaultStage: false,
-      defaultAuthorizer: authorizer,
+      // A route added without saying who checks the person needs a token.
+      defaultAuthorizer: this.authorizer,
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
     const stage = new HttpStage(this, 'Stage', {
@@ -108,7 +127,22 @@ export class DippApi extends Construct {
         format: AccessLogFormat.jsonWithStandardFields(),
       },
     });
-    for (const route of props.routes) {
+    new CfnOutput(this, 'ApiUrl', { value: stage.url ?? this.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'SignInUrl', {
+      value: this.signIn.domain.baseUrl(),
+      description:
+        'Cognito managed login (the user pool domain): the OpenID provider’s /oauth2/authorize and /oauth2/token',
+    });
+    new CfnOutput(this, 'PagesClientId', { value: this.signIn.pages.userPoolClientId });
+    new CfnOutput(this, 'CommandLineClientId', { value: this.signIn.commandLine.userPoolClientId });
+    // What `npm run dipp -- login --issuer` takes (the sign-in URL above is not the issuer).
+    new CfnOutput(this, 'Issuer', { value: this.issuer });
+  }
+
+  /** Routes each request to its handler, checked as the route says. */
+  addRoutes(routes: ApiRoute[]): void {
+    for (const route of routes) {
       const added = this.api.addRoutes({
         path: route.path,
         methods: [route.method],
@@ -116,12 +150,10 @@ export class DippApi extends Construct {
           `${route.method}${route.path}`.replace(/[^A-Za-z0-9]/g, ''),
           route.handler,
         ),
-        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
+        authorizer: route.access === 'token' ? this.authorizer : new HttpNoneAuthorizer(),
       });
-      if (route.public) this.publicRoutes.push(...added);
+      if (route.access === 'public') this.publicRoutes.push(...added);
+      if (route.access === 'session') this.sessionRoutes.push(...added);
     }
-    new CfnOutput(this, 'ApiUrl', { value: stage.url ?? this.api.apiEndpoint });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.client.userPoolClientId });
   }
 }

@@ -59,6 +59,9 @@ export class LifecycleStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    // The user pool and the HTTP API come first: the functions are told who signs people in.
+    this.api = new DippApi(this, 'Api', { signIn: config.signIn, baseUrl: config.baseUrl });
+    const signIn = this.api.signIn;
     const environment = {
       DIPP_TABLE_NAME: table.tableName,
       DIPP_FROM_ADDRESS: config.fromAddress,
@@ -126,25 +129,37 @@ export class LifecycleStack extends Stack {
     // What the functions that start and stop drivers are told of the state machines.
     const drives = { DIPP_STATE_MACHINE_ARN: L.stateMachineArn, DIPP_ALERT_STATE_MACHINE_ARN: A.stateMachineArn };
     const routes: ApiRoute[] = [];
+    // Who issues the tokens the API's functions are handed (API Gateway has checked them).
+    const issuer = { DIPP_OIDC_ISSUER: this.api.issuer };
     // One handler serves every /api route (functions/handlers/api.ts); it is deployed twice so that
     // the routes that only read run with a role that can only read.
     const apiFunctions = {
-      read: fn('ApiRead', 'http.api', { sends: false, access: 'read' }),
+      read: fn('ApiRead', 'http.api', { sends: false, access: 'read', env: issuer }),
       // Only closing an alert deletes anything: the key that kept a duplicate out.
-      write: fn('ApiWrite', 'http.api', { sends: false, access: 'read-write-delete', env: drives }),
+      write: fn('ApiWrite', 'http.api', { sends: false, access: 'read-write-delete', env: { ...drives, ...issuer } }),
     };
     for (const route of ROUTE_LIST) {
       routes.push({
         method: route.method === 'GET' ? HttpMethod.GET : HttpMethod.POST,
         path: route.path,
         handler: route.reads ? apiFunctions.read : apiFunctions.write,
+        access: 'token',
       });
     }
+    // Anything else under /api needs a token too (the read-only function answers 404), rather
+    // than falling through to the pages.
+    routes.push({ method: HttpMethod.ANY, path: '/api/{proxy+}', handler: apiFunctions.read, access: 'token' });
     // The pages: the same routes' handlers in-process, with their templates and the Frontend assets.
     const pages = fn('Pages', 'http.pages', {
       sends: false,
       access: 'read-write-delete',
-      env: { ...drives, DIPP_WEB_DIR: '/var/task/web' },
+      env: {
+        ...drives,
+        ...issuer,
+        DIPP_OIDC_CLIENT_ID: signIn.pages.userPoolClientId,
+        DIPP_OIDC_CLI_CLIENT_ID: signIn.commandLine.userPoolClientId,
+        DIPP_WEB_DIR: '/var/task/web',
+      },
       files: [
         ['functions/web/views', 'web/views'],
         ['functions/web/static', 'web/static'],
@@ -152,12 +167,13 @@ export class LifecycleStack extends Stack {
         ['node_modules/@ministryofjustice/frontend/moj', 'web/moj-frontend/moj'],
       ],
     });
-    routes.push({ method: HttpMethod.GET, path: '/', handler: pages });
-    for (const method of [HttpMethod.GET, HttpMethod.POST]) {
-      for (const prefix of ['/inspections', '/alerts'])
-        routes.push({ method, path: `${prefix}/{proxy+}`, handler: pages });
-    }
-    for (const path of ASSET_ROUTES) routes.push({ method: HttpMethod.GET, path, handler: pages, public: true });
+    // Every page, and the sign-in routes (/sign-in, /sign-in/callback, POST /sign-out, /signed-out)
+    // and the calendar links (GET /calendar/{secret}), go to the Pages function, which checks its
+    // own server-side session: a browser sends no bearer token. API Gateway prefers the more
+    // specific /api routes above to the catch-all.
+    routes.push({ method: HttpMethod.GET, path: '/', handler: pages, access: 'session' });
+    routes.push({ method: HttpMethod.ANY, path: '/{proxy+}', handler: pages, access: 'session' });
+    for (const path of ASSET_ROUTES) routes.push({ method: HttpMethod.GET, path, handler: pages, access: 'public' });
     const resume = fn('ResumeDrivers', 'ops.resumeDrivers', { sends: false, env: drives });
     // Every night, and by hand after an incident: a driver lost to a failure is replaced.
     new Rule(this, 'NightlyResume', {
@@ -179,7 +195,7 @@ export class LifecycleStack extends Stack {
       }
     }
 
-    this.api = new DippApi(this, 'Api', { routes });
+    this.api.addRoutes(routes);
 
     const recorder = fn('RecordNoticeEvents', 'sns.noticeEvents', { sends: true });
     recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });

@@ -18,6 +18,7 @@ export class StatefulStack extends Stack {
         partitionKey: key(index.partitionKey),
         sortKey: key(index.sortKey),
       })),
+      timeToLiveAttribute: TABLE_DEFINITION.timeToLiveAttribute,
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.awsManagedKey(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

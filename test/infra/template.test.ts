@@ -10,6 +10,7 @@ import { stageConfig } from '../../infra/config.js';
 import { TASK_RETRY } from '../../workflows/lifecycle.js';
 import { API_ROUTES } from '../../functions/handlers/api.js';
 import { routeKeyOf } from '../../functions/handlers/routeManifest.js';
+import { ASSET_ROUTES } from '../../functions/web/assets.js';
 
 /**
  * The CloudFormation the app deploys, proven offline: one full synth (with cdk-nag's AWS Solutions
@@ -46,6 +47,22 @@ function statements(template: Template): { policy: string; statement: Statement 
 
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
+/** The logical id of the one resource of a type whose id starts with `prefix`. */
+function logicalId(type: string, prefix: string): string {
+  const ids = Object.keys(lifecycle.findResources(type)).filter((id) => id.startsWith(prefix));
+  expect(ids, `${type} ${prefix}`).toHaveLength(1);
+  return ids[0] as string;
+}
+
+/** The logical id of the function a route's integration invokes. */
+function targetFunction(target: unknown): string {
+  const integrationId = (target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1].Ref;
+  const integration = lifecycle.findResources('AWS::ApiGatewayV2::Integration')[integrationId] as {
+    Properties: { IntegrationUri: { 'Fn::GetAtt': [string, string] } };
+  };
+  return integration.Properties.IntegrationUri['Fn::GetAtt'][0];
+}
+
 describe('the CDK app, synthesized offline', () => {
   it('passes cdk-nag (AwsSolutions) and is the same twice', () => {
     // The first synth above ran the rules; a finding would have thrown. A second synth is identical.
@@ -71,7 +88,7 @@ describe('the CDK app, synthesized offline', () => {
     expect(() => bad.synth()).toThrow(/AwsSolutions-SQS/);
   });
 
-  it('keeps every table on demand, with point-in-time recovery, deletion protection and encryption', () => {
+  it('keeps every table on demand, with point-in-time recovery, deletion protection, encryption, and TTL on sessions', () => {
     const tables = templates.flatMap(({ template }) =>
       Object.values(template.findResources('AWS::DynamoDB::GlobalTable')),
     ) as { Properties: Record<string, unknown>; DeletionPolicy: string }[];
@@ -81,6 +98,8 @@ describe('the CDK app, synthesized offline', () => {
       expect(table.Properties).toMatchObject({
         BillingMode: 'PAY_PER_REQUEST',
         SSESpecification: { SSEEnabled: true },
+        // Sessions and sign-ins under way end by themselves (the code checks expiry as well).
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
       });
       for (const replica of table.Properties.Replicas as Record<string, unknown>[]) {
         expect(replica).toMatchObject({
@@ -226,36 +245,51 @@ describe('the CDK app, synthesized offline', () => {
 });
 
 describe('the HTTP API', () => {
-  it('puts every API route and every page behind the Cognito JWT authorizer; only the Frontend assets are public', () => {
+  it('puts every /api route behind the JWT authorizer; every other route goes to the Pages function (its own session check) or is a Frontend asset', () => {
     const routes = Object.values(lifecycle.findResources('AWS::ApiGatewayV2::Route')) as {
-      Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId: unknown };
+      Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId?: { Ref: string }; Target: unknown };
     }[];
     const keys = routes.map((route) => route.Properties.RouteKey);
-    expect(keys.filter((key) => key.includes(' /api/')).sort()).toEqual(API_ROUTES.map(routeKeyOf).sort());
-    expect(keys.filter((key) => !key.includes(' /api/')).sort()).toEqual([
-      'GET /',
-      'GET /alerts/{proxy+}',
-      'GET /assets/{proxy+}',
-      'GET /inspections/{proxy+}',
-      'GET /javascripts/{proxy+}',
-      'GET /moj/assets/{proxy+}',
-      'GET /stylesheets/{proxy+}',
-      'POST /alerts/{proxy+}',
-      'POST /inspections/{proxy+}',
-    ]);
-    for (const route of routes) {
-      const key = route.Properties.RouteKey;
-      if (/^GET \/(assets|moj\/assets|stylesheets|javascripts)\//.test(key)) {
-        expect(route.Properties.AuthorizationType, key).toBe('NONE');
-        continue;
-      }
-      expect(route.Properties.AuthorizationType, key).toBe('JWT');
-      expect(route.Properties.AuthorizerId, key).toBeDefined();
-    }
+    // The manifest's routes, and a catch-all so that no other /api path falls through to the pages.
+    expect(keys.filter((key) => key.includes(' /api/')).sort()).toEqual(
+      [...API_ROUTES.map(routeKeyOf), 'ANY /api/{proxy+}'].sort(),
+    );
+    const assets = ASSET_ROUTES.map((path) => `GET ${path}`);
+    expect(keys.filter((key) => !key.includes(' /api/')).sort()).toEqual(['GET /', 'ANY /{proxy+}', ...assets].sort());
+
+    // The one authorizer: Cognito's ID tokens of either app client.
+    const authorizers = lifecycle.findResources('AWS::ApiGatewayV2::Authorizer');
+    expect(Object.keys(authorizers)).toHaveLength(1);
+    const [authorizerId, authorizer] = Object.entries(authorizers)[0] as [
+      string,
+      { Properties: { JwtConfiguration: { Audience: { Ref: string }[] } } },
+    ];
     lifecycle.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
     });
+    expect(authorizer.Properties.JwtConfiguration.Audience.map((audience) => audience.Ref).sort()).toEqual(
+      [
+        logicalId('AWS::Cognito::UserPoolClient', 'ApiUsersPages'),
+        logicalId('AWS::Cognito::UserPoolClient', 'ApiUsersCommandLine'),
+      ].sort(),
+    );
+
+    const pages = logicalId('AWS::Lambda::Function', 'Pages');
+    for (const route of routes) {
+      const key = route.Properties.RouteKey;
+      if (key.includes(' /api/')) {
+        expect(route.Properties.AuthorizationType, key).toBe('JWT');
+        expect(route.Properties.AuthorizerId, key).toEqual({ Ref: authorizerId });
+        expect(targetFunction(route.Properties.Target), key).toMatch(/^ApiRead|^ApiWrite/);
+        continue;
+      }
+      // No API Gateway authorizer: the Pages function answers, checking its session itself
+      // (assets and the sign-in routes excepted); nothing else is reachable without a token.
+      expect(route.Properties.AuthorizationType, key).toBe('NONE');
+      expect(route.Properties.AuthorizerId, key).toBeUndefined();
+      expect(targetFunction(route.Properties.Target), key).toBe(pages);
+    }
   });
 
   it('is throttled and access-logged', () => {
