@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PersonAction } from './alerts.js';
-import type { People } from './people.js';
+import { emailAddressSchema, type People } from './people.js';
+import { inlineText } from './text.js';
 import { COGNITO_GROUPS, USER_ROLES, type AlertCapacity, type UserRole } from './roles.js';
 
 /**
@@ -18,8 +19,14 @@ const GROUP_ROLES: Record<string, UserRole> = Object.fromEntries(
 
 export const principalSchema = z.object({
   role: z.enum(USER_ROLES),
-  name: z.string().trim().min(1).max(120),
-  email: z.email(),
+  /** From the identity provider: kept as one line of plain text. */
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .transform((name) => inlineText(name, 120)),
+  email: emailAddressSchema,
   /** A region user's region (the region's id, e.g. `north-east`). */
   regionId: z.string().min(1).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALERT_CATEGORIES, ALERT_TYPES } from './alerts.js';
+import { multiLine, singleLine } from './text.js';
 import type { Result } from './validation.js';
 import { fieldErrorsFrom } from './validation.js';
 
@@ -12,12 +13,15 @@ export const caseReferenceSchema = z
     error: 'must be an opaque reference of 4 to 32 capital letters, digits and dashes (no names)',
   });
 
+/** Free text of up to 2,000 characters: line breaks allowed, control and format characters not (text.ts). */
 const text = (what: string) =>
-  z
-    .string({ error: `must say ${what}` })
-    .trim()
-    .min(3, { error: `must say ${what}` })
-    .max(2000);
+  multiLine(
+    z
+      .string({ error: `must say ${what}` })
+      .trim()
+      .min(3, { error: `must say ${what}` })
+      .max(2000, { error: 'must be at most 2,000 characters' }),
+  );
 
 /** How long the region has, counted from the moment it is notified. */
 export const alertDeadlinesSchema = z
@@ -56,7 +60,9 @@ export const raiseAlertSchema = z
     howSerious: text('how serious it is'),
     howImminent: text('how imminent it is'),
     actionRequested: text('the action the region is asked to take'),
-    raisedBy: z.string().trim().min(1, { error: 'must name who raised it' }),
+    raisedBy: singleLine(
+      z.string({ error: 'must name who raised it' }).trim().min(1, { error: 'must name who raised it' }).max(120),
+    ),
     deadlines: alertDeadlinesSchema.optional(),
   })
   .strict()

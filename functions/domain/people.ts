@@ -1,11 +1,29 @@
 import { z } from 'zod';
 import type { PersonRole } from './roles.js';
+import { singleLine } from './text.js';
 
 /** The officials of one inspection, by role (functions/domain/roles.ts). Names and work email addresses only. */
 
+/** The longest email address that can be used (RFC 5321: a path of 256 octets, less its angle brackets). */
+export const EMAIL_ADDRESS_MAX = 254;
+
+/** A work email address, at most 254 characters. For every email address the service accepts. */
+export const emailAddressSchema = z
+  .email({ error: 'must be an email address' })
+  .max(EMAIL_ADDRESS_MAX, { error: `must be an email address of at most ${EMAIL_ADDRESS_MAX} characters` });
+
+/** A person's name: one line of plain text (functions/domain/text.ts), at most 120 characters. */
+export const personNameSchema = singleLine(
+  z
+    .string({ error: 'must be the person’s name' })
+    .trim()
+    .min(1, { error: 'must be the person’s name' })
+    .max(120, { error: 'must be a name of at most 120 characters' }),
+);
+
 export const personSchema = z.object({
-  name: z.string().trim().min(1, { error: 'must be the person’s name' }).max(120),
-  email: z.email({ error: 'must be an email address' }),
+  name: personNameSchema,
+  email: emailAddressSchema,
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -879,3 +879,124 @@ describe('alert notices', () => {
     }
   });
 });
+
+describe('values are one inline run of text (issue 17)', () => {
+  /** What an attacker might put in a name, or an SES bounce message might carry. */
+  const HOSTILE = 'Alex <script>\r\n\r\n# Heading\n\n## Heading\n- item\n\n  * star\u0000\u0007\u202egnp\u200b';
+  /** The same, as one inline run, escaped for HTML. */
+  const INLINE = 'Alex <script> # Heading ## Heading - item * star gnp';
+  const INLINE_HTML = 'Alex &lt;script&gt; # Heading ## Heading - item * star gnp';
+  const REASON_WORDS: Record<Language, string> = { en: 'Reason given:', cy: 'Y rheswm a roddwyd:' };
+
+  const bouncedFacts = (reason: string): NoticeFacts => ({
+    ...alertFacts(),
+    bounced: {
+      subject: `Reminder: evidence due (${REF})\r\nBcc: someone@example.com`,
+      sentAt: ACKNOWLEDGE_BY,
+      recipients: ['spoc@probation.example', 'rpd@probation.example\n- forged'],
+      reason,
+    },
+  });
+
+  /** The text has no line that a value started: every line naming "Heading" also names what came before it. */
+  const expectInline = (notice: RenderedNotice, before: string) => {
+    const lines = notice.text.split('\n').filter((line) => line.includes('Heading'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain(`${before}${INLINE.slice('Alex'.length)}`);
+    expect(notice.text).not.toMatch(/^\s*(#|HEADING|- item|\* item|\* star|item|star)/m);
+    for (const character of ['\u0000', '\u0007', '\u202e', '\u200b', '\r']) {
+      expect(notice.text).not.toContain(character);
+      expect(notice.html).not.toContain(character);
+    }
+    expect(notice.html).not.toMatch(/<h2[^>]*>[^<]*Heading/);
+    expect(notice.html).not.toMatch(/<li>\s*(item|star)/);
+    expect(notice.html).not.toMatch(/<p>\s*(#|Heading|- item|\* star)/);
+    expect(notice.html).not.toContain('<script>');
+  };
+
+  describe.each(LANGUAGES)('in %s', (lang) => {
+    it('shows a hostile bounce reason inline in its bullet, escaped in HTML', () => {
+      const notice = renderOne('notice-bounced', lang, buildView(bouncedFacts(HOSTILE), lang));
+
+      expectInline(notice, 'Alex');
+      expect(notice.text).toContain(`  * ${REASON_WORDS[lang]} ${INLINE}\n`);
+      expect(notice.html).toContain(`<li>${REASON_WORDS[lang]} ${INLINE_HTML}</li>`);
+      // The subject and the recipients are from outside too: one line each.
+      expect(notice.subject).not.toMatch(/[\r\n]/);
+      expect(notice.subject).toContain(`(${REF}) Bcc: someone@example.com`);
+      expect(notice.text).toContain('spoc@probation.example, rpd@probation.example - forged\n');
+      expect(notice.html).not.toMatch(/<li>\s*forged/);
+    });
+
+    it('caps a very long bounce reason', () => {
+      const notice = renderOne('notice-bounced', lang, buildView(bouncedFacts(`550 ${'x'.repeat(40_000)}`), lang));
+
+      const line = notice.text.split('\n').find((row) => row.includes(REASON_WORDS[lang])) ?? '';
+      expect(line.length).toBeLessThan(1100);
+      expect(line.endsWith('x…')).toBe(true);
+      expect(notice.html.length).toBeLessThan(20_000);
+    });
+
+    it.each(['announcement', 'planning-meeting-reminder', 'deadline-overdue'] as const)(
+      '%s shows a hostile name inline, in the sentence that names it',
+      (kind) => {
+        const view = sampleView(lang);
+        const notice = renderOne(kind, lang, { ...view, people: { ...view.people, lead: HOSTILE } });
+
+        expectInline(notice, 'Alex');
+        expect(notice.html).toContain(INLINE_HTML);
+      },
+    );
+
+    it('shows a hostile addressee and signature inline', () => {
+      const notice = renderNotice({
+        kind: 'fieldwork-start',
+        languages: [{ lang, pack: PACKS[lang], view: sampleView(lang) }],
+        addressee: { cy: HOSTILE, en: HOSTILE },
+        signature: { cy: HOSTILE, en: HOSTILE },
+      });
+
+      expectInline(notice, 'Alex');
+    });
+
+    it('makes headings and bullets only from the template, never from a value at the start of a line', () => {
+      const pack: LanguagePack = {
+        ...PACKS[lang],
+        templates: {
+          ...PACKS[lang].templates,
+          publication: {
+            subject: '{{ inspectionRef }}',
+            body: '{{ people.lead }}\n\n## Heading\n\n- {{ people.isa }}',
+          },
+        },
+      };
+      const view = sampleView(lang);
+      const notice = renderNotice({
+        kind: 'publication',
+        languages: [
+          { lang, pack, view: { ...view, people: { ...view.people, lead: '## Not a heading', isa: '- not' } } },
+        ],
+        addressee: { cy: 'RPD', en: 'RPD' },
+        signature: { cy: 'Lee', en: 'Lee' },
+      });
+
+      expect(notice.html).toContain('<p>## Not a heading</p>');
+      expect(notice.html).toContain('<h2 style="font-size: 20px;">Heading</h2>');
+      expect(notice.html).toContain('<ul><li>- not</li></ul>');
+      expect(notice.text).toContain('\n\n## Not a heading\n\nHEADING\n\n  * - not\n');
+    });
+  });
+
+  it('shows hostile values inline in a bilingual notice, Welsh and English alike', () => {
+    const both = render('notice-bounced', [
+      { lang: 'cy', view: buildView(bouncedFacts(HOSTILE), 'cy') },
+      { lang: 'en', view: buildView(bouncedFacts(HOSTILE), 'en') },
+    ]);
+
+    expectInline(both, 'Alex');
+    for (const lang of LANGUAGES) {
+      expect(both.text).toContain(`  * ${REASON_WORDS[lang]} ${INLINE}\n`);
+      expect(both.html).toContain(`<li>${REASON_WORDS[lang]} ${INLINE_HTML}</li>`);
+    }
+  });
+});

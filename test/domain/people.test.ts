@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peopleSchema, resolveRecipients, type People, type Person } from '../../functions/domain/people.js';
+import { SINGLE_LINE_MESSAGE } from '../../functions/domain/text.js';
 import { describeFieldError, fieldErrorsFrom } from '../../functions/domain/validation.js';
 
 const person = (name: string, email: string): Person => ({ name, email });
@@ -110,5 +111,71 @@ describe('peopleSchema', () => {
 
     const fields = parsed.success ? [] : fieldErrorsFrom(parsed.error, input).map((error) => error.field);
     expect(fields.sort()).toEqual(['headOfProgramme', 'lead.name', 'rpd.email']);
+  });
+});
+
+describe('peopleSchema: names are one line of plain text (issue 17)', () => {
+  it.each([
+    ['CR and LF', 'Lee\r\n\r\n## Lead\n- item', 'U+000D'],
+    ['a line feed', 'Lee\nLead', 'U+000A'],
+    ['NUL', 'Lee\u0000Lead', 'U+0000'],
+    ['BEL', 'Lee\u0007Lead', 'U+0007'],
+    ['a right-to-left override (U+202E)', 'Lee \u202edaeL', 'U+202E'],
+    ['a zero-width space (U+200B)', 'Lee\u200bLead', 'U+200B'],
+  ])('refuses a name with %s, naming the field and what is not allowed', (_, name, found) => {
+    const input = { ...FULL, spoc: { name, email: SPOC.email } };
+
+    const parsed = peopleSchema.safeParse(input);
+
+    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { prefix: 'people' })).toEqual([
+      { field: 'people.spoc.name', value: name, message: `${SINGLE_LINE_MESSAGE} (found ${found})` },
+    ]);
+  });
+
+  it('accepts names in any script, with accents and apostrophes', () => {
+    const names = ['Siân Llŷr-Ápiau', 'O’Brien, Dr. Jo', 'Γιώργος Παπαδόπουλος', '李小龍', 'محمد'];
+    for (const name of names) {
+      expect(peopleSchema.safeParse({ ...EARLY, lead: { name, email: LEAD.email } }).success, name).toBe(true);
+    }
+  });
+});
+
+describe('peopleSchema: email addresses are at most 254 characters (RFC 5321)', () => {
+  /** A well-formed address of exactly `length` (200 to 264) characters: a local part of at most 64, labels of 63. */
+  const addressOf = (length: number) =>
+    `${'l'.repeat(length - 200)}@${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.example`;
+
+  it('builds the addresses it means to', () => {
+    expect(addressOf(254)).toHaveLength(254);
+    expect(addressOf(255)).toHaveLength(255);
+    expect(addressOf(255)).toMatch(/^l{55}@([a-c]{63}\.){3}example$/);
+  });
+
+  it('accepts an address of 254 characters', () => {
+    const input = { ...EARLY, lead: { name: 'Lee Lead', email: addressOf(254) } };
+
+    expect(peopleSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('refuses an address of 255 characters, by field', () => {
+    const input = { ...EARLY, lead: { name: 'Lee Lead', email: addressOf(255) } };
+
+    const parsed = peopleSchema.safeParse(input);
+
+    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input)).toEqual([
+      {
+        field: 'lead.email',
+        value: addressOf(255),
+        message: 'must be an email address of at most 254 characters',
+      },
+    ]);
+  });
+
+  it('refuses a 38 KB address', () => {
+    const email = `${'a'.repeat(38_000)}@inspectorate.example`;
+
+    const parsed = peopleSchema.safeParse({ ...EARLY, isa: { name: 'Ira Isa', email } });
+
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))).toEqual(['isa.email']);
   });
 });

@@ -3,6 +3,7 @@ import { alertCapacity, type Principal } from '../../domain/access.js';
 import { isClosed, markInReport, PERSON_ACTIONS, transition, type PersonAction } from '../../domain/alerts.js';
 import { stillOwed } from '../../domain/alertSchedule.js';
 import type { AlertCapacity } from '../../domain/roles.js';
+import { multiLine } from '../../domain/text.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -14,16 +15,20 @@ import { handOver } from '../shared/drivers.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 import { alertAudit, alertDriverName, nextVersion, openKey } from './alertRecords.js';
 
-const summary = z
-  .string({ error: 'must say what action was taken and where the evidence is' })
-  .trim()
-  .min(3, { error: 'must say what action was taken and where the evidence is' })
-  .max(4000);
-const reason = z
-  .string({ error: 'is needed to withdraw an alert' })
-  .trim()
-  .min(3, { error: 'is needed to withdraw an alert' })
-  .max(2000);
+const summary = multiLine(
+  z
+    .string({ error: 'must say what action was taken and where the evidence is' })
+    .trim()
+    .min(3, { error: 'must say what action was taken and where the evidence is' })
+    .max(4000),
+);
+const reason = multiLine(
+  z
+    .string({ error: 'is needed to withdraw an alert' })
+    .trim()
+    .min(3, { error: 'is needed to withdraw an alert' })
+    .max(2000),
+);
 
 /** What each action says besides itself. */
 const ACTION_FIELDS = {
@@ -68,7 +73,7 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
         alert: next.alert,
         audit: [
           alertAudit(next.alert, deps.clock.now(), next.what, {
-            actor: principal.name,
+            actor: principal,
             before: { status: before.status },
             after: { status: next.alert.status },
           }),

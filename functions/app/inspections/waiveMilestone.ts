@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
+import { multiLine } from '../../domain/text.js';
 import type { Deps } from '../deps.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
 
 const waiverSchema = milestoneRequestSchema.extend({
-  reason: z
-    .string({ error: 'must say why the milestone is waived' })
-    .trim()
-    .min(3, { error: 'must say why the milestone is waived' })
-    .max(2000, { error: 'must be at most 2,000 characters' }),
+  reason: multiLine(
+    z
+      .string({ error: 'must say why the milestone is waived' })
+      .trim()
+      .min(3, { error: 'must say why the milestone is waived' })
+      .max(2000, { error: 'must be at most 2,000 characters' }),
+  ),
 });
 
 /**
@@ -21,7 +24,7 @@ export async function waiveMilestone(deps: Deps, principal: Principal, input: un
   return settleMilestone(deps, state.inspection.id, milestone, {
     status: 'waived',
     at: deps.clock.now().toISOString(),
-    actor: principal.name,
+    actor: principal,
     action: 'milestone waived',
     reason: request.reason,
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConflictError } from '../../ports/errors.js';
+import { inlineText } from '../../domain/text.js';
 import { logger } from '../../shared/logger.js';
 import { auditEntry } from '../shared/audit.js';
 import { idOfReference } from '../shared/references.js';
@@ -65,11 +66,14 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
   const recipients = event.bounce?.bouncedRecipients.map((r) => r.emailAddress) ??
     event.complaint?.complainedRecipients.map((r) => r.emailAddress) ??
     event.delivery?.recipients ?? [...notice.to, ...notice.cc];
-  const reason =
+  // What SES says comes from outside: one line of plain text, capped, before it is kept or shown.
+  const reason = inlineText(
     event.reject?.reason ??
-    (event.bounce
-      ? `${event.bounce.bounceType}${event.bounce.bounceSubType ? ` (${event.bounce.bounceSubType})` : ''}: ${event.bounce.bouncedRecipients[0]?.diagnosticCode ?? 'no reason given'}`
-      : type);
+      (event.bounce
+        ? `${event.bounce.bounceType}${event.bounce.bounceSubType ? ` (${event.bounce.bounceSubType})` : ''}: ${event.bounce.bouncedRecipients[0]?.diagnosticCode ?? 'no reason given'}`
+        : type),
+    500,
+  );
   const undelivered = permanentBounce || event.eventType === 'Reject';
   try {
     await deps.ledger.recordDeliveryEvent({

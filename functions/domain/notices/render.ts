@@ -1,4 +1,5 @@
 import nunjucks from 'nunjucks';
+import { inlineText } from '../text.js';
 import type { NoticeKind } from './catalogue.js';
 import type { LanguagePack, NoticeView } from './view.js';
 
@@ -15,7 +16,25 @@ export interface RenderedNotice {
 type Block =
   { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
 
-/** Splits a rendered body into headings, paragraphs and bullet lists. */
+/**
+ * Marks where a template's own text starts a heading or a bullet. Values never hold it (inlineText
+ * turns every control character into a space), so only a template can make a heading or a bullet:
+ * a value that reads "## …" or "- …" at the start of a line stays a paragraph's text.
+ */
+const STRUCTURE = '\u001f';
+const HEADING = `${STRUCTURE}## `;
+const BULLET = `${STRUCTURE}- `;
+
+/** A body template with its headings ("## ") and bullets ("- ") marked as the template's own. */
+function markStructure(source: string): string {
+  return source.replace(/^([ \t]*)(## |- )/gm, `$1${STRUCTURE}$2`);
+}
+
+/**
+ * Splits a rendered body into headings, paragraphs and bullet lists. Paragraphs are separated by
+ * blank lines; a heading or bullet is a line the template marked (markStructure). Values are one
+ * line each (inlineView), so a value can never start a paragraph, heading, bullet or line.
+ */
 export function blocksOf(body: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of body.split(/\n\s*\n/)) {
@@ -32,12 +51,12 @@ export function blocksOf(body: string): Block[] {
       list = [];
     };
     for (const line of lines) {
-      if (line.startsWith('## ')) {
+      if (line.startsWith(HEADING)) {
         flush();
-        blocks.push({ type: 'heading', text: line.slice(3) });
-      } else if (line.startsWith('- ')) {
+        blocks.push({ type: 'heading', text: line.slice(HEADING.length) });
+      } else if (line.startsWith(BULLET)) {
         if (paragraph.length > 0) flush();
-        list.push(line.slice(2));
+        list.push(line.slice(BULLET.length));
       } else {
         if (list.length > 0) flush();
         paragraph.push(line);
@@ -46,6 +65,21 @@ export function blocksOf(body: string): Block[] {
     flush();
   }
   return blocks;
+}
+
+/**
+ * The view with every string in it one inline run of text (functions/domain/text.ts): no line
+ * break, control or format character, no run of spaces, at most INLINE_TEXT_MAX characters. Names
+ * are refused such characters when they are given; this holds for what comes from outside too (an
+ * SES bounce message) and for anything stored before the rule.
+ */
+function inlineView<T>(value: T): T {
+  if (typeof value === 'string') return inlineText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => inlineView(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inlineView(item)])) as T;
+  }
+  return value;
 }
 
 // Text templates are not HTML: no escaping. The HTML layout escapes every value it is given.
@@ -95,7 +129,6 @@ interface Section {
   greeting: string;
   signature: string;
   blocks: Block[];
-  body: string;
   layout: LanguagePack['layout'];
 }
 
@@ -108,10 +141,11 @@ function section(
   signature: string,
 ): Section {
   const template = pack.templates[kind];
-  const subject = render(text, template.subject, view).trim();
-  const body = render(text, template.body, view).trim();
-  const greeting = render(text, pack.layout.greeting, { name: addressee });
-  return { lang, subject, greeting, signature, blocks: blocksOf(body), body, layout: pack.layout };
+  const values = inlineView(view);
+  const subject = inlineText(render(text, template.subject, values));
+  const body = render(text, markStructure(template.body), values).trim();
+  const greeting = render(text, pack.layout.greeting, { name: inlineText(addressee) });
+  return { lang, subject, greeting, signature: inlineText(signature), blocks: blocksOf(body), layout: pack.layout };
 }
 
 function textOf(part: Section): string {
