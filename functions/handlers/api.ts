@@ -7,6 +7,7 @@ import { reschedule } from '../app/inspections/reschedule.js';
 import { startInspection } from '../app/inspections/startInspection.js';
 import { waiveMilestone } from '../app/inspections/waiveMilestone.js';
 import { getAlert, listAlerts } from '../app/queries/alerts.js';
+import { alertViewSchema } from '../app/queries/audienceViews.js';
 import { inspectionCalendar, personCalendar } from '../app/queries/calendars.js';
 import { dueMilestones } from '../app/queries/dueMilestones.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
@@ -69,9 +70,9 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   inspectionCalendar: { handle: file((deps, p, input) => inspectionCalendar(deps, p, input.inspectionId)) },
   personCalendar: { handle: file(personCalendar) },
   dueMilestones: { response: dueSchema, handle: json(dueMilestones) },
-  listAlerts: { response: z.array(alertRecordSchema), handle: json(listAlerts) },
+  listAlerts: { response: z.array(alertViewSchema), handle: json(listAlerts) },
   raiseAlert: { response: alertRecordSchema, handle: json(raiseAlert) },
-  getAlert: { response: alertRecordSchema, handle: json((deps, p, input) => getAlert(deps, p, input.alertId)) },
+  getAlert: { response: alertViewSchema, handle: json((deps, p, input) => getAlert(deps, p, input.alertId)) },
   actOnAlert: { response: alertRecordSchema, handle: json(actOnAlert) },
 };
 

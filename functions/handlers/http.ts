@@ -2,7 +2,8 @@ import type { Deps } from '../app/deps.js';
 import { principalFromClaims, type Principal } from '../domain/access.js';
 import { logger } from '../shared/logger.js';
 import { API_ROUTES, type ApiResult, type ApiRoute } from './api.js';
-import { problemOf, type Problem } from '../shared/httpProblem.js';
+import { readJsonObject, type BodyRead } from './jsonBody.js';
+import { apiProblem, problemOf, type Problem } from '../shared/httpProblem.js';
 import { routeKeyOf } from './routeManifest.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the API reads. */
@@ -34,22 +35,12 @@ export function bodyText(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>)
   return request.isBase64Encoded ? Buffer.from(request.body, 'base64').toString('utf8') : request.body;
 }
 
-/** The request's JSON body, or why it cannot be read. */
-export function bodyOf(
-  request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>,
-): { ok: true; body: object } | { ok: false; message: string } {
-  if (!request.body) return { ok: true, body: {} };
-  const text = bodyText(request);
-  let body: unknown;
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch {
-    return { ok: false, message: 'the request body is not JSON' };
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return { ok: false, message: 'the request body must be a JSON object' };
-  }
-  return { ok: true, body };
+/**
+ * The request's JSON body, or why it cannot be read: 413 past 64 KB (before it is decoded), 400
+ * when nested too deeply (before it is parsed), not JSON, or not an object.
+ */
+export function bodyOf(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>): BodyRead {
+  return readJsonObject(request.body, request.isBase64Encoded === true);
 }
 
 /**
@@ -81,8 +72,9 @@ export async function callRoute(
 /**
  * The HTTP API as one handler: the route API Gateway matched, the person its JWT authorizer
  * verified, and the path, query and JSON body as the route's input. 200 with `{ value }`; 400
- * with the fields at fault; 401 without a usable sign-in; 403 outside the person's role; 404 for a
- * record that does not exist; 409 for a record changed meanwhile.
+ * with the fields at fault (at most 20, never the values sent: `apiProblem`); 401 without a usable
+ * sign-in; 403 outside the person's role; 404 for a record that does not exist; 409 for a record
+ * changed meanwhile; 413 for a body over 64 KB.
  */
 export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES) {
   const byKey = new Map(routes.map((route) => [routeKeyOf(route), route]));
@@ -92,7 +84,7 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
     const who = principalFromClaims(request.requestContext?.authorizer?.jwt?.claims);
     if (!who.ok) return json(401, { message: `sign in first: ${who.message}`, errors: [] });
     const body = bodyOf(request);
-    if (!body.ok) return json(400, { message: body.message, errors: [] });
+    if (!body.ok) return json(body.status, { message: body.message, errors: [] });
     const input = {
       ...(request.queryStringParameters ?? {}),
       ...body.body,
@@ -100,7 +92,7 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
     } as Record<string, unknown>;
     try {
       const outcome = await callRoute(deps, route, who.principal, input);
-      if (outcome.status !== 200) return json(outcome.status, { message: outcome.message, errors: outcome.errors });
+      if (outcome.status !== 200) return json(outcome.status, apiProblem(outcome));
       if ('file' in outcome.result) {
         const { contentType, filename, body: content } = outcome.result.file;
         return {

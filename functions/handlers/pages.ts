@@ -5,6 +5,7 @@ import { logger } from '../shared/logger.js';
 import { assetFile } from '../web/assets.js';
 import { webApp } from '../web/webApp.js';
 import { bodyText } from './http.js';
+import { BODY_TOO_LARGE, isTooLarge } from './jsonBody.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the pages read. */
 export interface PageRequest {
@@ -57,6 +58,10 @@ export function pagesOverHttp(deps: Deps) {
       };
     }
     if (!app) return text(503, 'Sign-in is not configured (DIPP_OIDC_ISSUER).');
+    // The same limit as the API's, before anything is read: a form is never this big.
+    if (method === 'POST' && isTooLarge(request.body ?? '', request.isBase64Encoded === true)) {
+      return text(413, BODY_TOO_LARGE);
+    }
     try {
       const page = await app({
         method,

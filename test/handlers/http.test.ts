@@ -5,6 +5,7 @@ import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } fr
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import type { ApiRoute } from '../../functions/handlers/api.js';
 import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../functions/handlers/jsonBody.js';
 import { logger } from '../../functions/shared/logger.js';
 
 logger.setLogLevel('SILENT');
@@ -29,12 +30,23 @@ const routes: ApiRoute[] = [
     reads: true,
     describe: 'refuse',
     handle: async (_deps, _principal, input) => {
-      const errors = [{ field: 'alertId', value: 'x', message: 'must be the alert’s reference' }];
+      const errors = [{ field: 'alertId', value: 'x-given', message: 'must be the alert’s reference' }];
       // The same message every time: only the type of the refusal may decide the status.
       if (input.kind === 'missing') throw new NotFoundError('refused', errors);
       if (input.kind === 'forbidden') throw new ForbiddenError('refused', errors);
       if (input.kind === 'changed') throw new ChangedMeanwhileError('refused', errors);
       throw new RequestError('refused', errors);
+    },
+  },
+  {
+    name: 'many',
+    method: 'POST',
+    path: '/api/many',
+    reads: false,
+    describe: 'refuses with a field error for every key it was given, each with its value',
+    handle: async (_deps, _principal, input) => {
+      const errors = Object.entries(input).map(([field, value]) => ({ field, value, message: 'is wrong' }));
+      throw new RequestError(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     },
   },
   {
@@ -127,10 +139,70 @@ describe('the HTTP API adapter', () => {
     );
 
     expect([missing, forbidden, changed, bad].map((answer) => answer?.statusCode)).toEqual([404, 403, 409, 400]);
+    // The field and what is wrong with it; never the value given (finding 5: no echo).
     expect(JSON.parse(bad?.body ?? '')).toEqual({
       message: 'refused',
-      errors: [{ field: 'alertId', value: 'x', message: 'must be the alert’s reference' }],
+      errors: [{ field: 'alertId', message: 'must be the alert’s reference' }],
     });
+    for (const answer of [missing, forbidden, changed, bad]) expect(answer?.body).not.toContain('x-given');
+  });
+
+  it('refuses a body over 64 KB with 413 before reading it, in text or base64; 64 KB is accepted', async () => {
+    const sized = (bytes: number) => JSON.stringify({ pad: 'x'.repeat(bytes - '{"pad":""}'.length) });
+    const over = sized(70 * 1024);
+    // Two-byte characters: under the limit in characters, over it in bytes.
+    const wide = JSON.stringify({ pad: 'é'.repeat(MAX_BODY_BYTES / 2) });
+
+    const answers = await Promise.all([
+      echo({ body: over }),
+      echo({ body: Buffer.from(over).toString('base64'), isBase64Encoded: true }),
+      echo({ body: wide }),
+      echo({ body: `${'['.repeat(40_000)}${']'.repeat(40_000)}` }),
+    ]);
+    const atTheLimit = await echo({ body: sized(MAX_BODY_BYTES) });
+
+    expect(answers.map((answer) => answer.statusCode)).toEqual([413, 413, 413, 413]);
+    for (const answer of answers) {
+      expect(JSON.parse(answer.body)).toEqual({ message: 'the request body is larger than 64 KB', errors: [] });
+    }
+    expect(atTheLimit.statusCode).toBe(200);
+  });
+
+  it('refuses a body nested deeper than 20 with 400, at once and without a fault; strings do not count', async () => {
+    const nested = (depth: number) => `{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+    const started = performance.now();
+    const deep = await echo({ body: `{"alertId":${'['.repeat(20_000)}1${']'.repeat(20_000)}}` });
+    const elapsed = performance.now() - started;
+
+    expect(deep.statusCode).toBe(400);
+    expect(JSON.parse(deep.body)).toEqual({ message: 'the request body is nested too deeply', errors: [] });
+    expect(elapsed).toBeLessThan(500);
+    expect((await echo({ body: nested(MAX_JSON_DEPTH + 1) })).statusCode).toBe(400);
+    expect((await echo({ body: nested(MAX_JSON_DEPTH) })).statusCode).toBe(200);
+    const brackets = await echo({ body: JSON.stringify({ note: `"\\${'[{'.repeat(100)}` }) });
+    expect(brackets.statusCode).toBe(200);
+  });
+
+  it('lists at most 20 field errors, then how many more, without the values given', async () => {
+    const input = Object.fromEntries(Array.from({ length: 1234 + 20 }, (_, i) => [`field${i}`, `VALUE-${i}`]));
+    const response = await api({
+      routeKey: 'POST /api/many',
+      requestContext: signedIn,
+      body: JSON.stringify(input),
+    });
+    const answer = JSON.parse(response.body) as { message: string; errors: { field: string; message: string }[] };
+
+    expect(response.statusCode).toBe(400);
+    expect(answer.errors).toHaveLength(21);
+    expect(answer.errors.slice(0, 2)).toEqual([
+      { field: 'field0', message: 'is wrong' },
+      { field: 'field1', message: 'is wrong' },
+    ]);
+    expect(answer.errors[20]).toEqual({ field: '', message: '… and 1,234 more' });
+    expect(answer.message.length).toBeLessThanOrEqual(1000);
+    expect(answer.message).toMatch(/^field0: is wrong; field1: is wrong; .*; …$/);
+    expect(response.body).not.toContain('VALUE-');
+    expect(response.body.length).toBeLessThan(3000);
   });
 
   it('answers 500, not the bad data, when a response breaks its schema', async () => {

@@ -696,7 +696,9 @@ describe('bad requests', () => {
     const tuesday = await call('administrator', 'startInspection', newInspection('London', '2055-11-02'));
 
     expect([completion.status, raised.status, due.status, tuesday.status]).toEqual([400, 400, 400, 400]);
-    expect(completion.errors[0]).toMatchObject({ field: 'milestoneId', value: 'nope' });
+    // The field at fault is named; what was sent is never echoed back (issue 17, finding 5).
+    expect(completion.errors[0]).toEqual(expect.objectContaining({ field: 'milestoneId' }));
+    expect(completion.text).not.toContain('nope');
     expect(raised.errors.map((e) => e.field).sort()).toEqual(['caseReference', 'howSerious']);
     expect(due.errors.map((e) => e.field)).toEqual(['from']);
     expect(tuesday.errors.map((e) => e.field)).toEqual(['fieldworkStart']);
@@ -713,8 +715,8 @@ describe('bad requests', () => {
     const alert = await call('administrator', 'getAlert', { path: { alertId: alertOf(WALES, 99) } });
 
     expect([inspection.status, completion.status, alert.status]).toEqual([404, 404, 404]);
-    expect(inspection.errors[0]).toMatchObject({ field: 'inspectionId', value: 'atlantis-2055-06-07' });
-    expect(alert.errors[0]).toMatchObject({ field: 'alertId', value: alertOf(WALES, 99) });
+    expect(inspection.errors[0]).toMatchObject({ field: 'inspectionId' });
+    expect(alert.errors[0]).toMatchObject({ field: 'alertId' });
   });
 });
 

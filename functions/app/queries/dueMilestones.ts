@@ -14,10 +14,14 @@ const dueQuery = z
     to: z.string({ error: 'must be a date written YYYY-MM-DD' }),
   })
   .superRefine((value, context) => {
+    let bad = false;
     for (const field of ['from', 'to'] as const) {
       const problem = localDateProblem(value[field]);
       if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
+      bad ||= problem !== undefined;
     }
+    // Two dates are compared only once both are dates.
+    if (bad) return;
     if (value.to < value.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
     else if (value.to > addDays(value.from as LocalDate, 366)) {
       context.addIssue({ code: 'custom', path: ['to'], message: 'must be within a year of from' });

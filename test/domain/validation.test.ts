@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeFieldError, fieldErrorsFrom } from '../../functions/domain/validation.js';
+
+const settings = z.object({ sendTime: z.string(), days: z.number() }).strict();
+const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) => {
+  const parsed = settings.safeParse(input);
+  if (parsed.success) throw new Error('expected a failure');
+  return fieldErrorsFrom(parsed.error, input, options);
+};
+
+describe('field errors from a zod failure', () => {
+  it('words one unknown key as before: the field, its value, and what is allowed', () => {
+    expect(
+      errorsFor(
+        { sendTime: '09:00', days: 1, nonsense: 1 },
+        { prefix: 'overrides', allowedKeys: ['sendTime', 'days'] },
+      ),
+    ).toEqual([{ field: 'overrides.nonsense', value: 1, message: 'is not a known field; allowed: sendTime, days' }]);
+  });
+
+  it('makes one error of many unknown keys, naming four more and counting the rest, the allowed fields once', () => {
+    const input = {
+      sendTime: '09:00',
+      days: 1,
+      ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i])),
+    };
+
+    const errors = errorsFor(input, { allowedKeys: ['sendTime', 'days'] });
+
+    expect(errors).toEqual([
+      {
+        field: 'k0',
+        value: 0,
+        message: 'is not a known field (nor are k1, k2, k3, k4 and 4,995 more); allowed: sendTime, days',
+      },
+    ]);
+  });
+
+  it('says "nor is" of one other key, and quotes long keys only in part', () => {
+    const long = 'x'.repeat(10_000);
+
+    const [error] = errorsFor({ sendTime: '09:00', days: 1, a: 1, [long]: 2 });
+
+    expect(error?.message).toBe(`is not a known field (nor is ${'x'.repeat(39)}…)`);
+  });
+
+  it('keeps the other problems beside the unknown keys, each with its value for the person’s own screen', () => {
+    const errors = errorsFor({ sendTime: 9, a: 1, b: 2 });
+
+    expect(errors.map((error) => error.field).sort()).toEqual(['a', 'days', 'sendTime']);
+    expect(errors.find((error) => error.field === 'sendTime')?.value).toBe(9);
+    // The command line shows a person what they typed: it is their own terminal.
+    expect(describeFieldError({ field: '--set sendTime', value: '9am', message: 'must be HH:MM' })).toBe(
+      '--set sendTime "9am" must be HH:MM',
+    );
+  });
+});
