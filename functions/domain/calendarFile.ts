@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { escapeText, oneKindOfLineBreak, refoldFile } from './icalendarText.js';
 import { addDays, ukInstant, type LocalDate } from './localDate.js';
 import type { InspectionPlan, PlannedMilestone } from './planner.js';
 
@@ -52,11 +53,13 @@ function event(
     `Phase: ${milestone.phase}.${milestone.source ? ` Source: DIPP guidance manual ${milestone.source}.` : ''}`,
     ...milestone.warnings.map((warning) => `Warning: ${warning}.`),
   ].join('\n');
+  // The library escapes SUMMARY and DESCRIPTION (given LF line breaks) but writes each category
+  // as given and joins them with commas: escaped here, "Kent, Surrey and Sussex" stays one category.
   const common = {
     uid: milestoneUid(inspectionId, milestone.id),
-    title: `DIPP ${region}: ${milestone.title}`,
-    description,
-    categories: ['DIPP', region, milestone.phase],
+    title: oneKindOfLineBreak(`DIPP ${region}: ${milestone.title}`),
+    description: oneKindOfLineBreak(description),
+    categories: ['DIPP', region, milestone.phase].map(escapeText),
     sequence: options.sequence ?? 0,
     // `timestamp` sets DTSTAMP; the library accepts it though its types leave it out.
     ...({ timestamp: options.now.getTime() } as object),
@@ -92,6 +95,8 @@ export function calendarFile(plan: InspectionPlan, options: CalendarFileOptions)
 /**
  * An iCalendar feed of milestones from one or more inspections (a person's feed spans every
  * inspection they take part in). Each event keeps its UID, so a subscribed calendar updates in place.
+ * The library folds lines by characters (a line of Welsh or emoji ran to 160 octets): its output
+ * is folded again by octets, at most 75 a line (RFC 5545 §3.1).
  */
 export function milestonesCalendar(
   name: string,
@@ -103,13 +108,14 @@ export function milestonesCalendar(
     {
       productId: '-//HM Inspectorate of Probation//DIPP orchestrator//EN',
       method: 'PUBLISH',
-      calName: name,
+      // X-WR-CALNAME, written as given by the library: a TEXT value like any other.
+      calName: escapeText(name),
     },
   );
   if (result.error || result.value === null) {
     throw new Error(`could not write the calendar file: ${result.error?.message ?? 'no output'}`);
   }
-  return result.value;
+  return refoldFile(result.value);
 }
 
 /** A default inspection id: the region and the fieldwork start, e.g. `wales-2027-03-15`. */

@@ -9,9 +9,23 @@ export function isSettled(status: MilestoneStatus): boolean {
   return status === 'met' || status === 'met-late' || status === 'waived';
 }
 
-/** The status a completion recorded on `completedOn` gives a milestone due on `dueDate`. */
-export function statusOnCompletion(dueDate: LocalDate, completedOn: LocalDate): MilestoneStatus {
-  return completedOn <= dueDate ? 'met' : 'met-late';
+/**
+ * The status a completion recorded on `recordedOn` (the UK date the record was made, or the
+ * notice sent) gives a milestone due on `dueDate`: met on or before it, met late after it.
+ */
+export function statusOnCompletion(dueDate: LocalDate, recordedOn: LocalDate): MilestoneStatus {
+  return recordedOn <= dueDate ? 'met' : 'met-late';
+}
+
+/**
+ * What is wrong with the time a person gives for when a milestone was done, or undefined: it may
+ * be no earlier than when the inspection was planned and no later than now.
+ */
+export function completionTimeProblem(at: Date, allowed: { plannedAt: Date; now: Date }): string | undefined {
+  const { plannedAt, now } = allowed;
+  if (at >= plannedAt && at <= now) return undefined;
+  const planned = plannedAt.toISOString();
+  return `must be between when the inspection was planned (${planned}) and now (${now.toISOString()})`;
 }
 
 /** What a deadline check decides: the new status and the notice to send, or nothing. */

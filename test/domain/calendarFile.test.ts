@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarFile, milestoneUid } from '../../functions/domain/calendarFile.js';
+import { calendarFile, milestonesCalendar, milestoneUid } from '../../functions/domain/calendarFile.js';
 import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
 
 function plan(region: string, fieldworkStart: string): InspectionPlan {
@@ -65,5 +65,78 @@ describe('the iCalendar file of a plan', () => {
     expect(ics.split('\r\n').length).toBeGreaterThan(100);
     expect(ics).not.toMatch(/[^\r]\n/);
     expect(weekTwo?.description).toContain('Warning: Fieldwork week two');
+  });
+});
+
+/** Each physical line of the file (CRLF-terminated) as its UTF-8 octets. */
+function octetLines(ics: string): Buffer[] {
+  const bytes = Buffer.from(ics, 'utf8');
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let at = bytes.indexOf('\r\n', 0); at !== -1; at = bytes.indexOf('\r\n', start)) {
+    lines.push(bytes.subarray(start, at));
+    start = at + 2;
+  }
+  expect(start).toBe(bytes.length); // the file ends with CRLF
+  return lines;
+}
+
+describe('the iCalendar file with commas, semicolons and non-ASCII names (RFC 5545)', () => {
+  // Strict is ical.js's default; set here so the tests do not depend on that default.
+  ICAL.design.strict = true;
+
+  const wales = plan('Wales', '2027-03-15');
+  const region = 'Gogledd Cymru, Ynys Môn; Powys';
+  const title = 'Adroddiad Dŵr a Thŷ, wedi’i gyhoeddi; gŵyl 🏴󠁧󠁢󠁷󠁬󠁳󠁿 a 👩🏽‍⚖️ yng Nghaerdydd, Abertawe a Wrecsam';
+  const warning = 'Mae’r dyddiad yn ŵyl banc; symudwch ef, os gwelwch yn dda';
+  const milestone = { ...(wales.milestones[0] as (typeof wales.milestones)[number]), title, warnings: [warning] };
+  const ics = milestonesCalendar(`DIPP ${region}`, [{ inspectionId: 'cymru-2027', region, milestone }], { now });
+  const [parsed] = events(ics);
+
+  it('folds every line at 75 octets or fewer, continuing with a space, never inside a UTF-8 character', () => {
+    const lines = octetLines(ics);
+
+    expect(lines.some((line) => line[0] === 0x20)).toBe(true); // the long lines were folded
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(75);
+      expect(line[0]).not.toBe(0x09); // continuations start with a space, not a tab
+      // A line cut inside a character is not valid UTF-8 on its own.
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(line)).not.toThrow();
+    }
+  });
+
+  it('gives back the summary and description exactly', () => {
+    expect(parsed?.summary).toBe(`DIPP ${region}: ${title}`);
+    expect(parsed?.description).toContain(`${title}.`);
+    expect(parsed?.description).toContain(`Warning: ${warning}.`);
+  });
+
+  it('keeps each category one value, commas and semicolons and all', () => {
+    const categories = parsed?.component.getFirstProperty('categories')?.getValues();
+
+    expect(categories).toEqual(['DIPP', region, milestone.phase]);
+    expect(ics).toContain('CATEGORIES:DIPP,Gogledd Cymru\\, Ynys Môn\\; Powys,');
+  });
+
+  it('writes the calendar’s name as escaped text', () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    // ical.js reads an X- property raw; RFC 5545 §3.8.8.2 makes its default value type TEXT.
+    const name = String(calendar.getFirstPropertyValue('x-wr-calname'));
+
+    expect(name).toBe('DIPP Gogledd Cymru\\, Ynys Môn\\; Powys');
+    expect(ICAL.design.icalendar.value.text?.fromICAL?.(name)).toBe(`DIPP ${region}`);
+  });
+
+  it('keeps "Kent, Surrey and Sussex" one category in a plan’s file', () => {
+    const kent = events(calendarFile(plan('Kent, Surrey and Sussex', '2027-03-15'), { inspectionId: 'kss', now }));
+
+    for (const event of kent) {
+      expect(event.component.getFirstProperty('categories')?.getValues()).toEqual([
+        'DIPP',
+        'Kent, Surrey and Sussex',
+        expect.any(String),
+      ]);
+      expect(event.summary.startsWith('DIPP Kent, Surrey and Sussex: ')).toBe(true);
+    }
   });
 });

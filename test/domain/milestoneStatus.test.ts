@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
 import type { LocalDate } from '../../functions/domain/localDate.js';
 import {
+  completionTimeProblem,
   decideDeadlineCheck,
   isSettled,
   MILESTONE_STATUSES,
@@ -97,6 +98,29 @@ describe('statusOnCompletion', () => {
 
   it('is late across a year end', () => {
     expect(statusOnCompletion('2026-12-31' as LocalDate, '2027-01-01' as LocalDate)).toBe('met-late');
+  });
+});
+
+describe('completionTimeProblem', () => {
+  const allowed = { plannedAt: new Date('2027-01-04T09:00:00Z'), now: new Date('2027-02-12T10:00:00Z') };
+  const range =
+    'must be between when the inspection was planned (2027-01-04T09:00:00.000Z) and now (2027-02-12T10:00:00.000Z)';
+
+  it.each([
+    ['when the inspection was planned', '2027-01-04T09:00:00Z'],
+    ['between', '2027-02-01T12:00:00Z'],
+    ['now', '2027-02-12T10:00:00Z'],
+  ])('accepts a time %s', (_when, at) => {
+    expect(completionTimeProblem(new Date(at), allowed)).toBeUndefined();
+  });
+
+  it.each([
+    ['in 2001', '2001-02-15T09:00:00Z'],
+    ['a millisecond before the inspection was planned', '2027-01-04T08:59:59.999Z'],
+    ['a millisecond after now', '2027-02-12T10:00:00.001Z'],
+    ['next year', '2028-02-12T10:00:00Z'],
+  ])('refuses a time %s, saying the range allowed', (_when, at) => {
+    expect(completionTimeProblem(new Date(at), allowed)).toBe(range);
   });
 });
 

@@ -5,7 +5,7 @@ import { reschedule } from '../../../functions/app/inspections/reschedule.js';
 import { waiveMilestone } from '../../../functions/app/inspections/waiveMilestone.js';
 import { memoryDeps } from '../../support/memoryDeps.js';
 import { SIGNED_IN } from '../../support/principals.js';
-import { milestoneOf, planInspection } from '../arrange.js';
+import { milestoneOf, planInspection, runLifecycle } from '../arrange.js';
 
 /** An inspection whose organisational structure is due from the region on Monday 15 February 2027. */
 async function planned() {
@@ -66,6 +66,101 @@ describe('recording a milestone as done', () => {
       errors: [{ field: 'expectedDueDate', message: 'is out of date; it is now due 2027-02-22' }],
     });
     expect(await deps.timeline.completions(inspectionId)).toEqual([]);
+  });
+});
+
+describe('the time given for a completion', () => {
+  // memoryDeps' clock stands at 2027-01-04T09:00:00Z when the inspection is planned.
+  const range = (now: string) =>
+    `must be between when the inspection was planned (2027-01-04T09:00:00.000Z) and now (${now})`;
+
+  it('refuses a time before the inspection was planned, and writes nothing', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    await runLifecycle(deps, inspectionId, '2027-02-17T10:00:00Z');
+    expect(await milestoneOf(deps, inspectionId, 'orgStructureDue')).toMatchObject({ status: 'overdue' });
+    const trail = await deps.timeline.auditTrail(inspectionId);
+
+    // An overdue deadline recorded as met in 2001 stays overdue.
+    const record = recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2001-02-15T09:00:00Z' });
+
+    await expect(record).rejects.toThrow(RequestError);
+    await expect(record).rejects.toMatchObject({
+      errors: [{ field: 'at', message: range('2027-02-17T10:00:00.000Z') }],
+    });
+    expect(await milestoneOf(deps, inspectionId, 'orgStructureDue')).toMatchObject({ status: 'overdue' });
+    expect(await deps.timeline.completions(inspectionId)).toEqual([]);
+    expect(await deps.timeline.auditTrail(inspectionId)).toEqual(trail);
+  });
+
+  it('refuses a time one second before the inspection was planned', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    deps.clock.set('2027-02-12T10:00:00Z');
+
+    const record = recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2027-01-04T08:59:59Z' });
+
+    await expect(record).rejects.toMatchObject({
+      errors: [{ field: 'at', message: range('2027-02-12T10:00:00.000Z') }],
+    });
+    expect(await deps.timeline.completions(inspectionId)).toEqual([]);
+  });
+
+  it('refuses a time after now, and writes nothing', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    deps.clock.set('2027-02-12T10:00:00Z');
+    const trail = await deps.timeline.auditTrail(inspectionId);
+
+    const record = recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2027-02-12T10:00:01Z' });
+
+    await expect(record).rejects.toThrow(RequestError);
+    await expect(record).rejects.toMatchObject({
+      errors: [{ field: 'at', message: range('2027-02-12T10:00:00.000Z') }],
+    });
+    expect(await milestoneOf(deps, inspectionId, 'orgStructureDue')).toMatchObject({ status: 'pending' });
+    expect(await deps.timeline.completions(inspectionId)).toEqual([]);
+    expect(await deps.timeline.auditTrail(inspectionId)).toEqual(trail);
+  });
+
+  it('accepts the ends of the range: when the inspection was planned, and now', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    deps.clock.set('2027-02-12T10:00:00Z');
+
+    await recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2027-01-04T09:00:00Z' });
+    await recordCompletion(deps, SIGNED_IN.lead, {
+      inspectionId,
+      milestoneId: 'evidenceDeadline',
+      at: '2027-02-12T10:00:00Z',
+    });
+
+    expect((await deps.timeline.completions(inspectionId)).map((c) => [c.milestoneId, c.at, c.status])).toEqual(
+      expect.arrayContaining([
+        ['orgStructureDue', '2027-01-04T09:00:00.000Z', 'met'],
+        ['evidenceDeadline', '2027-02-12T10:00:00.000Z', 'met'],
+      ]),
+    );
+  });
+
+  it('meets it late when recorded after its date, though the time given is before it', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    // Recorded a week after the deadline of Monday 15 February, saying it was done the Friday before.
+    deps.clock.set('2027-02-22T10:00:00Z');
+
+    const { milestone } = await recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2027-02-12T10:00:00Z' });
+
+    expect(milestone).toMatchObject({ status: 'met-late', completedAt: '2027-02-12T10:00:00.000Z' });
+    expect(await milestoneOf(deps, inspectionId, 'orgStructureDue')).toMatchObject({ status: 'met-late' });
+    expect(await deps.timeline.completions(inspectionId)).toMatchObject([
+      { milestoneId: 'orgStructureDue', status: 'met-late', at: '2027-02-12T10:00:00.000Z' },
+    ]);
+  });
+
+  it('meets it when recorded on its date, with the time given kept', async () => {
+    const { deps, inspectionId, orgStructure } = await planned();
+    deps.clock.set('2027-02-15T23:30:00Z'); // still Monday 15 February in the UK (GMT)
+
+    const { milestone } = await recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, at: '2027-02-15T09:00:00Z' });
+
+    expect(milestone).toMatchObject({ status: 'met', completedAt: '2027-02-15T09:00:00.000Z' });
+    expect(await milestoneOf(deps, inspectionId, 'orgStructureDue')).toMatchObject({ status: 'met' });
   });
 });
 
