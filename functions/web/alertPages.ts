@@ -5,14 +5,14 @@ import { inspectionView } from '../app/queries/inspectionView.js';
 import { alertCapacity, canChange } from '../domain/access.js';
 import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS } from '../domain/alerts.js';
 import type { FieldError } from '../domain/validation.js';
-import type { AlertRecord } from '../ports/records.js';
+import type { AlertView } from '../app/queries/audienceViews.js';
 import { errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest } from './responses.js';
 
 /** The history of an alert, newest first, as its page shows it. */
-function historyOf(alert: AlertRecord) {
+function historyOf(alert: AlertView) {
   return [
     { label: 'Raised', at: alert.raised.at, by: alert.raised.by },
     ...(alert.confirmed

@@ -25,6 +25,7 @@ export async function visibleAlert(
     ]);
   }
   const inspection = await visibleInspection(deps, principal, alert.inspectionId);
-  if (!canSeeAlert(principal, inspection, alert)) throw new ForbiddenError(`you cannot see the alert ${alert.ref}`);
+  // The same words whether it does not exist or is not yet theirs to see.
+  if (!canSeeAlert(principal, inspection, alert)) throw new ForbiddenError(`you cannot see the alert ${text}`);
   return { alert, inspection };
 }

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { isClosed } from '../../domain/alerts.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
-import type { AlertRecord, InspectionRecord } from '../../ports/records.js';
+import type { InspectionRecord } from '../../ports/records.js';
 import { visibleAlert } from '../access/alertAccess.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
+import { alertFor, type AlertView } from './audienceViews.js';
 
 const listSchema = z
   .object({
@@ -20,7 +21,7 @@ const listSchema = z
  * The alerts the person may see, of one inspection or of all; only the open ones if asked. One
  * inspection's alerts need only that inspection, read to check it may be seen.
  */
-export async function listAlerts(deps: Deps, principal: Principal, input: unknown): Promise<AlertRecord[]> {
+export async function listAlerts(deps: Deps, principal: Principal, input: unknown): Promise<AlertView[]> {
   const scope =
     (input as { inspectionId?: unknown } | undefined)?.inspectionId !== undefined
       ? [await visibleInspection(deps, principal, (input as { inspectionId?: unknown }).inspectionId)]
@@ -30,15 +31,19 @@ export async function listAlerts(deps: Deps, principal: Principal, input: unknow
   const { inspectionId, open } = parsed.data;
   const alerts = inspectionId ? await deps.alerts.listAlerts(inspectionId) : await deps.alerts.listAllAlerts();
   const inspections = new Map(scope.map((i) => [i.id, i]));
-  return alerts.filter((alert) => {
-    const inspection = inspections.get(alert.inspectionId);
-    return inspection !== undefined && canSeeAlert(principal, inspection, alert) && (!open || !isClosed(alert.status));
-  });
+  return alerts
+    .filter((alert) => {
+      const inspection = inspections.get(alert.inspectionId);
+      return (
+        inspection !== undefined && canSeeAlert(principal, inspection, alert) && (!open || !isClosed(alert.status))
+      );
+    })
+    .map((alert) => alertFor(principal, alert));
 }
 
 /** One alert the person may see: its state, deadlines, escalations and evidence. */
-export async function getAlert(deps: Deps, principal: Principal, alertId: unknown): Promise<AlertRecord> {
-  return (await visibleAlert(deps, principal, alertId)).alert;
+export async function getAlert(deps: Deps, principal: Principal, alertId: unknown): Promise<AlertView> {
+  return alertFor(principal, (await visibleAlert(deps, principal, alertId)).alert);
 }
 
 /** One alert the person may see, with its inspection (whose people decide what they may do to it). */
@@ -46,6 +51,7 @@ export async function alertWithInspection(
   deps: Deps,
   principal: Principal,
   alertId: unknown,
-): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
-  return visibleAlert(deps, principal, alertId);
+): Promise<{ alert: AlertView; inspection: InspectionRecord }> {
+  const { alert, inspection } = await visibleAlert(deps, principal, alertId);
+  return { alert: alertFor(principal, alert), inspection };
 }

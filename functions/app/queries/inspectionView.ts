@@ -3,6 +3,7 @@ import { ukDateOf } from '../../domain/localDate.js';
 import { summarise } from '../../domain/overview.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
+import { alertFor, inspectionFor } from './audienceViews.js';
 import { alertsOf, milestonesOf, openCount } from './readHelpers.js';
 import type { InspectionView } from './views.js';
 
@@ -15,10 +16,10 @@ export async function inspectionView(deps: Deps, principal: Principal, inspectio
     deps.timeline.completions(inspection.id),
   ]);
   return {
-    inspection,
+    inspection: inspectionFor(principal, inspection),
     milestones,
     completions,
-    alerts,
+    alerts: alerts.map((alert) => alertFor(principal, alert)),
     summary: summarise(milestones, openCount(alerts), ukDateOf(deps.clock.now())),
   };
 }

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  alertRecordSchema,
-  completionRecordSchema,
-  inspectionRecordSchema,
-  milestoneRecordSchema,
-} from '../../ports/records.js';
+import { alertViewSchema, regionInspectionSchema } from './audienceViews.js';
+import { completionRecordSchema, inspectionRecordSchema, milestoneRecordSchema } from '../../ports/records.js';
 
 /** What the read side answers with: checked against these schemas before it leaves the service. */
 
@@ -35,10 +31,10 @@ export type InspectionRow = z.infer<typeof inspectionRowSchema>;
 
 /** One inspection with its timeline, completions and the alerts the reader may see. */
 export const inspectionViewSchema = z.object({
-  inspection: inspectionRecordSchema,
+  inspection: z.union([inspectionRecordSchema, regionInspectionSchema]),
   milestones: z.array(milestoneRecordSchema),
   completions: z.array(completionRecordSchema),
-  alerts: z.array(alertRecordSchema),
+  alerts: z.array(alertViewSchema),
   summary: summarySchema,
 });
 export type InspectionView = z.infer<typeof inspectionViewSchema>;
