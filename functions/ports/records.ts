@@ -146,7 +146,10 @@ export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 export const auditEntrySchema = z.object({
   inspectionId: z.string(),
   at: isoInstant,
+  /** Who, by name (as people read the trail). */
   actor: z.string(),
+  /** Who, stably: the signed-in person's verified email ('system' and SES have none). */
+  actorId: z.string().optional(),
   action: z.string(),
   subject: z.string(),
   before: z.unknown().optional(),

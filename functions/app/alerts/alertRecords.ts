@@ -18,7 +18,7 @@ export function alertAudit(
   alert: Pick<AlertRecord, 'inspectionId' | 'id'>,
   at: Date,
   action: string,
-  change: { actor?: string; before?: unknown; after?: unknown } = {},
+  change: { actor?: string | { name: string; email: string }; before?: unknown; after?: unknown } = {},
 ): AuditEntry {
   return auditEntry({ inspectionId: alert.inspectionId, at, action, subject: `alert ${alert.id}`, ...change });
 }

@@ -58,7 +58,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
       alert,
       openKey: openKey(alert),
       audit: alertAudit(alert, now, 'alert raised', {
-        actor: principal.name,
+        actor: principal,
         after: { type: alert.type, category: alert.category, status: alert.status },
       }),
     });

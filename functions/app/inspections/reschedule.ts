@@ -143,7 +143,7 @@ async function rescheduleOnce(
     audit: auditEntry({
       inspectionId: inspection.id,
       at: now,
-      actor: principal.name,
+      actor: principal,
       action: 'dates changed',
       subject: `inspection ${inspection.id}`,
       before: { fieldworkStart: inspection.fieldworkStart, planVersion: inspection.planVersion },

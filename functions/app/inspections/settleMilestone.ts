@@ -51,7 +51,7 @@ export async function settleMilestone(
   deps: Pick<Deps, 'timeline' | 'alerts' | 'clock'>,
   inspectionId: string,
   milestone: MilestoneRecord,
-  change: { status: MilestoneStatus; at: string; actor: string; action: string; reason?: string },
+  change: { status: MilestoneStatus; at: string; actor: Principal; action: string; reason?: string },
 ): Promise<MilestoneOutcome> {
   if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
   if (milestone.id === 'publication') {
@@ -60,14 +60,15 @@ export async function settleMilestone(
       refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
     }
   }
-  const { status, at, actor, reason } = change;
+  const { status, at, reason } = change;
+  const actor = change.actor.name;
   await deps.timeline.recordCompletion({
     completion: { inspectionId, milestoneId: milestone.id, at, by: actor, status, ...(reason ? { reason } : {}) },
     change: { milestoneId: milestone.id, from: milestone.status, to: status, completedAt: at, completedBy: actor },
     audit: auditEntry({
       inspectionId,
       at: deps.clock.now(),
-      actor,
+      actor: change.actor,
       action: change.action,
       subject: `milestone ${milestone.id}`,
       before: milestone.status,

@@ -80,7 +80,7 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
       audit: auditEntry({
         inspectionId: id,
         at: now,
-        actor: principal.name,
+        actor: principal,
         action: 'inspection created',
         subject: `inspection ${id}`,
         after: { region: plan.region, fieldworkStart: plan.fieldworkStart, planVersion: 1 },

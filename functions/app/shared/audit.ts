@@ -7,7 +7,8 @@ export const SYSTEM = 'system';
 export function auditEntry(entry: {
   inspectionId: string;
   at: Date;
-  actor?: string;
+  /** A name, or the signed-in person (recorded by name and by their verified email). */
+  actor?: string | { name: string; email: string };
   action: string;
   subject: string;
   before?: unknown;
@@ -17,7 +18,7 @@ export function auditEntry(entry: {
   return {
     ...rest,
     at: at.toISOString(),
-    actor,
+    ...(typeof actor === 'string' ? { actor } : { actor: actor.name, actorId: actor.email.toLowerCase() }),
     ...(before === undefined ? {} : { before }),
     ...(after === undefined ? {} : { after }),
   };
