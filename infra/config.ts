@@ -134,6 +134,13 @@ export const stageConfigSchema = z
     chiefInspector: z.object({ name: z.string().min(1), email: z.email() }),
     /** Where alarms go (an operations mailbox), subscribed to the operations topic. */
     operationsEmail: z.email(),
+    /**
+     * Who makes the SES identity of the sender's domain: `stack`, the lifecycle stack (Easy DKIM,
+     * our configuration set as its default; its DKIM records are outputs); `existing`, someone by
+     * hand already, and the stack leaves it alone (one identity per domain: the stack would fail
+     * to create a second).
+     */
+    senderIdentity: z.enum(['stack', 'existing']).default('stack'),
     signIn: signInSchema,
   })
   .strict();
@@ -153,9 +160,14 @@ export function stageConfig(stages: unknown, stage: string): StageConfig {
   return parsed.data;
 }
 
+/** The sender's address alone: "DIPP <dipp@x.gov.uk>" → "dipp@x.gov.uk" (what SES's ses:FromAddress holds). */
+export function senderAddress(fromAddress: string): string {
+  return /<([^>]+)>/.exec(fromAddress)?.[1] ?? fromAddress;
+}
+
 /** The domain of the sending identity: "DIPP <dipp@x.gov.uk>" → "x.gov.uk". */
 export function senderDomain(fromAddress: string): string {
-  const address = /<([^>]+)>/.exec(fromAddress)?.[1] ?? fromAddress;
+  const address = senderAddress(fromAddress);
   return address.slice(address.indexOf('@') + 1);
 }
 

@@ -59,7 +59,8 @@ export class SesNotifier implements Notifier {
       const result = await this.client.send(
         new SendEmailCommand({
           FromEmailAddress: message.from,
-          Destination: { ToAddresses: message.to, CcAddresses: message.cc },
+          // Domains lower-cased: IAM's recipient condition compares them as written (the code's check ignores case).
+          Destination: { ToAddresses: message.to.map(lowerDomain), CcAddresses: message.cc.map(lowerDomain) },
           ...(message.replyTo ? { ReplyToAddresses: [message.replyTo] } : {}),
           Content: {
             Simple: {
@@ -83,4 +84,10 @@ export class SesNotifier implements Notifier {
       throw error instanceof PermanentSendError ? error : classifySendError(error);
     }
   }
+}
+
+/** `Name@Probation.Example` → `Name@probation.example`: the local part as given, the domain in lower case. */
+function lowerDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : `${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`;
 }

@@ -22,6 +22,18 @@ export interface DippFunctionProps {
   files?: [from: string, to: string][];
 }
 
+/** What a function that sends notices may send: from where, through what, to whom. */
+export interface EmailSending {
+  /** The verified SES identity: the sender's domain. */
+  identity: string;
+  /** Our configuration set's name. */
+  configurationSet: string;
+  /** The sender's address alone, without a display name. */
+  fromAddress: string;
+  /** The domains notices may go to (the stage's allow-list). */
+  recipientDomains: readonly string[];
+}
+
 /** What the store does with the table: reads, conditional writes and transactions; never a scan. */
 export type TableAccess = 'read' | 'read-write' | 'read-write-delete';
 const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
@@ -104,16 +116,29 @@ export class DippFunction extends NodejsFunction {
     return this;
   }
 
-  /** Lets the function send email from the verified identity, through the configuration set. */
-  sendEmail(identity: string, configurationSet: string): this {
+  /**
+   * Lets the function send email from the verified identity, through our configuration set only,
+   * from the stage's sender address only, to the allowed domains only: the same rules the code
+   * applies before it calls SES, held by IAM as well. SES v2's SendEmail authorizes the identity
+   * and, when a request names one, the configuration set: granting no other configuration set
+   * refuses a request naming another, and the identity's default (ours: set by the stack when it
+   * makes the identity, by hand otherwise, as the README says) covers one naming none.
+   */
+  sendEmail(sending: EmailSending): this {
     const stack = Stack.of(this);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail'],
         resources: [
-          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
-          stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet }),
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: sending.identity }),
+          stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: sending.configurationSet }),
         ],
+        conditions: {
+          // Case-sensitive, as SES compares them: the address exactly as the functions are given it.
+          StringEquals: { 'ses:FromAddress': sending.fromAddress },
+          // Every To, Cc and Bcc address ends in @ and an allowed domain (a subdomain is not one).
+          'ForAllValues:StringLike': { 'ses:Recipients': sending.recipientDomains.map((domain) => `*@${domain}`) },
+        },
       }),
     );
     return this;

@@ -15,7 +15,7 @@ import type { Construct } from 'constructs';
 import { alertDefinition } from '../../workflows/alert.js';
 import type { StateMachineDefinition } from '../../workflows/asl.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
-import { senderDomain, type StageConfig } from '../config.js';
+import { senderAddress, senderDomain, type StageConfig } from '../config.js';
 import { noticeChannels } from './noticeChannels.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
@@ -42,6 +42,8 @@ export class LifecycleStack extends Stack {
   readonly operations: Topic;
   readonly api: DippApi;
   readonly deadLetters: Queue;
+  /** The operations topic's second channel: every alarm, kept 14 days. */
+  readonly alarmLog: Queue;
   readonly functions: DippFunction[] = [];
   /** The functions that start and stop drivers (the administrators' and leads' operations). */
   readonly drivers: { fn: DippFunction; machine: StateMachine }[] = [];
@@ -50,8 +52,13 @@ export class LifecycleStack extends Stack {
     super(scope, id, props);
     const { config, table } = props;
 
-    const { operations, configurationSet, noticeEvents } = noticeChannels(this, config, NOTICES_CONFIGURATION_SET);
+    const { operations, alarmLog, configurationSet, noticeEvents } = noticeChannels(
+      this,
+      config,
+      NOTICES_CONFIGURATION_SET,
+    );
     this.operations = operations;
+    this.alarmLog = alarmLog;
 
     // Anything asynchronous that still fails after its retries (SES events, the nightly resume) waits here, and raises an alarm.
     this.deadLetters = new Queue(this, 'DeadLetters', {
@@ -72,7 +79,12 @@ export class LifecycleStack extends Stack {
       DIPP_CHIEF_INSPECTOR_NAME: config.chiefInspector.name,
       DIPP_CHIEF_INSPECTOR_EMAIL: config.chiefInspector.email,
     };
-    const identity = senderDomain(config.fromAddress);
+    const sending = {
+      identity: senderDomain(config.fromAddress),
+      configurationSet: configurationSet.configurationSetName,
+      fromAddress: senderAddress(config.fromAddress),
+      recipientDomains: config.allowedRecipientDomains,
+    };
     const fn = (
       name: string,
       entry: string,
@@ -89,7 +101,7 @@ export class LifecycleStack extends Stack {
         ...(options.files ? { files: options.files } : {}),
       });
       created.useTable(table, options.access ?? 'read-write');
-      if (options.sends) created.sendEmail(identity, configurationSet.configurationSetName);
+      if (options.sends) created.sendEmail(sending);
       this.functions.push(created);
       return created;
     };
@@ -235,6 +247,13 @@ export class LifecycleStack extends Stack {
         }),
         what: 'a notice bounced',
       },
+      {
+        // The alarm log keeps 14 days: say so while there is still time to read what it holds.
+        id: 'OperationsAlarmsUnread',
+        metric: alarmLog.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        threshold: Duration.days(7).toSeconds(),
+        what: 'an alarm in the OperationsAlarms queue has waited 7 days unread (the queue keeps 14)',
+      },
     ]);
   }
 
@@ -261,12 +280,12 @@ export class LifecycleStack extends Stack {
     return `arn:${this.partition}:states:${this.region}:${this.account}:execution:${machine.stateMachineName}:*`;
   }
 
-  private alarms(list: { id: string; metric: IMetric; what: string }[]): void {
+  private alarms(list: { id: string; metric: IMetric; what: string; threshold?: number }[]): void {
     const action = new SnsAction(this.operations);
-    for (const { id, metric, what } of list) {
+    for (const { id, metric, what, threshold = 1 } of list) {
       new Alarm(this, `${id}Alarm`, {
         metric,
-        threshold: 1,
+        threshold,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
