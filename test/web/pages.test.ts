@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
 import type { LocalServer } from '../../functions/local/apiServer.js';
@@ -20,6 +20,9 @@ import {
   type Person,
   type WebHarness,
 } from './webHarness.js';
+
+// A browser walking several pages and a sign-in each: give each test room on a loaded two-core machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 // Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
 // these tests run, this year or for decades.

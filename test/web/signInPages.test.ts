@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashOf } from '../../functions/app/identity/identityDeps.js';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { milestoneUid } from '../../functions/domain/calendarFile.js';
@@ -23,6 +23,9 @@ import {
   type Person,
   type WebHarness,
 } from './webHarness.js';
+
+// A browser walking several pages and a sign-in each: give each test room on a loaded two-core machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 /**
  * Signing in and out of the pages in a real browser (Debian's Chromium, playwright-core): the local
