@@ -34,6 +34,11 @@ export class ChangedMeanwhileError extends Refusal {
   override readonly name = 'ChangedMeanwhileError';
 }
 
+/** Too many of something in too short a time (alerts raised in an hour): try again later. */
+export class TooManyError extends Refusal {
+  override readonly name = 'TooManyError';
+}
+
 /** Try again later: the state machine retries this with backoff. */
 export class TransientError extends Error {
   override readonly name = 'TransientError';

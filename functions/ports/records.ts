@@ -177,7 +177,8 @@ export const alertRecordSchema = z.object({
   actionRequested: z.string(),
   deadlines: alertDeadlinesSchema,
   status: z.enum(ALERT_STATUSES),
-  raised: z.object(byWhom),
+  /** Who raised it, and their verified email (`byId`), by which the hourly limit counts. */
+  raised: z.object({ ...byWhom, byId: z.string().optional() }),
   confirmed: z.object(byWhom).optional(),
   notifiedAt: isoInstant.optional(),
   acknowledgeBy: isoInstant.optional(),

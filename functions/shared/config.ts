@@ -32,6 +32,9 @@ const configSchema = z.object({
   /** A session ends this long after sign-in, whatever happens (hours), and after this long unused (minutes). */
   DIPP_SESSION_MAX_HOURS: z.coerce.number().min(1).max(12).default(8),
   DIPP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(60),
+  /** How many alerts one person, and one inspection, may raise in any hour (defaults chosen). */
+  DIPP_ALERTS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  DIPP_ALERTS_PER_INSPECTION_PER_HOUR: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 /** The configuration as the code uses it, from the environment's variables. */
@@ -48,6 +51,10 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
   ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
+  alertLimits: {
+    perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,
+    perInspectionPerHour: c.DIPP_ALERTS_PER_INSPECTION_PER_HOUR,
+  },
   signIn: {
     ...(c.DIPP_OIDC_ISSUER ? { issuer: c.DIPP_OIDC_ISSUER } : {}),
     clientId: c.DIPP_OIDC_CLIENT_ID,

@@ -1,10 +1,10 @@
-import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } from '../app/errors.js';
+import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError, TooManyError } from '../app/errors.js';
 import type { FieldError } from '../domain/validation.js';
 import { ConflictError } from '../ports/errors.js';
 
 /** A use case's refusal as HTTP answers it: the API's JSON and the pages' problem pages alike. */
 export interface Problem {
-  status: 400 | 403 | 404 | 409;
+  status: 400 | 403 | 404 | 409 | 429;
   message: string;
   errors: FieldError[];
 }
@@ -20,7 +20,9 @@ export function problemOf(error: unknown): Problem | undefined {
           ? 404
           : error instanceof ChangedMeanwhileError || error instanceof ConflictError
             ? 409
-            : undefined;
+            : error instanceof TooManyError
+              ? 429
+              : undefined;
   if (status === undefined || !(error instanceof Error)) return undefined;
   return { status, message: error.message, errors: 'errors' in error ? (error.errors as FieldError[]) : [] };
 }

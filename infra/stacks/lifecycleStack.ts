@@ -5,7 +5,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -213,7 +213,32 @@ export class LifecycleStack extends Stack {
     recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });
     noticeEvents.addSubscription(new LambdaSubscription(recorder, { deadLetterQueue: this.deadLetters }));
 
+    // Raising alerts past the hourly limits (functions/app/alerts/raiseAlert.ts logs each refusal).
+    const alertLimitMetric = new Metric({
+      namespace: 'DIPP',
+      metricName: 'AlertLimitReached',
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
+    for (const [id, f] of [
+      ['ApiWrite', apiFunctions.write],
+      ['Pages', pages],
+    ] as const) {
+      new MetricFilter(this, `${id}AlertLimitReached`, {
+        logGroup: f.logGroup,
+        metricNamespace: alertLimitMetric.namespace,
+        metricName: alertLimitMetric.metricName,
+        filterPattern: FilterPattern.stringValue('$.message', '=', 'alert limit reached'),
+        metricValue: '1',
+      });
+    }
+
     this.alarms([
+      {
+        id: 'AlertLimitReached',
+        metric: alertLimitMetric,
+        what: 'someone hit the hourly limit on raising alerts (a runaway script, or a real emergency: call them)',
+      },
       ...[this.stateMachine, this.alertStateMachine].map((machine) => ({
         id: `${machine.node.id}ExecutionsFailed`,
         metric: machine.metricFailed({ period: Duration.minutes(5) }),

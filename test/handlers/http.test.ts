@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Deps } from '../../functions/app/deps.js';
-import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError } from '../../functions/app/errors.js';
+import {
+  ChangedMeanwhileError,
+  ForbiddenError,
+  NotFoundError,
+  RequestError,
+  TooManyError,
+} from '../../functions/app/errors.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import type { ApiRoute } from '../../functions/handlers/api.js';
 import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
@@ -35,6 +41,7 @@ const routes: ApiRoute[] = [
       if (input.kind === 'missing') throw new NotFoundError('refused', errors);
       if (input.kind === 'forbidden') throw new ForbiddenError('refused', errors);
       if (input.kind === 'changed') throw new ChangedMeanwhileError('refused', errors);
+      if (input.kind === 'too-many') throw new TooManyError('refused', errors);
       throw new RequestError('refused', errors);
     },
   },
@@ -131,14 +138,16 @@ describe('the HTTP API adapter', () => {
     expect(JSON.parse(response.body).value.who).toBe('Hana');
   });
 
-  it('answers by the type of refusal, never its wording: 400 with the fields at fault, 403, 404, 409', async () => {
+  it('answers by the type of refusal, never its wording: 400 with the fields at fault, 403, 404, 409, 429', async () => {
     const refuse = (kind: string) =>
       api({ routeKey: 'GET /api/refuse/{kind}', requestContext: signedIn, pathParameters: { kind } });
-    const [missing, forbidden, changed, bad] = await Promise.all(
-      ['missing', 'forbidden', 'changed', 'bad'].map((kind) => refuse(kind)),
+    const [missing, forbidden, changed, tooMany, bad] = await Promise.all(
+      ['missing', 'forbidden', 'changed', 'too-many', 'bad'].map((kind) => refuse(kind)),
     );
 
-    expect([missing, forbidden, changed, bad].map((answer) => answer?.statusCode)).toEqual([404, 403, 409, 400]);
+    expect([missing, forbidden, changed, tooMany, bad].map((answer) => answer?.statusCode)).toEqual([
+      404, 403, 409, 429, 400,
+    ]);
     // The field and what is wrong with it; never the value given (finding 5: no echo).
     expect(JSON.parse(bad?.body ?? '')).toEqual({
       message: 'refused',

@@ -226,6 +226,16 @@ describe('the CDK app, synthesized offline', () => {
     });
     // Anything asynchronous that cannot be done ends in the dead-letter queue, which raises an alarm.
     expect(names).toContain('ApproximateNumberOfMessagesVisible');
+    // Hitting the hourly limit on raising alerts is told, not just refused: from both functions that raise them.
+    expect(names).toContain('AlertLimitReached');
+    const filters = Object.values(lifecycle.findResources('AWS::Logs::MetricFilter')) as {
+      Properties: { FilterPattern: string; MetricTransformations: { MetricName: string }[] };
+    }[];
+    const limitFilters = filters.filter(
+      (f) => f.Properties.MetricTransformations[0]?.MetricName === 'AlertLimitReached',
+    );
+    expect(limitFilters).toHaveLength(2);
+    for (const f of limitFilters) expect(f.Properties.FilterPattern).toContain('alert limit reached');
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     // Encrypted with a key of our own that CloudWatch may use: alarms cannot reach a topic under alias/aws/sns.
     const topics = Object.values(lifecycle.findResources('AWS::SNS::Topic')) as {

@@ -5,7 +5,7 @@ import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, ForbiddenError, refuse } from '../errors.js';
+import { fieldOf, ForbiddenError, refuse, TooManyError } from '../errors.js';
 import { alertIdOf, referenceOf } from '../shared/references.js';
 import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
 
@@ -14,6 +14,8 @@ import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
  * 1. their capacity comes from their role: a lead's alert is confirmed at once, anyone else's
  *    waits for the lead to confirm it;
  * 2. the alert is checked, every problem reported at once;
+ *    and refused while the person, or the inspection, has raised as many alerts in the last hour as
+ *    the configuration allows (a runaway script or a mistake must not flood the region's inbox);
  * 3. it is stored, refused while an alert for the same case (or, organisational, the region) and
  *    category is open;
  * 4. its driver starts.
@@ -28,6 +30,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
   if (!parsed.ok) refuse(parsed.errors);
   const request = parsed.value;
   const now = deps.clock.now();
+  await withinLimits(deps, principal, inspection.id, now);
   const at = now.toISOString();
   const id = alertIdOf(inspection.id, await deps.alerts.nextAlertNumber(inspection.id));
   const byLead = capacity === 'lead';
@@ -44,7 +47,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
     actionRequested: request.actionRequested,
     deadlines: alertDeadlinesSchema.parse(request.deadlines ?? {}),
     status: byLead ? 'confirmed' : 'raised',
-    raised: { at, by: principal.name },
+    raised: { at, by: principal.name, byId: principal.email.toLowerCase() },
     ...(byLead ? { confirmed: { at, by: principal.name } } : {}),
     events: [],
     escalations: [],
@@ -79,4 +82,29 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
   await deps.alertDriver.start({ inspectionId: alert.inspectionId, alertId: alert.id }, alert.driver);
   logger.info('alert raised', { inspectionId: alert.inspectionId, alertId: alert.id, type: alert.type });
   return alert;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Refuses a new alert past the hourly limits, saying which and until when; logged for the alarm. */
+async function withinLimits(deps: Deps, principal: Principal, inspectionId: string, now: Date): Promise<void> {
+  const since = now.getTime() - HOUR_MS;
+  const recent = (alerts: AlertRecord[]) => alerts.filter((alert) => new Date(alert.raised.at).getTime() > since);
+  const { perPersonPerHour, perInspectionPerHour } = deps.config.alertLimits;
+  const email = principal.email.toLowerCase();
+  const byPerson = recent(await deps.alerts.listAllAlerts()).filter((alert) => alert.raised.byId === email);
+  const inInspection = recent(await deps.alerts.listAlerts(inspectionId));
+  const over =
+    byPerson.length >= perPersonPerHour
+      ? { list: byPerson, limit: perPersonPerHour, who: 'you have' }
+      : inInspection.length >= perInspectionPerHour
+        ? { list: inInspection, limit: perInspectionPerHour, who: `${inspectionId} has` }
+        : undefined;
+  if (!over) return;
+  const oldest = Math.min(...over.list.map((alert) => new Date(alert.raised.at).getTime()));
+  const after = new Date(oldest + HOUR_MS).toISOString();
+  logger.warn('alert limit reached', { inspectionId, limit: over.limit });
+  throw new TooManyError(
+    `${over.who} raised ${over.limit} alerts in the last hour, the most allowed: raise the next one after ${after}, or call the Head of Programme if a risk cannot wait`,
+  );
 }
