@@ -92,8 +92,10 @@ async function withinLimits(deps: Deps, principal: Principal, inspectionId: stri
   const recent = (alerts: AlertRecord[]) => alerts.filter((alert) => new Date(alert.raised.at).getTime() > since);
   const { perPersonPerHour, perInspectionPerHour } = deps.config.alertLimits;
   const email = principal.email.toLowerCase();
-  const byPerson = recent(await deps.alerts.listAllAlerts()).filter((alert) => alert.raised.byId === email);
-  const inInspection = recent(await deps.alerts.listAlerts(inspectionId));
+  // One read: the inspection's alerts are among everyone's.
+  const lastHour = recent(await deps.alerts.listAllAlerts());
+  const byPerson = lastHour.filter((alert) => alert.raised.byId === email);
+  const inInspection = lastHour.filter((alert) => alert.inspectionId === inspectionId);
   const over =
     byPerson.length >= perPersonPerHour
       ? { list: byPerson, limit: perPersonPerHour, who: 'you have' }

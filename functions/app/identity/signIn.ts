@@ -77,7 +77,9 @@ export async function completeSignIn(deps: IdentityDeps, input: { callbackUrl: s
     throw error;
   }
   const who = principalFromClaims(signed.claims, deps.config.signIn.allowedGroups);
-  const email = typeof signed.claims.email === 'string' ? signed.claims.email : undefined;
+  // Name the person in the record only by an address the provider has verified.
+  const verified = signed.claims.email_verified === true || signed.claims.email_verified === 'true';
+  const email = verified && typeof signed.claims.email === 'string' ? signed.claims.email : undefined;
   if (!who.ok) return failed(who.message, email);
   const sessionId = newSecret();
   const { sessionMaxSeconds } = deps.config.signIn;

@@ -6,7 +6,7 @@ import type { InspectionRecord } from '../../ports/records.js';
 import { visibleAlert } from '../access/alertAccess.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
-import { refuse } from '../errors.js';
+import { fieldOf, refuse } from '../errors.js';
 import { alertFor, type AlertView } from './audienceViews.js';
 
 const listSchema = z
@@ -22,10 +22,9 @@ const listSchema = z
  * inspection's alerts need only that inspection, read to check it may be seen.
  */
 export async function listAlerts(deps: Deps, principal: Principal, input: unknown): Promise<AlertView[]> {
+  const asked = fieldOf(input, 'inspectionId');
   const scope =
-    (input as { inspectionId?: unknown } | undefined)?.inspectionId !== undefined
-      ? [await visibleInspection(deps, principal, (input as { inspectionId?: unknown }).inspectionId)]
-      : await deps.timeline.listInspections();
+    asked !== undefined ? [await visibleInspection(deps, principal, asked)] : await deps.timeline.listInspections();
   const parsed = listSchema.safeParse(input ?? {});
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
   const { inspectionId, open } = parsed.data;

@@ -203,14 +203,14 @@ describe('coming back from the provider', () => {
       { ...claimsOf(regionUser('north-east')), 'custom:region': undefined },
       'a region user has no region',
     ],
-  ])('refuses a person with %s, recording the email the provider gave', async (_what, claims, detail) => {
+  ])('refuses a person with %s, naming them in the record only by a verified email', async (_what, claims, detail) => {
     const deps = identityDeps();
     const { state } = await setOut(deps);
     const callbackUrl = deps.signIn.signsIn(claims);
 
     await expectRefused(deps, () => completeSignIn(deps, { callbackUrl, stateCookie: state }), {
       detail,
-      person: String(claims.email),
+      ...(claims.email_verified === true || claims.email_verified === 'true' ? { person: String(claims.email) } : {}),
     });
   });
 
