@@ -7,9 +7,6 @@ import { startInspection } from '../app/inspections/startInspection.js';
 import { resumeEverything } from '../app/resumeEverything.js';
 import { startLocalServer } from '../local/apiServer.js';
 import { localSignIn } from '../local/localSignIn.js';
-
-/** The embedded OpenID provider's port under npm start: fixed, so its issuer stays the same. */
-const LOCAL_ISSUER_PORT = 3009;
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { runDemonstration } from '../local/demonstration.js';
@@ -21,12 +18,19 @@ import { logger } from '../shared/logger.js';
 // The demonstration prints its own progress; the structured logs are for Lambda.
 logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL as 'ERROR' | undefined) ?? 'ERROR');
 
-const USAGE = `Usage: npm start [-- --clock simulated|real] [--inspections N] [--ses-port PORT]
+const USAGE = `Usage: npm start [-- --clock simulated|real] [--inspections N] [--port PORT] [--ses-port PORT]
+                 [--sign-in-port PORT] [--data-dir FOLDER]
 
   --clock simulated   (default) plays the demonstration programme of the 12 regional inspections
                       on a simulated clock, printing each notice as it is sent
   --clock real        runs the same stack on the real clock, keeping DynamoDB's data in
-                      .local/dynamodb; restarting resumes every inspection`;
+                      .local/dynamodb; restarting resumes every inspection
+  --port              the pages and the API (default 3000)
+  --ses-port          the local SES server and its page of sent emails (default 8005)
+  --sign-in-port      the local OpenID provider (default 3009: keep it, so the issuer, and the
+                      command line's sign-in, survive a restart)
+
+Everything listens on 127.0.0.1 only, DynamoDB Local included.`;
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -45,7 +49,9 @@ async function main(): Promise<number> {
     options: {
       clock: { type: 'string', default: 'simulated' },
       inspections: { type: 'string', default: '12' },
+      port: { type: 'string', default: '3000' },
       'ses-port': { type: 'string', default: '8005' },
+      'sign-in-port': { type: 'string', default: '3009' },
       'data-dir': { type: 'string', default: '.local/dynamodb' },
       help: { type: 'boolean' },
     },
@@ -60,7 +66,15 @@ async function main(): Promise<number> {
     process.stderr.write(`Error: --inspections must be a whole number from 1 to 5000, not "${values.inspections}"\n`);
     return 2;
   }
-  const sesPort = Number(values['ses-port']);
+  const ports = { port: values.port, 'ses-port': values['ses-port'], 'sign-in-port': values['sign-in-port'] };
+  for (const [name, value] of Object.entries(ports)) {
+    const port = Number(value);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      process.stderr.write(`Error: --${name} must be a port number from 1 to 65535, not "${value}"\n`);
+      return 2;
+    }
+  }
+  const [webPort, sesPort, signInPort] = [ports.port, ports['ses-port'], ports['sign-in-port']].map(Number);
   say("Starting AWS's DynamoDB Local, the local SES server and the lifecycle workflow (aws-local-stepfunctions)…");
 
   if (values.clock === 'real') {
@@ -85,9 +99,10 @@ async function main(): Promise<number> {
       );
     }
     const server = await startLocalServer(stack.deps, stack.run, {
-      signIn: localSignIn(stack.deps, '.local/oidc', LOCAL_ISSUER_PORT),
+      port: webPort,
+      signIn: localSignIn(stack.deps, '.local/oidc', signInPort),
     });
-    mkdirSync('.local', { recursive: true });
+    mkdirSync('.local', { recursive: true, mode: 0o700 });
     writeFileSync(
       '.local/stack.json',
       `${JSON.stringify({ api: server.url, ses: `http://127.0.0.1:${sesPort}/`, issuer: server.issuer, cliClientId: stack.deps.config.signIn.cliClientId })}\n`,
@@ -107,7 +122,8 @@ async function main(): Promise<number> {
   });
   say(`Emails: every notice can be read at http://127.0.0.1:${sesPort}/ (the local SES server's page).`);
   const server = await startLocalServer(stack.deps, stack.run, {
-    signIn: localSignIn(stack.deps, '.local/oidc', LOCAL_ISSUER_PORT),
+    port: webPort,
+    signIn: localSignIn(stack.deps, '.local/oidc', signInPort),
   });
   say(
     `Dashboard: ${server.url}/ (sign in once the demonstration has finished: choose anyone named in it; local only).`,

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Deps } from '../app/deps.js';
 import type { Principal } from '../domain/access.js';
+import { TYPESCRIPT_LOADER } from './processes.js';
 import { localPeople } from './signIn.js';
 
 /**
@@ -27,7 +28,7 @@ export function localSignIn(
       pagesPostLogoutRedirectUri: `${baseUrl}/signed-out`,
     };
     const child = fork(script, [JSON.stringify(options)], {
-      execArgv: ['--import', 'tsx', '--no-warnings'],
+      execArgv: ['--import', TYPESCRIPT_LOADER, '--no-warnings'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     const answer = (id: number, people: Principal[]) => child.send({ type: 'people', id, people });

@@ -1,6 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * tsx's loader, by its absolute address: helper processes run TypeScript from wherever the stack
+ * was started, not only from the project's folder.
+ */
+export const TYPESCRIPT_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface RunningProcess {
   pid: number;

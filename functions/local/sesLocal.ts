@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { freePort, startProcess, type RunningProcess } from './processes.js';
+import { freePort, startProcess, TYPESCRIPT_LOADER, type RunningProcess } from './processes.js';
 
 export interface SesLocal extends RunningProcess {
   endpoint: string;
@@ -29,7 +29,7 @@ export async function startSesLocal(options: { port?: number } = {}): Promise<Se
   const running = await startProcess(
     'the local SES server',
     process.execPath,
-    ['--import', 'tsx', script, String(port)],
+    ['--import', TYPESCRIPT_LOADER, script, String(port)],
     {
       port,
     },
