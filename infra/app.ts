@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_STAGES, stageConfig } from './config.js';
 import { acknowledgeFindings } from './nagAcknowledgements.js';
+import { EdgeSecurityStack } from './stacks/edgeSecurityStack.js';
 import { LifecycleStack } from './stacks/lifecycleStack.js';
 import { StatefulStack } from './stacks/statefulStack.js';
 
@@ -12,7 +13,19 @@ export function buildApp(app: App = new App()): App {
   const config = stageConfig(app.node.tryGetContext('stages') ?? DEFAULT_STAGES, stage);
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
   const stateful = new StatefulStack(app, 'DippStateful', { env });
-  const lifecycle = new LifecycleStack(app, 'DippLifecycle', { env, table: stateful.table, config });
+  // CloudFront takes its web ACL from us-east-1 only; the lifecycle stack reads its ARN from there.
+  const edgeSecurity = new EdgeSecurityStack(app, 'DippEdgeSecurity', {
+    env: { account: env.account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    requestsPerAddressPerFiveMinutes: config.edge.requestsPerAddressPerFiveMinutes,
+  });
+  const lifecycle = new LifecycleStack(app, 'DippLifecycle', {
+    env,
+    crossRegionReferences: true,
+    table: stateful.table,
+    config,
+    webAclArn: edgeSecurity.webAcl.attrArn,
+  });
   acknowledgeFindings(lifecycle);
   // cdk-nag's AWS Solutions rules run on every synth; a finding fails it.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

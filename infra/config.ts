@@ -127,7 +127,7 @@ export const stageConfigSchema = z
       error: 'must be an email address, optionally with a name: DIPP <dipp@example.gov.uk>',
     }),
     mailbox: z.email(),
-    /** Where the pages are served (a custom domain, or the API's URL after the first deploy): links, sign-in callbacks. */
+    /** Where the pages are served (a custom domain, or CloudFront's URL after the first deploy): links, sign-in callbacks. */
     baseUrl: httpsUrl('Cognito calls the pages back over https only').transform((url) => url.replace(/\/+$/, '')),
     /** Notices may go only to these domains (the inspectorate's, the probation service's). */
     allowedRecipientDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
@@ -142,6 +142,30 @@ export const stageConfigSchema = z
      */
     senderIdentity: z.enum(['stack', 'existing']).default('stack'),
     signIn: signInSchema,
+    /** CloudFront, in front of everything, and its web ACL (in us-east-1, as CloudFront requires). */
+    edge: z
+      .object({
+        /**
+         * An ACM certificate in us-east-1 for the base URL's host name: CloudFront then answers at
+         * that name, TLS 1.2 or later only. Without one it answers at its own *.cloudfront.net
+         * name (set the base URL to it after the first deploy).
+         */
+        certificateArn: z
+          .string()
+          .regex(/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/, {
+            error: 'must be the ARN of an ACM certificate in us-east-1 (CloudFront uses no other region)',
+          })
+          .optional(),
+        /** Requests one address may make in any five minutes to the pages and the API (assets apart): WAF blocks the rest. */
+        requestsPerAddressPerFiveMinutes: z.number().int().min(10).max(2_000_000_000).default(600),
+      })
+      .strict()
+      .default({ requestsPerAddressPerFiveMinutes: 600 }),
+    /**
+     * Reserve each function's concurrency (its cap, and its share, of the account's): off for an
+     * account whose Lambda concurrency quota is below about 160 (a new account's can be 10).
+     */
+    reservedConcurrency: z.boolean().default(true),
   })
   .strict();
 export type StageConfig = z.infer<typeof stageConfigSchema>;

@@ -39,19 +39,59 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
     'SQS3',
     'This queue is read by people, not consumed by a function: it keeps the operations topic’s alarms for 14 days as a second channel beside email, and a message read several times is not a failure to move elsewhere.',
   );
-  for (const route of lifecycle.api.publicRoutes) {
-    acknowledge(
-      route,
-      'APIG4',
-      'Public by design: GOV.UK Frontend’s and MoJ Frontend’s stylesheets, fonts and images, which a browser fetches without a token and which hold nothing of ours.',
-    );
-  }
   for (const route of lifecycle.api.sessionRoutes) {
     acknowledge(
       route,
       'APIG4',
-      'Checked by the Pages function, not API Gateway: a browser sends a session cookie, not a bearer token. The function verifies its server-side session on every route but the sign-in, sign-out, assets and calendar-link routes (the calendar link carries its own secret).',
+      'Checked by the Pages function, not API Gateway: a browser sends a session cookie, not a bearer token. The function verifies its server-side session on every route but the sign-in, sign-out and calendar-link routes (the calendar link carries its own secret).',
     );
+  }
+  const { edge } = lifecycle;
+  acknowledge(
+    edge.originSecret,
+    'SMG4',
+    'The header CloudFront adds for the functions to check, not a credential: it is rotated by changing it and redeploying, which updates CloudFront and the functions together (an automatic rotation would leave them disagreeing).',
+  );
+  acknowledge(
+    edge.assets,
+    'S1',
+    'Holds only copies of GOV.UK Frontend’s and MoJ Frontend’s public files, read by CloudFront alone (origin access control); every request that runs our code is in the HTTP API’s access log.',
+  );
+  acknowledge(
+    edge.distribution,
+    'CFR3',
+    'Every request that reaches our code is in the HTTP API’s access log (route, person, outcome); the web ACL keeps sampled requests and metrics of what it blocks. CloudFront’s own log would add only the public assets.',
+  );
+  acknowledge(
+    edge.distribution,
+    'CFR1',
+    'Inspectors and regions work from wherever they are; sign-in (with MFA), the web ACL’s rate limit and its list of known bad addresses apply everywhere.',
+  );
+  if (!edge.ownCertificate) {
+    acknowledge(
+      edge.distribution,
+      'CFR4',
+      'This stage has no certificate of its own (edge.certificateArn), so CloudFront answers at its *.cloudfront.net name, whose TLS policy cannot be set. With a certificate the minimum is TLS 1.2.',
+    );
+  }
+  // CDK's bucket deployment: a function of CDK's that copies the assets into the bucket at deploy time.
+  for (const child of stack.node.children) {
+    if (!child.node.id.startsWith('Custom::CDKBucketDeployment')) continue;
+    const why =
+      'CDK’s bucket deployment, which runs only while deploying: its role, its grants on the staging and assets buckets, and its runtime are CDK’s own.';
+    const assetsBucket = stack.getLogicalId(edge.assets.node.defaultChild as CfnElement);
+    const stagingBucket = `arn:${shown(stack.partition, 'AWS::Partition')}:s3:::cdk-hnb659fds-assets-${shown(stack.account, 'AWS::AccountId')}-${shown(stack.region, 'AWS::Region')}/*`;
+    for (const finding of [
+      'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map(
+        (a) => `IAM5[Action::${a}]`,
+      ),
+      `IAM5[Resource::${stagingBucket}]`,
+      `IAM5[Resource::<${assetsBucket}.Arn>/*]`,
+      'L1',
+    ]) {
+      acknowledge(child, finding, why);
+    }
   }
   for (const { fn, machine } of lifecycle.drivers) {
     const logicalId = stack.getLogicalId(machine.node.defaultChild as CfnElement);

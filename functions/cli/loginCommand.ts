@@ -35,7 +35,7 @@ Options:
   --no-browser     print the address to open without opening the browser
 
 Locally (npm start -- --clock real), plain "npm run dipp -- login" is enough. Against AWS:
-  npm run dipp -- login --api <ApiUrl> --issuer https://cognito-idp.<region>.amazonaws.com/<UserPoolId> \\
+  npm run dipp -- login --api <baseUrl> --issuer https://cognito-idp.<region>.amazonaws.com/<UserPoolId> \\
     --client-id <CommandLineClientId>`;
 
 export const LOGOUT_USAGE = `Usage: npm run dipp -- logout [--api URL]

@@ -1,5 +1,5 @@
 import { awsDeps } from './awsDeps.js';
 import { pagesOverHttp } from './pages.js';
 
-/** Lambda entry point behind the HTTP API: the pages, and the GOV.UK and MoJ Frontend assets. */
+/** Lambda entry point behind the HTTP API: every page (the Frontend assets come from S3, through CloudFront). */
 export const handler = pagesOverHttp(awsDeps());

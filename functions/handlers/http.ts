@@ -4,6 +4,7 @@ import { logger } from '../shared/logger.js';
 import { API_ROUTES, type ApiResult, type ApiRoute } from './api.js';
 import { readJsonObject, type BodyRead } from './jsonBody.js';
 import { apiProblem, problemOf, type Problem } from '../shared/httpProblem.js';
+import { cameThroughEdge, EDGE_REFUSAL } from '../shared/edge.js';
 import { routeKeyOf } from './routeManifest.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the API reads. */
@@ -14,6 +15,7 @@ export interface HttpRequest {
   isBase64Encoded?: boolean;
   pathParameters?: Record<string, string | undefined> | null;
   queryStringParameters?: Record<string, string | undefined> | null;
+  headers?: Record<string, string | undefined>;
   requestContext?: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } };
 }
 
@@ -79,6 +81,8 @@ export async function callRoute(
 export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES) {
   const byKey = new Map(routes.map((route) => [routeKeyOf(route), route]));
   return async (request: HttpRequest): Promise<HttpResponse> => {
+    if (!cameThroughEdge(request.headers, deps.config.edgeSecret))
+      return json(403, { message: EDGE_REFUSAL, errors: [] });
     const route = byKey.get(request.routeKey);
     if (!route) return json(404, { message: `no route ${request.routeKey}`, errors: [] });
     const who = principalFromClaims(request.requestContext?.authorizer?.jwt?.claims);

@@ -4,8 +4,7 @@
  * deeply nested one costs more than a scan of 64 KB.
  */
 
-/** The most an API request's body may hold, in bytes (the local server reads no more either). */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { MAX_BODY_BYTES } from '../shared/requestLimits.js';
 
 /** Why a body over `MAX_BODY_BYTES` is refused (413). */
 export const BODY_TOO_LARGE = `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Deps } from '../app/deps.js';
 import { OpenIdSignIn } from '../adapters/openIdSignIn.js';
 import { logger } from '../shared/logger.js';
-import { assetFile } from '../web/assets.js';
 import { webApp } from '../web/webApp.js';
+import { cameThroughEdge, EDGE_REFUSAL } from '../shared/edge.js';
 import { bodyText } from './http.js';
 import { BODY_TOO_LARGE, isTooLarge } from './jsonBody.js';
 
@@ -35,7 +34,7 @@ const text = (statusCode: number, body: string): PageResponse => ({
 /**
  * The pages behind API Gateway. No API Gateway authorizer stands in front of them: the session is
  * checked here, on every page but signing in and out and a calendar link (functions/web/webApp.ts).
- * The Frontend assets are public (they hold nothing of ours) and served from the bundle.
+ * The Frontend assets are not served here: CloudFront serves them from S3, running none of our code.
  */
 export function pagesOverHttp(deps: Deps) {
   const { issuer, clientId, logoutUrl } = deps.config.signIn;
@@ -45,18 +44,8 @@ export function pagesOverHttp(deps: Deps) {
       })
     : undefined;
   return async (request: PageRequest): Promise<PageResponse> => {
+    if (!cameThroughEdge(request.headers, deps.config.edgeSecret)) return text(403, EDGE_REFUSAL);
     const method = request.requestContext.http.method;
-    const asset = method === 'GET' ? assetFile(request.rawPath) : undefined;
-    if (asset) {
-      const content = await readFile(asset.path).catch(() => undefined);
-      if (!content) return text(404, 'Not found');
-      return {
-        statusCode: 200,
-        headers: { 'content-type': asset.contentType, 'cache-control': 'public, max-age=86400' },
-        body: content.toString('base64'),
-        isBase64Encoded: true,
-      };
-    }
     if (!app) return text(503, 'Sign-in is not configured (DIPP_OIDC_ISSUER).');
     // The same limit as the API's, before anything is read: a form is never this big.
     if (method === 'POST' && isTooLarge(request.body ?? '', request.isBase64Encoded === true)) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { BODY_TOO_LARGE, MAX_BODY_BYTES } from '../handlers/jsonBody.js';
+import { BODY_TOO_LARGE } from '../handlers/jsonBody.js';
+import { MAX_BODY_BYTES } from '../shared/requestLimits.js';
 
 /**
  * A request's body as text; refused (RangeError, answered 413) past `MAX_BODY_BYTES`, the same

@@ -35,6 +35,8 @@ const configSchema = z.object({
   /** How many alerts one person, and one inspection, may raise in any hour (defaults chosen). */
   DIPP_ALERTS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   DIPP_ALERTS_PER_INSPECTION_PER_HOUR: z.coerce.number().int().min(1).max(200).default(10),
+  /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
+  DIPP_EDGE_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
 
 /** The configuration as the code uses it, from the environment's variables. */
@@ -51,6 +53,7 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_ALERT_STATE_MACHINE_ARN ? { alertStateMachineArn: c.DIPP_ALERT_STATE_MACHINE_ARN } : {}),
   ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
+  ...(c.DIPP_EDGE_SECRET ? { edgeSecret: c.DIPP_EDGE_SECRET } : {}),
   alertLimits: {
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,
     perInspectionPerHour: c.DIPP_ALERTS_PER_INSPECTION_PER_HOUR,

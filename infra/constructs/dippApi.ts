@@ -1,6 +1,7 @@
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CfnStage,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
@@ -70,10 +71,20 @@ export interface ApiRoute {
   /**
    * Who checks the person: `token`, API Gateway's JWT authorizer (the `/api` routes); `session`, the
    * Pages function itself, from its server-side session (every page, and the sign-in routes it
-   * serves without one); `public`, nobody (the GOV.UK and MoJ Frontend assets, which hold nothing of ours).
+   * serves without one). The public Frontend assets are not routes: CloudFront serves them from S3.
    */
-  access: 'token' | 'session' | 'public';
+  access: 'token' | 'session';
+  /** The route's own limit, for everyone together: requests a second, and the burst above it. */
+  throttle: RouteThrottle;
 }
+
+export interface RouteThrottle {
+  rate: number;
+  burst: number;
+}
+
+/** The whole stage's limit, above every route's own. */
+export const STAGE_THROTTLE: RouteThrottle = { rate: 20, burst: 40 };
 
 export interface DippApiProps {
   signIn: SignInSettings;
@@ -85,7 +96,7 @@ export interface DippApiProps {
  * The HTTP API and who may use it: a Cognito user pool (no self sign-up, MFA, strong passwords,
  * threat protection) with managed login and, per stage, federated identity providers; the `/api`
  * routes behind a JWT authorizer accepting both app clients' tokens; the pages behind the Pages
- * function's own session check; throttled, access-logged.
+ * function's own session check; throttled per route, access-logged.
  */
 export class DippApi extends Construct {
   readonly api: HttpApi;
@@ -93,11 +104,16 @@ export class DippApi extends Construct {
   readonly signIn: SignIn;
   /** The issuer of the pool's tokens: https://cognito-idp.<region>.amazonaws.com/<poolId>. */
   readonly issuer: string;
-  /** The routes anyone may use: the Frontend assets. */
-  readonly publicRoutes: IConstruct[] = [];
   /** The routes the Pages function answers after checking its own session (no API Gateway authorizer). */
   readonly sessionRoutes: IConstruct[] = [];
   private readonly authorizer: HttpUserPoolAuthorizer;
+  private readonly stage: HttpStage;
+  /**
+   * Each route's limit, by route key (`GET /api/alerts`): the stage's `RouteSettings`, which
+   * CloudFormation types as JSON (so CDK does not case its keys: they are written as its
+   * `DefaultRouteSettings` are).
+   */
+  private readonly routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
 
   constructor(scope: Construct, id: string, props: DippApiProps) {
     super(scope, id);
@@ -154,12 +170,14 @@ export class DippApi extends Construct {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 20, burstLimit: 40 },
+      throttle: { rateLimit: STAGE_THROTTLE.rate, burstLimit: STAGE_THROTTLE.burst },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: ACCESS_LOG_FORMAT,
       },
     });
+    this.stage = stage;
+    (stage.node.defaultChild as CfnStage).routeSettings = Lazy.any({ produce: () => this.routeSettings });
     new CfnOutput(this, 'ApiUrl', { value: stage.url ?? this.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'SignInUrl', {
@@ -173,7 +191,7 @@ export class DippApi extends Construct {
     new CfnOutput(this, 'Issuer', { value: this.issuer });
   }
 
-  /** Routes each request to its handler, checked as the route says. */
+  /** Routes each request to its handler, checked and limited as the route says. */
   addRoutes(routes: ApiRoute[]): void {
     for (const route of routes) {
       const added = this.api.addRoutes({
@@ -185,8 +203,13 @@ export class DippApi extends Construct {
         ),
         authorizer: route.access === 'token' ? this.authorizer : new HttpNoneAuthorizer(),
       });
-      if (route.access === 'public') this.publicRoutes.push(...added);
       if (route.access === 'session') this.sessionRoutes.push(...added);
+      this.routeSettings[`${route.method} ${route.path}`] = {
+        ThrottlingRateLimit: route.throttle.rate,
+        ThrottlingBurstLimit: route.throttle.burst,
+      };
+      // A stage's settings may name only routes that exist already.
+      for (const construct of added) this.stage.node.addDependency(construct);
     }
   }
 }

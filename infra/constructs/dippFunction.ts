@@ -20,6 +20,8 @@ export interface DippFunctionProps {
    * the project; to, relative to the bundle]. The pages' templates and the Frontend assets.
    */
   files?: [from: string, to: string][];
+  /** How many may run at once, reserved from the account's concurrency; unset, none reserved. */
+  reservedConcurrency?: number;
 }
 
 /** What a function that sends notices may send: from where, through what, to whom. */
@@ -71,6 +73,7 @@ export class DippFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(30),
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       tracing: Tracing.ACTIVE,
       role,
       logGroup,

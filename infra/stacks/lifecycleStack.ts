@@ -18,9 +18,9 @@ import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderAddress, senderDomain, type StageConfig } from '../config.js';
 import { noticeChannels } from './noticeChannels.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
-import { DippApi, type ApiRoute } from '../constructs/dippApi.js';
+import { DippApi, type ApiRoute, type RouteThrottle } from '../constructs/dippApi.js';
+import { DippEdge } from '../constructs/edge.js';
 import { ROUTE_LIST } from '../../functions/handlers/routeManifest.js';
-import { ASSET_ROUTES } from '../../functions/web/assets.js';
 import { DippFunction, type DippFunctionProps, type TableAccess } from '../constructs/dippFunction.js';
 
 /** The SES configuration set every notice goes through. */
@@ -29,7 +29,38 @@ export const NOTICES_CONFIGURATION_SET = 'dipp-notices';
 export interface LifecycleStackProps extends StackProps {
   table: ITableV2;
   config: StageConfig;
+  /** The web ACL CloudFront uses (EdgeSecurityStack, in us-east-1). */
+  webAclArn: string;
 }
+
+/**
+ * Each route's own limit (requests a second for everyone together, and the burst), under the
+ * stage's 20 and 40: reads, writes (an alert raised emails people), the pages, and a stray path.
+ */
+export const ROUTE_THROTTLES = {
+  apiRead: { rate: 10, burst: 20 },
+  apiWrite: { rate: 5, burst: 10 },
+  pages: { rate: 10, burst: 20 },
+  unknownApi: { rate: 2, burst: 5 },
+} as const satisfies Record<string, RouteThrottle>;
+
+/**
+ * How many of each function may run at once (reserved, so one cannot starve the others): 55 in all.
+ * Sending is capped as well, which keeps SES within its sending rate.
+ */
+export const RESERVED_CONCURRENCY = {
+  Pages: 10,
+  ApiRead: 10,
+  ApiWrite: 5,
+  FindNext: 5,
+  SendNotices: 5,
+  CheckDeadlines: 5,
+  RecordFailure: 2,
+  AdvanceAlert: 5,
+  RecordAlertFailure: 2,
+  ResumeDrivers: 1,
+  RecordNoticeEvents: 5,
+} as const;
 
 /**
  * The lifecycle and alert state machines, the Lambda functions they and the administrators call,
@@ -41,6 +72,7 @@ export class LifecycleStack extends Stack {
   readonly alertStateMachine: StateMachine;
   readonly operations: Topic;
   readonly api: DippApi;
+  readonly edge: DippEdge;
   readonly deadLetters: Queue;
   /** The operations topic's second channel: every alarm, kept 14 days. */
   readonly alarmLog: Queue;
@@ -68,7 +100,16 @@ export class LifecycleStack extends Stack {
     });
     // The user pool and the HTTP API come first: the functions are told who signs people in.
     this.api = new DippApi(this, 'Api', { signIn: config.signIn, baseUrl: config.baseUrl });
+    this.edge = new DippEdge(this, 'Edge', {
+      api: this.api.api,
+      webAclArn: props.webAclArn,
+      ...(config.edge.certificateArn
+        ? { domain: { name: new URL(config.baseUrl).hostname, certificateArn: config.edge.certificateArn } }
+        : {}),
+    });
     const signIn = this.api.signIn;
+    // The functions behind the HTTP API refuse a request that did not come through CloudFront.
+    const fromEdge = { DIPP_EDGE_SECRET: this.edge.originSecret.secretValue.unsafeUnwrap() };
     const environment = {
       DIPP_TABLE_NAME: table.tableName,
       DIPP_FROM_ADDRESS: config.fromAddress,
@@ -86,7 +127,7 @@ export class LifecycleStack extends Stack {
       recipientDomains: config.allowedRecipientDomains,
     };
     const fn = (
-      name: string,
+      name: keyof typeof RESERVED_CONCURRENCY,
       entry: string,
       options: {
         sends: boolean;
@@ -99,6 +140,7 @@ export class LifecycleStack extends Stack {
         entry,
         environment: { ...environment, ...options.env },
         ...(options.files ? { files: options.files } : {}),
+        ...(config.reservedConcurrency ? { reservedConcurrency: RESERVED_CONCURRENCY[name] } : {}),
       });
       created.useTable(table, options.access ?? 'read-write');
       if (options.sends) created.sendEmail(sending);
@@ -146,9 +188,13 @@ export class LifecycleStack extends Stack {
     // One handler serves every /api route (functions/handlers/api.ts); it is deployed twice so that
     // the routes that only read run with a role that can only read.
     const apiFunctions = {
-      read: fn('ApiRead', 'http.api', { sends: false, access: 'read', env: issuer }),
+      read: fn('ApiRead', 'http.api', { sends: false, access: 'read', env: { ...issuer, ...fromEdge } }),
       // Only closing an alert deletes anything: the key that kept a duplicate out.
-      write: fn('ApiWrite', 'http.api', { sends: false, access: 'read-write-delete', env: { ...drives, ...issuer } }),
+      write: fn('ApiWrite', 'http.api', {
+        sends: false,
+        access: 'read-write-delete',
+        env: { ...drives, ...issuer, ...fromEdge },
+      }),
     };
     for (const route of ROUTE_LIST) {
       routes.push({
@@ -156,18 +202,27 @@ export class LifecycleStack extends Stack {
         path: route.path,
         handler: route.reads ? apiFunctions.read : apiFunctions.write,
         access: 'token',
+        throttle: route.reads ? ROUTE_THROTTLES.apiRead : ROUTE_THROTTLES.apiWrite,
       });
     }
     // Anything else under /api needs a token too (the read-only function answers 404), rather
     // than falling through to the pages.
-    routes.push({ method: HttpMethod.ANY, path: '/api/{proxy+}', handler: apiFunctions.read, access: 'token' });
-    // The pages: the same routes' handlers in-process, with their templates and the Frontend assets.
+    routes.push({
+      method: HttpMethod.ANY,
+      path: '/api/{proxy+}',
+      handler: apiFunctions.read,
+      access: 'token',
+      throttle: ROUTE_THROTTLES.unknownApi,
+    });
+    // The pages: the same routes' handlers in-process, with their templates (the Frontend's
+    // macros among them; its assets are served from S3).
     const pages = fn('Pages', 'http.pages', {
       sends: false,
       access: 'read-write-delete',
       env: {
         ...drives,
         ...issuer,
+        ...fromEdge,
         DIPP_OIDC_CLIENT_ID: signIn.pages.userPoolClientId,
         DIPP_OIDC_CLI_CLIENT_ID: signIn.commandLine.userPoolClientId,
         DIPP_WEB_DIR: '/var/task/web',
@@ -183,9 +238,12 @@ export class LifecycleStack extends Stack {
     // and the calendar links (GET /calendar/{secret}), go to the Pages function, which checks its
     // own server-side session: a browser sends no bearer token. API Gateway prefers the more
     // specific /api routes above to the catch-all.
-    routes.push({ method: HttpMethod.GET, path: '/', handler: pages, access: 'session' });
-    routes.push({ method: HttpMethod.ANY, path: '/{proxy+}', handler: pages, access: 'session' });
-    for (const path of ASSET_ROUTES) routes.push({ method: HttpMethod.GET, path, handler: pages, access: 'public' });
+    for (const [method, path] of [
+      [HttpMethod.GET, '/'],
+      [HttpMethod.ANY, '/{proxy+}'],
+    ] as const) {
+      routes.push({ method, path, handler: pages, access: 'session', throttle: ROUTE_THROTTLES.pages });
+    }
     const resume = fn('ResumeDrivers', 'ops.resumeDrivers', { sends: false, env: drives });
     // Every night, and by hand after an incident: a driver lost to a failure is replaced.
     new Rule(this, 'NightlyResume', {

@@ -11,7 +11,9 @@ import {
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import type { ApiRoute } from '../../functions/handlers/api.js';
 import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
-import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../functions/handlers/jsonBody.js';
+import { MAX_JSON_DEPTH } from '../../functions/handlers/jsonBody.js';
+import { MAX_BODY_BYTES } from '../../functions/shared/requestLimits.js';
+import { loadConfig } from '../../functions/shared/config.js';
 import { logger } from '../../functions/shared/logger.js';
 
 logger.setLogLevel('SILENT');
@@ -66,7 +68,8 @@ const routes: ApiRoute[] = [
     handle: async () => ({ json: { count: 'many' } }),
   },
 ];
-const api = apiOverHttp({} as Deps, routes);
+// The routes above use no dependency; the configuration is read as the Lambda reads it.
+const api = apiOverHttp({ config: loadConfig({}) } as Deps, routes);
 const echo = (request: Omit<HttpRequest, 'routeKey'>) =>
   api({ routeKey: 'POST /api/echo/{alertId}', requestContext: signedIn, ...request });
 

@@ -22,7 +22,23 @@ describe('npx cdk synth', () => {
     const assets = JSON.parse(readFileSync(path.join(outdir, 'DippLifecycle.assets.json'), 'utf8')) as {
       files: Record<string, { source: { path: string; packaging?: string } }>;
     };
-    const bundles = Object.values(assets.files).filter((file) => file.source.packaging === 'zip');
+    const template = JSON.parse(readFileSync(path.join(outdir, 'DippLifecycle.template.json'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
+    // Our functions' code (CDK's own functions, which run only while deploying, apart).
+    const ourKeys = new Set(
+      Object.values(template.Resources)
+        .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+        .filter(
+          (resource) =>
+            (resource.Properties.Environment as { Variables?: Record<string, string> } | undefined)?.Variables
+              ?.POWERTOOLS_SERVICE_NAME === 'dipp-orchestrator',
+        )
+        .map((resource) => (resource.Properties.Code as { S3Key: string }).S3Key),
+    );
+    const bundles = Object.entries(assets.files)
+      .filter(([hash]) => ourKeys.has(`${hash}.zip`))
+      .map(([, file]) => file);
     // One bundle per handler, each holding what esbuild built (the API's two functions share one).
     expect(bundles).toHaveLength(10);
     for (const bundle of bundles) expect(existsSync(path.join(outdir, bundle.source.path, 'index.js'))).toBe(true);
@@ -40,6 +56,20 @@ describe('npx cdk synth', () => {
       'moj-frontend/moj/moj-frontend.min.css',
     ]) {
       expect(existsSync(path.join(web, file)), file).toBe(true);
+    }
+    // The public files, laid out by URL for the bucket CloudFront serves them from.
+    const staged = Object.values(assets.files).filter((file) =>
+      existsSync(path.join(outdir, file.source.path, 'stylesheets', 'govuk-frontend.min.css')),
+    );
+    expect(staged).toHaveLength(1);
+    for (const file of [
+      'stylesheets/moj-frontend.min.css',
+      'javascripts/govuk-frontend.min.js',
+      'javascripts/init.mjs',
+      'assets/images/favicon.svg',
+      'moj/assets/images/icon-document.png',
+    ]) {
+      expect(existsSync(path.join(outdir, staged[0]?.source.path ?? '', file)), file).toBe(true);
     }
   }, 180_000);
 });

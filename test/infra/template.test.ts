@@ -10,7 +10,7 @@ import { stageConfig } from '../../infra/config.js';
 import { TASK_RETRY } from '../../workflows/lifecycle.js';
 import { API_ROUTES } from '../../functions/handlers/api.js';
 import { routeKeyOf } from '../../functions/handlers/routeManifest.js';
-import { ASSET_ROUTES } from '../../functions/web/assets.js';
+import { ROUTE_THROTTLES } from '../../infra/stacks/lifecycleStack.js';
 
 /**
  * The CloudFormation the app deploys, proven offline: one full synth (with cdk-nag's AWS Solutions
@@ -69,7 +69,11 @@ describe('the CDK app, synthesized offline', () => {
     const second = mkdtempSync(path.join(tmpdir(), 'dipp-synth-'));
     synthesize(second);
     const files = readdirSync(outdir).filter((file) => file.endsWith('.template.json'));
-    expect(files.sort()).toEqual(['DippLifecycle.template.json', 'DippStateful.template.json']);
+    expect(files.sort()).toEqual([
+      'DippEdgeSecurity.template.json',
+      'DippLifecycle.template.json',
+      'DippStateful.template.json',
+    ]);
     for (const file of files) {
       expect(readFileSync(path.join(second, file), 'utf8'), file).toBe(readFileSync(path.join(outdir, file), 'utf8'));
     }
@@ -255,7 +259,7 @@ describe('the CDK app, synthesized offline', () => {
 });
 
 describe('the HTTP API', () => {
-  it('puts every /api route behind the JWT authorizer; every other route goes to the Pages function (its own session check) or is a Frontend asset', () => {
+  it('puts every /api route behind the JWT authorizer; every other route goes to the Pages function (its own session check)', () => {
     const routes = Object.values(lifecycle.findResources('AWS::ApiGatewayV2::Route')) as {
       Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId?: { Ref: string }; Target: unknown };
     }[];
@@ -264,8 +268,8 @@ describe('the HTTP API', () => {
     expect(keys.filter((key) => key.includes(' /api/')).sort()).toEqual(
       [...API_ROUTES.map(routeKeyOf), 'ANY /api/{proxy+}'].sort(),
     );
-    const assets = ASSET_ROUTES.map((path) => `GET ${path}`);
-    expect(keys.filter((key) => !key.includes(' /api/')).sort()).toEqual(['GET /', 'ANY /{proxy+}', ...assets].sort());
+    // No route for the Frontend assets: CloudFront serves them from S3 (test/infra/edge.test.ts).
+    expect(keys.filter((key) => !key.includes(' /api/')).sort()).toEqual(['ANY /{proxy+}', 'GET /']);
 
     // The one authorizer: Cognito's ID tokens of either app client.
     const authorizers = lifecycle.findResources('AWS::ApiGatewayV2::Authorizer');
@@ -295,18 +299,46 @@ describe('the HTTP API', () => {
         continue;
       }
       // No API Gateway authorizer: the Pages function answers, checking its session itself
-      // (assets and the sign-in routes excepted); nothing else is reachable without a token.
+      // (the sign-in routes and calendar links excepted); nothing else is reachable without a token.
       expect(route.Properties.AuthorizationType, key).toBe('NONE');
       expect(route.Properties.AuthorizerId, key).toBeUndefined();
       expect(targetFunction(route.Properties.Target), key).toBe(pages);
     }
   });
 
-  it('is throttled and access-logged', () => {
+  it('is throttled as a whole and route by route, below the whole, and access-logged', () => {
     lifecycle.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+    const [stage] = Object.values(lifecycle.findResources('AWS::ApiGatewayV2::Stage')) as {
+      Properties: { RouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> };
+      DependsOn: string[];
+    }[];
+    const routes = lifecycle.findResources('AWS::ApiGatewayV2::Route') as Record<
+      string,
+      { Properties: { RouteKey: string } }
+    >;
+    const settings = stage?.Properties.RouteSettings ?? {};
+    // Every route has a limit of its own; a setting names only a route the stage waits for.
+    expect(Object.keys(settings).sort()).toEqual(
+      Object.values(routes)
+        .map((r) => r.Properties.RouteKey)
+        .sort(),
+    );
+    for (const id of Object.keys(routes)) expect(stage?.DependsOn).toContain(id);
+    for (const [key, limit] of Object.entries(settings)) {
+      expect(limit.ThrottlingRateLimit, key).toBeLessThan(20);
+      expect(limit.ThrottlingBurstLimit, key).toBeLessThan(40);
+    }
+    // Writing (an alert raised emails people) is held tighter than reading.
+    expect(settings['POST /api/alerts']).toEqual({
+      ThrottlingRateLimit: ROUTE_THROTTLES.apiWrite.rate,
+      ThrottlingBurstLimit: ROUTE_THROTTLES.apiWrite.burst,
+    });
+    expect(settings['GET /api/alerts']?.ThrottlingRateLimit).toBeGreaterThan(
+      settings['POST /api/alerts']?.ThrottlingRateLimit ?? Infinity,
+    );
   });
 
   it('signs people in through a user pool with a group per role, MFA and no self sign-up', () => {
