@@ -1,0 +1,59 @@
+import { addDays, type LocalDate } from '../localDate.js';
+import type { LongListCase } from './cases.js';
+
+/**
+ * Which cases of a long-list may be sampled (§4.1).
+ *
+ * - Community orders and suspended sentence orders with a rehabilitation activity or accredited
+ *   programme requirement, and cases starting post-release supervision (licence or PSS).
+ * - Begun in two separate weeks between 29 and 30 weeks before fieldwork. The manual says no
+ *   more; the default reading (README): the week starting Monday F − 30 weeks and the week
+ *   starting Monday F − 29 weeks, F being the first Monday of fieldwork.
+ * - Excluded (the manual's "may be excluded", applied unless an administrator decides
+ *   otherwise): the same person with another sentence in the period; an order or licence
+ *   terminated within seven days of commencement; a current SFO, domestic abuse related death,
+ *   child safeguarding practice or similar review. Suspended contact (Reset, Impact) does not
+ *   exclude a case.
+ */
+
+export interface EligibilityWindow {
+  /** The Monday F − 30 weeks. */
+  from: LocalDate;
+  /** The Sunday ending the week that starts F − 29 weeks. */
+  to: LocalDate;
+}
+
+export function eligibilityWindow(fieldworkStart: LocalDate): EligibilityWindow {
+  return { from: addDays(fieldworkStart, -30 * 7), to: addDays(fieldworkStart, -29 * 7 + 6) };
+}
+
+export type Ineligibility =
+  | 'not-in-window'
+  | 'no-qualifying-requirement'
+  | 'other-sentence-in-period'
+  | 'terminated-within-seven-days'
+  | 'current-review';
+
+/** Why a case is left out, in words for the administrator. */
+export const INELIGIBILITY_REASONS: Record<Ineligibility, string> = {
+  'not-in-window': 'began outside the two eligible weeks',
+  'no-qualifying-requirement':
+    'a community sentence without a rehabilitation activity or accredited programme requirement',
+  'other-sentence-in-period': 'the same person has another sentence in the eligible period',
+  'terminated-within-seven-days': 'terminated within seven days of commencement',
+  'current-review':
+    'a serious further offence, domestic abuse related death, child safeguarding or similar review is under way',
+};
+
+/** Why a case may not be sampled, or undefined when it may. */
+export function ineligibility(item: LongListCase, window: EligibilityWindow): Ineligibility | undefined {
+  if (item.startDate < window.from || item.startDate > window.to) return 'not-in-window';
+  const community = item.sentenceType === 'community-order' || item.sentenceType === 'suspended-sentence-order';
+  if (community && item.requirement === 'none') return 'no-qualifying-requirement';
+  if (item.otherSentencesInPeriod) return 'other-sentence-in-period';
+  if (item.terminationDate !== undefined && item.terminationDate <= addDays(item.startDate, 7)) {
+    return 'terminated-within-seven-days';
+  }
+  if (item.currentReview !== 'none') return 'current-review';
+  return undefined;
+}
