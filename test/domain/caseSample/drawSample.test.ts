@@ -8,7 +8,9 @@ import { asLocalDate } from '../../../functions/domain/localDate.js';
 const FIELDWORK = asLocalDate('2027-06-07');
 
 let serial = 0;
-function item(overrides: Partial<LongListCase> & { pdu: string; practitioner: string }): LongListCase {
+function item(
+  overrides: Omit<Partial<LongListCase>, 'practitioner'> & { pdu: string; practitioner: string },
+): LongListCase {
   serial += 1;
   const { practitioner, ...rest } = overrides;
   return {
