@@ -1,0 +1,342 @@
+import { parse } from 'csv-parse/sync';
+import { longListCaseSchema, type LongListCase } from './cases.js';
+import type { FieldError, Result } from '../validation.js';
+
+/**
+ * A region's long-list as a CSV file, as exported from nDelius's standard reports: one case a row,
+ * the columns below (named as nDelius or as this service names them, in any order, any case).
+ * Every row is checked; a file with any problem is refused whole, each problem named by row and
+ * column, so nothing half-read is ever stored. A column that could hold a person on probation's
+ * name, date of birth or address refuses the file: the service must not receive them.
+ */
+
+type Column =
+  | 'crn'
+  | 'pdu'
+  | 'practitioner'
+  | 'staffId'
+  | 'practitionerEmail'
+  | 'sentenceType'
+  | 'requirement'
+  | 'startDate'
+  | 'rosh'
+  | 'suspensionDate'
+  | 'suspensionScheme'
+  | 'terminationDate'
+  | 'otherSentences'
+  | 'currentReview';
+
+/** Each column's name in messages, and the headers that mean it (compared without case, spaces or punctuation). */
+export const LONG_LIST_COLUMNS: Record<Column, { name: string; headers: string[]; required: boolean }> = {
+  crn: { name: 'CRN', headers: ['crn', 'case reference', 'case reference number'], required: true },
+  pdu: { name: 'PDU', headers: ['pdu', 'probation delivery unit'], required: true },
+  practitioner: {
+    name: 'Practitioner',
+    headers: ['practitioner', 'practitioner name', 'offender manager'],
+    required: true,
+  },
+  staffId: { name: 'Staff id', headers: ['staff id', 'staff code', 'practitioner staff id'], required: false },
+  practitionerEmail: { name: 'Practitioner email', headers: ['practitioner email', 'staff email'], required: false },
+  sentenceType: { name: 'Sentence type', headers: ['sentence type', 'sentence', 'order type'], required: true },
+  requirement: { name: 'Requirement', headers: ['requirement', 'requirements'], required: true },
+  startDate: { name: 'Start date', headers: ['start date', 'commencement date', 'release date'], required: true },
+  rosh: { name: 'RoSH', headers: ['rosh', 'rosh level', 'risk of serious harm'], required: true },
+  suspensionDate: {
+    name: 'Contact suspended',
+    headers: ['contact suspended', 'suspension date', 'date contact suspended'],
+    required: false,
+  },
+  suspensionScheme: { name: 'Suspension scheme', headers: ['suspension scheme', 'scheme'], required: false },
+  terminationDate: { name: 'Termination date', headers: ['termination date', 'terminated'], required: false },
+  otherSentences: {
+    name: 'Other sentences in period',
+    headers: ['other sentences in period', 'other sentences'],
+    required: false,
+  },
+  currentReview: { name: 'Current review', headers: ['current review', 'review'], required: false },
+};
+
+/** Headers that would carry a person on probation's identity: a file with one is refused. */
+const PERSONAL_HEADERS = [
+  'name',
+  'forename',
+  'forenames',
+  'first name',
+  'surname',
+  'last name',
+  'family name',
+  'full name',
+  'offender name',
+  'person on probation',
+  'date of birth',
+  'dob',
+  'birth date',
+  'address',
+  'postcode',
+  'post code',
+  'pnc',
+  'pnc number',
+  'noms number',
+];
+
+/** The most rows one file may hold: a region's two weeks of commencements are a few hundred. */
+export const MAX_LONG_LIST_ROWS = 10_000;
+
+const normalised = (header: string) =>
+  header
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const VALUES: Record<
+  'sentenceType' | 'requirement' | 'rosh' | 'suspensionScheme' | 'currentReview',
+  Record<string, string>
+> = {
+  sentenceType: {
+    'community order': 'community-order',
+    co: 'community-order',
+    'suspended sentence order': 'suspended-sentence-order',
+    sso: 'suspended-sentence-order',
+    licence: 'licence',
+    license: 'licence',
+    'pss only': 'pss-only',
+    pss: 'pss-only',
+    'post sentence supervision': 'pss-only',
+  },
+  requirement: {
+    'rehabilitation activity': 'rehabilitation-activity',
+    'rehabilitation activity requirement': 'rehabilitation-activity',
+    rar: 'rehabilitation-activity',
+    'accredited programme': 'accredited-programme',
+    ap: 'accredited-programme',
+    none: 'none',
+    '': 'none',
+  },
+  rosh: { low: 'low', medium: 'medium', high: 'high', 'very high': 'very-high' },
+  suspensionScheme: { reset: 'reset', 'probation reset': 'reset', impact: 'impact', 'probation impact': 'impact' },
+  currentReview: {
+    '': 'none',
+    none: 'none',
+    sfo: 'sfo',
+    'serious further offence': 'sfo',
+    dardr: 'domestic-abuse-related-death',
+    'domestic abuse related death': 'domestic-abuse-related-death',
+    'domestic abuse related death review': 'domestic-abuse-related-death',
+    cspr: 'child-safeguarding-practice',
+    'child safeguarding practice': 'child-safeguarding-practice',
+    'child safeguarding practice review': 'child-safeguarding-practice',
+    other: 'other',
+  },
+};
+
+const YES = new Set(['yes', 'y', 'true']);
+const NO = new Set(['no', 'n', 'false', '']);
+
+/** "15/11/2026" (nDelius's UK form) or "2026-11-15", as YYYY-MM-DD; anything else is left for the schema to refuse. */
+function isoDate(value: string): string {
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  return uk ? `${uk[3]}-${(uk[2] ?? '').padStart(2, '0')}-${(uk[1] ?? '').padStart(2, '0')}` : value;
+}
+
+const FIELD_COLUMN: Record<string, Column> = {
+  crn: 'crn',
+  pdu: 'pdu',
+  'practitioner.name': 'practitioner',
+  'practitioner.staffId': 'staffId',
+  'practitioner.email': 'practitionerEmail',
+  practitioner: 'practitioner',
+  sentenceType: 'sentenceType',
+  requirement: 'requirement',
+  startDate: 'startDate',
+  rosh: 'rosh',
+  'suspension.date': 'suspensionDate',
+  'suspension.scheme': 'suspensionScheme',
+  suspension: 'suspensionDate',
+  terminationDate: 'terminationDate',
+  otherSentencesInPeriod: 'otherSentences',
+  currentReview: 'currentReview',
+};
+
+const where = (row: number, column: Column) => `row ${row}, column "${LONG_LIST_COLUMNS[column].name}"`;
+
+/** The long-list's cases, or every problem with the file, by row and column. */
+export function readLongList(text: string): Result<LongListCase[]> {
+  let rows: string[][];
+  try {
+    rows = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      ok: false,
+      errors: [
+        {
+          field: line ? `line ${line}` : 'file',
+          value: undefined,
+          message: 'is not a readable CSV file (each row must have as many values as the header row, quotes closed)',
+        },
+      ],
+    };
+  }
+  const [header, ...body] = rows;
+  if (!header || body.length === 0) {
+    return {
+      ok: false,
+      errors: [
+        { field: 'file', value: undefined, message: 'has no cases: a header row and one row a case are needed' },
+      ],
+    };
+  }
+  if (body.length > MAX_LONG_LIST_ROWS) {
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'file',
+          value: undefined,
+          message: `has ${body.length} cases; at most ${MAX_LONG_LIST_ROWS} can be read`,
+        },
+      ],
+    };
+  }
+
+  const errors: FieldError[] = [];
+  const index = new Map<Column, number>();
+  header.forEach((raw, position) => {
+    const name = normalised(raw);
+    if (PERSONAL_HEADERS.includes(name)) {
+      errors.push({
+        field: `column "${raw}"`,
+        value: undefined,
+        message:
+          'could hold a person on probation’s name, date of birth or address, which the service must not receive: remove the column and upload the file again',
+      });
+      return;
+    }
+    const column = (Object.keys(LONG_LIST_COLUMNS) as Column[]).find((key) =>
+      LONG_LIST_COLUMNS[key].headers.includes(name),
+    );
+    if (!column) {
+      errors.push({
+        field: `column "${raw}"`,
+        value: undefined,
+        message: `is not a column the long-list uses; the columns are: ${Object.values(LONG_LIST_COLUMNS)
+          .map((c) => c.name)
+          .join(', ')}`,
+      });
+    } else if (index.has(column)) {
+      errors.push({
+        field: `column "${raw}"`,
+        value: undefined,
+        message: `repeats the column "${LONG_LIST_COLUMNS[column].name}"`,
+      });
+    } else {
+      index.set(column, position);
+    }
+  });
+  for (const [column, spec] of Object.entries(LONG_LIST_COLUMNS) as [Column, (typeof LONG_LIST_COLUMNS)[Column]][]) {
+    if (spec.required && !index.has(column)) {
+      errors.push({ field: `column "${spec.name}"`, value: undefined, message: 'is missing: the long-list needs it' });
+    }
+  }
+  if (!index.has('staffId') && !index.has('practitionerEmail')) {
+    errors.push({
+      field: 'column "Staff id"',
+      value: undefined,
+      message: 'is missing, and so is "Practitioner email": one of them tells practitioners of the same name apart',
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const cases: LongListCase[] = [];
+  const seen = new Map<string, number>();
+  const columnOrder = Object.keys(LONG_LIST_COLUMNS);
+  body.forEach((cells, position) => {
+    const row = position + 2;
+    const before = errors.length;
+    readRow(cells, row);
+    // A row's problems in the order of the columns.
+    const rowErrors = errors
+      .splice(before)
+      .sort((a, b) => columnOrder.indexOf(columnIn(a.field)) - columnOrder.indexOf(columnIn(b.field)));
+    errors.push(...rowErrors);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: cases };
+
+  function readRow(cells: string[], row: number): void {
+    const cell = (column: Column) => {
+      const at = index.get(column);
+      return at === undefined ? '' : (cells[at] ?? '');
+    };
+    const coded = (column: keyof typeof VALUES) => {
+      const given = cell(column);
+      const value = VALUES[column][normalised(given)];
+      if (value === undefined) {
+        errors.push({
+          field: where(row, column),
+          value: given,
+          message: `is not one of: ${[...new Set(Object.keys(VALUES[column]).filter(Boolean))].join(', ')}`,
+        });
+      }
+      return value;
+    };
+    const yesNo = normalised(cell('otherSentences'));
+    if (!YES.has(yesNo) && !NO.has(yesNo)) {
+      errors.push({ field: where(row, 'otherSentences'), value: cell('otherSentences'), message: 'must be Yes or No' });
+    }
+    const suspensionDate = cell('suspensionDate');
+    const scheme = cell('suspensionScheme');
+    if ((suspensionDate === '') !== (scheme === '')) {
+      errors.push({
+        field: where(row, suspensionDate === '' ? 'suspensionDate' : 'suspensionScheme'),
+        value: undefined,
+        message: 'is needed with the other: a suspension has a date and a scheme (Reset or Impact), or neither',
+      });
+    }
+    const candidate = {
+      crn: cell('crn').toUpperCase(),
+      pdu: cell('pdu'),
+      practitioner: {
+        name: cell('practitioner'),
+        ...(cell('staffId') ? { staffId: cell('staffId') } : {}),
+        ...(cell('practitionerEmail') ? { email: cell('practitionerEmail') } : {}),
+      },
+      sentenceType: coded('sentenceType'),
+      requirement: coded('requirement'),
+      startDate: isoDate(cell('startDate')),
+      rosh: coded('rosh'),
+      ...(suspensionDate && scheme
+        ? { suspension: { date: isoDate(suspensionDate), scheme: coded('suspensionScheme') } }
+        : {}),
+      ...(cell('terminationDate') ? { terminationDate: isoDate(cell('terminationDate')) } : {}),
+      otherSentencesInPeriod: YES.has(yesNo),
+      currentReview: coded('currentReview'),
+    };
+    const parsed = longListCaseSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = FIELD_COLUMN[issue.path.join('.')] ?? FIELD_COLUMN[String(issue.path[0])];
+        // A coded value already refused above is not refused twice.
+        if (column && errors.some((error) => error.field === where(row, column))) continue;
+        errors.push({
+          field: column ? where(row, column) : `row ${row}`,
+          value: undefined,
+          message: issue.message,
+        });
+      }
+      return;
+    }
+    const first = seen.get(parsed.data.crn);
+    if (first !== undefined) {
+      errors.push({ field: where(row, 'crn'), value: parsed.data.crn, message: `repeats the case on row ${first}` });
+      return;
+    }
+    seen.set(parsed.data.crn, row);
+    cases.push(parsed.data);
+  }
+}
+
+/** The column a problem's field names, e.g. `row 3, column "RoSH"` → rosh. */
+function columnIn(field: string): string {
+  const name = /column "([^"]+)"/.exec(field)?.[1];
+  return (Object.keys(LONG_LIST_COLUMNS) as Column[]).find((key) => LONG_LIST_COLUMNS[key].name === name) ?? '';
+}
