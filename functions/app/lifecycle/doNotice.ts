@@ -1,5 +1,6 @@
 import { ukDateOf } from '../../domain/localDate.js';
 import { isSettled, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import { isAnnounced, mayGoBeforeAnnouncement } from '../../domain/notices/whoIsTold.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -9,6 +10,9 @@ import { settle } from './settleEvent.js';
 
 /**
  * A notice event falling due:
+ * 0. a notice for the region before the inspection is announced to it is left out, saying why
+ *    (nothing reaches the region before its announcement); a notice of work done whose milestone
+ *    was waived is left out (the work was not done);
  * 1. a reminder whose milestone is already met or waived is skipped;
  * 2. from the draft report on, the publication gate is asked (only if the inspection ever had an
  *    alert): a warning needed only while publication is held is skipped when it is not;
@@ -21,6 +25,18 @@ export async function doNotice(
   event: EventRecord,
 ): Promise<'done' | 'skipped' | 'failed' | 'held'> {
   const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (!mayGoBeforeAnnouncement(event.notice) && !isAnnounced(state.milestones)) {
+    return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+  }
+  if (event.condition === 'when-recorded' && milestone?.status !== 'met' && milestone?.status !== 'met-late') {
+    return settle(
+      deps,
+      state,
+      event,
+      'skipped',
+      `the work was not recorded as done (${milestone?.status ?? 'no milestone'})`,
+    );
+  }
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
