@@ -138,6 +138,7 @@ export function composeNotice(
       attachments,
       headers: {
         'X-DIPP-Inspection': inspection.ref,
+        'X-DIPP-Inspection-Id': inspection.id,
         'X-DIPP-Notice-Kind': request.kind,
         ...(request.alert ? { 'X-DIPP-Alert': request.alert.ref } : {}),
         'X-DIPP-Languages': rendered.languages.join(', '),
