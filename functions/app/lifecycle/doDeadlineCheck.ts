@@ -1,5 +1,5 @@
 import { decideDeadlineCheck } from '../../domain/milestoneStatus.js';
-import { isAnnounced, mayGoBeforeAnnouncement } from '../../domain/notices/whoIsTold.js';
+import { isAnnounced, mayGoBeforeAnnouncement, wasAskedFor } from '../../domain/notices/whoIsTold.js';
 import type { StatusChange } from '../../ports/timelineStore.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
@@ -9,7 +9,8 @@ import { settle } from './settleEvent.js';
 
 /**
  * A region's deadline, or the inspectorate's work, being checked:
- * 0. before the inspection is announced, a region's deadline is not chased (it was never asked for);
+ * 0. a region's deadline is not chased before the region was asked for it (the announcement; the draft
+ *    report recorded as sent, for factual-accuracy comments);
  * 1. the domain decides: nothing to do (met, waived), or overdue, or escalated;
  * 2. the decision and the milestone's new status are written before any notice goes, so a retry
  *    follows through rather than deciding again;
@@ -21,6 +22,9 @@ export async function doDeadlineCheck(deps: Deps, state: InspectionState, event:
   if (event.decision !== 'notify') {
     if ((milestone.party === 'region' || !mayGoBeforeAnnouncement(event.notice)) && !isAnnounced(state.milestones)) {
       return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+    }
+    if (milestone.party === 'region' && !wasAskedFor(milestone.id, state.milestones)) {
+      return settle(deps, state, event, 'skipped', 'the region has not been asked for it yet');
     }
     const check = event.notice === 'deadline-escalation' ? 'escalation' : 'overdue';
     const decision = decideDeadlineCheck(check, milestone.status);

@@ -1,6 +1,6 @@
 import { ukDateOf } from '../../domain/localDate.js';
 import { isSettled, statusOnCompletion } from '../../domain/milestoneStatus.js';
-import { isAnnounced, mayGoBeforeAnnouncement } from '../../domain/notices/whoIsTold.js';
+import { isAnnounced, mayGoBeforeAnnouncement, wasAskedFor } from '../../domain/notices/whoIsTold.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -13,7 +13,8 @@ import { settle } from './settleEvent.js';
  * 0. a notice for the region before the inspection is announced to it is left out, saying why
  *    (nothing reaches the region before its announcement); a notice of work done whose milestone
  *    was waived is left out (the work was not done);
- * 1. a reminder whose milestone is already met or waived is skipped;
+ * 1. a reminder whose milestone is already met or waived is skipped, and so is a reminder of what the
+ *    region was not yet asked for (factual-accuracy comments before the draft report is recorded sent);
  * 2. from the draft report on, the publication gate is asked (only if the inspection ever had an
  *    alert): a warning needed only while publication is held is skipped when it is not;
  * 3. publication with the gate shut is held (and let go at once if the last alert closed meanwhile);
@@ -27,6 +28,9 @@ export async function doNotice(
   const milestone = state.milestones.find((m) => m.id === event.milestoneId);
   if (!mayGoBeforeAnnouncement(event.notice) && !isAnnounced(state.milestones)) {
     return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+  }
+  if (event.notice === 'deadline-reminder' && !wasAskedFor(event.milestoneId, state.milestones)) {
+    return settle(deps, state, event, 'skipped', 'the region has not been asked for it yet');
   }
   if (event.condition === 'when-recorded' && milestone?.status !== 'met' && milestone?.status !== 'met-late') {
     return settle(

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar.js';
 import type { LocalDate } from '../localDate.js';
-import type { MilestoneId } from '../milestones.js';
+import { MILESTONE_RULES, type MilestoneId } from '../milestones.js';
 import type { MilestoneStatus } from '../milestoneStatus.js';
 import type { PersonRole } from '../roles.js';
 import { whenChangeNoticeGoes, type WorkingHours } from '../workingHours.js';
@@ -14,6 +14,21 @@ import { NOTICE_AUDIENCE, type NoticeKind } from './catalogue.js';
 /** Whether the region has been told of the inspection: its announcement has gone (met, even late). */
 export function isAnnounced(milestones: readonly { id: MilestoneId; status: MilestoneStatus }[]): boolean {
   const status = milestones.find((m) => m.id === 'announcement')?.status;
+  return status === 'met' || status === 'met-late';
+}
+
+/**
+ * Whether the region was asked for a deadline's item: the milestone that asks for it (the
+ * announcement; the draft report sent, for factual-accuracy comments) is recorded as done. Before
+ * that, a reminder or an overdue notice would ask for something the region was never given.
+ */
+export function wasAskedFor(
+  deadlineId: MilestoneId,
+  milestones: readonly { id: MilestoneId; status: MilestoneStatus }[],
+): boolean {
+  const requestedBy = MILESTONE_RULES.find((rule) => rule.id === deadlineId)?.requestedBy;
+  if (requestedBy === undefined) return true;
+  const status = milestones.find((m) => m.id === requestedBy)?.status;
   return status === 'met' || status === 'met-late';
 }
 

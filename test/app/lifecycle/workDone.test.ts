@@ -43,6 +43,9 @@ describe('notices of work done', () => {
     for (const id of ['weekTwoScheduleShared', 'factualAccuracySent', 'publication']) {
       expect((await milestoneOf(deps, inspection.id, id)).status, id).toBe('overdue');
     }
+    // Nor is the region reminded of, or chased for, comments on a draft report it was never sent.
+    expect(deps.notifier.noticeIds().filter((id) => id.includes(':factualAccuracyDue:'))).toEqual([]);
+    expect((await milestoneOf(deps, inspection.id, 'factualAccuracyDue')).status).toBe('pending');
   });
 
   it('sends the week-two schedule notice once, when the lead records it, saying when', async () => {

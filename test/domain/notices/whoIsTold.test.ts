@@ -7,6 +7,7 @@ import {
   isAnnounced,
   mayGoBeforeAnnouncement,
   noticesForChange,
+  wasAskedFor,
   type DateChange,
 } from '../../../functions/domain/notices/whoIsTold.js';
 import { DEFAULT_WORKING_HOURS } from '../../../functions/domain/workingHours.js';
@@ -88,5 +89,20 @@ describe('nothing reaches the region before its announcement', () => {
     expect(isAnnounced(milestones('met'))).toBe(true);
     expect(isAnnounced(milestones('met-late'))).toBe(true);
     expect(isAnnounced(milestones('waived'))).toBe(false);
+  });
+});
+
+describe('what the region was asked for', () => {
+  const milestones = (sent: 'pending' | 'met' | 'met-late') =>
+    MILESTONE_IDS.map((id) => ({
+      id,
+      status: id === 'announcement' ? ('met' as const) : id === 'factualAccuracySent' ? sent : ('pending' as const),
+    }));
+
+  it('asks for factual-accuracy comments only once the draft report is recorded as sent', () => {
+    expect(wasAskedFor('factualAccuracyDue', milestones('pending'))).toBe(false);
+    expect(wasAskedFor('factualAccuracyDue', milestones('met'))).toBe(true);
+    expect(wasAskedFor('factualAccuracyDue', milestones('met-late'))).toBe(true);
+    expect(wasAskedFor('evidenceDeadline', milestones('pending'))).toBe(true);
   });
 });
