@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordCompletion } from '../../../functions/app/inspections/recordCompletion.js';
+import { reschedule } from '../../../functions/app/inspections/reschedule.js';
+import { resumeDrivers } from '../../../functions/app/lifecycle/resumeDrivers.js';
 import { memoryDeps, type MemoryDeps } from '../../support/memoryDeps.js';
 import { SIGNED_IN } from '../../support/principals.js';
 import { PEOPLE } from '../../support/records.js';
@@ -145,5 +147,32 @@ describe('the region before its announcement', () => {
     );
     expect(kindsSent(deps)).toContain('planning-notes-reminder');
     expect((await milestoneOf(deps, inspection.id, 'evidenceDeadline')).status).toBe('pending');
+  });
+
+  it('hears nothing of a change of dates made before its announcement', async () => {
+    const deps = memoryDeps();
+    const { inspection } = await planInspection(deps);
+    // Wednesday 3 February 2027: five days before the announcement, fieldwork moves two weeks.
+    deps.clock.set('2027-02-03T11:00:00Z');
+    await reschedule(deps, SIGNED_IN.isa, { inspectionId: inspection.id, fieldworkStart: '2027-03-15' });
+
+    await runLifecycle(deps, inspection.id, '2027-02-22T12:00:00Z');
+
+    expect(kindsSent(deps)).not.toContain('dates-changed');
+    const announcement = sentKind(deps, 'announcement');
+    expect(announcement).toHaveLength(1);
+    expect(announcement[0]?.text).toContain('Monday 15 March 2027');
+  });
+});
+
+describe('resuming drivers', () => {
+  it('starts none for an inspection whose only work left waits for a record', async () => {
+    const deps = memoryDeps();
+    const { inspection } = await planInspection(deps);
+    await runLifecycle(deps, inspection.id, '2027-06-30T12:00:00Z');
+    deps.driver.clear();
+
+    expect(await resumeDrivers(deps)).toEqual([]);
+    expect(deps.driver.starts).toEqual([]);
   });
 });
