@@ -4,6 +4,7 @@ import type { StatusChange } from '../../ports/timelineStore.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { auditEntry } from '../shared/audit.js';
+import { unlessPublicationHeld } from './publicationChase.js';
 import { sendAndSettle } from './sendAndSettle.js';
 import { settle } from './settleEvent.js';
 
@@ -29,6 +30,8 @@ export async function doDeadlineCheck(deps: Deps, state: InspectionState, event:
     const check = event.notice === 'deadline-escalation' ? 'escalation' : 'overdue';
     const decision = decideDeadlineCheck(check, milestone.status);
     if (decision.action === 'none') return settle(deps, state, event, 'skipped', decision.reason);
+    const held = await unlessPublicationHeld(deps, state, event);
+    if (held) return held;
     const change: StatusChange = { milestoneId: milestone.id, from: milestone.status, to: decision.status };
     await deps.timeline.decideDeadline({
       inspectionId: state.inspection.id,

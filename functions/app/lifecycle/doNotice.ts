@@ -5,6 +5,7 @@ import type { EventRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { gateFor, holdPublication, releasePublication } from '../publication/gate.js';
+import { unlessPublicationHeld } from './publicationChase.js';
 import { sendAndSettle } from './sendAndSettle.js';
 import { settle } from './settleEvent.js';
 
@@ -44,6 +45,8 @@ export async function doNotice(
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
+  const held = await unlessPublicationHeld(deps, state, event);
+  if (held) return held;
   const aboutAlerts =
     event.condition === 'if-publication-held' ||
     event.notice === 'publication' ||

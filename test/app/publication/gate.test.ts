@@ -64,13 +64,20 @@ async function answerAndAssure(deps: MemoryDeps, alert: AlertRecord) {
 }
 
 describe('the publication gate', () => {
-  it('sends no publication notice on the planned date: it warns the lead and ISA while an alert is open', async () => {
-    const { deps, inspectionId } = await publicationDueWithAlertOpen();
+  it('holds publication while an organisational alert is open: the milestone says why, the lead and ISA are warned, nobody is chased', async () => {
+    const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
 
-    expect(await publicationEvent(deps, inspectionId)).toMatchObject({ status: 'pending' });
-    expect(await milestoneOf(deps, inspectionId, 'publication')).toMatchObject({ status: 'pending' });
+    const reason =
+      `publication held: organisational alert ${alert.ref} is not assured (region-notified) ` +
+      'and not marked as described in the report';
+    expect(await publicationEvent(deps, inspectionId)).toMatchObject({ status: 'held', outcome: reason });
+    expect(await milestoneOf(deps, inspectionId, 'publication')).toMatchObject({
+      status: 'pending',
+      blockedReason: reason,
+    });
     expect(deps.notifier.noticeIds()).toContain('publication-blocked:publication:2027-04-23');
     expect(deps.notifier.noticeIds()).not.toContain(PUBLICATION);
+    expect(deps.notifier.noticeIds().filter((id) => id.startsWith('task-reminder:publication'))).toEqual([]);
   });
 
   it('refuses to record publication while an organisational alert holds it', async () => {
