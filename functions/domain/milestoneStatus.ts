@@ -1,10 +1,12 @@
 import type { LocalDate } from './localDate.js';
-import { isMetByItsNotice, type MilestoneId, type MilestoneKind } from './milestones.js';
 
 export const MILESTONE_STATUSES = ['pending', 'met', 'met-late', 'overdue', 'escalated', 'waived'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
-/** Finished one way or another: nothing more is sent about it. */
+/**
+ * Finished one way or another: nothing more is sent about it. A milestone is met only when someone
+ * records it (or, for the announcement, when the service sends it), never because its date came.
+ */
 export function isSettled(status: MilestoneStatus): boolean {
   return status === 'met' || status === 'met-late' || status === 'waived';
 }
@@ -46,12 +48,4 @@ export function decideDeadlineCheck(check: 'overdue' | 'escalation', status: Mil
   return status === 'overdue' || status === 'pending'
     ? { action: 'mark', status: 'escalated', notify: true }
     : { action: 'none', reason: `already ${status}` };
-}
-
-/**
- * Calendar events (fieldwork weeks, the review week) are met once their date has come; deadlines
- * and tasks need a completion; a milestone met by its notice waits for the notice to go.
- */
-export function passesOnItsDate(id: MilestoneId, kind: MilestoneKind): boolean {
-  return kind === 'event' && !isMetByItsNotice(id);
 }

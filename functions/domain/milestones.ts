@@ -63,7 +63,11 @@ export interface MilestoneRule {
   time?: (settings: PlanSettings) => string;
   /** For a region's deadline: the milestone whose notice asks for it (no reminder goes out before). */
   requestedBy?: MilestoneId;
-  /** The notice sent on its date *is* the milestone: met when that notice has gone, not before. */
+  /**
+   * The notice sent on its date *is* the milestone (the announcement): met when that notice has
+   * gone, not before. Work people do (sharing the week-two schedule, sending the draft report,
+   * publishing) is met only when someone records it; its notice follows the record (schedule.ts).
+   */
   metByItsNotice?: true;
   /**
    * Where the date goes when the rule lands on a non-working day: the next working day (the
@@ -169,7 +173,6 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     source: '§5.1',
     // "before fieldwork week one starts": moving forward could put it on or after the start.
     whenNotWorkingDay: 'previous',
-    metByItsNotice: true,
     date: (c) => F(c, -3),
   },
   {
@@ -232,7 +235,6 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'lead inspector',
     source: '§2.4',
-    metByItsNotice: true,
     date: (c) => E(c, 21),
   },
   {
@@ -264,12 +266,11 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     party: 'inspectorate',
     role: 'Head of Probation Inspection Programme',
     source: '§2.4, §6.9, §7.4',
-    metByItsNotice: true,
     date: (c) => E(c, c.isWales ? 56 : 42),
   },
 ];
 
-/** Whether the milestone is met by sending its notice (the announcement, the draft report, publication…). */
+/** Whether the milestone is met by sending its notice: the announcement, and nothing else. */
 export function isMetByItsNotice(id: MilestoneId): boolean {
   return MILESTONE_RULES.find((rule) => rule.id === id)?.metByItsNotice === true;
 }

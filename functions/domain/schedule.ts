@@ -1,6 +1,8 @@
 import { addWorkingDays, type WorkingCalendar } from './calendar.js';
 import { ukInstant, type LocalDate } from './localDate.js';
 import { isMetByItsNotice, type MilestoneId, type Phase } from './milestones.js';
+import type { MilestoneStatus } from './milestoneStatus.js';
+import { whenChangeNoticeGoes, type WorkingHours } from './workingHours.js';
 import type { NoticeKind } from './notices/catalogue.js';
 import type { PersonRole } from './roles.js';
 import type { InspectionPlan } from './planner.js';
@@ -12,8 +14,12 @@ import type { InspectionPlan } from './planner.js';
 export const EVENT_KINDS = ['notice', 'deadline-check'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** When a notice is still worth sending: always; unless its milestone is met; only if an alert holds publication. */
-export const EVENT_CONDITIONS = ['always', 'unless-met', 'if-publication-held'] as const;
+/**
+ * When a notice is still worth sending: always; unless its milestone is met; only if an alert holds
+ * publication; or, for a notice that says work was done, only once someone has recorded that work
+ * (`when-recorded`: it goes when the record is made, moved into working hours, never on a date).
+ */
+export const EVENT_CONDITIONS = ['always', 'unless-met', 'if-publication-held', 'when-recorded'] as const;
 export type EventCondition = (typeof EVENT_CONDITIONS)[number];
 
 /** One timed thing the workflow does for an inspection. */
@@ -45,6 +51,71 @@ type Draft = Omit<
   'id' | 'at' | 'phase' | 'cc' | 'condition' | 'completesMilestone' | 'attachCalendar'
 > &
   Partial<Pick<ScheduledEvent, 'cc' | 'condition' | 'attachCalendar'>>;
+
+/**
+ * The notices that say the inspectorate did something (issue 18, section 2), each sent when the
+ * person responsible records the work, never because its planned date came. The planned date
+ * drives a reminder to that person the working day before and, past it, an overdue notice to them
+ * and the Head of Programme.
+ */
+export const WORK_DONE_NOTICES = [
+  {
+    notice: 'week-two-schedule',
+    milestoneId: 'weekTwoScheduleShared',
+    responsible: 'lead',
+    to: ['spoc'],
+    cc: ['rpd', 'lead'],
+  },
+  {
+    notice: 'factual-accuracy-check',
+    milestoneId: 'factualAccuracySent',
+    responsible: 'lead',
+    to: ['rpd', 'spoc'],
+    cc: ['lead'],
+  },
+  {
+    notice: 'publication',
+    milestoneId: 'publication',
+    responsible: 'headOfProgramme',
+    to: ['rpd', 'spoc'],
+    cc: ['lead', 'isa', 'headOfProgramme'],
+  },
+] as const satisfies readonly {
+  notice: NoticeKind;
+  milestoneId: MilestoneId;
+  responsible: PersonRole;
+  to: readonly PersonRole[];
+  cc: readonly PersonRole[];
+}[];
+
+/** Whether recording the milestone as done sends a notice (so the inspection's driver must look again). */
+export function hasWorkDoneNotice(milestoneId: MilestoneId): boolean {
+  return WORK_DONE_NOTICES.some((work) => work.milestoneId === milestoneId);
+}
+
+/** What decides when an event is due besides its own time. */
+export interface EventTiming {
+  calendar: WorkingCalendar;
+  workingHours: WorkingHours;
+}
+
+/**
+ * When a stored event falls due (ISO instant), or undefined while it waits for a record: a notice
+ * of work done is due when the work was recorded as done (moved into working hours: recorded at
+ * 20:00, it goes at the start of the next working day), and never before; one whose milestone was
+ * waived falls due at its planned time, to be skipped. Every other event is due at its time.
+ */
+export function dueTimeOf(
+  event: Pick<ScheduledEvent, 'at' | 'condition'>,
+  milestone: { status: MilestoneStatus; completedAt?: string | undefined } | undefined,
+  timing: EventTiming,
+): string | undefined {
+  if (event.condition !== 'when-recorded') return event.at;
+  if (milestone?.status === 'waived') return event.at;
+  if (milestone?.status !== 'met' && milestone?.status !== 'met-late') return undefined;
+  if (milestone.completedAt === undefined) return event.at;
+  return whenChangeNoticeGoes(timing.calendar, timing.workingHours, new Date(milestone.completedAt)).toISOString();
+}
 
 function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
   if (date < plan.fieldworkStart) return 'pre-fieldwork';
@@ -97,14 +168,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
     },
     {
       kind: 'notice',
-      notice: 'week-two-schedule',
-      milestoneId: 'weekTwoScheduleShared',
-      date: date('weekTwoScheduleShared'),
-      to: ['spoc'],
-      cc: ['rpd', 'lead'],
-    },
-    {
-      kind: 'notice',
       notice: 'fieldwork-start',
       milestoneId: 'fieldworkWeek1Start',
       date: addWorkingDays(calendar, date('fieldworkWeek1Start'), -1),
@@ -135,14 +198,6 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       })),
     {
       kind: 'notice',
-      notice: 'factual-accuracy-check',
-      milestoneId: 'factualAccuracySent',
-      date: date('factualAccuracySent'),
-      to: ['rpd', 'spoc'],
-      cc: ['lead'],
-    },
-    {
-      kind: 'notice',
       notice: 'publication-blocked',
       milestoneId: 'publication',
       date: addWorkingDays(calendar, date('publication'), -plan.settings.publicationHoldWarningWorkingDays),
@@ -150,14 +205,35 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       condition: 'if-publication-held',
       workingDaysFromMilestone: -plan.settings.publicationHoldWarningWorkingDays,
     },
-    {
-      kind: 'notice',
-      notice: 'publication',
-      milestoneId: 'publication',
-      date: date('publication'),
-      to: ['rpd', 'spoc'],
-      cc: ['lead', 'isa', 'headOfProgramme'],
-    },
+    ...WORK_DONE_NOTICES.flatMap((work): Draft[] => [
+      {
+        kind: 'notice',
+        notice: work.notice,
+        milestoneId: work.milestoneId,
+        date: date(work.milestoneId),
+        to: [...work.to],
+        cc: [...work.cc],
+        condition: 'when-recorded',
+      },
+      {
+        kind: 'notice',
+        notice: 'task-reminder',
+        milestoneId: work.milestoneId,
+        date: addWorkingDays(calendar, date(work.milestoneId), -1),
+        to: [work.responsible],
+        condition: 'unless-met',
+        workingDaysFromMilestone: -1,
+      },
+      {
+        kind: 'deadline-check',
+        notice: 'task-overdue',
+        milestoneId: work.milestoneId,
+        date: addWorkingDays(calendar, date(work.milestoneId), plan.settings.overdueWorkingDaysAfter),
+        to: [work.responsible],
+        cc: work.responsible === 'headOfProgramme' ? ['lead'] : ['headOfProgramme'],
+        workingDaysFromMilestone: plan.settings.overdueWorkingDaysAfter,
+      },
+    ]),
     ...plan.reminders.map((reminder): Draft => {
       const common = { milestoneId: reminder.milestoneId, date: reminder.date };
       const workingDaysFromMilestone = reminder.workingDaysFromDeadline;
@@ -202,7 +278,8 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       // The notice on the milestone's own date, for a milestone that its notice meets.
       completesMilestone:
         draft.kind === 'notice' && draft.workingDaysFromMilestone === undefined && isMetByItsNotice(draft.milestoneId),
-      id: `${draft.notice}:${draft.milestoneId}:${draft.date}`,
+      // A notice of work done is one notice whatever its planned date: a move of dates keeps it.
+      id: `${draft.notice}:${draft.milestoneId}:${draft.condition === 'when-recorded' ? 'when-recorded' : draft.date}`,
       at: ukInstant(draft.date, plan.settings.sendTime),
       phase: phaseOf(draft.date, plan),
     }));

@@ -89,12 +89,13 @@ export function demoPeople(regionId: string, index: number) {
  */
 export function demoPrincipals(
   inspection: InspectionRecord,
-): Record<'isa' | 'lead' | 'region' | 'inspector', Principal> {
+): Record<'isa' | 'lead' | 'head' | 'region' | 'inspector', Principal> {
   const { people } = inspection;
   const spoc = people.spoc ?? people.rpd;
   return {
     isa: { role: 'administrator', ...people.isa },
     lead: { role: 'lead', ...people.lead },
+    head: { role: 'headOfProgramme', ...people.headOfProgramme },
     region: { role: 'region', ...spoc, regionId: inspection.regionId },
     inspector: { role: 'administrator', name: 'Sam Patel', email: 'sam.patel@inspectorate.example' },
   };
@@ -102,9 +103,26 @@ export function demoPrincipals(
 
 /**
  * When each milestone is done by a region or an official who meets their dates (UK local time),
- * and who records it: the ISA records what the region sends; the lead records the draft report.
+ * and who records it: the ISA records what the region sends; the lead records the meetings, the
+ * fieldwork weeks and the work the region is told of (the week-two schedule, the draft report sent);
+ * the Head of Programme records publication. Nothing is met unless someone records it (issue 18).
  */
-const ON_TIME: { milestoneId: MilestoneId; workingDays: number; time: string; by: 'isa' | 'lead'; what: string }[] = [
+const ON_TIME: {
+  milestoneId: MilestoneId;
+  workingDays: number;
+  time: string;
+  by: 'isa' | 'lead' | 'head';
+  what: string;
+}[] = [
+  { milestoneId: 'planningMeeting', workingDays: 0, time: '11:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'weekTwoScheduleShared', workingDays: 0, time: '10:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'fieldworkWeek1Start', workingDays: 0, time: '12:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'reviewWeekStart', workingDays: 0, time: '09:30', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'fieldworkWeek2Start', workingDays: 0, time: '16:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'fieldworkEnd', workingDays: 0, time: '14:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'factualAccuracySent', workingDays: 0, time: '10:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'followUpWeekStart', workingDays: 0, time: '10:00', by: 'lead', what: 'the lead inspector' },
+  { milestoneId: 'publication', workingDays: 0, time: '09:30', by: 'head', what: 'the Head of Programme' },
   { milestoneId: 'orgStructureDue', workingDays: -1, time: '14:00', by: 'isa', what: 'the region' },
   { milestoneId: 'scheduleChangeDeadline', workingDays: 0, time: '11:00', by: 'isa', what: 'the region' },
   { milestoneId: 'evidenceDeadline', workingDays: 0, time: '12:00', by: 'isa', what: 'the region' },

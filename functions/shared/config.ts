@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_WORKING_HOURS, parseWorkingHours } from '../domain/workingHours.js';
 
 const configSchema = z.object({
   DIPP_TABLE_NAME: z.string().min(3).default('dipp'),
@@ -35,6 +36,16 @@ const configSchema = z.object({
   /** How many alerts one person, and one inspection, may raise in any hour (defaults chosen). */
   DIPP_ALERTS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   DIPP_ALERTS_PER_INSPECTION_PER_HOUR: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * UK local working hours, "HH:MM-HH:MM": a notice a person's change makes due outside them (a date
+   * moved, work recorded as done) waits for their start on the next working day (default chosen).
+   */
+  DIPP_WORKING_HOURS: z
+    .string()
+    .refine((value) => parseWorkingHours(value) !== undefined, {
+      error: 'must be two times of day, the first earlier, such as 09:00-17:00',
+    })
+    .default('09:00-17:00'),
   /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
   DIPP_EDGE_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
@@ -54,6 +65,7 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
   ...(c.DIPP_EDGE_SECRET ? { edgeSecret: c.DIPP_EDGE_SECRET } : {}),
+  workingHours: parseWorkingHours(c.DIPP_WORKING_HOURS) ?? DEFAULT_WORKING_HOURS,
   alertLimits: {
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,
     perInspectionPerHour: c.DIPP_ALERTS_PER_INSPECTION_PER_HOUR,

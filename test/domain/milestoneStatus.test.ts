@@ -6,7 +6,6 @@ import {
   decideDeadlineCheck,
   isSettled,
   MILESTONE_STATUSES,
-  passesOnItsDate,
   statusOnCompletion,
   type DeadlineDecision,
   type MilestoneStatus,
@@ -124,21 +123,11 @@ describe('completionTimeProblem', () => {
   });
 });
 
-describe('which milestones pass on their date', () => {
-  it('passes calendar events, but not those met by their own notice, nor deadlines and tasks', () => {
-    expect(passesOnItsDate('reviewWeekStart', 'event')).toBe(true);
-    expect(passesOnItsDate('fieldworkEnd', 'event')).toBe(true);
-    expect(passesOnItsDate('announcement', 'event')).toBe(false);
-    expect(passesOnItsDate('publication', 'event')).toBe(false);
-    expect(passesOnItsDate('evidenceDeadline', 'deadline')).toBe(false);
-  });
-
-  it('lets exactly the notice on the date of a notice-met milestone complete it', () => {
+describe('which milestones a notice meets', () => {
+  it('lets only the announcement be met by its own notice: work done waits for its record', () => {
     const plan = planInspection({ region: 'North East', fieldworkStart: '2026-06-01' });
     if (!plan.ok) throw new Error('plan');
     const completing = scheduleFor(plan.value, englandAndWalesCalendar()).filter((e) => e.completesMilestone);
-    expect(completing.map((e) => e.milestoneId).sort()).toEqual(
-      ['announcement', 'factualAccuracySent', 'publication', 'weekTwoScheduleShared'].sort(),
-    );
+    expect(completing.map((e) => e.milestoneId)).toEqual(['announcement']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import { fieldworkWeeksOf } from '../../functions/domain/fieldworkWeeks.js';
 import { asLocalDate } from '../../functions/domain/localDate.js';
 import { MILESTONE_IDS, type MilestoneId } from '../../functions/domain/milestones.js';
 import { buildView, type NoticeFacts } from '../../functions/domain/notices/buildView.js';
@@ -45,6 +47,8 @@ const VIEW_KEYS = Object.keys({
   alert: true,
   gate: true,
   bounced: true,
+  task: true,
+  recorded: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -74,24 +78,24 @@ const DATES: Record<Language, Record<MilestoneId, string> & { weekOneTo: string;
     moved: 'Tuesday 23 February 2027',
   },
   cy: {
-    announcement: 'Dydd Llun 8 Chwefror 2027',
-    orgStructureDue: 'Dydd Llun 15 Chwefror 2027',
-    planningMeeting: 'Dydd Mawrth 16 Chwefror 2027',
-    scheduleChangeDeadline: 'Dydd Mercher 17 Chwefror 2027',
-    planningNotesIssued: 'Dydd Iau 18 Chwefror 2027',
-    evidenceDeadline: 'Dydd Llun 22 Chwefror 2027',
-    weekTwoScheduleShared: 'Dydd Gwener 26 Chwefror 2027',
-    fieldworkWeek1Start: 'Dydd Llun 1 Mawrth 2027',
-    reviewWeekStart: 'Dydd Llun 8 Mawrth 2027',
-    fieldworkWeek2Start: 'Dydd Llun 15 Mawrth 2027',
-    fieldworkEnd: 'Dydd Gwener 19 Mawrth 2027',
-    draftReportDue: 'Dydd Gwener 2 Ebrill 2027',
-    followUpWeekStart: 'Dydd Llun 5 Ebrill 2027',
-    factualAccuracySent: 'Dydd Gwener 9 Ebrill 2027',
-    factualAccuracyDue: 'Dydd Gwener 23 Ebrill 2027',
-    publication: 'Dydd Gwener 14 Mai 2027',
-    weekOneTo: 'Dydd Gwener 5 Mawrth 2027',
-    moved: 'Dydd Mawrth 23 Chwefror 2027',
+    announcement: 'dydd Llun 8 Chwefror 2027',
+    orgStructureDue: 'dydd Llun 15 Chwefror 2027',
+    planningMeeting: 'dydd Mawrth 16 Chwefror 2027',
+    scheduleChangeDeadline: 'dydd Mercher 17 Chwefror 2027',
+    planningNotesIssued: 'dydd Iau 18 Chwefror 2027',
+    evidenceDeadline: 'dydd Llun 22 Chwefror 2027',
+    weekTwoScheduleShared: 'dydd Gwener 26 Chwefror 2027',
+    fieldworkWeek1Start: 'dydd Llun 1 Mawrth 2027',
+    reviewWeekStart: 'dydd Llun 8 Mawrth 2027',
+    fieldworkWeek2Start: 'dydd Llun 15 Mawrth 2027',
+    fieldworkEnd: 'dydd Gwener 19 Mawrth 2027',
+    draftReportDue: 'dydd Gwener 2 Ebrill 2027',
+    followUpWeekStart: 'dydd Llun 5 Ebrill 2027',
+    factualAccuracySent: 'dydd Gwener 9 Ebrill 2027',
+    factualAccuracyDue: 'dydd Gwener 23 Ebrill 2027',
+    publication: 'dydd Gwener 14 Mai 2027',
+    weekOneTo: 'dydd Gwener 5 Mawrth 2027',
+    moved: 'dydd Mawrth 23 Chwefror 2027',
   },
 };
 
@@ -121,8 +125,8 @@ const ALERT_URL = 'https://dipp.example.gov.uk/alerts/wal-2027-03-01-a1';
 const ACKNOWLEDGE_BY = new Date('2027-03-02T14:00:00Z');
 const EVIDENCE_BY = new Date('2027-03-03T14:00:00Z');
 const AT: Record<Language, { acknowledgeBy: string; evidenceBy: string }> = {
-  en: { acknowledgeBy: 'Tuesday 2 March 2027 at 14:00', evidenceBy: 'Wednesday 3 March 2027 at 14:00' },
-  cy: { acknowledgeBy: 'Dydd Mawrth 2 Mawrth 2027 am 14:00', evidenceBy: 'Dydd Mercher 3 Mawrth 2027 am 14:00' },
+  en: { acknowledgeBy: 'Tuesday 2 March 2027 at 2pm', evidenceBy: 'Wednesday 3 March 2027 at 2pm' },
+  cy: { acknowledgeBy: 'dydd Mawrth 2 Mawrth 2027 am 2yp', evidenceBy: 'dydd Mercher 3 Mawrth 2027 am 2yp' },
 };
 
 type AlertFacts = NonNullable<NoticeFacts['alert']>;
@@ -143,6 +147,14 @@ function alertFacts(alert: Partial<AlertFacts> = {}, gate?: NoticeFacts['gate'])
       headOfProgramme: person('Pat Lewis', 'pat.lewis@inspectorate.example'),
     },
     dates: Object.fromEntries(MILESTONE_IDS.map((id) => [id, asLocalDate(ISO_DATES[id])])) as NoticeFacts['dates'],
+    weeks: fieldworkWeeksOf(
+      {
+        fieldworkWeek1Start: asLocalDate(ISO_DATES.fieldworkWeek1Start),
+        fieldworkWeek2Start: asLocalDate(ISO_DATES.fieldworkWeek2Start),
+        fieldworkEnd: asLocalDate(ISO_DATES.fieldworkEnd),
+      },
+      englandAndWalesCalendar(),
+    ),
     planningMeetingTime: '10:00',
     alert: {
       ref: ALERT_REF,
@@ -195,7 +207,12 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
       weekOneTo: dates.weekOneTo,
       weekTwoFrom: dates.fieldworkWeek2Start,
       weekTwoTo: dates.fieldworkEnd,
+      weekTwoFirstDay: lang === 'en' ? 'Monday' : 'Dydd Llun',
+      weekTwoSecondDay: lang === 'en' ? 'Tuesday' : 'Dydd Mawrth',
+      weekTwoStartsOnMonday: true,
     },
+    task: { title: pack.milestoneTitles.weekTwoScheduleShared, date: dates.weekTwoScheduleShared, workingDaysLate: 2 },
+    recorded: { on: dates.moved },
     keyDates: MILESTONE_IDS.map((id) => ({ title: pack.milestoneTitles[id], date: dates[id] })),
     deadline: {
       id: deadlineId,
@@ -261,12 +278,18 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'deadline-overdue': (v) => [need(v.deadline).date],
   'deadline-escalation': (v) => [need(v.deadline).date, String(need(v.deadline).workingDaysLate)],
   'planning-notes-reminder': (v) => [v.date.planningNotesIssued],
-  'week-two-schedule': (v) => [v.fieldwork.weekTwoFrom],
+  'week-two-schedule': (v) => [v.fieldwork.weekTwoFrom, need(v.recorded).on],
   'fieldwork-start': (v) => [v.date.fieldworkWeek1Start],
   'follow-up-dates': (v) => [v.date.followUpWeekStart],
   'draft-report-reminder': (v) => [v.date.draftReportDue, v.date.fieldworkEnd],
-  'factual-accuracy-check': (v) => [v.date.factualAccuracyDue, v.date.publication],
-  publication: (v) => [v.date.publication],
+  'factual-accuracy-check': (v) => [v.date.factualAccuracyDue, v.date.publication, need(v.recorded).on],
+  publication: (v) => [need(v.recorded).on],
+  'task-reminder': (v) => [need(v.task).date],
+  'task-overdue': (v) => [need(v.task).date, String(need(v.task).workingDaysLate)],
+  'dates-changed-internal': (v) => [
+    ...need(v.changes).flatMap((change) => [change.from, change.to]),
+    ...v.keyDates.map((item) => item.date),
+  ],
   'dates-changed': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),
@@ -294,6 +317,10 @@ const ALSO_SAYS: Partial<Record<NoticeKind, (view: NoticeView) => string[]>> = {
   'factual-accuracy-check': (v) => [v.mailbox],
   publication: (v) => [v.people.headOfProgramme],
   'dates-changed': (v) => need(v.changes).map((change) => change.title),
+  'dates-changed-internal': (v) => need(v.changes).map((change) => change.title),
+  'task-reminder': (v) => [need(v.task).title, v.inspectionUrl],
+  'task-overdue': (v) => [need(v.task).title, v.inspectionUrl, v.people.headOfProgramme],
+  'week-two-schedule': (v) => [v.people.lead, v.mailbox],
   'alert-to-confirm': (v) => {
     const alert = need(v.alert);
     return [alert.ref, alert.raisedBy, alert.type, alert.category, alert.url];
@@ -430,7 +457,7 @@ describe('bilingual notices (Wales)', () => {
     expect(both.subject).toBe(`${welsh.subject} / ${english.subject}`);
     expect(both.html).toContain('lang="cy"');
     expect(both.html).toContain('lang="en"');
-    expect(both.html.indexOf('<td valign="top" width="50%" lang="cy"')).toBeGreaterThan(-1);
+    expect(both.html.indexOf('<td class="dipp-column" valign="top" width="50%" lang="cy"')).toBeGreaterThan(-1);
     expect(both.html.indexOf('lang="cy"', 20)).toBeLessThan(both.html.indexOf('lang="en"'));
     expect(both.text.indexOf('Annwyl')).toBeGreaterThan(-1);
     expect(both.text.indexOf('Annwyl')).toBeLessThan(both.text.indexOf('Dear'));
@@ -596,7 +623,7 @@ describe('alert notices', () => {
       asSoonAsPossible: 'Cyn gynted â phosibl',
       ladder: 'Pennaeth Rhaglen Arolygu Prawf ac yna at y Prif Arolygydd Prawf',
       acknowledge: 'Gofynnwn i chi gydnabod y rhybudd',
-      openIndividual: 'Rhybuddion unigol sy’n dal ar agor',
+      openIndividual: 'Rhybuddion unigol sydd yn dal ar agor',
       blockingHeading: 'Rhybuddion sefydliadol sy’n atal cyhoeddi’r adroddiad',
       notAssured: 'heb sicrwydd eto',
       notInReport: 'heb ei farcio eto fel un a ddisgrifir yn yr adroddiad',
@@ -866,9 +893,9 @@ describe('alert notices', () => {
     const summer = new Date('2027-04-06T13:00:00Z');
     const facts = alertFacts({ acknowledgeBy: summer, deadline: { of: 'acknowledgement', by: summer } });
 
-    expect(need(buildView(facts, 'en').alert).acknowledgeBy).toBe('Tuesday 6 April 2027 at 14:00');
-    expect(need(buildView(facts, 'cy').alert).acknowledgeBy).toBe('Dydd Mawrth 6 Ebrill 2027 am 14:00');
-    expect(need(need(buildView(facts, 'cy').alert).deadline).by).toBe('Dydd Mawrth 6 Ebrill 2027 am 14:00');
+    expect(need(buildView(facts, 'en').alert).acknowledgeBy).toBe('Tuesday 6 April 2027 at 2pm');
+    expect(need(buildView(facts, 'cy').alert).acknowledgeBy).toBe('dydd Mawrth 6 Ebrill 2027 am 2yp');
+    expect(need(need(buildView(facts, 'cy').alert).deadline).by).toBe('dydd Mawrth 6 Ebrill 2027 am 2yp');
     for (const lang of LANGUAGES) {
       const view = buildView(alertFacts(), lang);
       expect(need(view.alert).acknowledgeBy).toBe(AT[lang].acknowledgeBy);
@@ -998,5 +1025,85 @@ describe('values are one inline run of text (issue 17)', () => {
       expect(both.text).toContain(`  * ${REASON_WORDS[lang]} ${INLINE}\n`);
       expect(both.html).toContain(`<li>${REASON_WORDS[lang]} ${INLINE_HTML}</li>`);
     }
+  });
+});
+
+describe('notices say only what is true (issue 18)', () => {
+  const tuesdayStart = (lang: Language): NoticeView => {
+    const view = sampleView(lang);
+    const tuesday = lang === 'en' ? 'Tuesday 30 March 2027' : 'dydd Mawrth 30 Mawrth 2027';
+    return {
+      ...view,
+      fieldwork: {
+        ...view.fieldwork,
+        weekTwoFrom: tuesday,
+        weekTwoFirstDay: lang === 'en' ? 'Tuesday' : 'Dydd Mawrth',
+        weekTwoSecondDay: lang === 'en' ? 'Wednesday' : 'Dydd Mercher',
+        weekTwoStartsOnMonday: false,
+      },
+    };
+  };
+
+  it.each(LANGUAGES)(
+    'in %s, puts the team on site from Monday afternoon only when week two starts on a Monday',
+    (lang) => {
+      const monday = lang === 'en' ? 'Monday afternoon' : 'brynhawn dydd Llun';
+      for (const kind of ['announcement', 'week-two-schedule'] as const) {
+        expect(renderOne(kind, lang).text).toContain(monday);
+        const moved = renderOne(kind, lang, tuesdayStart(lang)).text;
+        expect(moved, kind).not.toContain(monday);
+        expect(moved, kind).toContain(lang === 'en' ? 'Tuesday 30 March 2027' : 'dydd Mawrth 30 Mawrth 2027');
+      }
+      const meetings = renderOne('week-two-schedule', lang, tuesdayStart(lang)).text;
+      expect(meetings).toContain(
+        lang === 'en' ? '* Tuesday: the regional probation director' : '* Dydd Mawrth: y Cyfarwyddwr',
+      );
+      expect(meetings).not.toContain(lang === 'en' ? '* Monday:' : '* Dydd Llun:');
+    },
+  );
+
+  it.each(LANGUAGES)('in %s, never asks the region to sign in to see what the service does not hold', (lang) => {
+    for (const kind of ['announcement', 'week-two-schedule', 'factual-accuracy-check'] as const) {
+      const { text } = renderOne(kind, lang);
+      expect(text, kind).not.toMatch(
+        lang === 'en' ? /by signing in|sign in at/i : /drwy fewngofnodi|mewngofnodwch yn/i,
+      );
+    }
+  });
+
+  it.each(LANGUAGES)('in %s, says a work-done notice reports a record, with the date it was recorded', (lang) => {
+    const view = sampleView(lang);
+    for (const kind of ['week-two-schedule', 'factual-accuracy-check', 'publication'] as const) {
+      expect(renderOne(kind, lang, view).text, kind).toContain(need(view.recorded).on);
+    }
+    expect(renderOne('publication', 'en', sampleView('en')).text).not.toContain('We are publishing');
+  });
+
+  it('stacks a bilingual email on a phone, Welsh above English', () => {
+    const both = render('announcement', [
+      { lang: 'cy', view: sampleView('cy') },
+      { lang: 'en', view: sampleView('en') },
+    ]);
+
+    expect(both.html).toMatch(
+      /@media only screen and \(max-width: 640px\) \{[^}]*\.dipp-column[^}]*display: block !important/,
+    );
+    expect(both.html).toContain('name="viewport"');
+    expect(both.html.indexOf('class="dipp-column" valign="top" width="50%" lang="cy"')).toBeLessThan(
+      both.html.indexOf('class="dipp-column" valign="top" width="50%" lang="en"'),
+    );
+    expect(renderOne('announcement', 'en').html).not.toContain('@media');
+  });
+
+  it('writes Welsh weekdays in lower case within a sentence, and imminence as "ar fin digwydd"', () => {
+    const view = buildView(alertFacts(), 'cy');
+    expect(view.date.announcement).toBe('dydd Llun 8 Chwefror 2027');
+    const welsh = Object.values(cy.templates)
+      .map((template) => template.body)
+      .join('\n');
+    expect(welsh).not.toContain('uniongyrchol');
+    expect(welsh).toContain('ar fin digwydd');
+    expect(welsh).not.toMatch(/sydd dal ar agor|sy’n dal ar agor/);
+    expect(welsh).not.toContain('wedi’i sicrhau');
   });
 });

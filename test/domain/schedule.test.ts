@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
 import { planInspection, type InspectionPlan } from '../../functions/domain/planner.js';
 import { type PlanInput } from '../../functions/domain/planInput.js';
-import { scheduleFor, type ScheduledEvent } from '../../functions/domain/schedule.js';
+import { dueTimeOf, scheduleFor, WORK_DONE_NOTICES, type ScheduledEvent } from '../../functions/domain/schedule.js';
+import { DEFAULT_WORKING_HOURS } from '../../functions/domain/workingHours.js';
 
 const calendar = englandAndWalesCalendar();
 
@@ -37,11 +38,14 @@ describe.each([
     expect(instants).toEqual([...instants].sort());
   });
 
-  it('gives every event a unique id that carries its date', () => {
+  it('gives every event a unique id that carries its date, but one notice of work done whatever its date', () => {
     const ids = events.map((event) => event.id);
 
     expect(new Set(ids).size).toBe(ids.length);
-    for (const event of events) expect(event.id.split(':'), event.id).toContain(event.date);
+    for (const event of events) {
+      const tail = event.condition === 'when-recorded' ? 'when-recorded' : event.date;
+      expect(event.id.split(':'), event.id).toContain(tail);
+    }
   });
 
   it('sends everything at the plan’s send time, UK local time, on a working day', () => {
@@ -84,7 +88,7 @@ describe.each([
     const key = (milestoneId: string, date: string, kind: string) => `${milestoneId} ${date} ${kind}`;
 
     const checks = events
-      .filter((event) => event.kind === 'deadline-check')
+      .filter((event) => event.kind === 'deadline-check' && event.notice !== 'task-overdue')
       .map((event) => key(event.milestoneId, event.date, event.notice));
     const planned = p.reminders.flatMap((reminder) =>
       reminder.kind === 'reminder' ? [] : [key(reminder.milestoneId, reminder.date, notice[reminder.kind])],
@@ -125,7 +129,7 @@ describe('rescheduling', () => {
   it('never gives the same id to events on different dates', () => {
     const after = byId(scheduleFor(plan({ region: 'North East', fieldworkStart: '2026-06-15' }), calendar));
 
-    for (const event of before) {
+    for (const event of before.filter((e) => e.condition !== 'when-recorded')) {
       const same = after.get(event.id);
       if (same) expect({ date: same.date, at: same.at }, event.id).toEqual({ date: event.date, at: event.at });
     }
@@ -140,20 +144,95 @@ describe('rescheduling', () => {
     const beforeIds = before.map((event) => event.id);
     const afterIds = moved.map((event) => event.id);
 
-    // The publication and, five working days before it, the warning if an organisational alert holds it.
-    expect(beforeIds.filter((id) => !afterIds.includes(id))).toEqual([
+    // The warning if an organisational alert holds publication, the reminder to the Head of
+    // Programme and the overdue check move; the notice of publication, sent when it is recorded, stays.
+    expect(beforeIds.filter((id) => !afterIds.includes(id)).sort()).toEqual([
       'publication-blocked:publication:2026-07-24',
-      'publication:publication:2026-07-31',
+      'task-overdue:publication:2026-08-03',
+      'task-reminder:publication:2026-07-30',
     ]);
-    expect(afterIds.filter((id) => !beforeIds.includes(id))).toEqual([
+    expect(afterIds.filter((id) => !beforeIds.includes(id)).sort()).toEqual([
       'publication-blocked:publication:2026-07-31',
-      'publication:publication:2026-08-07',
+      'task-overdue:publication:2026-08-10',
+      'task-reminder:publication:2026-08-06',
     ]);
+    expect(afterIds).toContain('publication:publication:when-recorded');
   });
 
   it('is the same schedule when computed twice from the same plan', () => {
     const again = scheduleFor(plan({ region: 'North East', fieldworkStart: '2026-06-01' }), calendar);
 
     expect(again).toEqual(before);
+  });
+});
+
+describe('notices that say work was done (issue 18)', () => {
+  const p = plan({ region: 'North East', fieldworkStart: '2027-03-01' });
+  const events = scheduleFor(p, calendar);
+  const timing = { calendar, workingHours: DEFAULT_WORKING_HOURS };
+
+  it.each(WORK_DONE_NOTICES.map((work) => [work.notice, work] as const))(
+    '%s waits for its record; its planned date reminds the person responsible and then chases them and the Head of Programme',
+    (_notice, work) => {
+      const about = events.filter((event) => event.milestoneId === work.milestoneId);
+      const planned = milestoneDate(p, work.milestoneId);
+
+      expect(about.find((event) => event.notice === work.notice)).toMatchObject({
+        condition: 'when-recorded',
+        completesMilestone: false,
+      });
+      const reminder = about.find((event) => event.notice === 'task-reminder');
+      expect(reminder).toMatchObject({ kind: 'notice', to: [work.responsible], condition: 'unless-met' });
+      expect((reminder?.date ?? '') < planned).toBe(true);
+      const overdue = about.find((event) => event.notice === 'task-overdue');
+      expect(overdue).toMatchObject({ kind: 'deadline-check', to: [work.responsible] });
+      expect([...(overdue?.to ?? []), ...(overdue?.cc ?? [])]).toContain('headOfProgramme');
+      expect((overdue?.date ?? '') > planned).toBe(true);
+    },
+  );
+
+  it('sends nothing for the region on a planned date: only the announcement is met by its own notice', () => {
+    const regionNoticesOnTheirOwnDate = events.filter(
+      (event) =>
+        event.kind === 'notice' &&
+        event.condition === 'always' &&
+        event.to.some((role) => role === 'rpd' || role === 'spoc'),
+    );
+
+    expect(regionNoticesOnTheirOwnDate.map((event) => event.notice).sort()).toEqual(
+      ['announcement', 'fieldwork-start', 'follow-up-dates', 'planning-meeting-reminder'].sort(),
+    );
+    expect(events.filter((event) => event.completesMilestone).map((event) => event.notice)).toEqual(['announcement']);
+  });
+
+  const weekTwo = events.find((event) => event.notice === 'week-two-schedule') as ScheduledEvent;
+
+  it.each([
+    ['pending', undefined],
+    ['overdue', undefined],
+    ['escalated', undefined],
+  ] as const)('is not due at all while its milestone is %s, whatever the time', (status, expected) => {
+    expect(dueTimeOf(weekTwo, { status }, timing)).toBe(expected);
+  });
+
+  it.each([
+    // Wednesday 24 February 2027, 11:00 GMT: at once.
+    ['within working hours', '2027-02-24T11:00:00Z', '2027-02-24T11:00:00.000Z'],
+    // 07:30 on a working day: at 09:00 that day.
+    ['before working hours', '2027-02-24T07:30:00Z', '2027-02-24T09:00:00.000Z'],
+    // 20:00 on Wednesday: 09:00 on Thursday.
+    ['in the evening', '2027-02-24T20:00:00Z', '2027-02-25T09:00:00.000Z'],
+    // Friday 18:00: Monday 09:00.
+    ['on a Friday evening', '2027-02-26T18:00:00Z', '2027-03-01T09:00:00.000Z'],
+    // Thursday 25 March 2027 at 18:00 GMT: Good Friday and Easter Monday are bank holidays and the
+    // clocks go forward on the Sunday, so 09:00 BST on Tuesday 30 March.
+    ['before a bank holiday weekend, across the clock change', '2027-03-25T18:00:00Z', '2027-03-30T08:00:00.000Z'],
+  ])('is due when the work is recorded %s, moved into working hours', (_when, recordedAt, due) => {
+    expect(dueTimeOf(weekTwo, { status: 'met', completedAt: recordedAt }, timing)).toBe(due);
+    expect(dueTimeOf(weekTwo, { status: 'met-late', completedAt: recordedAt }, timing)).toBe(due);
+  });
+
+  it('falls due on its planned date only to be left out when the work is waived', () => {
+    expect(dueTimeOf(weekTwo, { status: 'waived' }, timing)).toBe(weekTwo.at);
   });
 });

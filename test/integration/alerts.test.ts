@@ -304,13 +304,16 @@ describe('an organisational alert', () => {
     expect(milestone?.blockedReason).toContain('not marked as described in the report');
     expect(milestone?.blockedReason).not.toContain('not assured');
 
-    // Marked as described in the report: publication goes at once, late.
+    // Marked as described in the report: publication may be recorded, and its notice goes at once.
     await runUntil(stack, `${publication}T15:00:00Z`);
     const marked = await act(stack, 'mark-in-report', alert, lead);
     // Marking it again (the deputy, a retried request) changes nothing, nor who marked it.
     const again = await act(stack, 'mark-in-report', alert, SIGNED_IN.deputyLead);
     expect(again.describedInReport).toEqual(marked.describedInReport);
     expect((await stored(stack, alert)).version).toBe(marked.version);
+    await stack.run(() =>
+      recordCompletion(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneId: 'publication' }),
+    );
     await runToEnd(stack);
     state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     milestone = state.milestones.find((m) => m.id === 'publication');
@@ -332,6 +335,11 @@ describe('an individual alert still open at report time', () => {
     const alert = await raise(stack, individual(id), lead);
     await act(stack, 'withdraw', alert, lead, { reason: 'Raised in error' });
     const open = await raise(stack, individual(id, { caseReference: 'CASE-0077' }));
+    await runToEnd(stack);
+    // Publication is not held: it may be recorded, and its notice goes.
+    await stack.run(() =>
+      recordCompletion(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneId: 'publication' }),
+    );
     await runToEnd(stack);
 
     const notices = await sentNotices(stack, id);
@@ -365,10 +373,15 @@ describe('a held publication whose date moves', () => {
     );
     await runUntil(stack, `${publication}T15:00:00Z`);
     await act(stack, 'withdraw', alert, lead, { reason: 'The region showed the risk was already managed' });
+    // Published on the new date: recorded at 10:00 BST, its notice goes at once.
+    await runUntil(stack, `${later}T09:00:00Z`);
+    await stack.run(() =>
+      recordCompletion(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneId: 'publication' }),
+    );
     await runToEnd(stack);
 
     const published = (await sentNotices(stack, id)).filter((n) => n.kind === 'publication');
-    expect(published.map((n) => n.sentAt)).toEqual([new Date(`${later}T08:00:00Z`).toISOString()]);
+    expect(published.map((n) => n.sentAt)).toEqual([new Date(`${later}T09:00:00Z`).toISOString()]);
     const state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     expect(state.events.filter((e) => e.status === 'held')).toEqual([]);
     expect(state.milestones.find((m) => m.id === 'publication')).toMatchObject({ status: 'met', dueDate: later });

@@ -18,15 +18,9 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
     const stack = await env.stack('2027-02-01T08:00:00Z');
     const created = await start(stack, 'North East', '2027-03-01');
     const id = created.inspection.id;
-    // The region and the inspectorate meet every deadline at noon on its day.
-    const done = [
-      'orgStructureDue',
-      'scheduleChangeDeadline',
-      'evidenceDeadline',
-      'planningNotesIssued',
-      'draftReportDue',
-      'factualAccuracyDue',
-    ];
+    // The region and the inspectorate meet every deadline, and record every meeting, fieldwork week
+    // and piece of work, at noon on its day: nothing is met by itself (issue 18).
+    const done = created.milestones.map((m) => m.id).filter((m) => m !== 'announcement');
     for (const milestoneId of done.sort((a, b) => dueOf(created, a).localeCompare(dueOf(created, b)))) {
       await runUntil(stack, ukInstant(dueOf(created, milestoneId), '12:00'));
       await complete(stack, id, milestoneId);
@@ -36,13 +30,20 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
     const final = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     const notices = await sentNotices(stack, id);
     const emails = await stack.ses.emails();
-    // Every planned notice that was still due went, exactly once, at its planned instant.
+    // Every planned notice that was still due went, exactly once, at its planned instant; a notice
+    // of work done went when the work was recorded, at noon.
     const expected = created.events.filter((e) => final.events.find((f) => f.id === e.id)?.status === 'done');
     expect(notices.map((n) => n.id).sort()).toEqual(expected.map((e) => e.id).sort());
     for (const notice of notices) {
-      expect(notice.sentAt).toBe(new Date(created.events.find((e) => e.id === notice.id)?.at ?? '').toISOString());
+      const event = created.events.find((e) => e.id === notice.id);
+      const at =
+        event?.condition === 'when-recorded' ? ukInstant(dueOf(created, event.milestoneId), '12:00') : event?.at;
+      expect(notice.sentAt, notice.id).toBe(new Date(at ?? '').toISOString());
       expect(notice.email).toBeDefined();
     }
+    expect(
+      notices.filter((n) => ['week-two-schedule', 'factual-accuracy-check', 'publication'].includes(n.kind)),
+    ).toHaveLength(3);
     expect(emails).toHaveLength(notices.length);
     // Reminders before a deadline went; the overdue notices and escalations did not.
     expect(notices.filter((n) => n.kind === 'deadline-reminder').length).toBeGreaterThanOrEqual(6);
@@ -66,7 +67,7 @@ describe('a whole lifecycle on the simulated clock (North East, fieldwork 1 Marc
     ]);
     const publication = notices.find((n) => n.kind === 'publication');
     expect(recipients(publication?.email).cc).toContain('head@officials.example');
-    expect(publication?.sentAt).toBe('2027-04-30T08:00:00.000Z'); // E + 42 is Friday 30 April: 09:00 BST
+    expect(publication?.sentAt).toBe('2027-04-30T11:00:00.000Z'); // recorded on Friday 30 April (E + 42) at noon BST
     // Notices carry names of officials and dates, never anything about a case.
     expect(emails.every((e) => !/case (details|name)|date of birth/i.test(e.body.text ?? ''))).toBe(true);
   }, 120_000);
@@ -213,7 +214,12 @@ describe('a driver killed and started again', () => {
 
     const final = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     const notices = await sentNotices(stack, id);
-    expect(final.events.filter((e) => e.status === 'pending')).toEqual([]);
+    // Only the notices of work nobody recorded are left, waiting for their records.
+    expect(final.events.filter((e) => e.status === 'pending').map((e) => e.condition)).toEqual([
+      'when-recorded',
+      'when-recorded',
+      'when-recorded',
+    ]);
     expect(
       final.events
         .filter((e) => e.status === 'done')

@@ -9,6 +9,7 @@ import { logger } from '../../shared/logger.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { fieldOf, refuse } from '../errors.js';
+import { wakeForRecordedWork } from '../lifecycle/wakeForRecordedWork.js';
 import { gateFor } from '../publication/gate.js';
 import { auditEntry } from '../shared/audit.js';
 import { mustLoadTimeline } from './loadTimeline.js';
@@ -48,7 +49,7 @@ export interface MilestoneOutcome {
  * transaction. One already settled is left as it is; publication waits for its alerts.
  */
 export async function settleMilestone(
-  deps: Pick<Deps, 'timeline' | 'alerts' | 'clock'>,
+  deps: Pick<Deps, 'timeline' | 'alerts' | 'clock' | 'driver'>,
   inspectionId: string,
   milestone: MilestoneRecord,
   change: { status: MilestoneStatus; at: string; actor: Principal; action: string; reason?: string },
@@ -76,5 +77,7 @@ export async function settleMilestone(
     }),
   });
   logger.info(change.action, { inspectionId, milestoneId: milestone.id, status });
+  // Work recorded as done: its notice to the region goes now (issue 18), by a fresh driver.
+  if (status === 'met' || status === 'met-late') await wakeForRecordedWork(deps, inspectionId, milestone.id);
   return { milestone: { ...milestone, status, completedAt: at, completedBy: actor }, alreadyRecorded: false };
 }

@@ -12,7 +12,7 @@ import type { Deps } from '../deps.js';
 import { ForbiddenError, refuse, RequestError } from '../errors.js';
 import { inspectionDriverName } from '../lifecycle/restartDriver.js';
 import { auditEntry } from '../shared/audit.js';
-import { referenceOf } from '../shared/references.js';
+import { displayReference } from '../../domain/inspectionReference.js';
 import { eventRecord, milestoneRecords, stillWorthDoing } from './timelineRecords.js';
 
 export const startInspectionSchema = z.object({
@@ -55,7 +55,8 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
   const id = `${plan.regionId}-${plan.fieldworkStart}`;
   const inspection: InspectionRecord = {
     id,
-    ref: referenceOf(id),
+    // The display reference, stored once: never changed by a move of dates (issue 18).
+    ref: displayReference(plan.regionId, id),
     region: plan.region,
     regionId: plan.regionId,
     fieldworkStart: plan.fieldworkStart,

@@ -1,15 +1,21 @@
 import { ukDateOf } from '../../domain/localDate.js';
 import { isSettled, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import { isAnnounced, mayGoBeforeAnnouncement, wasAskedFor } from '../../domain/notices/whoIsTold.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { gateFor, holdPublication, releasePublication } from '../publication/gate.js';
+import { unlessPublicationHeld } from './publicationChase.js';
 import { sendAndSettle } from './sendAndSettle.js';
 import { settle } from './settleEvent.js';
 
 /**
  * A notice event falling due:
- * 1. a reminder whose milestone is already met or waived is skipped;
+ * 0. a notice for the region before the inspection is announced to it is left out, saying why
+ *    (nothing reaches the region before its announcement); a notice of work done whose milestone
+ *    was waived is left out (the work was not done);
+ * 1. a reminder whose milestone is already met or waived is skipped, and so is a reminder of what the
+ *    region was not yet asked for (factual-accuracy comments before the draft report is recorded sent);
  * 2. from the draft report on, the publication gate is asked (only if the inspection ever had an
  *    alert): a warning needed only while publication is held is skipped when it is not;
  * 3. publication with the gate shut is held (and let go at once if the last alert closed meanwhile);
@@ -21,9 +27,26 @@ export async function doNotice(
   event: EventRecord,
 ): Promise<'done' | 'skipped' | 'failed' | 'held'> {
   const milestone = state.milestones.find((m) => m.id === event.milestoneId);
+  if (!mayGoBeforeAnnouncement(event.notice) && !isAnnounced(state.milestones)) {
+    return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+  }
+  if (event.notice === 'deadline-reminder' && !wasAskedFor(event.milestoneId, state.milestones)) {
+    return settle(deps, state, event, 'skipped', 'the region has not been asked for it yet');
+  }
+  if (event.condition === 'when-recorded' && milestone?.status !== 'met' && milestone?.status !== 'met-late') {
+    return settle(
+      deps,
+      state,
+      event,
+      'skipped',
+      `the work was not recorded as done (${milestone?.status ?? 'no milestone'})`,
+    );
+  }
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
   }
+  const held = await unlessPublicationHeld(deps, state, event);
+  if (held) return held;
   const aboutAlerts =
     event.condition === 'if-publication-held' ||
     event.notice === 'publication' ||

@@ -1,6 +1,6 @@
 import type { Phase } from '../../domain/milestones.js';
-import type { EventKind } from '../../domain/schedule.js';
-import type { InspectionState } from '../../ports/records.js';
+import { dueTimeOf, type EventKind, type EventTiming } from '../../domain/schedule.js';
+import type { EventRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 
 /** What the workflow does next: wait until `at`, then run the task for `kind` in `phase`. Keys only. */
@@ -24,14 +24,39 @@ export function done(now: Date, reason: string): NextStep {
   return { done: true, phase: 'complete', kind: 'none', at: now.toISOString(), reason };
 }
 
-/** The earliest pending event, or done when none is left. */
-export function nextStepOf(state: InspectionState, now: Date): NextStep {
-  const next = state.events
+/**
+ * The pending events that can fall due, each with when: a notice of work done waits, out of the
+ * list, until someone records the work (recording it hands the inspection to a fresh driver).
+ */
+export function timedEvents(state: InspectionState, timing: EventTiming): { event: EventRecord; at: string }[] {
+  return state.events
     .filter((event) => event.status === 'pending')
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))[0];
-  if (!next) return done(now, 'every event is done');
-  return { done: false, phase: next.phase, kind: next.kind, at: next.at, eventId: next.id };
+    .flatMap((event) => {
+      const at = dueTimeOf(
+        event,
+        state.milestones.find((m) => m.id === event.milestoneId),
+        timing,
+      );
+      return at === undefined ? [] : [{ event, at }];
+    })
+    .sort((a, b) => a.at.localeCompare(b.at) || a.event.id.localeCompare(b.event.id));
 }
+
+/** The earliest pending event that can fall due, or done when none is left (or all wait for records). */
+export function nextStepOf(state: InspectionState, now: Date, timing: EventTiming): NextStep {
+  const next = timedEvents(state, timing)[0];
+  if (!next) {
+    const waiting = state.events.some((event) => event.status === 'pending');
+    return done(now, waiting ? 'waiting for work to be recorded' : 'every event is done');
+  }
+  return { done: false, phase: next.event.phase, kind: next.event.kind, at: next.at, eventId: next.event.id };
+}
+
+/** What times the events of an inspection, from the dependencies. */
+export const timingOf = (deps: Pick<Deps, 'calendar' | 'config'>): EventTiming => ({
+  calendar: deps.calendar,
+  workingHours: deps.config.workingHours,
+});
 
 /**
  * What a driver works on: the inspection with what is still to do (ended events stay in the table,
@@ -50,5 +75,5 @@ export async function loadForDriver(deps: Deps, input: DriverInput): Promise<Ins
 export async function findNext(deps: Deps, input: DriverInput): Promise<NextStep> {
   const state = await loadForDriver(deps, input);
   if (!('inspection' in state)) return state;
-  return nextStepOf(state, deps.clock.now());
+  return nextStepOf(state, deps.clock.now(), timingOf(deps));
 }

@@ -1,6 +1,6 @@
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { loadForDriver, nextStepOf, type DriverInput, type NextStep } from './nextStep.js';
+import { loadForDriver, nextStepOf, timingOf, type DriverInput, type NextStep } from './nextStep.js';
 import { settle } from './settleEvent.js';
 
 /** The workflow's catch: the task failed after its retries. Record it, so nothing is lost, and go on. */
@@ -22,5 +22,5 @@ export async function recordFailure(
     eventId: input.eventId,
     error: input.error.Error,
   });
-  return nextStepOf(loaded, now);
+  return nextStepOf(loaded, now, timingOf(deps));
 }

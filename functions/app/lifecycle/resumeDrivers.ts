@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import { timedEvents, timingOf } from './nextStep.js';
 import { restartDriver } from './restartDriver.js';
 
 /**
@@ -9,7 +10,8 @@ export async function resumeDrivers(deps: Deps): Promise<string[]> {
   const resumed: string[] = [];
   for (const inspection of await deps.timeline.listInspections()) {
     const state = await deps.timeline.loadTimeline(inspection.id, { pendingOnly: true });
-    if (!state?.events.some((event) => event.status === 'pending')) continue;
+    // Notices of work nobody has recorded wait for the record, which starts a driver itself.
+    if (!state || timedEvents(state, timingOf(deps)).length === 0) continue;
     await restartDriver(deps, inspection, 'resumed by a new driver');
     resumed.push(inspection.id);
   }

@@ -1,11 +1,13 @@
 import { calendarFile } from '../../domain/calendarFile.js';
-import type { LocalDate } from '../../domain/localDate.js';
+import { fieldworkWeeksOf } from '../../domain/fieldworkWeeks.js';
+import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import type { MilestoneId } from '../../domain/milestones.js';
 import { buildView, LANGUAGE_PACKS, type NoticeFacts } from '../../domain/notices/buildView.js';
 import { NOTICE_AUDIENCE, type NoticeKind, type RegionDeadlineId } from '../../domain/notices/catalogue.js';
 import { renderNotice, type Language } from '../../domain/notices/render.js';
 import { resolveRecipients } from '../../domain/people.js';
 import { type PersonRole } from '../../domain/roles.js';
+import { WORK_DONE_NOTICES } from '../../domain/schedule.js';
 import type { EmailMessage } from '../../ports/notifier.js';
 import type { InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
@@ -29,6 +31,11 @@ export interface NoticeRequest {
 }
 
 const SIGNATURE_ROLE: Record<Language, string> = { en: 'Lead inspector', cy: 'Arolygydd arweiniol' };
+/** What signs a notice within the inspectorate (issue 18, section 6): the service, not the lead writing to themselves. */
+const SERVICE_SIGNATURE: Record<Language, string> = {
+  en: 'The DIPP inspection service',
+  cy: 'Gwasanaeth arolygu DIPP',
+};
 
 /** Notices to the Wales region are in Welsh and English, Welsh first; all others in English. */
 export function languagesFor(kind: NoticeKind, regionId: string): Language[] {
@@ -36,15 +43,21 @@ export function languagesFor(kind: NoticeKind, regionId: string): Language[] {
 }
 
 /** The notice record to keep and the email to send, from the stored state of an inspection. */
+/** The notices that say work was done: they show the date it was recorded as done. */
+const WORK_DONE_KINDS = new Set<NoticeKind>(WORK_DONE_NOTICES.map((work) => work.notice));
+
 export function composeNotice(
-  deps: Pick<Deps, 'config' | 'clock'>,
+  deps: Pick<Deps, 'config' | 'clock' | 'calendar'>,
   state: InspectionState,
   request: NoticeRequest,
 ): { draft: NoticeDraft; message: EmailMessage } {
   const { inspection } = state;
   const dates = Object.fromEntries(state.milestones.map((m) => [m.id, m.dueDate])) as Record<MilestoneId, LocalDate>;
   const isDeadlineNotice = request.kind.startsWith('deadline-');
+  const isTaskNotice = request.kind === 'task-reminder' || request.kind === 'task-overdue';
   const days = request.workingDaysFromMilestone;
+  const milestone = state.milestones.find((m) => m.id === request.milestoneId);
+  const recordedAt = milestone?.completedAt;
   const facts: NoticeFacts = {
     region: inspection.region,
     inspectionRef: inspection.ref,
@@ -52,6 +65,11 @@ export function composeNotice(
     mailbox: deps.config.mailbox,
     people: inspection.people,
     dates,
+    weeks: fieldworkWeeksOf(dates, deps.calendar),
+    ...(recordedAt && WORK_DONE_KINDS.has(request.kind) ? { recordedOn: ukDateOf(new Date(recordedAt)) } : {}),
+    ...(isTaskNotice && request.milestoneId
+      ? { task: { id: request.milestoneId, ...(days !== undefined && days > 0 ? { workingDaysLate: days } : {}) } }
+      : {}),
     planningMeetingTime: state.milestones.find((m) => m.id === 'planningMeeting')?.time ?? '10:00',
     ...(isDeadlineNotice
       ? {
@@ -75,10 +93,13 @@ export function composeNotice(
     kind: request.kind,
     languages: languages.map((lang) => ({ lang, pack: LANGUAGE_PACKS[lang], view: buildView(facts, lang) })),
     addressee: { en: addressee, cy: addressee },
-    signature: {
-      en: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.en}`,
-      cy: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.cy}`,
-    },
+    signature:
+      NOTICE_AUDIENCE[request.kind] === 'region'
+        ? {
+            en: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.en}`,
+            cy: `${inspection.people.lead.name}\n${SIGNATURE_ROLE.cy}`,
+          }
+        : SERVICE_SIGNATURE,
   });
   const attachments = request.attachCalendar
     ? [
@@ -117,6 +138,7 @@ export function composeNotice(
       attachments,
       headers: {
         'X-DIPP-Inspection': inspection.ref,
+        'X-DIPP-Inspection-Id': inspection.id,
         'X-DIPP-Notice-Kind': request.kind,
         ...(request.alert ? { 'X-DIPP-Alert': request.alert.ref } : {}),
         'X-DIPP-Languages': rendered.languages.join(', '),

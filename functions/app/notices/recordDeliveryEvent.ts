@@ -51,7 +51,8 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
   const noticeId = header(event, 'X-DIPP-Notice-Id');
   const ref = header(event, 'X-DIPP-Inspection');
   if (!noticeId || !ref) return 'ignored';
-  const inspectionId = idOfReference(ref);
+  // The internal id; notices sent before it had its own header carried it in their reference.
+  const inspectionId = header(event, 'X-DIPP-Inspection-Id') ?? idOfReference(ref);
   const notice = await deps.ledger.getNotice(inspectionId, noticeId);
   if (!notice) return 'ignored';
 

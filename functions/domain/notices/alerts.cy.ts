@@ -26,7 +26,7 @@ Mae arolygydd, {{ alert.raisedBy }}, wedi codi {{ alert.type }} yn ystod arolygi
 - Categori: {{ alert.category }}
 - Arolygydd: {{ alert.raisedBy }}
 
-Fel arolygydd arweiniol, gofynnwn i chi adolygu’r rhybudd a naill ai ei gadarnhau neu ei dynnu’n ôl. Ni fydd y rhanbarth yn cael gwybod am y rhybudd nes i chi ei gadarnhau; pan fyddwch yn gwneud hynny, bydd yn cael gwybod ar unwaith. Mae rhybudd yn ymwneud â risg sylweddol ac uniongyrchol, felly gwnewch hyn cyn gynted â phosibl.
+Fel arolygydd arweiniol, gofynnwn i chi adolygu’r rhybudd a naill ai ei gadarnhau neu ei dynnu’n ôl. Ni fydd y rhanbarth yn cael gwybod am y rhybudd nes i chi ei gadarnhau; pan fyddwch yn gwneud hynny, bydd yn cael gwybod ar unwaith. Mae rhybudd yn ymwneud â risg sylweddol sydd ar fin digwydd, felly gwnewch hyn cyn gynted â phosibl.
 
 Gallwch weld manylion y rhybudd, a’i gadarnhau neu ei dynnu’n ôl, drwy fewngofnodi yn {{ alert.url }}. Mae’r manylion yn cael eu cadw yn y system: nid ydynt yn cael eu hanfon drwy e-bost.
 `,
@@ -40,7 +40,7 @@ Yn ystod arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), 
 - Math: {{ alert.type }}
 - Categori: {{ alert.category }}
 
-Rydym yn codi rhybudd pan fyddwn yn canfod risg sylweddol ac uniongyrchol y mae angen rhoi sylw iddi ar unwaith. Nid Arolygiaeth Prawf EF sy’n rheoli’r risg: rhaid i’r rhanbarth weithredu arni. Byddwn yn gofyn am dystiolaeth sy’n rhoi sicrwydd i ni bod y camau wedi’u cymryd.
+Rydym yn codi rhybudd pan fyddwn yn canfod risg sylweddol sydd ar fin digwydd y mae angen rhoi sylw iddi ar unwaith. Nid Arolygiaeth Prawf EF sy’n rheoli’r risg: rhaid i’r rhanbarth weithredu arni. Byddwn yn gofyn am dystiolaeth sy’n rhoi sicrwydd i ni bod y camau wedi’u cymryd.
 
 ## Manylion y rhybudd
 
@@ -50,7 +50,7 @@ Er mwyn diogelu data personol, nid yw manylion y rhybudd yn cael eu hanfon drwy 
 - yr achos dan sylw, drwy ei gyfeirnod
 {% endif %}
 - beth allai ddigwydd os na chymerir camau
-- pa mor ddifrifol yw’r risg, a pha mor uniongyrchol ydyw
+- pa mor ddifrifol yw’r risg, ac a yw ar fin digwydd
 - y camau rydym yn gofyn i chi eu cymryd
 
 ## Beth sydd ei angen arnom gennych chi
@@ -101,7 +101,7 @@ Mae’r rhybudd wedi’i uwchgyfeirio at y {{ alert.escalatedTo.role }} ({{ aler
 Mae rhybuddion nad ydynt yn cael eu hateb yn cael eu huwchgyfeirio at y Pennaeth Rhaglen Arolygu Prawf ac yna at y Prif Arolygydd Prawf.
 {% endif %}
 
-Mae rhybudd yn ymwneud â risg sylweddol ac uniongyrchol: gweithredwch nawr.
+Mae rhybudd yn ymwneud â risg sylweddol sydd ar fin digwydd: gweithredwch nawr.
 {% if alert.deadline.of == 'acknowledgement' %}
 Gofynnwn i chi gydnabod y rhybudd, ac anfon tystiolaeth o’r camau a gymerwyd, drwy fewngofnodi yn {{ alert.url }}.
 {% else %}
@@ -183,7 +183,7 @@ Dyddiad cyhoeddi arfaethedig yr adroddiad ar arolygiad DIPP rhanbarth {{ region 
 Ar gyfer pob un o’r rhain, mae angen tystiolaeth ar yr arolygydd arweiniol sy’n rhoi sicrwydd bod y rhanbarth wedi gweithredu, a rhaid i’r adroddiad nodi bod y rhybudd wedi’i godi. Cofnodwch y ddau beth yn y system.
 
 {% if gate.openIndividual.length > 0 %}
-## Rhybuddion unigol sy’n dal ar agor
+## Rhybuddion unigol sydd yn dal ar agor
 
 Nid yw’r rhain yn atal cyhoeddi’r adroddiad, ond maent wedi’u rhestru er sylw’r arolygydd arweiniol:
 

@@ -2,7 +2,9 @@ import type { AlertCategory, AlertStatus, AlertType } from '../alerts.js';
 import type { AlertDeadlineOf } from '../alertSchedule.js';
 import type { EscalationRole } from '../roles.js';
 import { ukTimeOf } from '../alertSchedule.js';
-import { addDays, formatLongDate, isoWeekday, ukDateOf, type LocalDate } from '../localDate.js';
+import type { FieldworkWeeks } from '../fieldworkWeeks.js';
+import { formatLongDate, ukDateOf, type LocalDate } from '../localDate.js';
+import { formatTimeOfDay } from '../timeOfDay.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
 import type { People } from '../people.js';
 import type { RegionDeadlineId } from './catalogue.js';
@@ -23,7 +25,14 @@ export interface NoticeFacts {
   mailbox: string;
   people: People;
   dates: Record<MilestoneId, LocalDate>;
+  /** The fieldwork weeks as planned (fieldworkWeeksOf). */
+  weeks: FieldworkWeeks;
+  /** UK local time of the planning meeting, "HH:MM". */
   planningMeetingTime: string;
+  /** For task-reminder and task-overdue: which of the inspectorate's milestones. */
+  task?: { id: MilestoneId; workingDaysLate?: number };
+  /** For a notice of work done: when the work was recorded as done. */
+  recordedOn?: LocalDate;
   deadline?: { id: RegionDeadlineId; workingDaysLeft?: number; workingDaysLate?: number };
   changes?: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[];
   alert?: {
@@ -62,13 +71,21 @@ const KEY_DATES: MilestoneId[] = [
 /** The view of one notice in one language: every date written out, names only for officials. */
 export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
   const pack = LANGUAGE_PACKS[lang];
-  const long = (date: LocalDate) => formatLongDate(date, LOCALES[lang]);
+  // Welsh writes "dydd Llun" in lower case within a sentence; every date in a notice is within one.
+  const long = (date: LocalDate) =>
+    lang === 'cy' ? lowerFirst(formatLongDate(date, LOCALES[lang])) : formatLongDate(date, LOCALES[lang]);
+  const weekday = (date: LocalDate) =>
+    upperFirst(
+      long(date)
+        .split(' ')
+        .slice(0, lang === 'cy' ? 2 : 1)
+        .join(' '),
+    );
   const date = Object.fromEntries(MILESTONE_IDS.map((id) => [id, long(facts.dates[id])])) as Record<
     MilestoneId,
     string
   >;
-  const weekOne = facts.dates.fieldworkWeek1Start;
-  const weekTwo = facts.dates.fieldworkWeek2Start;
+  const { weeks } = facts;
   const view: NoticeView = {
     region: pack.regionNames[facts.region] ?? facts.region,
     inspectionRef: facts.inspectionRef,
@@ -84,13 +101,15 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
     },
     date,
     title: pack.milestoneTitles,
-    planningMeetingTime: facts.planningMeetingTime,
+    planningMeetingTime: formatTimeOfDay(facts.planningMeetingTime, lang),
     fieldwork: {
-      weekOneFrom: long(weekOne),
-      // Week one may start on a Tuesday after a bank holiday Monday; it still ends on the Friday.
-      weekOneTo: long(addDays(weekOne, 5 - isoWeekday(weekOne))),
-      weekTwoFrom: long(weekTwo),
-      weekTwoTo: long(facts.dates.fieldworkEnd),
+      weekOneFrom: long(weeks.weekOneFrom),
+      weekOneTo: long(weeks.weekOneTo),
+      weekTwoFrom: long(weeks.weekTwoFrom),
+      weekTwoTo: long(weeks.weekTwoTo),
+      weekTwoFirstDay: weekday(weeks.weekTwoFrom),
+      weekTwoSecondDay: weekday(weeks.weekTwoSecondDay),
+      weekTwoStartsOnMonday: weeks.weekTwoStartsOnMonday,
     },
     keyDates: KEY_DATES.map((id) => ({ title: pack.milestoneTitles[id], date: date[id] })),
   };
@@ -104,11 +123,21 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
       ...(facts.deadline.workingDaysLate === undefined ? {} : { workingDaysLate: facts.deadline.workingDaysLate }),
     };
   }
+  if (facts.task) {
+    view.task = {
+      title: pack.milestoneTitles[facts.task.id],
+      date: date[facts.task.id],
+      ...(facts.task.workingDaysLate === undefined ? {} : { workingDaysLate: facts.task.workingDaysLate }),
+    };
+  }
+  if (facts.recordedOn) view.recorded = { on: long(facts.recordedOn) };
   if (facts.alert) {
     const alert = facts.alert;
     const words = pack.alertWords;
     const at = (instant: Date) =>
-      words.dateAtTime.replace('{{ date }}', long(ukDateOf(instant))).replace('{{ time }}', ukTimeOf(instant));
+      words.dateAtTime
+        .replace('{{ date }}', long(ukDateOf(instant)))
+        .replace('{{ time }}', formatTimeOfDay(ukTimeOf(instant), lang));
     view.alert = {
       ref: alert.ref,
       type: words.types[alert.type],
@@ -149,3 +178,6 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
   }
   return view;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,7 @@
 // Over 300 lines on purpose: the whole Welsh wording of every notice in one catalogue, so that a
 // translator or content designer reviews it in one place (its alert texts are in alerts.cy.ts).
 import { alertTemplatesCy, alertWordsCy } from './alerts.cy.js';
+import { MILESTONE_NAMES } from '../glossary.js';
 import type { LanguagePack } from './view.js';
 
 /**
@@ -41,7 +42,7 @@ Mae tri cham i’r arolygiad: cynllunio a pharatoi, gwaith maes, a’r cam ar ô
 
 - Yr wythnos gyntaf, rhwng {{ fieldwork.weekOneFrom }} a {{ fieldwork.weekOneTo }}: ar ôl sesiwn friffio gennych chi a’ch uwch dîm arwain, byddwn yn arolygu sampl o achosion o bell. Mae hyn yn cynnwys cyfweliadau ag ymarferwyr prawf ar Microsoft Teams.
 - Wythnos adolygu: bydd yr arolygydd arweiniol yn adolygu’r dystiolaeth o’r achosion ac yn cynllunio cyfarfodydd yr ail wythnos.
-- Yr ail wythnos, rhwng {{ fieldwork.weekTwoFrom }} a {{ fieldwork.weekTwoTo }}: byddwn yn cyfarfod â staff, arweinwyr a rhanddeiliaid allweddol, ar y safle o brynhawn dydd Llun ymlaen.
+- Yr ail wythnos, rhwng {{ fieldwork.weekTwoFrom }} a {{ fieldwork.weekTwoTo }}: byddwn yn cyfarfod â staff, arweinwyr a rhanddeiliaid allweddol, ar y safle {% if fieldwork.weekTwoStartsOnMonday %}o brynhawn dydd Llun ymlaen{% else %}o {{ fieldwork.weekTwoFrom }} ymlaen{% endif %}.
 
 ## Un pwynt cyswllt
 
@@ -63,7 +64,7 @@ Yn y cyfarfod, bydd yr arolygydd arweiniol yn esbonio’r arolygiad yn fanylach,
 
 ## Sampl o achosion ac amserlen y cyfweliadau
 
-Mae’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr yn cael eu rhannu gyda’r llythyr hwn. Er mwyn diogelu data personol, maent yn cael eu cadw yn ein system arolygu yn hytrach na’u hanfon drwy e-bost: mewngofnodwch yn {{ inspectionUrl }} i’w gweld. Bydd yr arolygydd arweiniol yn cadarnhau unrhyw achosion a gaiff eu heithrio.
+Bydd yr arolygydd arweiniol yn anfon y sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr atoch ar wahân, drwy ffordd ddiogel. Er mwyn diogelu data personol, nid ydynt byth yn cael eu hanfon yn y negeseuon e-bost hyn. Bydd yr arolygydd arweiniol yn cadarnhau unrhyw achosion a gaiff eu heithrio.
 
 ## Beth sydd ei angen arnom gennych chi
 
@@ -189,19 +190,23 @@ Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
 `,
     },
     'week-two-schedule': {
-      subject: 'Amserlen ddrafft ar gyfer ail wythnos y gwaith maes ({{ inspectionRef }})',
+      subject: 'Amserlen ddrafft ar gyfer ail wythnos y gwaith maes wedi’i rhannu ({{ inspectionRef }})',
       body: `
-Mae’r amserlen ddrafft ar gyfer ail wythnos gwaith maes arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach yn barod. Gallwch ei gweld drwy fewngofnodi yn {{ inspectionUrl }}.
+Mae’r arolygydd arweiniol, {{ people.lead }}, wedi cofnodi bod yr amserlen ddrafft ar gyfer ail wythnos gwaith maes arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi’i rhannu â chi ar {{ recorded.on }}. Nid yw’r amserlen ei hun yn cael ei hanfon yn yr e-bost hwn: os nad ydych wedi’i chael, anfonwch e-bost i {{ mailbox }}.
 
 - Yr ail wythnos: rhwng {{ fieldwork.weekTwoFrom }} a {{ fieldwork.weekTwoTo }}
 
-Bydd y tîm arolygu ar y safle o brynhawn dydd Llun ymlaen. Ar ddechrau’r wythnos, bydd yr arolygydd arweiniol yn rhannu prif ganfyddiadau’r arolygiadau achosion â’r Cyfarwyddwr Prawf Rhanbarthol.
+{% if fieldwork.weekTwoStartsOnMonday %}
+Bydd y tîm arolygu ar y safle o brynhawn dydd Llun ymlaen. Ar ddechrau’r wythnos,
+{% else %}
+Bydd y tîm arolygu ar y safle o {{ fieldwork.weekTwoFrom }} ymlaen. Ar ddechrau’r wythnos,
+{% endif %} bydd yr arolygydd arweiniol yn rhannu prif ganfyddiadau’r arolygiadau achosion â’r Cyfarwyddwr Prawf Rhanbarthol.
 
 Mae’r cyfarfodydd canlynol wedi’u pennu:
 
-- Dydd Llun: y Cyfarwyddwr Prawf Rhanbarthol a’r Pennaeth Gweithrediadau, gan gynnwys adborth o’r arolygiadau achosion
-- Dydd Mawrth: y Pennaeth Diogelu’r Cyhoedd
-- Dydd Mawrth: penaethiaid yr Unedau Cyflawni Prawf (PDUs)
+- {{ fieldwork.weekTwoFirstDay }}: y Cyfarwyddwr Prawf Rhanbarthol a’r Pennaeth Gweithrediadau, gan gynnwys adborth o’r arolygiadau achosion
+- {{ fieldwork.weekTwoSecondDay }}: y Pennaeth Diogelu’r Cyhoedd
+- {{ fieldwork.weekTwoSecondDay }}: penaethiaid yr Unedau Cyflawni Prawf (PDUs)
 
 Gwiriwch yr amserlen ddrafft a rhowch wybod i ni am unrhyw broblemau cyn gynted â phosibl drwy anfon e-bost i {{ mailbox }}.
 `,
@@ -252,7 +257,7 @@ Wedyn, bydd y drafft yn cael ei olygu dan gontract, yn cael ei olygu’n strateg
 
 ## Rhybuddion sefydliadol
 
-Bydd y cyhoeddi’n cael ei ddal yn ôl nes bod pob un o’r rhybuddion sefydliadol hyn wedi’i sicrhau a’i nodi yn y system fel un a ddisgrifir yn yr adroddiad:
+Bydd y cyhoeddi’n cael ei ddal yn ôl nes bod sicrwydd wedi’i gael ar gyfer pob un o’r rhybuddion sefydliadol hyn a’i fod wedi’i nodi yn y system fel un a ddisgrifir yn yr adroddiad:
 
 {% for item in gate.blocking %}
 - {{ item.ref }}: {{ item.status }}{% if item.notInReport %}, heb ei nodi eto fel un a ddisgrifir yn yr adroddiad{% endif %}
@@ -261,7 +266,7 @@ Bydd y cyhoeddi’n cael ei ddal yn ôl nes bod pob un o’r rhybuddion sefydlia
 {% endif %}
 {% if gate and gate.openIndividual.length > 0 %}
 
-## Rhybuddion unigol sydd dal ar agor
+## Rhybuddion unigol sydd yn dal ar agor
 
 {% for item in gate.openIndividual %}
 - {{ item.ref }}: {{ item.status }}
@@ -272,9 +277,9 @@ Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
 `,
     },
     'factual-accuracy-check': {
-      subject: 'Adroddiad drafft i wirio cywirdeb ffeithiol ({{ inspectionRef }})',
+      subject: 'Adroddiad drafft wedi’i anfon i wirio cywirdeb ffeithiol ({{ inspectionRef }})',
       body: `
-Mae’r adroddiad drafft ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod i chi wirio ei gywirdeb ffeithiol. Gallwch ei weld drwy fewngofnodi yn {{ inspectionUrl }}.
+Mae’r arolygydd arweiniol, {{ people.lead }}, wedi cofnodi bod yr adroddiad drafft ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi’i anfon atoch ar {{ recorded.on }} i chi wirio ei gywirdeb ffeithiol. Nid yw’r adroddiad ei hun yn cael ei anfon yn yr e-bost hwn: os nad ydych wedi’i gael, anfonwch e-bost i {{ mailbox }}.
 
 Anfonwch eich sylwadau i {{ mailbox }} erbyn {{ date.factualAccuracyDue }}. Rhowch wybod i ni am unrhyw wallau ffeithiol, gyda thystiolaeth. Gallwch hefyd godi unrhyw bryderon am ein canfyddiadau ar yr adeg hon.
 
@@ -286,13 +291,61 @@ Dyddiad cyhoeddi arfaethedig yr adroddiad yw {{ date.publication }}.
     publication: {
       subject: 'Cyhoeddi adroddiad arolygiad DIPP: {{ region }} ({{ inspectionRef }})',
       body: `
-Rydym yn cyhoeddi’r adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+Mae’r adroddiad ar arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi’i gyhoeddi:
 
-- Dyddiad cyhoeddi: {{ date.publication }}
+- Cyhoeddwyd: {{ recorded.on }}
 
 Diolch i chi a’ch staff am eich help yn ystod yr arolygiad.
 
 Bydd Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cysylltu â chi i ofyn am eich adborth ar y ffordd y cynhaliwyd yr arolygiad.
+`,
+    },
+    // The three notices below go to the inspectorate only, in English; the Welsh is there for completeness.
+    'dates-changed-internal': {
+      subject: 'Newidiadau i ddyddiadau’r arolygiad, cyn y cyhoeddiad ({{ inspectionRef }})',
+      body: `
+Mae dyddiadau arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) wedi newid:
+
+{% for change in changes %}
+- {{ change.title }}: {{ change.from }} → {{ change.to }}
+{% endfor %}
+
+Nid yw’r rhanbarth wedi cael gwybod: nid yw’r arolygiad wedi’i gyhoeddi eto, a bydd y cyhoeddiad yn rhoi’r dyddiadau hyn i’r rhanbarth. Mae’r ffeil calendr sydd ynghlwm yn cynnwys y dyddiadau newydd.
+
+## Dyddiadau allweddol
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+Gallwch weld yr arolygiad yn {{ inspectionUrl }}.
+`,
+    },
+    'task-reminder': {
+      subject: 'Nodyn atgoffa: {{ task.title }} ({{ inspectionRef }})',
+      body: `
+Dyma nodyn i’ch atgoffa bod y canlynol wedi’i gynllunio ar gyfer {{ task.date }} yn arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- {{ task.title }}
+
+Pan fydd wedi’i wneud, cofnodwch hynny yn {{ inspectionUrl }}. Dim ond ar ôl iddo gael ei gofnodi y bydd y rhanbarth yn cael gwybod: nid oes dim yn cael ei anfon atynt ar y dyddiad arfaethedig.
+`,
+    },
+    'task-overdue': {
+      subject: 'Hwyr: {{ task.title }} ({{ inspectionRef }})',
+      body: `
+Nid yw’r canlynol, a gynlluniwyd ar gyfer {{ task.date }} yn arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), wedi’i gofnodi fel un a wnaed:
+
+- {{ task.title }}
+
+{% if task.workingDaysLate == 1 %}
+Mae’n 1 diwrnod gwaith yn hwyr.
+{% else %}
+Mae’n {{ task.workingDaysLate }} diwrnod gwaith yn hwyr.
+{% endif %}
+Os yw wedi’i wneud, cofnodwch hynny yn {{ inspectionUrl }}: dim ond ar ôl iddo gael ei gofnodi y bydd y rhanbarth yn cael gwybod. Os na ellir ei wneud, cytunwch ar ddyddiadau newydd.
+
+Mae Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cael gwybod am hyn.
 `,
     },
     'dates-changed': {
@@ -317,24 +370,7 @@ Os oes gennych unrhyw gwestiynau, anfonwch e-bost i {{ mailbox }}.
     },
   },
 
-  milestoneTitles: {
-    announcement: 'Cyhoeddi’r arolygiad',
-    orgStructureDue: 'Dyddiad cau ar gyfer y strwythur sefydliadol ac argaeledd staff',
-    planningMeeting: 'Cyfarfod cynllunio (o bell)',
-    planningNotesIssued: 'Anfon nodiadau’r cyfarfod cynllunio at yr un pwynt cyswllt (SPOC)',
-    scheduleChangeDeadline: 'Dyddiad cau ar gyfer newid yr amserlen ac eithrio achosion',
-    evidenceDeadline: 'Dyddiad cau ar gyfer tystiolaeth ymlaen llaw',
-    weekTwoScheduleShared: 'Rhannu’r amserlen ddrafft ar gyfer ail wythnos y gwaith maes',
-    fieldworkWeek1Start: 'Dechrau wythnos gyntaf y gwaith maes (o bell)',
-    reviewWeekStart: 'Dechrau’r wythnos adolygu',
-    fieldworkWeek2Start: 'Dechrau ail wythnos y gwaith maes (ar y safle)',
-    fieldworkEnd: 'Diwedd y gwaith maes (cyfarfod cloi)',
-    draftReportDue: 'Dyddiad cyflwyno drafft cyntaf yr adroddiad',
-    factualAccuracySent: 'Anfon yr adroddiad drafft i wirio cywirdeb ffeithiol',
-    factualAccuracyDue: 'Dyddiad cau ar gyfer sylwadau ar gywirdeb ffeithiol',
-    followUpWeekStart: 'Dechrau wythnos y gweithgarwch dilynol',
-    publication: 'Cyhoeddi’r adroddiad',
-  },
+  milestoneTitles: MILESTONE_NAMES.cy,
 
   // Each follows "Gofynnwn i chi …" and starts with a verb that soft mutation leaves unchanged.
   deadlineActions: {

@@ -1,6 +1,7 @@
 // Over 300 lines on purpose: the whole English wording of every notice in one catalogue, so that a
 // translator or content designer reviews it in one place (its alert texts are in alerts.en.ts).
 import { alertTemplatesEn, alertWordsEn } from './alerts.en.js';
+import { MILESTONE_NAMES } from '../glossary.js';
 import type { LanguagePack } from './view.js';
 
 /**
@@ -36,7 +37,7 @@ The inspection has three phases: planning and preparation, fieldwork, and post-f
 
 - Week one, {{ fieldwork.weekOneFrom }} to {{ fieldwork.weekOneTo }}: after a briefing from you and your senior leadership team, we will inspect a sample of cases remotely. This includes interviews with probation practitioners on Microsoft Teams.
 - Review week: the lead inspector reviews the evidence from the cases and plans the meetings for week two.
-- Week two, {{ fieldwork.weekTwoFrom }} to {{ fieldwork.weekTwoTo }}: we will meet key staff, leaders and stakeholders, on site from Monday afternoon.
+- Week two, {{ fieldwork.weekTwoFrom }} to {{ fieldwork.weekTwoTo }}: we will meet key staff, leaders and stakeholders, on site from {% if fieldwork.weekTwoStartsOnMonday %}Monday afternoon{% else %}{{ fieldwork.weekTwoFrom }}{% endif %}.
 
 ## Single point of contact
 
@@ -58,7 +59,7 @@ At the meeting, the lead inspector will explain the inspection in more detail, i
 
 ## Case sample and interview schedule
 
-The case sample and the provisional schedule of practitioner interviews are issued with this letter. To protect personal data, they are kept in our inspection system rather than sent by email: sign in at {{ inspectionUrl }} to see them. The lead inspector will confirm any cases that are excluded.
+The lead inspector will send you the case sample and the provisional schedule of practitioner interviews separately, by a secure route. To protect personal data, they are never sent in these emails. The lead inspector will confirm any cases that are excluded.
 
 ## What we need from you
 
@@ -183,19 +184,23 @@ You can see the inspection at {{ inspectionUrl }}.
 `,
     },
     'week-two-schedule': {
-      subject: 'Draft schedule for fieldwork week two ({{ inspectionRef }})',
+      subject: 'Draft schedule for fieldwork week two shared ({{ inspectionRef }})',
       body: `
-The draft schedule for the second week of fieldwork for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) is now ready. You can see it by signing in at {{ inspectionUrl }}.
+The lead inspector, {{ people.lead }}, has recorded that the draft schedule for the second week of fieldwork for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) was shared with you on {{ recorded.on }}. The schedule itself is not sent in this email: if you have not received it, please email {{ mailbox }}.
 
 - Week two: {{ fieldwork.weekTwoFrom }} to {{ fieldwork.weekTwoTo }}
 
-The inspection team will be on site from Monday afternoon. At the start of the week, the lead inspector will share the headline findings from the case inspections with the regional probation director.
+{% if fieldwork.weekTwoStartsOnMonday %}
+The inspection team will be on site from Monday afternoon. At the start of the week,
+{% else %}
+The inspection team will be on site from {{ fieldwork.weekTwoFrom }}. At the start of the week,
+{% endif %} the lead inspector will share the headline findings from the case inspections with the regional probation director.
 
 The following meetings are fixed:
 
-- Monday: the regional probation director and the Head of Operations, including feedback from the case inspections
-- Tuesday: the Head of Public Protection
-- Tuesday: the heads of PDUs
+- {{ fieldwork.weekTwoFirstDay }}: the regional probation director and the Head of Operations, including feedback from the case inspections
+- {{ fieldwork.weekTwoSecondDay }}: the Head of Public Protection
+- {{ fieldwork.weekTwoSecondDay }}: the heads of PDUs
 
 Please check the draft schedule and tell us about any problems as soon as possible by emailing {{ mailbox }}.
 `,
@@ -266,9 +271,9 @@ You can see the inspection at {{ inspectionUrl }}.
 `,
     },
     'factual-accuracy-check': {
-      subject: 'Draft report for factual-accuracy checking ({{ inspectionRef }})',
+      subject: 'Draft report sent for factual-accuracy checking ({{ inspectionRef }})',
       body: `
-The draft report on the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) is ready for you to check for factual accuracy. You can see it by signing in at {{ inspectionUrl }}.
+The lead inspector, {{ people.lead }}, has recorded that the draft report on the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) was sent to you on {{ recorded.on }} for you to check for factual accuracy. The report itself is not sent in this email: if you have not received it, please email {{ mailbox }}.
 
 Please send your comments to {{ mailbox }} by {{ date.factualAccuracyDue }}. Tell us about any factual errors, with evidence. You can also raise any concerns about our findings at this stage.
 
@@ -280,13 +285,60 @@ The planned publication date of the report is {{ date.publication }}.
     publication: {
       subject: 'DIPP inspection report published: {{ region }} ({{ inspectionRef }})',
       body: `
-We are publishing the report on the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}):
+The report on the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) has been published:
 
-- Publication date: {{ date.publication }}
+- Published: {{ recorded.on }}
 
 Thank you to you and your staff for your help during the inspection.
 
 The Head of Probation Inspection Programme, {{ people.headOfProgramme }}, will contact you to ask for your feedback on how the inspection was conducted.
+`,
+    },
+    'dates-changed-internal': {
+      subject: 'Changes to the inspection dates, before the announcement ({{ inspectionRef }})',
+      body: `
+The dates of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) have changed:
+
+{% for change in changes %}
+- {{ change.title }}: {{ change.from }} → {{ change.to }}
+{% endfor %}
+
+The region has not been told: the inspection has not been announced yet, and the announcement will give the region these dates. The attached calendar file holds the new dates.
+
+## Key dates
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+You can see the inspection at {{ inspectionUrl }}.
+`,
+    },
+    'task-reminder': {
+      subject: 'Reminder: {{ task.title }} ({{ inspectionRef }})',
+      body: `
+This is a reminder that the following is planned for {{ task.date }} in the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}):
+
+- {{ task.title }}
+
+When it is done, please record it at {{ inspectionUrl }}. The region is told only once it is recorded: nothing is sent to them on the planned date.
+`,
+    },
+    'task-overdue': {
+      subject: 'Overdue: {{ task.title }} ({{ inspectionRef }})',
+      body: `
+The following, planned for {{ task.date }} in the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), has not been recorded as done:
+
+- {{ task.title }}
+
+{% if task.workingDaysLate == 1 %}
+It is 1 working day late.
+{% else %}
+It is {{ task.workingDaysLate }} working days late.
+{% endif %}
+If it has been done, please record it at {{ inspectionUrl }}: the region is told only once it is recorded. If it cannot be done, please agree new dates.
+
+The Head of Probation Inspection Programme, {{ people.headOfProgramme }}, is told of this.
 `,
     },
     'dates-changed': {
@@ -311,24 +363,7 @@ If you have any questions, please email {{ mailbox }}.
     },
   },
 
-  milestoneTitles: {
-    announcement: 'Inspection announced',
-    orgStructureDue: 'Deadline for organisational structure and staff availability',
-    planningMeeting: 'Planning meeting (remote)',
-    planningNotesIssued: 'Planning meeting notes issued to the SPOC',
-    scheduleChangeDeadline: 'Deadline for schedule changes and case exclusions',
-    evidenceDeadline: 'Deadline for evidence in advance',
-    weekTwoScheduleShared: 'Draft schedule for fieldwork week two shared',
-    fieldworkWeek1Start: 'Fieldwork week one starts (remote)',
-    reviewWeekStart: 'Review week starts',
-    fieldworkWeek2Start: 'Fieldwork week two starts (on site)',
-    fieldworkEnd: 'Fieldwork ends (closing meeting)',
-    draftReportDue: 'First draft of the report due',
-    factualAccuracySent: 'Draft report sent for factual-accuracy checking',
-    factualAccuracyDue: 'Deadline for factual-accuracy comments',
-    followUpWeekStart: 'Follow-up week starts',
-    publication: 'Report published',
-  },
+  milestoneTitles: MILESTONE_NAMES.en,
 
   // Each completes "Please …".
   deadlineActions: {

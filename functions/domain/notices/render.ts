@@ -101,11 +101,13 @@ function render(environment: nunjucks.Environment, source: string, context: obje
 
 const HTML_LAYOUT = `<!DOCTYPE html>
 <html lang="{{ sections[0].lang }}">
-<head><meta charset="utf-8"><title>{{ subject }}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ subject }}</title>
+{% if sections.length > 1 %}<style>@media only screen and (max-width: 640px) { .dipp-columns, .dipp-columns tbody, .dipp-columns tr, .dipp-column { display: block !important; width: 100% !important; } .dipp-column { padding: 0 0 24px 0 !important; } }</style>{% endif %}
+</head>
 <body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3; color: #0b0c0c; margin: 0; padding: 16px;">
-{% if sections.length > 1 %}<table role="presentation" width="100%" style="border-collapse: collapse;"><tr>{% endif %}
+{% if sections.length > 1 %}<table role="presentation" class="dipp-columns" width="100%" style="border-collapse: collapse;"><tr>{% endif %}
 {% for section in sections %}
-{% if sections.length > 1 %}<td valign="top" width="50%" lang="{{ section.lang }}" style="padding: 0 12px; vertical-align: top;">{% else %}<div lang="{{ section.lang }}">{% endif %}
+{% if sections.length > 1 %}<td class="dipp-column" valign="top" width="50%" lang="{{ section.lang }}" style="padding: 0 12px; vertical-align: top;">{% else %}<div lang="{{ section.lang }}">{% endif %}
 <p style="font-size: 16px; color: #505a5f;">{{ section.layout.inspectorate }}</p>
 <h1 style="font-size: 24px;">{{ section.subject }}</h1>
 <p>{{ section.greeting }}</p>
@@ -176,14 +178,15 @@ export interface RenderRequest {
   languages: { lang: Language; pack: LanguagePack; view: NoticeView }[];
   /** Whom the greeting names ("Regional Probation Director", or a name). */
   addressee: Record<Language, string>;
-  /** Who signs: the lead inspector's name and role. */
+  /** Who signs: the lead inspector's name and role to the region; the service, within the inspectorate. */
   signature: Record<Language, string>;
 }
 
 /**
  * Renders one notice: the subject and body of each language from its templates; for more than
  * one language, the subjects joined and the bodies side by side (HTML) or one after the other
- * (text), with equal prominence.
+ * (text), with equal prominence. On a phone (a screen under 640 pixels wide) the columns stack, in
+ * the order given: Welsh, then English.
  */
 export function renderNotice(request: RenderRequest): RenderedNotice {
   const sections = request.languages.map(({ lang, pack, view }) =>

@@ -32,8 +32,21 @@ export interface NoticeView {
   title: Record<MilestoneId, string>;
   /** UK local time of the planning meeting, e.g. "10:00". */
   planningMeetingTime: string;
-  /** Fieldwork weeks, written out: week one Monday to Friday, week two Monday to Friday. */
-  fieldwork: { weekOneFrom: string; weekOneTo: string; weekTwoFrom: string; weekTwoTo: string };
+  /**
+   * Fieldwork weeks as planned, written out: week one from its first day to its last working day,
+   * week two from its first day (Monday, or Tuesday after a bank holiday) to the end of fieldwork.
+   */
+  fieldwork: {
+    weekOneFrom: string;
+    weekOneTo: string;
+    weekTwoFrom: string;
+    weekTwoTo: string;
+    /** Weekday names of week two's first two working days ("Monday", "Tuesday"), for its fixed meetings. */
+    weekTwoFirstDay: string;
+    weekTwoSecondDay: string;
+    /** On site from Monday afternoon (§5.1) only when week two starts on a Monday. */
+    weekTwoStartsOnMonday: boolean;
+  };
   /** The key dates of the project plan, in date order. */
   keyDates: { title: string; date: string }[];
   /** For deadline-reminder, deadline-overdue and deadline-escalation: which deadline. */
@@ -48,6 +61,10 @@ export interface NoticeView {
     /** When the deadline was escalated or the notice is about lateness: working days past it. */
     workingDaysLate?: number;
   };
+  /** For task-reminder and task-overdue: the inspectorate's work that is due or overdue. */
+  task?: { title: string; date: string; workingDaysLate?: number };
+  /** For a notice of work done: the date the work was recorded as done. */
+  recorded?: { on: string };
   /** For dates-changed: each milestone whose date moved. */
   changes?: { title: string; from: string; to: string }[];
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TransientError } from '../../../functions/app/errors.js';
 import { recordCompletion } from '../../../functions/app/inspections/recordCompletion.js';
 import { findNext } from '../../../functions/app/lifecycle/nextStep.js';
+import type { Principal } from '../../../functions/domain/access.js';
 import { processDue } from '../../../functions/app/lifecycle/processDue.js';
 import { memoryDeps } from '../../support/memoryDeps.js';
 import { SIGNED_IN } from '../../support/principals.js';
@@ -13,8 +14,16 @@ describe('the lifecycle driver', () => {
   it('sends each notice of the timeline once, from planning to publication', async () => {
     const deps = memoryDeps();
     const { inspection } = await planInspection(deps);
+    const record = async (milestoneId: string, at: string, who: Principal = SIGNED_IN.lead) => {
+      await runLifecycle(deps, inspection.id, at);
+      await recordCompletion(deps, who, { inspectionId: inspection.id, milestoneId });
+    };
+    await record('weekTwoScheduleShared', '2027-02-26T10:00:00Z');
+    await record('factualAccuracySent', '2027-04-09T10:00:00Z');
+    await record('publication', '2027-04-30T10:00:00Z', SIGNED_IN.headOfProgramme);
 
-    const last = await runLifecycle(deps, inspection.id, '2027-05-03T09:00:00Z');
+    // The last event: the check, on Tuesday 4 May (after the bank holiday), that publication was recorded.
+    const last = await runLifecycle(deps, inspection.id, '2027-05-04T09:00:00Z');
 
     expect(last).toMatchObject({ done: true, reason: 'every event is done' });
     const sent = deps.notifier.noticeIds();

@@ -16,12 +16,12 @@ import {
   timelineOf,
 } from '../arrange.js';
 
-const PUBLICATION = 'publication:publication:2027-04-30';
+const PUBLICATION = 'publication:publication:when-recorded';
 const region = regionUser('north-east');
 
 /**
  * An inspection whose lead raised an organisational alert during fieldwork, still open when
- * publication falls due on Friday 30 April 2027.
+ * publication is planned, on Friday 30 April 2027.
  */
 async function publicationDueWithAlertOpen() {
   const deps = memoryDeps();
@@ -32,11 +32,29 @@ async function publicationDueWithAlertOpen() {
   return { deps, inspectionId: inspection.id, alert };
 }
 
+/**
+ * The Head of Programme records publication on Friday 30 April 2027 at 18:00 (after working hours:
+ * its notice waits for 09:00 on Tuesday 4 May, after the bank holiday), and the lead raises an
+ * organisational alert before the notice goes.
+ */
+async function alertRaisedBeforePublicationNotice() {
+  const deps = memoryDeps();
+  const { inspection } = await planInspection(deps);
+  await runLifecycle(deps, inspection.id, '2027-04-30T17:00:00Z');
+  await recordCompletion(deps, SIGNED_IN.headOfProgramme, { inspectionId: inspection.id, milestoneId: 'publication' });
+  const alert = await raiseAndNotify(deps, SIGNED_IN.lead, organisationalAlert(inspection.id));
+  await runLifecycle(deps, inspection.id, '2027-05-04T08:30:00Z');
+  return { deps, inspectionId: inspection.id, alert };
+}
+
 const act = (deps: MemoryDeps, who: Principal, alert: AlertRecord, action: string, fields = {}) =>
   actOnAlert(deps, who, { ...fields, alertId: alert.ref, action });
 
 const publicationEvent = async (deps: MemoryDeps, inspectionId: string) =>
   (await timelineOf(deps, inspectionId)).events.find((e) => e.id === PUBLICATION);
+
+const recordPublication = (deps: MemoryDeps, inspectionId: string) =>
+  recordCompletion(deps, SIGNED_IN.headOfProgramme, { inspectionId, milestoneId: 'publication' });
 
 /** The region answers the alert and the lead assures it, on Monday 3 May 2027. */
 async function answerAndAssure(deps: MemoryDeps, alert: AlertRecord) {
@@ -46,7 +64,7 @@ async function answerAndAssure(deps: MemoryDeps, alert: AlertRecord) {
 }
 
 describe('the publication gate', () => {
-  it('holds publication when it falls due while an organisational alert is open', async () => {
+  it('holds publication while an organisational alert is open: the milestone says why, the lead and ISA are warned, nobody is chased', async () => {
     const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
 
     const reason =
@@ -59,12 +77,13 @@ describe('the publication gate', () => {
     });
     expect(deps.notifier.noticeIds()).toContain('publication-blocked:publication:2027-04-23');
     expect(deps.notifier.noticeIds()).not.toContain(PUBLICATION);
+    expect(deps.notifier.noticeIds().filter((id) => id.startsWith('task-reminder:publication'))).toEqual([]);
   });
 
-  it('refuses to record publication by hand while it is held', async () => {
+  it('refuses to record publication while an organisational alert holds it', async () => {
     const { deps, inspectionId } = await publicationDueWithAlertOpen();
 
-    const record = recordCompletion(deps, SIGNED_IN.headOfProgramme, { inspectionId, milestoneId: 'publication' });
+    const record = recordPublication(deps, inspectionId);
 
     await expect(record).rejects.toThrow(RequestError);
     await expect(record).rejects.toMatchObject({
@@ -75,49 +94,50 @@ describe('the publication gate', () => {
     expect(await deps.timeline.completions(inspectionId)).toEqual([]);
   });
 
-  it('keeps publication held once the alert is assured but not yet described in the report', async () => {
+  it('still refuses it once the alert is assured but not yet described in the report', async () => {
     const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
-    deps.driver.clear();
-
     await answerAndAssure(deps, alert);
 
-    expect(await publicationEvent(deps, inspectionId)).toMatchObject({
-      status: 'held',
-      outcome: `publication held: organisational alert ${alert.ref} is not marked as described in the report`,
+    await expect(recordPublication(deps, inspectionId)).rejects.toMatchObject({
+      errors: [{ field: 'milestoneId', message: expect.stringContaining('not marked as described in the report') }],
     });
-    expect(deps.driver.starts).toEqual([]);
   });
 
-  it('releases publication once the alert is assured and described in the report, to a fresh driver', async () => {
+  it('lets publication be recorded once the alert is assured and described, and its notice goes once, late', async () => {
     const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
-    const { inspection: before } = await timelineOf(deps, inspectionId);
     await answerAndAssure(deps, alert);
+    await act(deps, SIGNED_IN.lead, alert, 'mark-in-report');
+    const { inspection: before } = await timelineOf(deps, inspectionId);
     deps.driver.clear();
 
-    await act(deps, SIGNED_IN.lead, alert, 'mark-in-report');
+    await recordPublication(deps, inspectionId);
 
     const { inspection } = await timelineOf(deps, inspectionId);
-    expect(await publicationEvent(deps, inspectionId)).toMatchObject({ status: 'pending' });
-    expect((await milestoneOf(deps, inspectionId, 'publication')).blockedReason).toBeUndefined();
     expect(deps.driver.starts).toEqual([{ input: { inspectionId }, name: inspection.driver }]);
-    expect(deps.driver.stops).toEqual([{ name: before.driver, reason: 'publication released' }]);
-
-    await runLifecycle(deps, inspectionId, '2027-05-03T12:00:00Z');
+    expect(deps.driver.stops).toEqual([{ name: before.driver, reason: 'publication recorded as done' }]);
+    // Monday 3 May 2027 is a bank holiday: the notice goes at 09:00 on Tuesday.
+    await runLifecycle(deps, inspectionId, '2027-05-03T23:00:00Z');
+    expect(deps.notifier.sentFor(PUBLICATION)).toEqual([]);
+    await runLifecycle(deps, inspectionId, '2027-05-04T08:00:00Z');
     expect(deps.notifier.sentFor(PUBLICATION)).toHaveLength(1);
     expect(await milestoneOf(deps, inspectionId, 'publication')).toMatchObject({ status: 'met-late' });
   });
 
-  it('lets publication go when the alert is withdrawn', async () => {
+  it('lets publication be recorded when the alert is withdrawn', async () => {
     const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
 
     await act(deps, SIGNED_IN.lead, alert, 'withdraw', { reason: 'The region showed the checks were made' });
 
-    expect(await publicationEvent(deps, inspectionId)).toMatchObject({ status: 'pending' });
+    await expect(recordPublication(deps, inspectionId)).resolves.toMatchObject({ alreadyRecorded: false });
   });
 
-  it('lets go a publication left held when its alert closed (reviewPublication, as the nightly resume does)', async () => {
-    const { deps, inspectionId, alert } = await publicationDueWithAlertOpen();
-    await answerAndAssure(deps, alert);
+  it('holds a recorded publication’s notice if an alert is raised before it goes, until the alert closes', async () => {
+    const { deps, inspectionId, alert } = await alertRaisedBeforePublicationNotice();
+    expect(await publicationEvent(deps, inspectionId)).toMatchObject({ status: 'held' });
+    expect(deps.notifier.sentFor(PUBLICATION)).toEqual([]);
+    deps.clock.set('2027-05-04T10:00:00Z');
+    await act(deps, region, alert, 'submit-evidence', { summary: 'Checks now made on every case; audit attached' });
+    await act(deps, SIGNED_IN.lead, alert, 'assure');
     // The alert is marked, but its new driver fails to start: the use case stops before the gate is looked at.
     deps.alertDriver.failNextStart();
     await expect(act(deps, SIGNED_IN.lead, alert, 'mark-in-report')).rejects.toThrow(/could not start/);
