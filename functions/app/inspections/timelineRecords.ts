@@ -30,11 +30,5 @@ export function eventRecord(
   return { ...event, inspectionId, planVersion, status, ...(outcome ? { outcome } : {}) };
 }
 
-/**
- * Whether an event planned for a moment already past is still worth doing: deadline checks and
- * notices that are the milestone itself (the announcement) run at once; a reminder whose day has
- * gone is left out.
- */
-export function stillWorthDoing(event: ScheduledEvent, now: Date): boolean {
-  return new Date(event.at) >= now || event.kind === 'deadline-check' || event.completesMilestone;
-}
+/** Whether an event planned for a moment already past is still worth doing: the domain's rule. */
+export { stillWorthDoing } from '../../domain/dateChange.js';
