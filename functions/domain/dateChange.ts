@@ -305,14 +305,14 @@ export function dateChangeWarnings(
     const otherEnd = addDays(other.fieldworkStart, 18);
     if (other.fieldworkStart > plan.fieldworkEnd || otherEnd < plan.fieldworkStart) continue;
     const shared = team(other.people).filter((p) => ours.some((o) => o.email.toLowerCase() === p.email.toLowerCase()));
-    for (const person of shared) {
-      warnings.push({
-        code: 'clash',
-        message:
-          `Fieldwork overlaps the ${other.region} inspection (${formatLongDate(other.fieldworkStart)} to ` +
-          `${formatLongDate(otherEnd)}), which ${person.name} also leads or deputises`,
-      });
-    }
+    if (shared.length === 0) continue;
+    warnings.push({
+      code: 'clash',
+      message:
+        `Fieldwork overlaps the ${other.region} inspection (${formatLongDate(other.fieldworkStart)} to ` +
+        `${formatLongDate(otherEnd)}), which ${shared.map((p) => p.name).join(' and ')} also ` +
+        `${shared.length === 1 ? 'leads or deputises' : 'lead or deputise'}`,
+    });
   }
   return warnings;
 }

@@ -54,6 +54,9 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
   const shape = rescheduleSchema.safeParse(input);
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
   const request = shape.data;
+  if (request.fieldworkStart === undefined && request.milestoneDates === undefined) {
+    refuse([{ field: 'fieldworkStart', value: undefined, message: 'give a new fieldwork start or milestone dates' }]);
+  }
   const now = deps.clock.now();
   const today = ukDateOf(now);
   const typed = dateRequestProblems(request, { today, calendar: deps.calendar });
