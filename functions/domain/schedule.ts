@@ -117,7 +117,8 @@ export function dueTimeOf(
   return whenChangeNoticeGoes(timing.calendar, timing.workingHours, new Date(milestone.completedAt)).toISOString();
 }
 
-function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
+/** The phase a date falls in, for an event on it. */
+export function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
   if (date < plan.fieldworkStart) return 'pre-fieldwork';
   return date <= plan.fieldworkEnd ? 'fieldwork' : 'post-fieldwork';
 }

@@ -3,8 +3,10 @@ import type { Deps } from '../app/deps.js';
 import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
+import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { startInspection } from '../app/inspections/startInspection.js';
+import { undoCompletion } from '../app/inspections/undoCompletion.js';
 import { waiveMilestone } from '../app/inspections/waiveMilestone.js';
 import { getAlert, listAlerts } from '../app/queries/alerts.js';
 import { alertViewSchema } from '../app/queries/audienceViews.js';
@@ -61,7 +63,9 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
     response: planSchema,
     handle: json(async (deps, p, input) => planOf(await reschedule(deps, p, input))),
   },
+  previewReschedule: { response: reschedulePreviewSchema, handle: json(previewReschedule) },
   recordCompletion: { response: milestoneResultSchema, handle: json(recordCompletion) },
+  undoCompletion: { response: milestoneResultSchema, handle: json(undoCompletion) },
   waiveMilestone: { response: milestoneResultSchema, handle: json(waiveMilestone) },
   listNotices: {
     response: z.array(noticeRecordSchema),

@@ -38,11 +38,23 @@ export const ROUTE_MANIFEST = {
     reads: false,
     describe: 'move the fieldwork start or single milestone dates',
   },
+  previewReschedule: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/reschedule/preview',
+    reads: true,
+    describe: 'what a reschedule would do, saving nothing: every date that moves, who is emailed what, the warnings',
+  },
   recordCompletion: {
     method: 'POST',
     path: '/api/inspections/{inspectionId}/completions',
     reads: false,
     describe: 'record that a milestone was done (met, or met late)',
+  },
+  undoCompletion: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/completions/undo',
+    reads: false,
+    describe: 'undo a milestone recorded done or waived, the same day, by whoever recorded it or an administrator',
   },
   waiveMilestone: {
     method: 'POST',

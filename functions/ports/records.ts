@@ -140,6 +140,15 @@ export const completionRecordSchema = z.object({
   status: z.enum(MILESTONE_STATUSES),
   /** Why a milestone was waived rather than met. */
   reason: z.string().optional(),
+  /** What the person noted when recording it. */
+  note: z.string().optional(),
+  /** When the record was made (`at` is when the work was done), and by whom stably (verified email). */
+  recordedAt: isoInstant.optional(),
+  byId: z.string().optional(),
+  /** The milestone's status before the record: what undoing it restores. */
+  previous: z.enum(MILESTONE_STATUSES).optional(),
+  /** Undone the day it was made: kept for the record, no longer standing. */
+  undone: z.object({ at: isoInstant, by: z.string() }).optional(),
 });
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 

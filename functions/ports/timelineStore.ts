@@ -83,6 +83,19 @@ export interface TimelineStore {
   /** Changes milestone statuses (calendar events passing), each only if still as expected. */
   changeMilestones(input: { inspectionId: string; changes: StatusChange[]; audit: AuditEntry }): Promise<void>;
   recordCompletion(input: { completion: CompletionRecord; change: StatusChange; audit: AuditEntry }): Promise<void>;
+  /**
+   * Undoes a completion: the record is marked undone (refused if it already is, or does not exist),
+   * and the milestone goes back to `change.to` with its completion details removed, atomically.
+   */
+  undoCompletion(input: {
+    inspectionId: string;
+    milestoneId: MilestoneId;
+    /** The completion's `at`: with the milestone, its key. */
+    completedAt: string;
+    undone: { at: string; by: string };
+    change: StatusChange;
+    audit: AuditEntry;
+  }): Promise<void>;
   /** Refused (ConflictError) unless the stored plan is still at `expectedPlanVersion`. */
   replacePlan(input: PlanReplacement): Promise<void>;
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */

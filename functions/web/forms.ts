@@ -37,6 +37,10 @@ const LABELS: Record<string, string> = {
   type: 'Type of alert',
   category: 'Category',
   expectedDueDate: 'The date you saw',
+  expectedPlanVersion: 'The dates you checked',
+  on: 'The date it was done',
+  note: 'The note',
+  waiverReason: 'The reason',
 };
 
 /** What to say when a field was left out, where "Enter …" does not read well. */
@@ -47,6 +51,7 @@ const MISSING: Record<string, string> = {
   category: 'Select a category',
   summary: 'Say what was done, and where the evidence is',
   reason: 'Say why the alert is withdrawn',
+  waiverReason: 'Say why the milestone is waived',
 };
 
 /** An error as GOV.UK writes one: what to do, in plain words, naming the field. */

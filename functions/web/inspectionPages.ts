@@ -1,17 +1,17 @@
-import { recordCompletion as recordCompletionUseCase } from '../app/inspections/recordCompletion.js';
-import { reschedule } from '../app/inspections/reschedule.js';
+import { standingCompletion } from '../app/inspections/undoCompletion.js';
 import { startInspection } from '../app/inspections/startInspection.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
 import { noticesFor } from '../app/queries/noticesFor.js';
 import { overviewRows } from '../app/queries/overview.js';
 import type { InspectionView } from '../app/queries/views.js';
 import { alertCapacity, canChange, canCreate } from '../domain/access.js';
+import { undoProblem } from '../domain/completionRules.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { PHASES } from '../domain/milestones.js';
 import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
-import { dateFields, dateFrom, errorsFor, fields } from './forms.js';
+import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest, type WebResponse } from './responses.js';
@@ -54,39 +54,41 @@ export function inspectionPages({ deps, page, problem }: PageKit) {
       phase,
       milestones: view.milestones.filter((m) => m.phase === phase),
     }));
+    // Who recorded each milestone done or waived, and when; whether this person may undo it now.
+    const now = deps.clock.now();
+    const records = Object.fromEntries(
+      view.milestones.flatMap((m) => {
+        const record = ['met', 'met-late', 'waived'].includes(m.status)
+          ? standingCompletion(view.completions, m.id)
+          : undefined;
+        if (!record) return [];
+        const recordedAt = record.recordedAt ?? record.at;
+        const canUndo = undoProblem({ byId: record.byId, recordedAt }, request.principal, now) === undefined;
+        return [[m.id, { ...record, recordedAt, doneOn: ukDateOf(new Date(record.at)), canUndo }]];
+      }),
+    );
     return page(request, status, 'inspection.njk', {
       view,
       phases,
       notices: notices.ok ? notices.value : [],
       canChange: canChange(request.principal, view.inspection),
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
-      recorded: recordedNote(request.query.get('recorded'), view),
+      records,
+      recorded: recordedNote(request.query.get('recorded'), view) ?? undoneNote(request.query.get('undone'), view),
       ...extra,
     });
   }
 
-  /** The success banner after a redirect: only for what the page itself redirected with. */
-  function recordedNote(recorded: string | null, view: InspectionView): string | undefined {
-    if (recorded === 'rescheduled') return 'The dates were changed and everyone was told.';
-    const milestone = view.milestones.find((m) => m.id === recorded);
-    return milestone ? `Recorded: ${milestone.title} (${milestone.status.replace('-', ' ')}).` : undefined;
+  function undoneNote(undone: string | null, view: InspectionView): string | undefined {
+    const milestone = view.milestones.find((m) => m.id === undone);
+    return milestone ? `Undone: ${milestone.title} (${milestone.status.replace('-', ' ')} again).` : undefined;
   }
 
-  async function recordCompletion(request: WebRequest, id: string) {
-    const input = fields(request.form);
-    const outcome = await attempt(() =>
-      recordCompletionUseCase(deps, request.principal, { ...input, inspectionId: id }),
-    );
-    if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=${input.milestoneId ?? ''}`);
-    if (outcome.status !== 400) return problem(request, outcome);
-    // The form is a button on the milestone's row: the error links there.
-    const row = `complete-${input.milestoneId ?? ''}`;
-    return inspectionPage(
-      request,
-      id,
-      { errors: errorsFor(outcome.errors, { milestoneId: row, expectedDueDate: row, at: row }) },
-      400,
-    );
+  /** The success banner after a redirect: only for what the page itself redirected with. */
+  function recordedNote(recorded: string | null, view: InspectionView): string | undefined {
+    if (recorded === 'rescheduled') return 'The dates were changed and the people listed were emailed.';
+    const milestone = view.milestones.find((m) => m.id === recorded);
+    return milestone ? `Recorded: ${milestone.title} (${milestone.status.replace('-', ' ')}).` : undefined;
   }
 
   function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
@@ -124,44 +126,10 @@ export function inspectionPages({ deps, page, problem }: PageKit) {
     return newInspectionForm(request, values, outcome.errors);
   }
 
-  async function rescheduleForm(
-    request: WebRequest,
-    id: string,
-    values?: Record<string, string>,
-    errors?: FieldError[],
-  ) {
-    const outcome = await attempt(() => inspectionView(deps, request.principal, id));
-    if (!outcome.ok) return problem(request, outcome);
-    const view = outcome.value;
-    if (!canChange(request.principal, view.inspection)) {
-      return problem(request, { status: 403, message: `you cannot change the inspection ${id}` });
-    }
-    return page(request, errors ? 400 : 200, 'reschedule.njk', {
-      view,
-      values: values ?? dateFields('fieldworkStart', view.inspection.fieldworkStart),
-      errors: errors
-        ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day', milestoneDates: 'fieldworkStart-day' })
-        : undefined,
-    });
-  }
-
-  async function rescheduleInspection(request: WebRequest, id: string) {
-    const values = fields(request.form);
-    const outcome = await attempt(() =>
-      reschedule(deps, request.principal, { inspectionId: id, fieldworkStart: dateFrom(values, 'fieldworkStart') }),
-    );
-    if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(id)}?recorded=rescheduled`);
-    if (outcome.status !== 400) return problem(request, outcome);
-    return rescheduleForm(request, id, values, outcome.errors);
-  }
-
   return {
     overview,
     inspectionPage,
-    recordCompletion,
     newInspectionForm,
     createInspection,
-    rescheduleForm,
-    rescheduleInspection,
   };
 }

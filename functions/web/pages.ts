@@ -1,6 +1,7 @@
 import type { Deps } from '../app/deps.js';
 import { accountPages } from './accountPages.js';
 import { alertPages } from './alertPages.js';
+import { datesPages } from './datesPages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
 import type { WebRequest, WebResponse } from './responses.js';
@@ -15,6 +16,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const inspections = inspectionPages(kit);
   const alerts = alertPages(kit);
   const account = accountPages(kit);
+  const dates = datesPages(kit);
 
   /** The pages' routes. Undefined: not a page (the caller answers 404). */
   return async (request: WebRequest): Promise<WebResponse | undefined> => {
@@ -24,7 +26,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     } catch {
       return kit.problem(request, { status: 404, message: 'there is no page at this address' });
     }
-    const [first, id, third, fourth] = parts;
+    const [first, id, third, fourth, fifth] = parts;
     const get = request.method === 'GET';
     const post = request.method === 'POST';
     if (parts.length === 0 && get) return inspections.overview(request);
@@ -36,9 +38,18 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
         return get ? inspections.newInspectionForm(request) : inspections.createInspection(request);
       }
       if (id && parts.length === 2 && get) return inspections.inspectionPage(request, id);
-      if (id && third === 'completions' && parts.length === 3 && post) return inspections.recordCompletion(request, id);
+      if (id && third === 'completions' && parts.length === 3 && post) return dates.record(request, id);
+      if (id && third === 'completions' && fourth === 'undo' && parts.length === 4 && post) {
+        return dates.undo(request, id);
+      }
       if (id && third === 'reschedule' && parts.length === 3) {
-        return get ? inspections.rescheduleForm(request, id) : inspections.rescheduleInspection(request, id);
+        return get ? dates.datesForm(request, id) : post ? dates.changeDates(request, id) : undefined;
+      }
+      if (id && third === 'milestones' && fourth && fifth === 'date' && parts.length === 5 && get) {
+        return dates.datesForm(request, id, fourth);
+      }
+      if (id && third === 'milestones' && fourth && fifth === 'waive' && parts.length === 5 && (get || post)) {
+        return dates.waive(request, id, fourth);
       }
       if (id && third === 'alerts' && fourth === 'new' && parts.length === 4) {
         return get ? alerts.alertForm(request, id) : alerts.raise(request, id);

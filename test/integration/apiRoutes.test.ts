@@ -182,6 +182,15 @@ beforeAll(async () => {
   await stack.run(() =>
     startInspection(stack.deps, isa, { region: 'North East', fieldworkStart: '2055-05-10', people: OTHER_PEOPLE }),
   );
+  // Both announced, as if their announcements had gone: nothing can be recorded before (issue 18).
+  for (const inspectionId of [WALES, NORTH_EAST]) {
+    const at = new Date().toISOString();
+    await stack.deps.timeline.changeMilestones({
+      inspectionId,
+      changes: [{ milestoneId: 'announcement', from: 'pending', to: 'met', completedAt: at, completedBy: 'system' }],
+      audit: { inspectionId, at, actor: 'system', action: 'milestone passed', subject: 'milestone announcement' },
+    });
+  }
   // Wales: a1–a3 wait for the lead's confirmation; a4 and a5 were raised by the lead and the region told.
   await raisedAlert(WALES, 'W-2055-0001');
   await raisedAlert(WALES, 'W-2055-0002');
@@ -272,6 +281,12 @@ const ROUTE_CASES: RouteCase[] = [
     settle: () => announced(WALES),
   },
   {
+    route: 'previewReschedule',
+    expected: CHANGES_WALES,
+    // Nothing is saved: every caller allowed checks the same change.
+    request: () => inWales({ fieldworkStart: '2055-06-14' }),
+  },
+  {
     route: 'recordCompletion',
     expected: CHANGES_WALES,
     request: byCaller(
@@ -293,6 +308,19 @@ const ROUTE_CASES: RouteCase[] = [
         lead: inWales({ milestoneId: 'factualAccuracySent', reason: REASON }),
       },
       inWales({ milestoneId: 'followUpWeekStart', reason: REASON }),
+    ),
+  },
+  {
+    route: 'undoCompletion',
+    expected: CHANGES_WALES,
+    // Each undoes what they recorded above (recordCompletion), the same day.
+    request: byCaller(
+      {
+        administrator: inWales({ milestoneId: 'orgStructureDue' }),
+        headOfProgramme: inWales({ milestoneId: 'planningMeeting' }),
+        lead: inWales({ milestoneId: 'evidenceDeadline' }),
+      },
+      inWales({ milestoneId: 'scheduleChangeDeadline' }),
     ),
   },
   { route: 'listNotices', expected: SEES_WALES, request: () => inWales() },

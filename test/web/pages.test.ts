@@ -145,6 +145,8 @@ describe('the pages, in Chromium', () => {
     expect(await evidence.locator('.govuk-tag').innerText()).toMatch(/Overdue|Escalated/);
     await checkPage(page, 'inspection-overdue');
     await evidence.getByRole('button', { name: /Record as done/ }).click();
+    // The record page: done today unless said otherwise.
+    await page.getByRole('button', { name: 'Record as done', exact: true }).click();
 
     await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('Recorded: All evidence');
     expect(await milestoneRow(page, 'evidenceDeadline').locator('.govuk-tag').innerText()).toBe('Met late');
@@ -223,6 +225,8 @@ describe('the pages, in Chromium', () => {
     await page.getByLabel('Day').fill('13');
     await page.getByLabel('Month').fill('9');
     await page.getByRole('button', { name: 'Change the dates' }).click();
+    // Checked before anything changes.
+    await page.getByRole('button', { name: 'Confirm and change the dates' }).click();
     await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('dates were changed');
     expect(await milestoneRow(page, 'fieldworkWeek1Start').innerText()).toContain('13 September 2055');
     await checkPage(page, 'inspection-rescheduled');

@@ -15,7 +15,16 @@ import {
 } from '../../ports/records.js';
 import type { HeldEvent, PlanReplacement, SettleEvent, TimelineStore } from '../../ports/timelineStore.js';
 import { isConditionFailure, type DynamoTable } from './table.js';
-import { completionItem, eventItem, inspectionItem, milestoneItem, nextMonth, pk, strip } from './tableDesign.js';
+import {
+  completionItem,
+  eventItem,
+  inspectionItem,
+  milestoneItem,
+  nextMonth,
+  OPEN_STATUSES,
+  pk,
+  strip,
+} from './tableDesign.js';
 
 /** What a write of the port takes: one object. */
 type Input<Method extends keyof TimelineStore> = Parameters<TimelineStore[Method]>[0];
@@ -153,6 +162,39 @@ export class DynamoTimelineStore implements TimelineStore {
       this.table.put(completionItem(completion), 'attribute_not_exists(sk)'),
       this.table.statusUpdate(completion.inspectionId, change),
       this.table.auditPut(audit),
+    ]);
+  }
+
+  async undoCompletion(input: Input<'undoCompletion'>): Promise<void> {
+    const { inspectionId, milestoneId, change } = input;
+    const open = OPEN_STATUSES.has(change.to);
+    await this.table.transact([
+      {
+        Update: {
+          TableName: this.table.tableName,
+          Key: { pk: pk(inspectionId), sk: `DONE#${milestoneId}#${input.completedAt}` },
+          UpdateExpression: 'SET undone = :undone',
+          ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(undone)',
+          ExpressionAttributeValues: { ':undone': input.undone },
+        },
+      },
+      {
+        Update: {
+          TableName: this.table.tableName,
+          Key: { pk: pk(inspectionId), sk: `MS#${milestoneId}` },
+          UpdateExpression: open
+            ? 'SET #status = :to, gsi2pk = :open, gsi2sk = gsi1sk REMOVE completedAt, completedBy'
+            : 'SET #status = :to REMOVE completedAt, completedBy, gsi2pk, gsi2sk',
+          ConditionExpression: '#status = :from',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':to': change.to,
+            ':from': change.from,
+            ...(open ? { ':open': 'OPEN' } : {}),
+          },
+        },
+      },
+      this.table.auditPut(input.audit),
     ]);
   }
 

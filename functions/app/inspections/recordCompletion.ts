@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { ukDateOf } from '../../domain/localDate.js';
+import { notYetRecordable } from '../../domain/completionRules.js';
+import {
+  asLocalDate,
+  formatLongDate,
+  localDateProblem,
+  UK_TIME_ZONE,
+  ukDateOf,
+  ukInstant,
+} from '../../domain/localDate.js';
 import { completionTimeProblem, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import { multiLine } from '../../domain/text.js';
 import type { Deps } from '../deps.js';
 import { refuse, RequestError } from '../errors.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
@@ -9,6 +18,10 @@ import { milestoneRequest, milestoneRequestSchema, settleMilestone, type Milesto
 export const completionSchema = milestoneRequestSchema.extend({
   /** When it was done; now if not given. No earlier than the inspection was planned, no later than now. */
   at: z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' }).optional(),
+  /** The UK date it was done, instead of `at` (the pages' date input): today if neither is given. */
+  on: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  /** What the person notes about it (optional). */
+  note: multiLine(z.string().trim().max(2000, { error: 'must be at most 2,000 characters' })).optional(),
   /** The due date the person saw: refused if the dates have changed since. */
   expectedDueDate: z
     .string()
@@ -16,15 +29,33 @@ export const completionSchema = milestoneRequestSchema.extend({
     .optional(),
 });
 
+/** The instant for a UK date the work was done: now if it is today, else that day at this time of day. */
+function instantOn(on: string, now: Date): Date {
+  if (on === ukDateOf(now)) return now;
+  const timeOfDay = new Intl.DateTimeFormat('en-GB', {
+    timeZone: UK_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
+  return new Date(ukInstant(asLocalDate(on), `${timeOfDay}.${String(now.getMilliseconds()).padStart(3, '0')}`));
+}
+
 /**
  * Someone who may change the inspection records that a milestone was done:
- * 1. refused if the due date they saw has changed since;
- * 2. refused if the time they give for it is before the inspection was planned or after now;
- * 3. met if recorded on or before its date, met late after it, whatever time they give (late
- *    evidence stops the escalation chain); recording it twice changes nothing.
+ * 1. refused before the inspection has been announced: nothing can have been done for it yet;
+ * 2. refused if the due date they saw has changed since;
+ * 3. refused if the time (or UK date) they give for it is before the inspection was planned or
+ *    after now; a date is kept at this time of day, today's as now;
+ * 4. met if recorded on or before its date, met late after it, whatever time they give (late
+ *    evidence stops the escalation chain), with their note, who recorded it and when; recording it
+ *    twice changes nothing.
  */
 export async function recordCompletion(deps: Deps, principal: Principal, input: unknown): Promise<MilestoneOutcome> {
   const { request, state, milestone } = await milestoneRequest(deps, principal, completionSchema, input);
+  const early = notYetRecordable(state.milestones);
+  if (early) refuse([{ field: 'milestoneId', value: request.milestoneId, message: early }]);
   if (request.expectedDueDate !== undefined && request.expectedDueDate !== milestone.dueDate) {
     throw new RequestError(`the dates have changed: ${milestone.id} is now due ${milestone.dueDate}`, [
       {
@@ -35,8 +66,25 @@ export async function recordCompletion(deps: Deps, principal: Principal, input: 
     ]);
   }
   const now = deps.clock.now();
-  const at = request.at ? new Date(request.at) : now;
-  const problem = completionTimeProblem(at, { plannedAt: new Date(state.inspection.createdAt), now });
+  const plannedAt = new Date(state.inspection.createdAt);
+  let at = request.at ? new Date(request.at) : now;
+  if (request.on !== undefined) {
+    const problem = localDateProblem(request.on);
+    if (problem) refuse([{ field: 'on', value: request.on, message: problem }]);
+    const planned = ukDateOf(plannedAt);
+    if (request.on < planned || request.on > ukDateOf(now)) {
+      refuse([
+        {
+          field: 'on',
+          value: request.on,
+          message: `must be between when the inspection was planned (${formatLongDate(planned)}) and today`,
+        },
+      ]);
+    }
+    // The day it was planned, earlier in the day than the planning: the planning itself.
+    at = new Date(Math.max(plannedAt.getTime(), instantOn(request.on, now).getTime()));
+  }
+  const problem = completionTimeProblem(at, { plannedAt, now });
   if (problem) refuse([{ field: 'at', value: request.at, message: problem }]);
   return settleMilestone(deps, state.inspection.id, milestone, {
     // The record, not the claim, decides lateness: a deadline of the DIPP guidance manual (§3.6) is
@@ -46,5 +94,6 @@ export async function recordCompletion(deps: Deps, principal: Principal, input: 
     at: at.toISOString(),
     actor: principal,
     action: 'completion recorded',
+    ...(request.note ? { note: request.note } : {}),
   });
 }

@@ -52,7 +52,7 @@ export async function settleMilestone(
   deps: Pick<Deps, 'timeline' | 'alerts' | 'clock' | 'driver'>,
   inspectionId: string,
   milestone: MilestoneRecord,
-  change: { status: MilestoneStatus; at: string; actor: Principal; action: string; reason?: string },
+  change: { status: MilestoneStatus; at: string; actor: Principal; action: string; reason?: string; note?: string },
 ): Promise<MilestoneOutcome> {
   if (isSettled(milestone.status)) return { milestone, alreadyRecorded: true };
   if (milestone.id === 'publication') {
@@ -61,19 +61,31 @@ export async function settleMilestone(
       refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
     }
   }
-  const { status, at, reason } = change;
+  const { status, at, reason, note } = change;
   const actor = change.actor.name;
+  const now = deps.clock.now();
   await deps.timeline.recordCompletion({
-    completion: { inspectionId, milestoneId: milestone.id, at, by: actor, status, ...(reason ? { reason } : {}) },
+    completion: {
+      inspectionId,
+      milestoneId: milestone.id,
+      at,
+      by: actor,
+      status,
+      ...(reason ? { reason } : {}),
+      ...(note ? { note } : {}),
+      recordedAt: now.toISOString(),
+      byId: change.actor.email,
+      previous: milestone.status,
+    },
     change: { milestoneId: milestone.id, from: milestone.status, to: status, completedAt: at, completedBy: actor },
     audit: auditEntry({
       inspectionId,
-      at: deps.clock.now(),
+      at: now,
       actor: change.actor,
       action: change.action,
       subject: `milestone ${milestone.id}`,
       before: milestone.status,
-      after: reason ? { status, reason } : status,
+      after: reason || note ? { status, ...(reason ? { reason } : {}), ...(note ? { note } : {}) } : status,
     }),
   });
   logger.info(change.action, { inspectionId, milestoneId: milestone.id, status });

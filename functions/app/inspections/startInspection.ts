@@ -13,7 +13,8 @@ import { ForbiddenError, refuse, RequestError } from '../errors.js';
 import { inspectionDriverName } from '../lifecycle/restartDriver.js';
 import { auditEntry } from '../shared/audit.js';
 import { displayReference } from '../../domain/inspectionReference.js';
-import { eventRecord, milestoneRecords, stillWorthDoing } from './timelineRecords.js';
+import { stillWorthDoing } from '../../domain/dateChange.js';
+import { eventRecord, milestoneRecords } from './timelineRecords.js';
 
 export const startInspectionSchema = z.object({
   region: z.unknown().optional(),

@@ -29,17 +29,3 @@ export function eventRecord(
 ): EventRecord {
   return { ...event, inspectionId, planVersion, status, ...(outcome ? { outcome } : {}) };
 }
-
-/**
- * Whether an event planned for a moment already past is still worth doing: deadline checks and
- * notices that are the milestone itself (the announcement) run at once; a notice of work done
- * waits for its record whatever its planned date; a reminder whose day has gone is left out.
- */
-export function stillWorthDoing(event: ScheduledEvent, now: Date): boolean {
-  return (
-    new Date(event.at) >= now ||
-    event.kind === 'deadline-check' ||
-    event.completesMilestone ||
-    event.condition === 'when-recorded'
-  );
-}

@@ -7,10 +7,14 @@ import { memoryDeps } from '../../support/memoryDeps.js';
 import { SIGNED_IN } from '../../support/principals.js';
 import { milestoneOf, planInspection, runLifecycle } from '../arrange.js';
 
-/** An inspection whose organisational structure is due from the region on Monday 15 February 2027. */
+/**
+ * An inspection announced on Monday 8 February 2027 (nothing can be recorded before), whose
+ * organisational structure is due from the region on Monday 15 February.
+ */
 async function planned() {
   const deps = memoryDeps();
   const { inspection } = await planInspection(deps);
+  await runLifecycle(deps, inspection.id, '2027-02-08T12:00:00Z');
   const orgStructure = { inspectionId: inspection.id, milestoneId: 'orgStructureDue' };
   return { deps, inspectionId: inspection.id, orgStructure };
 }

@@ -79,6 +79,37 @@ export function timelineWritesContract(it: ContractTest): void {
       expect(await actions(stores, NORTH_EAST)).toEqual(['inspection created', 'publication sent']);
     });
 
+    it('undoes a completion: marked undone, the milestone back as it was without its completion, once', async ({
+      stores,
+    }) => {
+      await given(stores);
+      await overdueDecision(stores);
+      await complete(stores, 'orgStructureDue', '2027-02-16T10:00:00.000Z', 'overdue');
+      const undo = () =>
+        stores.timeline.undoCompletion({
+          inspectionId: NORTH_EAST,
+          milestoneId: 'orgStructureDue',
+          completedAt: '2027-02-16T10:00:00.000Z',
+          undone: { at: '2027-02-16T11:00:00.000Z', by: 'Sam Contact' },
+          change: { milestoneId: 'orgStructureDue', from: 'met', to: 'overdue' },
+          audit: anAudit(NORTH_EAST, 'completion undone', '2027-02-16T11:00:00.000Z'),
+        });
+
+      await undo();
+
+      const milestone = await milestoneOf(stores, 'orgStructureDue');
+      expect(milestone?.status).toBe('overdue');
+      expect(milestone?.completedAt).toBeUndefined();
+      expect(milestone?.completedBy).toBeUndefined();
+      expect(await stores.timeline.completions(NORTH_EAST)).toMatchObject([
+        { milestoneId: 'orgStructureDue', undone: { at: '2027-02-16T11:00:00.000Z', by: 'Sam Contact' } },
+      ]);
+      // Overdue again: listed as open again.
+      expect(await overdueList(stores)).toContain(`${NORTH_EAST} orgStructureDue overdue`);
+      expect((await actions(stores, NORTH_EAST)).at(-1)).toBe('completion undone');
+      await expectRefused(stores, undo);
+    });
+
     it('settles an event without a milestone change, leaving the milestones alone', async ({ stores }) => {
       const state = await given(stores);
       await stores.timeline.settleEvent(reminder());

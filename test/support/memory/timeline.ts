@@ -115,6 +115,26 @@ export class MemoryTimelineStore implements TimelineStore {
     this.db.auditPut(tx, audit).commit();
   }
 
+  async undoCompletion(input: Input<'undoCompletion'>): Promise<void> {
+    const { inspectionId, milestoneId, change } = input;
+    const tx = new Transaction();
+    tx.update(
+      this.db.completions,
+      inspectionId,
+      `${milestoneId}#${input.completedAt}`,
+      (completion) => completion.undone === undefined,
+      (completion) => ({ ...completion, undone: input.undone }),
+    );
+    tx.update(
+      this.db.milestones,
+      inspectionId,
+      milestoneId,
+      (milestone) => milestone.status === change.from,
+      ({ completedAt: _at, completedBy: _by, ...milestone }) => ({ ...milestone, status: change.to }),
+    );
+    this.db.auditPut(tx, input.audit).commit();
+  }
+
   async replacePlan(replacement: PlanReplacement): Promise<void> {
     const { inspection, expectedPlanVersion } = replacement;
     const tx = new Transaction();

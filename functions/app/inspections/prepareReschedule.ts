@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import {
+  dateChangeWarnings,
+  dateRequestProblems,
+  decideDateChange,
+  movedIntoPastProblems,
+  type DateChangeDecision,
+  type DateWarning,
+} from '../../domain/dateChange.js';
+import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
+import { planInspection, type InspectionPlan } from '../../domain/planner.js';
+import { scheduleFor } from '../../domain/schedule.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { InspectionState } from '../../ports/records.js';
+import { changeableInspection } from '../access/inspectionAccess.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse, RequestError } from '../errors.js';
+import { mustLoadTimeline } from './loadTimeline.js';
+
+export const rescheduleSchema = z.object({
+  inspectionId: z.string(),
+  fieldworkStart: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  milestoneDates: z
+    .record(z.string(), z.unknown(), { error: 'must be an object of milestone ids and dates' })
+    .optional(),
+  /** The plan version the person checked (the preview's): refused if the inspection changed since. */
+  expectedPlanVersion: z.number({ error: 'must be the plan version you checked' }).int().min(1).optional(),
+});
+export type RescheduleRequest = z.infer<typeof rescheduleSchema>;
+
+/** A reschedule worked out but not saved: what the preview shows and what the change writes. */
+export interface PreparedReschedule {
+  request: RescheduleRequest;
+  before: InspectionState;
+  plan: InspectionPlan;
+  milestoneDates: Record<string, LocalDate>;
+  decision: DateChangeDecision;
+  warnings: DateWarning[];
+  now: Date;
+}
+
+/**
+ * Works out a change of dates without saving anything:
+ * 1. the person must be able to change the inspection; the request is parsed;
+ * 2. refused: a date in the past, fieldwork starting on a bank holiday (the nearest working
+ *    Mondays offered), a date the planner refuses, a plan version the person did not check;
+ * 3. the new plan, and the domain's decision of what moves and who is emailed what;
+ * 4. refused: a change that moves no date, or moves a milestone not yet done into the past;
+ * 5. the warnings the person confirms (bank-holiday week, Christmas, a clash with another inspection).
+ */
+export async function prepareReschedule(deps: Deps, principal: Principal, input: unknown): Promise<PreparedReschedule> {
+  await changeableInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const shape = rescheduleSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const request = shape.data;
+  if (request.fieldworkStart === undefined && request.milestoneDates === undefined) {
+    refuse([{ field: 'fieldworkStart', value: undefined, message: 'give a new fieldwork start or milestone dates' }]);
+  }
+  const now = deps.clock.now();
+  const today = ukDateOf(now);
+  const typed = dateRequestProblems(request, { today, calendar: deps.calendar });
+  if (typed.length > 0) refuse(typed);
+
+  const before = await mustLoadTimeline(deps, request.inspectionId);
+  const { inspection } = before;
+  if (request.expectedPlanVersion !== undefined && request.expectedPlanVersion !== inspection.planVersion) {
+    throw new RequestError('the dates changed since they were checked: check the new dates again', [
+      {
+        field: 'expectedPlanVersion',
+        value: request.expectedPlanVersion,
+        message: `is out of date: the plan is now at version ${inspection.planVersion}; check the dates again`,
+      },
+    ]);
+  }
+  const fieldworkStart = request.fieldworkStart ?? inspection.fieldworkStart;
+  // Moving fieldwork drops dates set by hand for the old fieldwork, unless they are set again here.
+  const milestoneDates = {
+    ...(fieldworkStart === inspection.fieldworkStart ? inspection.milestoneDates : {}),
+    ...(request.milestoneDates ?? {}),
+  };
+  const planned = planInspection(
+    { region: inspection.region, fieldworkStart, overrides: inspection.overrides, milestoneDates },
+    deps.calendar,
+  );
+  if (!planned.ok) refuse(planned.errors);
+  const plan = planned.value;
+  const decision = decideDateChange({
+    milestones: before.milestones,
+    events: before.events,
+    plan,
+    schedule: scheduleFor(plan, deps.calendar),
+    now,
+    today,
+    calendar: deps.calendar,
+    workingHours: deps.config.workingHours,
+  });
+  if (decision.changes.length === 0) {
+    throw new RequestError('no date changes: the new plan has the same dates', [
+      {
+        field: request.fieldworkStart ? 'fieldworkStart' : 'milestoneDates',
+        value: request.fieldworkStart ?? request.milestoneDates,
+        message: 'changes no date',
+      },
+    ]);
+  }
+  const intoPast = movedIntoPastProblems(decision, before.milestones, { today, request });
+  if (intoPast.length > 0) refuse(intoPast);
+  const others = (await deps.timeline.listInspections()).filter((other) => other.id !== inspection.id);
+  const warnings = dateChangeWarnings(plan, inspection, others);
+  return {
+    request,
+    before,
+    plan,
+    milestoneDates: milestoneDates as Record<string, LocalDate>,
+    decision,
+    warnings,
+    now,
+  };
+}
