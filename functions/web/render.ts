@@ -53,8 +53,21 @@ function templates(): nunjucks.Environment {
     instant ? UK_DATE_TIME.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
   );
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
+  env.addFilter('languageParts', languageParts);
   env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
   return env;
+}
+
+/**
+ * A bilingual notice's subject in its languages, so that the page can mark the Welsh `lang="cy"`:
+ * the subjects are joined with " / " in the notice's order of languages (functions/domain/notices/
+ * render.ts). A subject that does not split into one part per language stays whole, unmarked.
+ */
+export function languageParts(subject: string, languages: readonly string[] = []): { text: string; lang?: string }[] {
+  if (languages.length === 1) return [{ text: subject, lang: languages[0] }];
+  const parts = subject.split(' / ');
+  if (languages.length < 2 || parts.length !== languages.length) return [{ text: subject }];
+  return parts.map((text, i) => ({ text, lang: languages[i] }));
 }
 
 let shared: nunjucks.Environment | undefined;
