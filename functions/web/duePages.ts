@@ -4,7 +4,7 @@ import { ALERT_STATUSES, isClosed } from '../domain/alerts.js';
 import { DUE_PERIOD_TITLES, DUE_PERIODS } from '../domain/dueItems.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
-import { dateFrom, fields } from './forms.js';
+import { dateFields, dateFrom, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import type { WebRequest, WebResponse } from './responses.js';
@@ -67,8 +67,14 @@ export function duePages({ deps, page, problem }: PageKit) {
     };
     const outcome = await attempt(() => whatIsDue(deps, request.principal, query));
     if (!outcome.ok && outcome.status !== 400) return problem(request, outcome);
+    // Dates from a link (ISO) show in the date inputs, for the next change.
+    const shown = {
+      ...(range && from && !values['from-day'] ? dateFields('from', from) : {}),
+      ...(range && to && !values['to-day'] ? dateFields('to', to) : {}),
+      ...values,
+    };
     const common = {
-      values,
+      values: shown,
       periods: DUE_PERIODS.map((period) => ({ value: period, text: DUE_PERIOD_TITLES[period] })),
       regions: regionsFor(request),
       titleContext: regionTitle(request, values.region),

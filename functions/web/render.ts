@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
-import { formatLongDate, type LocalDate } from '../domain/localDate.js';
+import { formatLongDate, formatShortDate, type LocalDate } from '../domain/localDate.js';
 
 /**
  * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
@@ -38,9 +38,17 @@ const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   hour12: true,
 });
 
+const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+
 /**
  * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
- * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am").
+ * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am"), or
+ * shorter in narrow tables ("Wed 3 Mar 2027", "9:00am").
  */
 function templates(): nunjucks.Environment {
   const files = webFiles();
@@ -51,6 +59,11 @@ function templates(): nunjucks.Environment {
   env.addFilter('longDate', (date: string | undefined) => (date ? formatLongDate(date as LocalDate) : ''));
   env.addFilter('dateTime', (instant: string | undefined) =>
     instant ? UK_DATE_TIME.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
+  );
+  // For narrow tables: "Tue 5 Jan 2027", and an instant's UK time of day, "5:30pm".
+  env.addFilter('shortDate', (date: string | undefined) => (date ? formatShortDate(date as LocalDate) : ''));
+  env.addFilter('clockTime', (instant: string | undefined) =>
+    instant ? UK_CLOCK.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
   );
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
   env.addFilter('languageParts', languageParts);

@@ -41,7 +41,7 @@ describe('the what-is-due page', () => {
 
     expect(page.status).toBe(200);
     expect(page.body).toContain(`href="/alerts/${alert.id}"`);
-    expect(page.body).toContain('5 January 2027 at 5:30pm');
+    expect(page.body).toContain('Tue 5 Jan 2027, 5:30pm');
     expect(titleOf(page.body)).toBe('What is due – All regions – DIPP – HM Inspectorate of Probation');
   });
 
