@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { claimsOf } from '../../functions/domain/access.js';
+import { cookieNames } from '../../functions/web/cookies.js';
+import { webApp } from '../../functions/web/webApp.js';
+import { identityDeps, signedIn } from '../app/identity/arrange.js';
 import type { Principal } from '../../functions/domain/access.js';
 import { webPages } from '../../functions/web/pages.js';
 import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
@@ -96,6 +100,28 @@ describe('the error pages', () => {
     expect(page.body).toContain('If you typed the web address, check it is correct.');
     expect(page.body).toContain('moj-header');
     expect(page.body).not.toContain('govuk-header__logotype');
+  });
+});
+
+describe('a fault', () => {
+  it('is answered with GOV.UK’s “Sorry, there is a problem with the service”, not a plain-text 500', async () => {
+    const deps = identityDeps();
+    const { sessionId } = await signedIn(deps, claimsOf(SIGNED_IN.isa));
+    vi.spyOn(deps.timeline, 'listInspections').mockRejectedValue(new Error('the table is unreachable'));
+    const app = webApp(deps, deps.signIn);
+
+    const page = await app({
+      method: 'GET',
+      path: '/due',
+      query: new URLSearchParams(),
+      body: '',
+      cookieHeader: `${cookieNames(deps.config.baseUrl).session}=${sessionId}`,
+    });
+
+    expect(page.status).toBe(500);
+    expect(titleOf(page.body)).toBe('Sorry, there is a problem with the service – DIPP – HM Inspectorate of Probation');
+    expect(page.body).toContain('Try again later.');
+    expect(page.body).not.toContain('the table is unreachable');
   });
 });
 
