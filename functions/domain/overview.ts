@@ -40,14 +40,26 @@ export const OVERVIEW_DEFAULTS = {
 
 const actionable = (m: MilestoneLine) => m.kind === 'deadline' || m.kind === 'task';
 
-/** One inspection at a glance, as of `today`. */
+/** An inspection's open alerts at a glance: how many, and the UK dates the region's deadlines fall on. */
+export interface AlertsAtAGlance {
+  open: number;
+  dueDates: readonly LocalDate[];
+}
+
+/**
+ * One inspection at a glance, as of `today`. An open alert's deadline counts as due like a
+ * milestone's (an alert due tomorrow evening is "due soon", and within the window).
+ */
 export function summarise(
   milestones: readonly MilestoneLine[],
-  openAlerts: number,
+  alerts: number | AlertsAtAGlance,
   today: LocalDate,
   options: Partial<typeof OVERVIEW_DEFAULTS> = {},
 ): InspectionSummary {
   const { dueWindowDays, amberDays } = { ...OVERVIEW_DEFAULTS, ...options };
+  const { open: openAlerts, dueDates } = typeof alerts === 'number' ? { open: alerts, dueDates: [] } : alerts;
+  // A passed alert deadline is still owed: it counts as due (alerts have no overdue status of their own).
+  const alertDue = (days: number) => dueDates.some((date) => date <= addDays(today, days));
   const byDate = [...milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const upcoming = byDate.find((m) => m.dueDate >= today && !isSettled(m.status));
   const next = byDate.find((m) => actionable(m) && !isSettled(m.status) && m.dueDate >= today);
@@ -59,7 +71,13 @@ export function summarise(
       (m) => actionable(m) && !isSettled(m.status) && m.dueDate >= today && m.dueDate <= addDays(today, days),
     );
   const ragReason =
-    overdue.length > 0 ? 'Overdue' : soon(amberDays) ? 'Due soon' : openAlerts > 0 ? 'Alert open' : 'On track';
+    overdue.length > 0
+      ? 'Overdue'
+      : soon(amberDays) || alertDue(amberDays)
+        ? 'Due soon'
+        : openAlerts > 0
+          ? 'Alert open'
+          : 'On track';
   const rag: Rag = ragReason === 'Overdue' ? 'red' : ragReason === 'On track' ? 'green' : 'amber';
   return {
     phase: upcoming?.phase ?? (byDate.some((m) => !isSettled(m.status)) ? 'post-fieldwork' : 'complete'),
@@ -70,7 +88,7 @@ export function summarise(
     openAlerts,
     rag,
     ragReason,
-    dueWithin: soon(dueWindowDays) || overdue.length > 0,
+    dueWithin: soon(dueWindowDays) || overdue.length > 0 || alertDue(dueWindowDays),
   };
 }
 

@@ -14,12 +14,16 @@ import { inspectionCalendar, personCalendar } from '../app/queries/calendars.js'
 import { dueMilestones } from '../app/queries/dueMilestones.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
 import { noticesFor } from '../app/queries/noticesFor.js';
+import { openAlerts } from '../app/queries/openAlerts.js';
 import { overviewRows } from '../app/queries/overview.js';
+import { whatIsDue } from '../app/queries/whatIsDue.js';
 import {
+  dueListSchema,
   dueSchema,
   inspectionRowSchema,
   inspectionViewSchema,
   milestoneResultSchema,
+  openAlertsSchema,
   planSchema,
   type FileResult,
 } from '../app/queries/views.js';
@@ -74,7 +78,9 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   inspectionCalendar: { handle: file((deps, p, input) => inspectionCalendar(deps, p, input.inspectionId)) },
   personCalendar: { handle: file(personCalendar) },
   dueMilestones: { response: dueSchema, handle: json(dueMilestones) },
+  whatIsDue: { response: dueListSchema, handle: json(whatIsDue) },
   listAlerts: { response: z.array(alertViewSchema), handle: json(listAlerts) },
+  openAlerts: { response: openAlertsSchema, handle: json(openAlerts) },
   raiseAlert: { response: alertRecordSchema, handle: json(raiseAlert) },
   getAlert: { response: alertViewSchema, handle: json((deps, p, input) => getAlert(deps, p, input.alertId)) },
   actOnAlert: { response: alertRecordSchema, handle: json(actOnAlert) },

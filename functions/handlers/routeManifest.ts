@@ -86,11 +86,24 @@ export const ROUTE_MANIFEST = {
     reads: true,
     describe: 'everything due between two dates, and everything overdue, across the inspections the person may see',
   },
+  whatIsDue: {
+    method: 'GET',
+    path: '/api/due',
+    reads: true,
+    describe:
+      'milestones and alert deadlines due in a period (period, or from and to) and overdue; region? and actor? filter',
+  },
   listAlerts: {
     method: 'GET',
     path: '/api/alerts',
     reads: true,
     describe: 'alerts, of one inspection or of all the person may see; only open ones with open=true',
+  },
+  openAlerts: {
+    method: 'GET',
+    path: '/api/open-alerts',
+    reads: true,
+    describe: 'the open alerts the person may see: state, whose turn it is, next deadline; state? turn? region?',
   },
   raiseAlert: {
     method: 'POST',

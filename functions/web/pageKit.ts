@@ -43,6 +43,7 @@ export function pageKit(deps: Deps, options: PageOptions): PageKit {
     page,
     problem: (request, problem) =>
       page(request, problem.status, 'problem.njk', {
+        status: problem.status,
         title: PROBLEM_TITLES[problem.status] ?? 'There is a problem',
         message: problem.message,
       }),

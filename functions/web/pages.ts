@@ -2,6 +2,7 @@ import type { Deps } from '../app/deps.js';
 import { accountPages } from './accountPages.js';
 import { alertPages } from './alertPages.js';
 import { datesPages } from './datesPages.js';
+import { duePages } from './duePages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
 import type { WebRequest, WebResponse } from './responses.js';
@@ -17,9 +18,14 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const alerts = alertPages(kit);
   const account = accountPages(kit);
   const dates = datesPages(kit);
+  const due = duePages(kit);
+  const notFound = (request: WebRequest) =>
+    kit.problem(request, { status: 404, message: 'there is no page at this address' });
 
-  /** The pages' routes. Undefined: not a page (the caller answers 404). */
-  return async (request: WebRequest): Promise<WebResponse | undefined> => {
+  /** The pages' routes; any other address answers GOV.UK's "Page not found". */
+  return async (request: WebRequest): Promise<WebResponse> => (await route(request)) ?? notFound(request);
+
+  async function route(request: WebRequest): Promise<WebResponse | undefined> {
     let parts: string[];
     try {
       parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +36,8 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     const get = request.method === 'GET';
     const post = request.method === 'POST';
     if (parts.length === 0 && get) return inspections.overview(request);
+    if (first === 'due' && parts.length === 1 && get) return due.dueList(request);
+    if (first === 'alerts' && parts.length === 1 && get) return due.alertList(request);
     if (first === 'calendar-link' && parts.length === 1) {
       return get ? account.calendarLink(request) : post ? account.newCalendarLink(request) : undefined;
     }
@@ -60,5 +68,5 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
       if (parts.length === 3 && post && third) return alerts.act(request, id, third);
     }
     return undefined;
-  };
+  }
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
-import { formatLongDate, type LocalDate } from '../domain/localDate.js';
+import { formatLongDate, formatShortDate, type LocalDate } from '../domain/localDate.js';
 
 /**
  * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
@@ -38,9 +38,17 @@ const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   hour12: true,
 });
 
+const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+
 /**
  * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
- * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am").
+ * Frontend macros. Dates read the GOV.UK way ("3 March 2027"; "3 March 2027, 9:00am"), or
+ * shorter in narrow tables ("Wed 3 Mar 2027", "9:00am").
  */
 function templates(): nunjucks.Environment {
   const files = webFiles();
@@ -52,9 +60,27 @@ function templates(): nunjucks.Environment {
   env.addFilter('dateTime', (instant: string | undefined) =>
     instant ? UK_DATE_TIME.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
   );
+  // For narrow tables: "Tue 5 Jan 2027", and an instant's UK time of day, "5:30pm".
+  env.addFilter('shortDate', (date: string | undefined) => (date ? formatShortDate(date as LocalDate) : ''));
+  env.addFilter('clockTime', (instant: string | undefined) =>
+    instant ? UK_CLOCK.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
+  );
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
+  env.addFilter('languageParts', languageParts);
   env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
   return env;
+}
+
+/**
+ * A bilingual notice's subject in its languages, so that the page can mark the Welsh `lang="cy"`:
+ * the subjects are joined with " / " in the notice's order of languages (functions/domain/notices/
+ * render.ts). A subject that does not split into one part per language stays whole, unmarked.
+ */
+export function languageParts(subject: string, languages: readonly string[] = []): { text: string; lang?: string }[] {
+  if (languages.length === 1) return [{ text: subject, lang: languages[0] }];
+  const parts = subject.split(' / ');
+  if (languages.length < 2 || parts.length !== languages.length) return [{ text: subject }];
+  return parts.map((text, i) => ({ text, lang: languages[i] }));
 }
 
 let shared: nunjucks.Environment | undefined;

@@ -6,6 +6,7 @@ import { resolveSession, signOut } from '../app/identity/session.js';
 import { beginSignIn, completeSignIn } from '../app/identity/signIn.js';
 import type { Clock } from '../ports/clock.js';
 import type { SignInProvider } from '../ports/signInProvider.js';
+import { logger } from '../shared/logger.js';
 import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
 import { attempt } from './outcome.js';
 import type { PageOptions } from './pageKit.js';
@@ -111,7 +112,20 @@ export function webApp(
     };
   };
 
-  return async (request: EdgeRequest): Promise<WebResponse> => allowSignOut(await answer(request));
+  /** A fault no page could answer: GOV.UK's "Sorry, there is a problem with the service", the details in the log. */
+  async function answerOrFault(request: EdgeRequest): Promise<WebResponse> {
+    try {
+      return await answer(request);
+    } catch (error) {
+      logger.error('page failed', { path: request.path, error: error instanceof Error ? error.name : 'unknown' });
+      return publicPage(500, 'problem.njk', {
+        status: 500,
+        title: 'Sorry, there is a problem with the service',
+      });
+    }
+  }
+
+  return async (request: EdgeRequest): Promise<WebResponse> => allowSignOut(await answerOrFault(request));
 
   async function answer(request: EdgeRequest): Promise<WebResponse> {
     const { method, path } = request;
@@ -174,7 +188,6 @@ export function webApp(
       principal: session.principal,
       csrfToken: session.csrfToken,
     });
-    if (page) return page;
-    return text(404, `No page at ${path}`);
+    return page;
   }
 }

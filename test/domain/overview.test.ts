@@ -23,6 +23,14 @@ const line = (
 const today = '2027-02-15' as LocalDate;
 
 describe('an inspection at a glance', () => {
+  it('counts an open alert due tomorrow evening as due soon and within the overview’s window (issue 18)', () => {
+    const later = [line('draftReportDue', '2027-04-01', 'deadline')];
+    const tomorrow = { open: 1, dueDates: ['2027-02-16' as LocalDate] };
+
+    expect(summarise(later, 1, today)).toMatchObject({ ragReason: 'Alert open', dueWithin: false });
+    expect(summarise(later, tomorrow, today)).toMatchObject({ rag: 'amber', ragReason: 'Due soon', dueWithin: true });
+  });
+
   it('is red while anything is overdue or escalated, and lists what', () => {
     const summary = summarise(
       [

@@ -336,7 +336,13 @@ const ROUTE_CASES: RouteCase[] = [
     expected: ANYONE,
     request: () => ({ query: { from: '2055-01-01', to: '2055-12-31' } }),
   },
+  {
+    route: 'whatIsDue',
+    expected: ANYONE,
+    request: () => ({ query: { from: '2055-01-01', to: '2055-12-31' } }),
+  },
   { route: 'listAlerts', expected: SEES_WALES, request: () => ({ query: { inspectionId: WALES } }) },
+  { route: 'openAlerts', expected: ANYONE, request: () => ({}) },
   {
     route: 'raiseAlert',
     expected: CHANGES_WALES,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { canSee, type Principal } from '../../domain/access.js';
-import { addDays, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import type { LocalDate } from '../../domain/localDate.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { MilestoneRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
+import { checkDateRange } from './queryFields.js';
 import { byDueDate } from './readHelpers.js';
 import type { Due } from './views.js';
 
@@ -13,20 +14,7 @@ const dueQuery = z
     from: z.string({ error: 'must be a date written YYYY-MM-DD' }),
     to: z.string({ error: 'must be a date written YYYY-MM-DD' }),
   })
-  .superRefine((value, context) => {
-    let bad = false;
-    for (const field of ['from', 'to'] as const) {
-      const problem = localDateProblem(value[field]);
-      if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
-      bad ||= problem !== undefined;
-    }
-    // Two dates are compared only once both are dates.
-    if (bad) return;
-    if (value.to < value.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    else if (value.to > addDays(value.from as LocalDate, 366)) {
-      context.addIssue({ code: 'custom', path: ['to'], message: 'must be within a year of from' });
-    }
-  });
+  .superRefine(checkDateRange);
 
 /** Everything due between two dates (at most a year apart), and everything overdue, across the inspections the person may see. */
 export async function dueMilestones(deps: Deps, principal: Principal, input: unknown): Promise<Due> {

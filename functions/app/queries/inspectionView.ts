@@ -4,7 +4,7 @@ import { summarise } from '../../domain/overview.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { alertFor, inspectionFor } from './audienceViews.js';
-import { alertsOf, milestonesOf, openCount } from './readHelpers.js';
+import { alertsAtAGlance, alertsOf, milestonesOf } from './readHelpers.js';
 import type { InspectionView } from './views.js';
 
 /** One inspection the person may see: its timeline, completions, the alerts they may see, and its summary. */
@@ -20,6 +20,6 @@ export async function inspectionView(deps: Deps, principal: Principal, inspectio
     milestones,
     completions,
     alerts: alerts.map((alert) => alertFor(principal, alert)),
-    summary: summarise(milestones, openCount(alerts), ukDateOf(deps.clock.now())),
+    summary: summarise(milestones, alertsAtAGlance(principal, alerts), ukDateOf(deps.clock.now())),
   };
 }

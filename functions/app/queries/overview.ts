@@ -2,7 +2,7 @@ import { canSee, type Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { summarise } from '../../domain/overview.js';
 import type { Deps } from '../deps.js';
-import { alertsOf, milestonesOf, openCount } from './readHelpers.js';
+import { alertsAtAGlance, alertsOf, milestonesOf } from './readHelpers.js';
 import type { InspectionRow } from './views.js';
 
 /**
@@ -26,7 +26,7 @@ export async function overviewRows(deps: Deps, principal: Principal): Promise<In
         fieldworkStart: inspection.fieldworkStart,
         planVersion: inspection.planVersion,
         lead: inspection.people.lead.name,
-        summary: summarise(milestones, openCount(alerts), today),
+        summary: summarise(milestones, alertsAtAGlance(principal, alerts), today),
       };
     }),
   );

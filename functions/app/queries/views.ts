@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { alertViewSchema, regionInspectionSchema } from './audienceViews.js';
 import { completionRecordSchema, inspectionRecordSchema, milestoneRecordSchema } from '../../ports/records.js';
+import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../../domain/alerts.js';
+import { DUE_PERIODS } from '../../domain/dueItems.js';
+import { PARTIES } from '../../domain/milestones.js';
 
 /** What the read side answers with: checked against these schemas before it leaves the service. */
 
@@ -56,3 +59,59 @@ export interface FileResult {
   filename: string;
   body: string;
 }
+
+/** One thing due: a milestone, or one of an alert's deadlines the region still owes. */
+export const dueItemSchema = z.object({
+  kind: z.enum(['milestone', 'alert']),
+  inspectionId: z.string(),
+  region: z.string(),
+  regionId: z.string(),
+  id: z.string(),
+  ref: z.string().optional(),
+  title: z.string(),
+  dueDate: z.string(),
+  at: z.string().optional(),
+  time: z.string().optional(),
+  actor: z.enum(PARTIES),
+  role: z.string(),
+  overdue: z.boolean(),
+  status: z.string(),
+});
+
+/** What is due in a period and what is overdue, milestones and alert deadlines together. */
+export const dueListSchema = z.object({
+  period: z.enum(DUE_PERIODS),
+  from: z.string(),
+  to: z.string(),
+  today: z.string(),
+  region: z.string().optional(),
+  actor: z.enum(PARTIES).optional(),
+  overdue: z.array(dueItemSchema),
+  due: z.array(dueItemSchema),
+});
+export type DueList = z.infer<typeof dueListSchema>;
+
+/** An open alert on the alerts page: its state, whose turn it is, and the next deadline. */
+export const openAlertSchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  inspectionId: z.string(),
+  region: z.string(),
+  regionId: z.string(),
+  type: z.enum(ALERT_TYPES),
+  category: z.enum(ALERT_CATEGORIES),
+  status: z.enum(ALERT_STATUSES),
+  raisedAt: z.string(),
+  turn: z.object({ actor: z.enum(PARTIES), who: z.string(), what: z.string() }),
+  nextDeadline: z.object({ what: z.string(), at: z.string(), overdue: z.boolean() }).optional(),
+});
+export type OpenAlert = z.infer<typeof openAlertSchema>;
+
+/** The open alerts a person may see, with what they were filtered by. */
+export const openAlertsSchema = z.object({
+  state: z.enum(ALERT_STATUSES).optional(),
+  turn: z.enum(PARTIES).optional(),
+  region: z.string().optional(),
+  alerts: z.array(openAlertSchema),
+});
+export type OpenAlerts = z.infer<typeof openAlertsSchema>;

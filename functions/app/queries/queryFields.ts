@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { findRegion } from '../../domain/regions.js';
+import { addDays, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+
+/** Fields the read side's queries share: a range of dates, a region. */
+
+/** The longest range a query reads at once (the store reads one month's index entry at a time). */
+export const MAX_RANGE_DAYS = 366;
+
+/**
+ * Checks `from` and `to` as a range of UK dates, naming the field at fault: each a real date
+ * written YYYY-MM-DD, `to` not before `from` and within a year of it. The two are compared only
+ * once both are dates.
+ */
+export function checkDateRange(value: { from?: string; to?: string }, context: z.RefinementCtx): void {
+  let bad = false;
+  for (const field of ['from', 'to'] as const) {
+    const given = value[field];
+    const problem = given === undefined ? 'must be a date written YYYY-MM-DD' : localDateProblem(given);
+    if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
+    bad ||= problem !== undefined;
+  }
+  if (bad || value.from === undefined || value.to === undefined) return;
+  if (value.to < value.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  else if (value.to > addDays(value.from as LocalDate, MAX_RANGE_DAYS)) {
+    context.addIssue({ code: 'custom', path: ['to'], message: 'must be within a year of from' });
+  }
+}
+
+/** A region by its id or name (`north-east`, `North East`), as its id; empty is none. */
+export const regionField = z
+  .string()
+  .optional()
+  .transform((name, context) => {
+    if (name === undefined || name === '') return undefined;
+    const region = findRegion(name);
+    if (!region) context.addIssue({ code: 'custom', message: 'must be one of the 12 probation regions' });
+    return region?.id;
+  });
