@@ -42,7 +42,7 @@ const publicationEvent = async (deps: MemoryDeps, inspectionId: string) =>
 async function answerAndAssure(deps: MemoryDeps, alert: AlertRecord) {
   deps.clock.set('2027-05-03T10:00:00Z');
   await act(deps, region, alert, 'submit-evidence', { summary: 'Checks now made on every case; audit attached' });
-  return act(deps, SIGNED_IN.lead, alert, 'assure');
+  return act(deps, SIGNED_IN.lead, alert, 'assure', { note: 'Checks seen on a sample of cases' });
 }
 
 describe('the publication gate', () => {
