@@ -37,6 +37,11 @@ const LABELS: Record<string, string> = {
   type: 'Type of alert',
   category: 'Category',
   expectedDueDate: 'The date you saw',
+  note: 'What assured you',
+  moreNote: 'What more evidence is needed',
+  evidenceBy: 'The new deadline',
+  onBehalfReason: 'Why you act for the region',
+  beforeFieldworkReason: 'Why it cannot wait',
 };
 
 /** What to say when a field was left out, where "Enter …" does not read well. */
@@ -47,6 +52,11 @@ const MISSING: Record<string, string> = {
   category: 'Select a category',
   summary: 'Say what was done, and where the evidence is',
   reason: 'Say why the alert is withdrawn',
+  note: 'Say what assured you: the evidence seen and what it shows',
+  moreNote: 'Say what more evidence is needed',
+  evidenceBy: 'Enter the new deadline for the evidence',
+  onBehalfReason: 'Say why you act for the region',
+  beforeFieldworkReason: 'Say why this alert cannot wait for fieldwork',
 };
 
 /** An error as GOV.UK writes one: what to do, in plain words, naming the field. */

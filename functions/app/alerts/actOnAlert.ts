@@ -91,7 +91,12 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
   const forRegion = capacity === 'region' && actsForRegion(principal, inspection);
   const schema = forRegion ? ACTION_FIELDS[action].extend(FOR_REGION) : ACTION_FIELDS[action];
   const fields = schema.safeParse(rest);
-  if (!fields.success) refuse(fieldErrorsFrom(fields.error, rest));
+  // The new deadline is checked with the other fields, so every problem is named at once.
+  const due =
+    action === 'request-more-evidence' ? moreEvidenceBy(deps.calendar, deps.clock.now(), rest.evidenceBy) : undefined;
+  const dueErrors = due && !due.ok ? due.errors : [];
+  if (!fields.success) refuse([...fieldErrorsFrom(fields.error, rest), ...dueErrors]);
+  if (dueErrors.length > 0) refuse(dueErrors);
   const details = fields.data as Details;
   if (action === 'confirm' && confirmsOwn(seen, principal.email)) {
     refuse([
