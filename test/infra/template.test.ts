@@ -351,6 +351,7 @@ describe('the HTTP API', () => {
     }[];
     expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
       'administrators',
+      'assistant-inspectors',
       'heads-of-programme',
       'lead-inspectors',
       'regions',
