@@ -165,10 +165,6 @@ const evidenceSchema = z.object({
   ...byWhom,
   summary: z.string(),
   onBehalf: onBehalfSchema.optional(),
-  /** Files attached, by their key in the evidence store (never emailed). */
-  files: z
-    .array(z.object({ key: z.string(), name: z.string(), type: z.string(), size: z.number().int().min(0) }))
-    .optional(),
 });
 const escalationStep = z.union(ESCALATION_STEPS.map((step) => z.literal(step)));
 
@@ -203,6 +199,19 @@ export const alertRecordSchema = z.object({
   earlierEvidence: z.array(evidenceSchema).optional(),
   /** The lead's requests for more evidence, oldest first: each with its note and new deadline. */
   moreEvidence: z.array(z.object({ ...byWhom, note: z.string(), evidenceBy: isoInstant })).optional(),
+  /** Evidence files the region attached, by their key in the evidence store (the bytes are there, never emailed). */
+  evidenceFiles: z
+    .array(
+      z.object({
+        ...byWhom,
+        key: z.string(),
+        name: z.string(),
+        type: z.string(),
+        size: z.number().int().min(1),
+        onBehalf: onBehalfSchema.optional(),
+      }),
+    )
+    .optional(),
   /** The lead's assurance, with the note of what assured them (older records have none). */
   assured: z.object({ ...byWhom, note: z.string().optional() }).optional(),
   withdrawn: z.object({ ...byWhom, reason: z.string() }).optional(),
