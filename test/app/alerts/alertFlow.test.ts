@@ -103,6 +103,9 @@ describe('an alert before fieldwork (§6.7: alerts come from fieldwork)', () => 
       status: 'confirmed',
       beforeFieldwork: { reason: 'Found in the case sample while planning: the risk cannot wait' },
     });
+    // The reason is the inspectorate's own: the region's view of the alert leaves it out.
+    await runAlert(deps, raised);
+    expect((await alertWithInspection(deps, region, raised.id)).alert).not.toHaveProperty('beforeFieldwork');
   });
 });
 
