@@ -2,7 +2,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_STAGES, stageConfig } from './config.js';
-import { acknowledgeFindings } from './nagAcknowledgements.js';
+import { acknowledgeFindings, acknowledgeStatefulFindings } from './nagAcknowledgements.js';
 import { EdgeSecurityStack } from './stacks/edgeSecurityStack.js';
 import { LifecycleStack } from './stacks/lifecycleStack.js';
 import { StatefulStack } from './stacks/statefulStack.js';
@@ -27,6 +27,7 @@ export function buildApp(app: App = new App()): App {
     webAclArn: edgeSecurity.webAcl.attrArn,
   });
   acknowledgeFindings(lifecycle);
+  acknowledgeStatefulFindings(stateful);
   // cdk-nag's AWS Solutions rules run on every synth; a finding fails it.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return app;

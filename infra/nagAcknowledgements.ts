@@ -4,6 +4,7 @@ import { Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
 const shown = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
 import type { IConstruct } from 'constructs';
 import type { LifecycleStack } from './stacks/lifecycleStack.js';
+import type { StatefulStack } from './stacks/statefulStack.js';
 
 /**
  * Every cdk-nag finding this app acknowledges, in one reviewed place, each with why it cannot be
@@ -101,4 +102,13 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
       `Stopping a ${machine.node.id} driver: executions are named when they start, one per driver, so only the state machine's executions as a whole can be named.`,
     );
   }
+}
+
+/** The stateful stack's acknowledged findings: the evidence bucket's access log cannot log itself. */
+export function acknowledgeStatefulFindings(stateful: StatefulStack): void {
+  Validations.of(stateful.evidenceAccessLog).acknowledge({
+    id: 'AwsSolutions::AwsSolutions-S1',
+    reason:
+      'This bucket is the server access log of the evidence bucket; logging the log to itself would loop, and to another bucket would only move the question.',
+  });
 }

@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../domain/calendar.js';
 import type { Clock } from '../ports/clock.js';
+import type { EvidenceStore } from '../ports/evidenceStore.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { Stores } from '../ports/stores.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
@@ -18,4 +19,6 @@ export interface Deps extends Stores {
   alertDriver: WorkflowDriver<AlertKey>;
   calendar: WorkingCalendar;
   config: AppConfig;
+  /** Evidence files attached to alerts; absent where no file store is set up (files are then refused). */
+  evidence?: EvidenceStore;
 }

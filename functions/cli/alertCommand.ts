@@ -9,16 +9,21 @@ export const ALERT_USAGE = `Usage: npm run dipp -- alert <action> [ALERT] [optio
 
 Works through the HTTP API (the running local stack's, or --api), as the person signed in there:
 sign in first with npm run dipp -- login [--api URL]. What you may do depends on your role: the
-lead raises alerts and confirms, assures, withdraws and marks them described (administrators too;
-an alert they raise waits for the lead to confirm it); the region acknowledges and submits evidence.
+lead raises alerts and confirms, asks for more evidence, assures, withdraws and marks them described
+(administrators too; an alert they raise waits for the lead, and nobody confirms their own); an
+assistant inspector raises alerts for the lead to confirm; the region acknowledges and submits
+evidence (an administrator may, on behalf of the region, with --on-behalf-reason). Before fieldwork
+only the lead may raise an alert, with --before-fieldwork-reason.
 
   raise        --inspection ID --type individual|organisational --category CATEGORY
                [--case REF] --what-might-happen TEXT --how-serious TEXT --how-imminent TEXT
                --action TEXT [--acknowledge-within-hours N] [--evidence-within-hours N]
+               [--before-fieldwork-reason TEXT]
   confirm      ALERT
-  acknowledge  ALERT
-  evidence     ALERT --summary TEXT
-  assure       ALERT
+  acknowledge  ALERT [--on-behalf-reason TEXT]
+  evidence     ALERT --summary TEXT [--on-behalf-reason TEXT]
+  more-evidence ALERT --note TEXT --evidence-by YYYY-MM-DD
+  assure       ALERT --note TEXT
   withdraw     ALERT --reason TEXT
   described    ALERT           (an organisational alert is described in the report)
   list         [--inspection ID] [--open]
@@ -36,6 +41,7 @@ const PERSON_ACTIONS: Record<string, string> = {
   confirm: 'confirm',
   acknowledge: 'acknowledge',
   evidence: 'submit-evidence',
+  'more-evidence': 'request-more-evidence',
   assure: 'assure',
   withdraw: 'withdraw',
   described: 'mark-in-report',
@@ -74,6 +80,10 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
         action: { type: 'string' },
         summary: { type: 'string' },
         reason: { type: 'string' },
+        note: { type: 'string' },
+        'evidence-by': { type: 'string' },
+        'on-behalf-reason': { type: 'string' },
+        'before-fieldwork-reason': { type: 'string' },
         open: { type: 'boolean' },
         json: { type: 'boolean' },
         api: { type: 'string' },
@@ -91,7 +101,7 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
   const [verb, alertId, ...extra] = positionals;
   if (!verb)
     throw new UsageError(
-      'say what to do: raise, confirm, acknowledge, evidence, assure, withdraw, described, list or show',
+      'say what to do: raise, confirm, acknowledge, evidence, more-evidence, assure, withdraw, described, list or show',
     );
   if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
   const api = apiUrl(o.api);
@@ -123,6 +133,7 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
         howImminent: o['how-imminent'],
         actionRequested: o.action,
         ...(Object.keys(deadlines).length > 0 ? { deadlines } : {}),
+        ...(o['before-fieldwork-reason'] !== undefined ? { beforeFieldworkReason: o['before-fieldwork-reason'] } : {}),
       },
     };
   } else if (verb === 'list') {
@@ -144,6 +155,9 @@ export async function alertCommand(args: string[], context: CommandContext): Pro
       body: {
         ...(o.summary !== undefined ? { summary: o.summary } : {}),
         ...(o.reason !== undefined ? { reason: o.reason } : {}),
+        ...(o.note !== undefined ? { note: o.note } : {}),
+        ...(o['evidence-by'] !== undefined ? { evidenceBy: o['evidence-by'] } : {}),
+        ...(o['on-behalf-reason'] !== undefined ? { onBehalfReason: o['on-behalf-reason'] } : {}),
       },
     };
   }

@@ -10,6 +10,8 @@ import { COGNITO_GROUPS, USER_ROLES, type AlertCapacity, type UserRole } from '.
  *
  * - administrators (inspection support) and Heads of Programme see and change everything;
  * - a lead inspector sees and changes the inspections where they are the lead or deputy lead;
+ * - an assistant inspector sees the inspections where they are on the team, and raises alerts
+ *   there for the lead to confirm;
  * - a region user (the RPD or SPOC) sees their own region's inspection and answers its alerts.
  */
 /** The role each Cognito group gives. */
@@ -54,9 +56,18 @@ export function leads(principal: Principal, inspection: Guarded): boolean {
   );
 }
 
+/** An assistant inspector on this inspection's team, known by their work email. */
+export function onTeam(principal: Principal, inspection: Guarded): boolean {
+  return (
+    principal.role === 'assistantInspector' &&
+    (inspection.people.assistantInspectors ?? []).some((person) => sameEmail(person.email, principal.email))
+  );
+}
+
 export function canSee(principal: Principal, inspection: Guarded): boolean {
   if (seesEverything(principal)) return true;
   if (principal.role === 'lead') return leads(principal, inspection);
+  if (principal.role === 'assistantInspector') return onTeam(principal, inspection);
   return principal.regionId !== undefined && principal.regionId === inspection.regionId;
 }
 
@@ -92,9 +103,23 @@ export function canSeeCalendarOf(principal: Principal, email: string): boolean {
 const REGION_ACTIONS: readonly PersonAction[] = ['acknowledge', 'submit-evidence'];
 
 /**
+ * Whether someone answers for the region without being it (an administrator or Head of Programme
+ * acting on the region's behalf): shown as such, and only with a reason.
+ */
+export function actsForRegion(principal: Principal, inspection: Guarded): boolean {
+  return principal.role !== 'region' && canAnswer(principal, inspection);
+}
+
+/** Whether the person raised the alert (nobody confirms their own alert). */
+export function raisedBy(principal: Principal, alert: { raised: { byId?: string } }): boolean {
+  return sameEmail(alert.raised.byId, principal.email);
+}
+
+/**
  * The capacity in which a person acts on an alert, or undefined if they may not. The region
  * acknowledges and submits evidence; the lead (or someone who sees everything, for them) does the
- * rest. Raising: a lead's alert is confirmed at once; anyone else's waits for the lead.
+ * rest. Raising: a lead's alert is confirmed at once; anyone else's (an assistant inspector's on
+ * the team, an administrator's) waits for the lead.
  */
 export function alertCapacity(
   principal: Principal,
@@ -104,6 +129,7 @@ export function alertCapacity(
   if (action !== 'raise' && REGION_ACTIONS.includes(action)) {
     return canAnswer(principal, inspection) ? 'region' : undefined;
   }
+  if (action === 'raise' && onTeam(principal, inspection)) return 'inspector';
   if (!canChange(principal, inspection)) return undefined;
   if (action === 'raise') return leads(principal, inspection) ? 'lead' : 'inspector';
   return 'lead';
@@ -116,7 +142,7 @@ export function alertCapacity(
  */
 export function principalFromClaims(
   claims: Record<string, unknown> | undefined,
-  /** The groups that may use the service (configuration); all four if not given. */
+  /** The groups that may use the service (configuration); all of them if not given. */
   allowedGroups?: readonly string[],
 ): { ok: true; principal: Principal } | { ok: false; message: string } {
   if (!claims) return { ok: false, message: 'not signed in' };

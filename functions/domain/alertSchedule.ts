@@ -1,5 +1,6 @@
-import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
-import { ukDateOf, ukInstant } from './localDate.js';
+import { addWorkingDays, nonWorkingReason, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
+import { localDateProblem, ukDateOf, ukInstant, type LocalDate } from './localDate.js';
+import type { Result } from './validation.js';
 import type { AlertStatus } from './alerts.js';
 import type { AlertDeadlines } from './alertRequest.js';
 import type { EscalationRole } from './roles.js';
@@ -135,7 +136,7 @@ export function stillOwed(status: AlertStatus, after: AlertDeadlineOf | LeadDeci
     case 'acknowledgement':
       return status === 'region-notified';
     case 'evidence':
-      return status === 'region-notified' || status === 'acknowledged';
+      return status === 'region-notified' || status === 'acknowledged' || status === 'more-evidence-requested';
     case 'confirmation':
       return status === 'raised';
     case 'assurance':
@@ -148,12 +149,84 @@ export function stillOwed(status: AlertStatus, after: AlertDeadlineOf | LeadDeci
  * one working day after it started waiting, and again a working day later with the Head of
  * Programme copied.
  */
-export function leadChase(calendar: WorkingCalendar, since: Date, waitingFor: LeadDecision): AlertEvent[] {
+export function leadChase(calendar: WorkingCalendar, since: Date, waitingFor: LeadDecision, round = 1): AlertEvent[] {
   return [1, 2].map((days) => ({
-    id: `${waitingFor}-reminder-${days}`,
+    id: `${waitingFor}-reminder-${days}${roundSuffix(round)}`,
     kind: 'reminder' as const,
     after: waitingFor,
     at: workingDaysLater(calendar, since, days).toISOString(),
     status: 'pending' as const,
   }));
+}
+
+/**
+ * Rounds of evidence: the first submission is round 1; each time the lead asks for more evidence a
+ * new round begins, whose timed steps and notices carry `:r<n>` in their ids (so nothing of an
+ * earlier round is taken for done).
+ */
+export const roundSuffix = (round: number): string => (round > 1 ? `:r${round}` : '');
+
+/** The round a timed step or notice id belongs to. */
+export function roundOf(id: string): number {
+  const match = /:r(\d+)$/.exec(id);
+  return match ? Number(match[1]) : 1;
+}
+
+/** The round of evidence an alert is in: one more than the times the lead asked for more. */
+export const evidenceRound = (alert: { moreEvidence?: readonly unknown[] }): number =>
+  (alert.moreEvidence?.length ?? 0) + 1;
+
+/**
+ * The region's timed steps when the lead asks for more evidence by `evidenceBy`: a reminder (09:00
+ * on the day it is due, or halfway), and the escalation ladder if it passes.
+ */
+export function moreEvidenceEvents(
+  calendar: WorkingCalendar,
+  requestedAt: Date,
+  evidenceBy: Date,
+  round: number,
+): AlertEvent[] {
+  const suffix = roundSuffix(round);
+  return [
+    {
+      id: `evidence-reminder${suffix}`,
+      kind: 'reminder' as const,
+      after: 'evidence' as const,
+      at: reminderBefore(requestedAt, evidenceBy).toISOString(),
+      status: 'pending' as const,
+    },
+    ...([1, 2] as const).map((step) => ({
+      id: `evidence-escalation-${step}${suffix}`,
+      kind: 'escalation' as const,
+      after: 'evidence' as const,
+      step,
+      to: step === 1 ? ('headOfProgramme' as const) : ('chiefInspector' as const),
+      at: (step === 1 ? evidenceBy : workingDaysLater(calendar, evidenceBy, 1)).toISOString(),
+      status: 'pending' as const,
+    })),
+  ];
+}
+
+/** The latest a new evidence deadline may be set, in working days from today. */
+export const MORE_EVIDENCE_MAX_WORKING_DAYS = 20;
+
+/**
+ * The new deadline when the lead asks for more evidence: a working day after today, at most 20
+ * working days ahead, due by 17:00 UK time that day. Or why not, naming the field.
+ */
+export function moreEvidenceBy(calendar: WorkingCalendar, now: Date, date: unknown): Result<Date> {
+  const refuse = (message: string): Result<never> => ({
+    ok: false,
+    errors: [{ field: 'evidenceBy', value: date, message }],
+  });
+  if (typeof date !== 'string' || localDateProblem(date) !== undefined) {
+    return refuse('must be a date (YYYY-MM-DD) by which the region sends more evidence');
+  }
+  const day = date as LocalDate;
+  const today = ukDateOf(now);
+  const latest = addWorkingDays(calendar, today, MORE_EVIDENCE_MAX_WORKING_DAYS);
+  if (day <= today) return refuse(`must be after today (${today})`);
+  if (day > latest) return refuse(`must be at most ${MORE_EVIDENCE_MAX_WORKING_DAYS} working days ahead (${latest})`);
+  if (!calendar.isWorkingDay(day)) return refuse(`must be a working day: ${day} is ${nonWorkingReason(calendar, day)}`);
+  return { ok: true, value: new Date(ukInstant(day, '17:00')) };
 }

@@ -22,12 +22,21 @@ export const ALERT_STATUSES = [
   'region-notified',
   'acknowledged',
   'evidence-submitted',
+  'more-evidence-requested',
   'assured',
   'withdrawn',
 ] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
-export const ALERT_ACTIONS = ['confirm', 'notify', 'acknowledge', 'submit-evidence', 'assure', 'withdraw'] as const;
+export const ALERT_ACTIONS = [
+  'confirm',
+  'notify',
+  'acknowledge',
+  'submit-evidence',
+  'request-more-evidence',
+  'assure',
+  'withdraw',
+] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
 const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: AlertStatus; by: readonly AlertActor[] }> = {
@@ -35,10 +44,16 @@ const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: Alert
   notify: { from: ['confirmed'], to: 'region-notified', by: ['system'] },
   // Evidence of action implies the alert was seen: it may come without a separate acknowledgement.
   acknowledge: { from: ['region-notified'], to: 'acknowledged', by: ['region'] },
-  'submit-evidence': { from: ['region-notified', 'acknowledged'], to: 'evidence-submitted', by: ['region'] },
+  'submit-evidence': {
+    from: ['region-notified', 'acknowledged', 'more-evidence-requested'],
+    to: 'evidence-submitted',
+    by: ['region'],
+  },
+  // Evidence that does not assure the lead: the region is asked for more, by a new deadline.
+  'request-more-evidence': { from: ['evidence-submitted'], to: 'more-evidence-requested', by: ['lead'] },
   assure: { from: ['evidence-submitted'], to: 'assured', by: ['lead'] },
   withdraw: {
-    from: ['raised', 'confirmed', 'region-notified', 'acknowledged', 'evidence-submitted'],
+    from: ['raised', 'confirmed', 'region-notified', 'acknowledged', 'evidence-submitted', 'more-evidence-requested'],
     to: 'withdrawn',
     by: ['lead'],
   },
@@ -49,6 +64,7 @@ const ACTION_WORDS: Record<AlertAction, string> = {
   notify: 'notify the region of',
   acknowledge: 'acknowledge',
   'submit-evidence': 'submit evidence for',
+  'request-more-evidence': 'ask for more evidence for',
   assure: 'assure',
   withdraw: 'withdraw',
 };
@@ -68,6 +84,7 @@ export const PERSON_ACTIONS = [
   'confirm',
   'acknowledge',
   'submit-evidence',
+  'request-more-evidence',
   'assure',
   'withdraw',
   'mark-in-report',
@@ -114,16 +131,51 @@ export function markInReport(
 }
 
 /**
+ * Whose turn it is on an alert: the lead's (to confirm it, or to review the evidence), the
+ * region's (to acknowledge it, or to send evidence), the system's (to tell the region), or nobody's
+ * (closed). The pages colour an alert's tag by it.
+ */
+export type AlertTurn = 'lead' | 'region' | 'system' | 'nobody';
+export function whoseTurn(status: AlertStatus): AlertTurn {
+  switch (status) {
+    case 'raised':
+    case 'evidence-submitted':
+      return 'lead';
+    case 'confirmed':
+      return 'system';
+    case 'region-notified':
+    case 'acknowledged':
+    case 'more-evidence-requested':
+      return 'region';
+    case 'assured':
+    case 'withdrawn':
+      return 'nobody';
+  }
+}
+
+/**
+ * Nobody confirms an alert they raised (an administrator or a deputy lead who raised one waits
+ * for the lead, like anyone else): refused, naming who may. A lead's own alert needs no
+ * confirmation: raising it is the lead's decision.
+ */
+export function confirmsOwn(alert: { raised: { byId?: string } }, email: string): boolean {
+  return alert.raised.byId !== undefined && alert.raised.byId.toLowerCase() === email.toLowerCase();
+}
+
+/**
  * What someone acting as `actor` may do to an alert now: the moves its status allows them, and
- * marking it as described in the report while that is still to do.
+ * marking it as described in the report while that is still to do. Given the person's email, an
+ * alert they raised is not theirs to confirm.
  */
 export function actionsOpenTo(
-  alert: { status: AlertStatus; type: AlertType; describedInReport?: unknown },
+  alert: { status: AlertStatus; type: AlertType; describedInReport?: unknown; raised?: { byId?: string } },
   actor: AlertActor,
+  email?: string,
 ): PersonAction[] {
+  const own = email !== undefined && alert.raised !== undefined && confirmsOwn({ raised: alert.raised }, email);
   const moves = allowedActions(alert.status).filter(
     (action): action is Exclude<PersonAction, 'mark-in-report'> =>
-      action !== 'notify' && TRANSITIONS[action].by.includes(actor),
+      action !== 'notify' && TRANSITIONS[action].by.includes(actor) && !(action === 'confirm' && own),
   );
   const mark = markInReport(alert, actor);
   return mark.ok && mark.value === 'mark' ? [...moves, 'mark-in-report'] : moves;
@@ -160,4 +212,39 @@ export function transition(
     return { ok: false, errors: [{ field: 'reason', value: reason, message: 'is needed to withdraw an alert' }] };
   }
   return { ok: true, value: { from: status, to: rule.to } };
+}
+
+/**
+ * Alerts come from fieldwork (§6.7: a case inspection finds the risk). Before fieldwork begins
+ * (`today` before `fieldworkStart`, UK dates) only the lead inspector may raise one, and only
+ * giving a reason: a region must not learn of its inspection through an alert by accident.
+ * Returns the reason to record (none in fieldwork or after), or why not.
+ */
+export function beforeFieldwork(
+  today: string,
+  fieldworkStart: string,
+  actor: AlertActor,
+  reason: string | undefined,
+): Result<{ reason?: string }> {
+  if (today >= fieldworkStart) return { ok: true, value: {} };
+  const refuse = (field: string, value: unknown, message: string): Result<never> => ({
+    ok: false,
+    errors: [{ field, value, message }],
+  });
+  if (actor !== 'lead') {
+    return refuse(
+      'inspectionId',
+      today,
+      `is before fieldwork, which begins on ${fieldworkStart}: alerts come from fieldwork; before it only the lead inspector may raise one, giving a reason`,
+    );
+  }
+  const given = reason?.trim() ?? '';
+  if (given.length < 3) {
+    return refuse(
+      'beforeFieldworkReason',
+      reason,
+      `is needed: fieldwork begins on ${fieldworkStart}, and an alert before then must say why it cannot wait`,
+    );
+  }
+  return { ok: true, value: { reason: given } };
 }

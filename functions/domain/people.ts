@@ -37,6 +37,8 @@ export const peopleSchema = z.object({
   headOfProgramme: personSchema,
   /** Told of organisational alerts and of escalations; the inspectorate's configured Chief Inspector if absent. */
   chiefInspector: personSchema.optional(),
+  /** The assistant inspectors on the team: they raise alerts during case inspections, for the lead to confirm. */
+  assistantInspectors: z.array(personSchema).max(20).optional(),
 });
 export type People = z.infer<typeof peopleSchema>;
 

@@ -7,13 +7,14 @@
  *   and the inspection (functions/domain/access.ts), never taken from a request.
  */
 
-export const USER_ROLES = ['administrator', 'headOfProgramme', 'lead', 'region'] as const;
+export const USER_ROLES = ['administrator', 'headOfProgramme', 'lead', 'assistantInspector', 'region'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const USER_ROLE_TITLES: Record<UserRole, string> = {
   administrator: 'Inspection support administrator',
   headOfProgramme: 'Head of Probation Inspection Programme',
   lead: 'Lead inspector',
+  assistantInspector: 'Assistant inspector',
   region: 'Region (RPD or SPOC)',
 };
 
@@ -24,6 +25,10 @@ export const COGNITO_GROUPS: Record<UserRole, { name: string; description: strin
     description: 'Inspection support administrators: see and change everything',
   },
   lead: { name: 'lead-inspectors', description: 'Lead inspectors: their inspections and alerts' },
+  assistantInspector: {
+    name: 'assistant-inspectors',
+    description: 'Assistant inspectors: raise alerts in their inspections, for the lead to confirm',
+  },
   region: {
     name: 'regions',
     description: 'Regions (RPD, SPOC): their own region’s inspection, read and answer',

@@ -79,13 +79,13 @@ export function demoPeople(regionId: string, index: number) {
     rpd: person('rpd', `Chris Taylor (${index + 1})`, 'probation.example'),
     spoc: person('spoc', `Nia Davies (${index + 1})`, 'probation.example'),
     headOfProgramme: person('head', 'Pat Kelly', 'inspectorate.example'),
+    assistantInspectors: [person('assistant', `Ravi Shah (${index + 1})`, 'inspectorate.example')],
   };
 }
 
 /**
  * The people of a demonstration inspection as they sign in: the ISA (an administrator), the lead,
- * the region's SPOC, and an inspector on the team who is not the lead (who signs in through the
- * administrators' group until inspectors have a role of their own).
+ * the region's SPOC, and an assistant inspector on the team (who raises alerts for the lead to confirm).
  */
 export function demoPrincipals(
   inspection: InspectionRecord,
@@ -97,7 +97,10 @@ export function demoPrincipals(
     lead: { role: 'lead', ...people.lead },
     head: { role: 'headOfProgramme', ...people.headOfProgramme },
     region: { role: 'region', ...spoc, regionId: inspection.regionId },
-    inspector: { role: 'administrator', name: 'Sam Patel', email: 'sam.patel@inspectorate.example' },
+    inspector: {
+      role: 'assistantInspector',
+      ...(people.assistantInspectors?.[0] ?? { name: 'Ravi Shah', email: 'ravi.shah@inspectorate.example' }),
+    },
   };
 }
 
@@ -211,10 +214,10 @@ function alertScript(
     howImminent: 'Described in the system',
   };
   if (kind === 'individual-alert') {
-    // Tuesday of week one: an inspector raises it at 11:00, the lead confirms at 11:30; the
+    // Tuesday of week one: an assistant inspector raises it at 11:00, the lead confirms at 11:30; the
     // region acknowledges the next morning and evidences its action the morning after.
     return [
-      step(at('fieldworkWeek1Start', 1, '11:00'), 'an inspector raises an individual alert', (d) =>
+      step(at('fieldworkWeek1Start', 1, '11:00'), 'an assistant inspector raises an individual alert', (d) =>
         raiseAlert(d, inspector, {
           ...common,
           type: 'individual',
@@ -230,7 +233,9 @@ function alertScript(
       step(at('fieldworkWeek1Start', 3, '10:00'), 'the region submits evidence of action', (d) =>
         act(d, region, 'submit-evidence', { summary: 'Plan reviewed: see the case record' }),
       ),
-      step(at('fieldworkWeek1Start', 3, '15:00'), 'the lead is assured', (d) => act(d, lead, 'assure')),
+      step(at('fieldworkWeek1Start', 3, '15:00'), 'the lead is assured', (d) =>
+        act(d, lead, 'assure', { note: 'The revised plan and the manager’s review seen in the case record' }),
+      ),
     ];
   }
   // Tuesday of week two at 10:00: the lead raises it. Acknowledgement was due on Wednesday at
@@ -250,7 +255,9 @@ function alertScript(
     step(at('fieldworkWeek2Start', 3, '09:30'), 'the region submits evidence of action', (d) =>
       act(d, region, 'submit-evidence', { summary: 'Checks now made on every case' }),
     ),
-    step(at('fieldworkWeek2Start', 4, '12:00'), 'the lead is assured', (d) => act(d, lead, 'assure')),
+    step(at('fieldworkWeek2Start', 4, '12:00'), 'the lead is assured', (d) =>
+      act(d, lead, 'assure', { note: 'The checks were seen on a sample of new cases' }),
+    ),
     step(at('draftReportDue', 0, '16:30'), 'the lead marks the alert as described in the report', (d) =>
       act(d, lead, 'mark-in-report'),
     ),

@@ -11,11 +11,14 @@ export async function localPeople(store: TimelineStore): Promise<Principal[]> {
     add({ role: 'administrator', name: p.isa.name, email: p.isa.email });
     add({ role: 'headOfProgramme', name: p.headOfProgramme.name, email: p.headOfProgramme.email });
     for (const lead of [p.lead, p.deputyLead]) if (lead) add({ role: 'lead', name: lead.name, email: lead.email });
+    for (const inspector of p.assistantInspectors ?? []) {
+      add({ role: 'assistantInspector', name: inspector.name, email: inspector.email });
+    }
     for (const person of [p.rpd, p.spoc]) {
       if (person) add({ role: 'region', name: person.name, email: person.email, regionId: inspection.regionId });
     }
   }
-  const order: UserRole[] = ['administrator', 'headOfProgramme', 'lead', 'region'];
+  const order: UserRole[] = ['administrator', 'headOfProgramme', 'lead', 'assistantInspector', 'region'];
   return [...seen.values()].sort(
     (a, b) =>
       order.indexOf(a.role) - order.indexOf(b.role) ||

@@ -167,6 +167,14 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const byWhom = { at: isoInstant, by: z.string() };
+
+/** Someone who is not the region (an administrator) answering for it: shown as "on behalf of the region". */
+const onBehalfSchema = z.object({ of: z.literal('region'), reason: z.string() });
+const evidenceSchema = z.object({
+  ...byWhom,
+  summary: z.string(),
+  onBehalf: onBehalfSchema.optional(),
+});
 const escalationStep = z.union(ESCALATION_STEPS.map((step) => z.literal(step)));
 
 /**
@@ -192,9 +200,29 @@ export const alertRecordSchema = z.object({
   notifiedAt: isoInstant.optional(),
   acknowledgeBy: isoInstant.optional(),
   evidenceBy: isoInstant.optional(),
-  acknowledged: z.object(byWhom).optional(),
-  evidence: z.object({ ...byWhom, summary: z.string() }).optional(),
-  assured: z.object(byWhom).optional(),
+  /** Raised before fieldwork (§6.7: alerts come from fieldwork): only by the lead, with a reason. */
+  beforeFieldwork: z.object({ reason: z.string() }).optional(),
+  acknowledged: z.object({ ...byWhom, onBehalf: onBehalfSchema.optional() }).optional(),
+  /** The latest evidence; earlier submissions, each answered by a request for more, are in `earlierEvidence`. */
+  evidence: evidenceSchema.optional(),
+  earlierEvidence: z.array(evidenceSchema).optional(),
+  /** The lead's requests for more evidence, oldest first: each with its note and new deadline. */
+  moreEvidence: z.array(z.object({ ...byWhom, note: z.string(), evidenceBy: isoInstant })).optional(),
+  /** Evidence files the region attached, by their key in the evidence store (the bytes are there, never emailed). */
+  evidenceFiles: z
+    .array(
+      z.object({
+        ...byWhom,
+        key: z.string(),
+        name: z.string(),
+        type: z.string(),
+        size: z.number().int().min(1),
+        onBehalf: onBehalfSchema.optional(),
+      }),
+    )
+    .optional(),
+  /** The lead's assurance, with the note of what assured them (older records have none). */
+  assured: z.object({ ...byWhom, note: z.string().optional() }).optional(),
   withdrawn: z.object({ ...byWhom, reason: z.string() }).optional(),
   describedInReport: z.object(byWhom).optional(),
   /** The timed steps once the region is notified: reminders and escalations. */

@@ -2,17 +2,32 @@ import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { alertWithInspection } from '../app/queries/alerts.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
-import { alertCapacity, canChange } from '../domain/access.js';
-import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS } from '../domain/alerts.js';
+import { actsForRegion, alertCapacity, canChange, raisedBy } from '../domain/access.js';
+import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS, whoseTurn } from '../domain/alerts.js';
+import { ukDateOf } from '../domain/localDate.js';
+import { alertWordsEn } from '../domain/notices/alerts.en.js';
 import type { FieldError } from '../domain/validation.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
-import { errorsFor, fields } from './forms.js';
+import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest } from './responses.js';
 
+/** Whose turn it is, in words: the alert's tag says it beside its colour. */
+const TURN_WORDS = {
+  lead: 'waiting for the lead inspector',
+  region: 'waiting for the region',
+  system: 'the region is being told',
+  nobody: 'closed',
+} as const;
+
+/** "on behalf of the region", for a step someone else took for it. */
+const behalf = (step: { onBehalf?: { reason: string } } | undefined) =>
+  step?.onBehalf ? { onBehalf: step.onBehalf.reason } : {};
+
 /** The history of an alert, newest first, as its page shows it. */
 function historyOf(alert: AlertView) {
+  const evidence = [...(alert.earlierEvidence ?? []), ...(alert.evidence ? [alert.evidence] : [])];
   return [
     { label: 'Raised', at: alert.raised.at, by: alert.raised.by },
     ...(alert.confirmed
@@ -23,9 +38,25 @@ function historyOf(alert: AlertView) {
       label: `Escalated to the ${e.to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'} (no ${e.after})`,
       at: e.at,
     })),
-    ...(alert.acknowledged ? [{ label: 'Acknowledged', at: alert.acknowledged.at, by: alert.acknowledged.by }] : []),
-    ...(alert.evidence ? [{ label: 'Evidence submitted', at: alert.evidence.at, by: alert.evidence.by }] : []),
-    ...(alert.assured ? [{ label: 'Assured', at: alert.assured.at, by: alert.assured.by }] : []),
+    ...(alert.acknowledged
+      ? [{ label: 'Acknowledged', at: alert.acknowledged.at, by: alert.acknowledged.by, ...behalf(alert.acknowledged) }]
+      : []),
+    ...evidence.map((item) => ({
+      label: 'Evidence submitted',
+      at: item.at,
+      by: item.by,
+      text: item.summary,
+      ...behalf(item),
+    })),
+    ...(alert.moreEvidence ?? []).map((request) => ({
+      label: 'More evidence asked for',
+      at: request.at,
+      by: request.by,
+      text: request.note,
+    })),
+    ...(alert.assured
+      ? [{ label: 'Assured', at: alert.assured.at, by: alert.assured.by, text: alert.assured.note }]
+      : []),
     ...(alert.withdrawn ? [{ label: 'Withdrawn', at: alert.withdrawn.at, by: alert.withdrawn.by }] : []),
     ...(alert.describedInReport
       ? [{ label: 'Described in the report', at: alert.describedInReport.at, by: alert.describedInReport.by }]
@@ -44,11 +75,21 @@ export function alertPages({ deps, page, problem }: PageKit) {
     const outcome = await attempt(() => inspectionView(deps, request.principal, id));
     if (!outcome.ok) return problem(request, outcome);
     const view = outcome.value;
-    if (!alertCapacity(request.principal, view.inspection, 'raise')) {
+    const capacity = alertCapacity(request.principal, view.inspection, 'raise');
+    if (!capacity) {
       return problem(request, { status: 403, message: `you cannot raise alerts in ${id}` });
+    }
+    // Alerts come from fieldwork: before it, only the lead may raise one, saying why it cannot wait.
+    const beforeFieldwork = ukDateOf(deps.clock.now()) < view.inspection.fieldworkStart;
+    if (beforeFieldwork && capacity !== 'lead') {
+      return problem(request, {
+        status: 403,
+        message: `alerts come from fieldwork, which begins on ${view.inspection.fieldworkStart}: before then only the lead inspector may raise one`,
+      });
     }
     return page(request, errors ? 400 : 200, 'new-alert.njk', {
       view,
+      beforeFieldwork,
       values,
       types: ALERT_TYPES,
       categories: ALERT_CATEGORIES,
@@ -68,19 +109,30 @@ export function alertPages({ deps, page, problem }: PageKit) {
     const outcome = await attempt(() => alertWithInspection(deps, request.principal, alertId));
     if (!outcome.ok) return problem(request, outcome);
     const { alert, inspection } = outcome.value;
-    // What this person may do now: the alert's rules, in the capacity their role gives them.
+    // What this person may do now: the alert's rules, in the capacity their role gives them
+    // (nobody is offered their own alert to confirm).
     const actions = Object.fromEntries(
       PERSON_ACTIONS.map((action) => {
         const capacity = alertCapacity(request.principal, inspection, action);
-        return [action, capacity !== undefined && actionsOpenTo(alert, capacity).includes(action)];
+        return [
+          action,
+          capacity !== undefined && actionsOpenTo(alert, capacity, request.principal.email).includes(action),
+        ];
       }),
     );
+    const turn = whoseTurn(alert.status);
     // The reason may say more than a notice may: the inspectorate sees it, not the region.
     const showWithdrawalReason = canChange(request.principal, inspection);
     return page(request, status, 'alert.njk', {
       alert,
       inspection,
       actions,
+      heading: `${alertWordsEn.types[alert.type]}: ${alertWordsEn.categories[alert.category]}`,
+      turn,
+      turnWords: TURN_WORDS[turn],
+      forRegion: actsForRegion(request.principal, inspection),
+      ownToConfirm: alert.status === 'raised' && raisedBy(request.principal, alert),
+      leadName: inspection.people.lead.name,
       history: historyOf(alert),
       showWithdrawalReason,
       ...extra,
@@ -92,11 +144,28 @@ export function alertPages({ deps, page, problem }: PageKit) {
       return problem(request, { status: 404, message: `there is nothing called ${action} to do to an alert` });
     }
     const values = fields(request.form);
-    const outcome = await attempt(() => actOnAlert(deps, request.principal, { ...values, alertId, action }));
+    // Each form's fields: a note is the assurance's or the request for more evidence's; a date comes in three parts.
+    const { _csrf: _token, ...given } = values;
+    const body =
+      action === 'request-more-evidence'
+        ? { note: given.moreNote, evidenceBy: dateFrom(given, 'evidenceBy') }
+        : Object.fromEntries(Object.entries(given).filter(([key]) => !/^evidenceBy-|^moreNote$/.test(key)));
+    const outcome = await attempt(() => actOnAlert(deps, request.principal, { ...body, alertId, action }));
     if (outcome.ok) return redirect(`/alerts/${encodeURIComponent(alertId)}`);
     if (outcome.status !== 400) return problem(request, outcome);
-    const toActions = { alertId: 'actions', action: 'actions', as: 'actions', by: 'actions' };
-    return alertPage(request, alertId, { errors: errorsFor(outcome.errors, toActions), values }, 400);
+    const toActions = {
+      alertId: 'actions',
+      action: 'actions',
+      as: 'actions',
+      by: 'actions',
+      evidenceBy: 'evidenceBy-day',
+      ...(action === 'acknowledge' ? { onBehalfReason: 'ackOnBehalfReason' } : {}),
+    };
+    // The request for more evidence has its own note field on the page.
+    const errors = outcome.errors.map((error) =>
+      action === 'request-more-evidence' && error.field === 'note' ? { ...error, field: 'moreNote' } : error,
+    );
+    return alertPage(request, alertId, { errors: errorsFor(errors, toActions), values, failed: action }, 400);
   }
 
   return { alertForm, raise, alertPage, act };

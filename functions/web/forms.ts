@@ -39,8 +39,13 @@ const LABELS: Record<string, string> = {
   expectedDueDate: 'The date you saw',
   expectedPlanVersion: 'The dates you checked',
   on: 'The date it was done',
+  // A record's note, or what assured the lead.
   note: 'The note',
   waiverReason: 'The reason',
+  moreNote: 'What more evidence is needed',
+  evidenceBy: 'The new deadline',
+  onBehalfReason: 'Why you act for the region',
+  beforeFieldworkReason: 'Why it cannot wait',
 };
 
 /** What to say when a field was left out, where "Enter …" does not read well. */
@@ -52,6 +57,12 @@ const MISSING: Record<string, string> = {
   summary: 'Say what was done, and where the evidence is',
   reason: 'Say why the alert is withdrawn',
   waiverReason: 'Say why the milestone is waived',
+  // Only assuring an alert requires a note (a record's is optional).
+  note: 'Say what assured you: the evidence seen and what it shows',
+  moreNote: 'Say what more evidence is needed',
+  evidenceBy: 'Enter the new deadline for the evidence',
+  onBehalfReason: 'Say why you act for the region',
+  beforeFieldworkReason: 'Say why this alert cannot wait for fieldwork',
 };
 
 /** An error as GOV.UK writes one: what to do, in plain words, naming the field. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { whoseTurn, type AlertStatus } from '../domain/alerts.js';
 import { formatLongDate, formatShortDate, type LocalDate } from '../domain/localDate.js';
 
 /**
@@ -68,6 +69,12 @@ function templates(): nunjucks.Environment {
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
   env.addFilter('languageParts', languageParts);
   env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
+  // An alert's tag, coloured by whose turn it is: the lead's blue, the region's orange, closed green or grey.
+  env.addFilter('alertTagClass', (status: AlertStatus) => {
+    const turn = whoseTurn(status);
+    if (turn === 'nobody') return status === 'assured' ? 'govuk-tag--green' : 'govuk-tag--grey';
+    return { lead: 'govuk-tag--blue', region: 'govuk-tag--orange', system: 'govuk-tag--light-blue' }[turn];
+  });
   return env;
 }
 

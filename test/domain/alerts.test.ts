@@ -4,8 +4,10 @@ import {
   ALERT_STATUSES,
   actionsOpenTo,
   allowedActions,
+  beforeFieldwork,
   isClosed,
   transition,
+  whoseTurn,
   type AlertAction,
   type AlertStatus,
 } from '../../functions/domain/alerts.js';
@@ -14,6 +16,7 @@ import {
   alertEvents,
   alertSchedule,
   leadChase,
+  moreEvidenceBy,
   stillOwed,
   ukTimeOf,
   type AlertSchedule,
@@ -381,10 +384,11 @@ describe('what the region still owes', () => {
     expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'acknowledgement'))).toEqual(['region-notified']);
   });
 
-  it('owes evidence once notified, acknowledged or not, until it submits some', () => {
+  it('owes evidence once notified, acknowledged or not, until it submits some, and again when asked for more', () => {
     expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'evidence'))).toEqual([
       'region-notified',
       'acknowledged',
+      'more-evidence-requested',
     ]);
   });
 
@@ -554,5 +558,55 @@ describe('an alert waiting on the lead inspector', () => {
   it('owes confirmation only while raised, and assurance only while the evidence waits', () => {
     expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'confirmation'))).toEqual(['raised']);
     expect(ALERT_STATUSES.filter((status) => stillOwed(status, 'assurance'))).toEqual(['evidence-submitted']);
+  });
+});
+
+describe('the alert flow’s gaps (issue 18)', () => {
+  it('colours each status by whose turn it is', () => {
+    expect(Object.fromEntries(ALERT_STATUSES.map((status) => [status, whoseTurn(status)]))).toEqual({
+      raised: 'lead',
+      confirmed: 'system',
+      'region-notified': 'region',
+      acknowledged: 'region',
+      'evidence-submitted': 'lead',
+      'more-evidence-requested': 'region',
+      assured: 'nobody',
+      withdrawn: 'nobody',
+    });
+  });
+
+  it('offers the lead more evidence or assurance once evidence is in, but nobody their own alert to confirm', () => {
+    const alert = { status: 'raised' as const, type: 'individual' as const, raised: { byId: 'isa@officials.example' } };
+    expect(actionsOpenTo({ ...alert, status: 'evidence-submitted' }, 'lead')).toEqual([
+      'request-more-evidence',
+      'assure',
+      'withdraw',
+    ]);
+    expect(actionsOpenTo(alert, 'lead', 'ISA@officials.example')).toEqual(['withdraw']);
+    expect(actionsOpenTo(alert, 'lead', 'lead@officials.example')).toEqual(['confirm', 'withdraw']);
+  });
+
+  it('lets only the lead raise an alert before fieldwork, with a reason', () => {
+    expect(beforeFieldwork('2027-03-01', '2027-03-01', 'inspector', undefined)).toEqual({ ok: true, value: {} });
+    expect(beforeFieldwork('2027-02-26', '2027-03-01', 'inspector', 'a reason')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'inspectionId' }],
+    });
+    expect(beforeFieldwork('2027-02-26', '2027-03-01', 'lead', ' ')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'beforeFieldworkReason' }],
+    });
+    expect(beforeFieldwork('2027-02-26', '2027-03-01', 'lead', ' Found while planning ')).toEqual({
+      ok: true,
+      value: { reason: 'Found while planning' },
+    });
+  });
+
+  it('sets a new evidence deadline on a working day ahead, at 17:00 UK time', () => {
+    const now = new Date('2027-03-02T14:00:00Z');
+    expect(moreEvidenceBy(calendar, now, '2027-03-09')).toEqual({ ok: true, value: new Date('2027-03-09T17:00:00Z') });
+    expect(moreEvidenceBy(calendar, now, '2027-04-01')).toMatchObject({ ok: true });
+    expect(moreEvidenceBy(calendar, now, '2027-03-29')).toMatchObject({ ok: false, errors: [{ field: 'evidenceBy' }] });
+    expect(moreEvidenceBy(calendar, now, '2027-05-03')).toMatchObject({ ok: false, errors: [{ field: 'evidenceBy' }] });
   });
 });

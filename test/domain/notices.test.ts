@@ -300,6 +300,9 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'alert-overdue': (v) => [need(need(v.alert).deadline).by],
   'alert-escalated': (v) => [need(need(v.alert).deadline).by],
   'alert-evidence-submitted': () => [],
+  'alert-more-evidence': (v) => [need(need(v.alert).evidenceBy)],
+  'alert-confirm-reminder': () => [],
+  'alert-review-reminder': () => [],
   'alert-closed': () => [],
   'publication-blocked': (v) => [v.date.publication],
   'notice-bounced': (v) => [need(v.bounced).sentOn],
@@ -881,7 +884,15 @@ describe('alert notices', () => {
       }
       expect(both.text.indexOf('Annwyl')).toBeLessThan(both.text.indexOf('Dear'));
       expect(NOTICE_AUDIENCE[kind]).toBe(
-        (['alert-raised', 'alert-reminder', 'alert-overdue', 'alert-closed'] as AlertNoticeKind[]).includes(kind)
+        (
+          [
+            'alert-raised',
+            'alert-reminder',
+            'alert-more-evidence',
+            'alert-overdue',
+            'alert-closed',
+          ] as AlertNoticeKind[]
+        ).includes(kind)
           ? 'region'
           : 'inspectorate',
       );

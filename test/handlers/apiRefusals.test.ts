@@ -39,6 +39,8 @@ beforeAll(async () => {
       howSerious: 'Life-threatening',
       howImminent: 'Within days',
       actionRequested: 'Review the case and the risk management plan today',
+      // Before fieldwork: the lead says why it cannot wait.
+      beforeFieldworkReason: 'Found while reading the case sample during planning',
     },
   });
   expect(raised.statusCode, raised.body).toBe(200);

@@ -24,7 +24,13 @@ let alertId: string;
 beforeAll(async () => {
   const northEast = (await planInspection(deps, { region: 'North East', fieldworkStart: '2027-01-25' })).inspection;
   await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-02-01' });
-  alertId = (await raiseAndNotify(deps, SIGNED_IN.lead, individualAlert(northEast.id))).id;
+  alertId = (
+    await raiseAndNotify(
+      deps,
+      SIGNED_IN.lead,
+      individualAlert(northEast.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
+    )
+  ).id;
 });
 
 describe('GET /api/due', () => {

@@ -110,7 +110,8 @@ describe('sign-in on AWS (the stage in cdk.json)', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       Schema: Match.arrayWith([Match.objectLike({ Name: 'region', Mutable: true })]),
     });
-    template.resourceCountIs('AWS::Cognito::UserPoolGroup', 4);
+    // One group a role (functions/domain/roles.ts): assistant inspectors included.
+    template.resourceCountIs('AWS::Cognito::UserPoolGroup', 5);
     template.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 0);
   });
 

@@ -351,6 +351,7 @@ describe('the HTTP API', () => {
     }[];
     expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
       'administrators',
+      'assistant-inspectors',
       'heads-of-programme',
       'lead-inspectors',
       'regions',
@@ -366,5 +367,39 @@ describe('stage settings', () => {
       /stage "dev" is not valid: region: must be an AWS region such as eu-west-2; fromAddress: must be an email address/,
     );
     expect(() => stageConfig({}, 'prod')).toThrow('no settings for stage "prod"');
+  });
+});
+
+describe('the evidence bucket (issue 18)', () => {
+  const stateful = templates[0]?.template as Template;
+
+  it('keeps alert evidence files encrypted with a rotated key of its own, private, over TLS only, versioned and logged', () => {
+    stateful.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }),
+          }),
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'evidence/' }),
+    });
+    const denyInsecure = Object.values(stateful.findResources('AWS::S3::BucketPolicy')).filter((policy) =>
+      JSON.stringify(policy).includes('"aws:SecureTransport":"false"'),
+    );
+    expect(denyInsecure).toHaveLength(2);
+    // Retained: a deploy never deletes evidence.
+    for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {
+      expect(bucket).toMatchObject({ DeletionPolicy: 'Retain' });
+    }
   });
 });

@@ -6,14 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { saveCredentials, type Credentials } from '../../functions/cli/credentials.js';
 import { main } from '../../functions/cli/dipp.js';
+import { mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
 import { startLocalServer, type LocalServer } from '../../functions/local/apiServer.js';
 import { localSignIn } from '../../functions/local/localSignIn.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import { HttpBrowser, signInThroughPages } from '../support/httpBrowser.js';
 import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from './harness.js';
 
-// Fixed dates are in 2055: 2027's weekdays 28 years on, so nothing falls due on the real clock while
-// these tests run, this year or for decades.
+// The inspection's fieldwork began this week (alerts come from fieldwork): what was due before goes
+// at once when it is planned, and nothing else falls due on the real clock while these tests run.
 
 /**
  * `npm run dipp -- login` and `npm run dipp -- alert …` against a running local stack on the real
@@ -107,9 +108,10 @@ beforeAll(async () => {
     port: 3300,
     signIn: localSignIn(stack.deps, join(folder, 'oidc')),
   });
+  // Fieldwork began this week: alerts come from fieldwork (§6.7), so the administrator may raise one.
   const state = await startInspection(stack.deps, SIGNED_IN.isa, {
     region: 'Wales',
-    fieldworkStart: '2055-06-07',
+    fieldworkStart: mondayOf(ukDateOf(new Date())),
     people: PEOPLE,
   });
   inspectionId = state.inspection.id;

@@ -67,7 +67,7 @@ function act(
   return stack.run(() => actOnAlert(stack.deps, principal, { ...fields, alertId: alert.ref, action }));
 }
 
-/** The inspector raises an alert; the lead's is confirmed at once. */
+/** The inspector raises an alert (in fieldwork); the lead's is confirmed at once. */
 function raise(stack: LocalStack, input: Record<string, unknown>, who: Principal = SIGNED_IN.inspector) {
   return stack.run(() => raiseAlert(stack.deps, who, input));
 }
@@ -82,7 +82,8 @@ const stored = async (stack: LocalStack, alert: AlertRecord) =>
 describe('an individual alert answered in time', () => {
   it('goes raised → confirmed → notified → acknowledged → evidence → assured, with no escalation', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     // Tuesday 5 January 2027, 14:00 UK time (GMT): an inspector raises it; the lead confirms at 14:30.
     await runUntil(stack, '2027-01-05T14:00:00Z');
     const raised = await raise(stack, individual(inspection.id));
@@ -103,7 +104,7 @@ describe('an individual alert answered in time', () => {
     await runUntil(stack, '2027-01-07T11:00:00Z');
     await act(stack, 'submit-evidence', raised, region, { summary: 'Plan reviewed; referral made (see case record)' });
     await runUntil(stack, '2027-01-07T15:00:00Z');
-    await act(stack, 'assure', raised, lead);
+    await act(stack, 'assure', raised, lead, { note: 'Plan and referral seen in the case record' });
     await runToEnd(stack);
 
     const final = await stored(stack, raised);
@@ -134,13 +135,14 @@ describe('an individual alert answered in time', () => {
       expect(text).not.toContain('safeguarding referral');
     }
     expect(stack.alertEngine.active).toBe(0);
-  });
+  }, 90_000);
 });
 
 describe('an alert nobody answers', () => {
   it('reminds, escalates to the Head of Programme at the deadline, then to the Chief Inspector a working day later', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     // Friday 8 January, 14:00: the lead raises it (confirmed at once). The weekend does not count.
     await runUntil(stack, '2027-01-08T14:00:00Z');
     const alert = await raise(stack, individual(inspection.id), lead);
@@ -182,7 +184,8 @@ describe('an alert nobody answers', () => {
 
   it('stops the chain when the acknowledgement comes late', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     await runUntil(stack, '2027-01-08T14:00:00Z');
     const alert = await raise(stack, individual(inspection.id), lead);
     // Escalated to the Head of Programme at 14:00 on Monday; acknowledged at 16:00; evidence on Tuesday at 10:00.
@@ -204,7 +207,8 @@ describe('an alert nobody answers', () => {
 describe('an alert waiting on the lead', () => {
   it('reminds the lead a working day later, then again with the Head of Programme copied, until confirmed', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     // Raised by an inspector on Thursday 7 January at 16:00; the lead confirms on Tuesday at 10:00.
     await runUntil(stack, '2027-01-07T16:00:00Z');
     const alert = await raise(stack, individual(inspection.id));
@@ -213,11 +217,12 @@ describe('an alert waiting on the lead', () => {
     await runUntil(stack, '2027-01-12T10:01:00Z');
 
     const notices = await alertNotices(stack, alert);
-    const toLead = notices.filter((n) => n.kind === 'alert-to-confirm');
-    expect(toLead.map((n) => n.sentAt)).toEqual([
-      '2027-01-07T16:00:00.000Z',
-      '2027-01-08T16:00:00.000Z',
-      '2027-01-11T16:00:00.000Z',
+    // Asked once, then reminded in a reminder's own words (not as a new alert to confirm).
+    const toLead = notices.filter((n) => n.kind === 'alert-to-confirm' || n.kind === 'alert-confirm-reminder');
+    expect(toLead.map((n) => [n.kind, n.sentAt])).toEqual([
+      ['alert-to-confirm', '2027-01-07T16:00:00.000Z'],
+      ['alert-confirm-reminder', '2027-01-08T16:00:00.000Z'],
+      ['alert-confirm-reminder', '2027-01-11T16:00:00.000Z'],
     ]);
     expect(recipients(toLead[2]?.email)).toEqual({ to: ['lead@officials.example'], cc: ['head@officials.example'] });
     // Confirmed: the region is told at once, and the lead's reminders are over.
@@ -230,7 +235,8 @@ describe('an alert waiting on the lead', () => {
 describe('a lost alert driver', () => {
   it('is replaced from the stored alert: what fell due meanwhile goes late, nothing goes twice', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     await runUntil(stack, '2027-01-08T14:00:00Z');
     const alert = await raise(stack, individual(inspection.id), lead);
     await runUntil(stack, '2027-01-11T10:00:00Z');
@@ -298,7 +304,7 @@ describe('an organisational alert', () => {
     ).rejects.toThrow(/cannot be recorded yet/);
 
     // Assured: still held, now only for the report.
-    await act(stack, 'assure', alert, lead);
+    await act(stack, 'assure', alert, lead, { note: 'Checks seen on a sample of new cases' });
     state = (await stack.deps.timeline.loadTimeline(id)) as InspectionState;
     milestone = state.milestones.find((m) => m.id === 'publication');
     expect(milestone?.blockedReason).toContain('not marked as described in the report');
@@ -391,7 +397,8 @@ describe('a held publication whose date moves', () => {
 describe('refusals', () => {
   it('refuses a second open alert for the same case and category, pointing to the open one', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     const first = await raise(stack, individual(inspection.id));
     const error = await raise(stack, individual(inspection.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestError);
@@ -418,7 +425,8 @@ describe('refusals', () => {
 
   it('refuses illegal transitions, the wrong people and bad input, field by field, writing nothing', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
-    const { inspection } = await start(stack, 'North East', '2027-03-01');
+    // Fieldwork from Monday 4 January 2027: alerts come from fieldwork.
+    const { inspection } = await start(stack, 'North East', '2027-01-04');
     const alert = await raise(stack, individual(inspection.id));
     const refusal = (work: Promise<unknown>) =>
       work.then(
@@ -430,7 +438,7 @@ describe('refusals', () => {
           return (error as RequestError).errors;
         },
       );
-    expect(await refusal(act(stack, 'assure', alert, lead))).toEqual([
+    expect(await refusal(act(stack, 'assure', alert, lead, { note: 'Seen' }))).toEqual([
       {
         field: 'action',
         value: 'assure',

@@ -10,6 +10,7 @@ import {
 import type { WorkflowDriver } from '../../functions/ports/workflowDriver.js';
 import { loadConfig } from '../../functions/shared/config.js';
 import { logger } from '../../functions/shared/logger.js';
+import { MemoryEvidenceStore } from './memory/evidence.js';
 import { memoryStores } from './memoryStores.js';
 
 /**
@@ -166,6 +167,7 @@ export interface MemoryDepsOptions {
 export function memoryDeps(options: MemoryDepsOptions = {}): MemoryDeps {
   return {
     ...memoryStores(),
+    evidence: new MemoryEvidenceStore(),
     clock: new SettableClock(options.now ?? '2027-01-04T09:00:00Z'),
     calendar: englandAndWalesCalendar(),
     config: loadConfig(options.env ?? {}),

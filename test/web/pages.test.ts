@@ -182,7 +182,9 @@ describe('the pages, in Chromium', () => {
     await page.getByRole('button', { name: 'Raise the alert' }).click();
 
     await page.waitForURL(/\/alerts\/wales-.*-a1$/);
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^DIPP-WALES-.*-A1$/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Individual alert: risk to the person on probation',
+    );
     expect(await page.locator('#history').innerText()).toContain('Confirmed by the lead inspector');
     // The lead may withdraw; acknowledging is the region's to do.
     expect(await page.getByRole('button', { name: 'Withdraw the alert' }).count()).toBe(1);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { alertCapacity, type Principal } from '../../domain/access.js';
-import { isClosed, markInReport, PERSON_ACTIONS, transition, type PersonAction } from '../../domain/alerts.js';
-import { stillOwed } from '../../domain/alertSchedule.js';
+import { actsForRegion, alertCapacity, type Principal } from '../../domain/access.js';
+import {
+  confirmsOwn,
+  isClosed,
+  markInReport,
+  PERSON_ACTIONS,
+  transition,
+  type PersonAction,
+} from '../../domain/alerts.js';
+import { evidenceRound, moreEvidenceBy, moreEvidenceEvents, stillOwed } from '../../domain/alertSchedule.js';
 import type { AlertCapacity } from '../../domain/roles.js';
 import { multiLine } from '../../domain/text.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
@@ -30,23 +37,44 @@ const reason = multiLine(
     .max(2000),
 );
 
+const required = (message: string, max = 2000) =>
+  multiLine(z.string({ error: message }).trim().min(3, { error: message }).max(max));
+const note = required('must say what assured you: the evidence seen and what it shows');
+const moreNote = required('must say what more evidence is needed');
+const onBehalfReason = required('must say why you act for the region (for example, the SPOC asked by phone)');
+
 /** What each action says besides itself. */
 const ACTION_FIELDS = {
   confirm: z.object({}).strict(),
   acknowledge: z.object({}).strict(),
   'submit-evidence': z.object({ summary }).strict(),
-  assure: z.object({}).strict(),
+  'request-more-evidence': z.object({ note: moreNote, evidenceBy: z.unknown() }).strict(),
+  assure: z.object({ note }).strict(),
   withdraw: z.object({ reason }).strict(),
   'mark-in-report': z.object({}).strict(),
-} satisfies Record<PersonAction, z.ZodType>;
+} satisfies Record<PersonAction, z.ZodObject>;
+
+/** What the region's actions say besides, when someone else takes them for it. */
+const FOR_REGION = { onBehalfReason };
+
+interface Details {
+  summary?: string;
+  reason?: string;
+  note?: string;
+  evidenceBy?: unknown;
+  onBehalfReason?: string;
+}
 
 const actionSchema = z.enum(PERSON_ACTIONS, { error: `must be one of: ${PERSON_ACTIONS.join(', ')}` });
 
 /**
- * A person acts on an alert: the lead confirms, assures, withdraws or marks it as described in the
- * report; the region acknowledges or submits evidence.
+ * A person acts on an alert: the lead confirms, asks for more evidence (by a new deadline), assures
+ * (with a note of what assured them), withdraws or marks it as described in the report; the region
+ * acknowledges or submits evidence.
  * 1. the person must see the alert; their capacity comes from their role and the inspection;
- * 2. the step is checked against the alert's state and that capacity (the domain's rules);
+ *    someone answering for the region who is not it acts "on behalf of the region", giving a reason;
+ * 2. the step is checked against the alert's state and that capacity (the domain's rules); nobody
+ *    confirms an alert they raised;
  * 3. the alert is saved with its audit entry (read again and retried if it changed meanwhile), and
  *    what the region no longer owes ends its reminders and escalations;
  * 4. a fresh driver takes the alert over; an organisational alert may let publication go.
@@ -60,9 +88,25 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
   const action = chosen.data;
   const capacity = alertCapacity(principal, inspection, action);
   if (!capacity) throw new ForbiddenError(`you cannot ${action.replace(/-/g, ' ')} alerts in ${inspection.id}`);
-  const fields = ACTION_FIELDS[action].safeParse(rest);
-  if (!fields.success) refuse(fieldErrorsFrom(fields.error, rest));
-  const details = fields.data as { summary?: string; reason?: string };
+  const forRegion = capacity === 'region' && actsForRegion(principal, inspection);
+  const schema = forRegion ? ACTION_FIELDS[action].extend(FOR_REGION) : ACTION_FIELDS[action];
+  const fields = schema.safeParse(rest);
+  // The new deadline is checked with the other fields, so every problem is named at once.
+  const due =
+    action === 'request-more-evidence' ? moreEvidenceBy(deps.calendar, deps.clock.now(), rest.evidenceBy) : undefined;
+  const dueErrors = due && !due.ok ? due.errors : [];
+  if (!fields.success) refuse([...fieldErrorsFrom(fields.error, rest), ...dueErrors]);
+  if (dueErrors.length > 0) refuse(dueErrors);
+  const details = fields.data as Details;
+  if (action === 'confirm' && confirmsOwn(seen, principal.email)) {
+    refuse([
+      {
+        field: 'action',
+        value: action,
+        message: `cannot confirm an alert you raised: the lead inspector, ${inspection.people.lead.name}, confirms it`,
+      },
+    ]);
+  }
   // Only the save is retried: a person's step is decided again on the alert as it is now.
   const saved = await retryOnConflict(
     async (attempt) => {
@@ -75,7 +119,11 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
           alertAudit(next.alert, deps.clock.now(), next.what, {
             actor: principal,
             before: { status: before.status },
-            after: { status: next.alert.status },
+            after: {
+              status: next.alert.status,
+              ...(details.onBehalfReason ? { onBehalfOf: 'region' } : {}),
+              ...(next.alert.status === 'more-evidence-requested' ? { evidenceBy: next.alert.evidenceBy } : {}),
+            },
           }),
         ],
         ...(isClosed(next.alert.status) && !isClosed(before.status) ? { releaseKey: openKey(next.alert) } : {}),
@@ -104,12 +152,12 @@ async function mustGetAlert(deps: Pick<Deps, 'alerts'>, alert: AlertRecord): Pro
 
 /** The alert after the step, and what to call the change; undefined if nothing changes. */
 function changed(
-  deps: Pick<Deps, 'clock'>,
+  deps: Pick<Deps, 'clock' | 'calendar'>,
   before: AlertRecord,
   action: PersonAction,
   capacity: AlertCapacity,
   by: string,
-  details: { summary?: string; reason?: string },
+  details: Details,
 ): { alert: AlertRecord; what: string } | undefined {
   const now = deps.clock.now();
   const stamp = { at: now.toISOString(), by };
@@ -128,22 +176,54 @@ function changed(
   if (!moved.ok) refuse(moved.errors);
   const status = moved.value.to;
   const at = stamp.at;
+  const onBehalf = details.onBehalfReason
+    ? { onBehalf: { of: 'region' as const, reason: details.onBehalfReason } }
+    : {};
+  const more = action === 'request-more-evidence' ? askForMore(deps, before, now, stamp, details) : undefined;
   return {
     alert: nextVersion(before, now, {
       status,
       driver,
       ...(action === 'confirm' ? { confirmed: stamp } : {}),
-      ...(action === 'acknowledge' ? { acknowledged: stamp } : {}),
-      ...(action === 'submit-evidence' ? { evidence: { ...stamp, summary: details.summary ?? '' } } : {}),
-      ...(action === 'assure' ? { assured: stamp } : {}),
+      ...(action === 'acknowledge' ? { acknowledged: { ...stamp, ...onBehalf } } : {}),
+      ...(action === 'submit-evidence'
+        ? {
+            evidence: { ...stamp, summary: details.summary ?? '', ...onBehalf },
+            ...(before.evidence ? { earlierEvidence: [...(before.earlierEvidence ?? []), before.evidence] } : {}),
+          }
+        : {}),
+      ...(more ? { evidenceBy: more.evidenceBy, moreEvidence: more.requests } : {}),
+      ...(action === 'assure' ? { assured: { ...stamp, note: details.note ?? '' } } : {}),
       ...(action === 'withdraw' ? { withdrawn: { ...stamp, reason: details.reason ?? '' } } : {}),
       // What the region no longer owes ends its reminders and escalations: a late answer stops the chain.
-      events: before.events.map((event) =>
-        event.status === 'pending' && !stillOwed(status, event.after)
-          ? { ...event, status: 'cancelled', outcome: `${status} at ${at}` }
-          : event,
-      ),
+      events: [
+        ...before.events.map((event) =>
+          event.status === 'pending' && !stillOwed(status, event.after)
+            ? { ...event, status: 'cancelled' as const, outcome: `${status} at ${at}` }
+            : event,
+        ),
+        ...(more?.events ?? []),
+      ],
     }),
     what: `alert ${status}`,
+  };
+}
+
+/** The lead asks for more evidence: the new deadline (checked), the request recorded, its reminder and escalations planned. */
+function askForMore(
+  deps: Pick<Deps, 'calendar'>,
+  before: AlertRecord,
+  now: Date,
+  stamp: { at: string; by: string },
+  details: Details,
+) {
+  const due = moreEvidenceBy(deps.calendar, now, details.evidenceBy);
+  if (!due.ok) refuse(due.errors);
+  const evidenceBy = due.value.toISOString();
+  const requests = [...(before.moreEvidence ?? []), { ...stamp, note: details.note ?? '', evidenceBy }];
+  return {
+    evidenceBy,
+    requests,
+    events: moreEvidenceEvents(deps.calendar, now, due.value, evidenceRound({ moreEvidence: requests })),
   };
 }

@@ -1,5 +1,12 @@
 import { transition } from '../../domain/alerts.js';
-import { alertEvents, alertSchedule, leadChase } from '../../domain/alertSchedule.js';
+import {
+  alertEvents,
+  alertSchedule,
+  evidenceRound,
+  leadChase,
+  roundOf,
+  roundSuffix,
+} from '../../domain/alertSchedule.js';
 import { ESCALATION_ROLES } from '../../domain/roles.js';
 import type { AlertRecord } from '../../ports/records.js';
 import type { AlertKey, Deps } from '../deps.js';
@@ -32,8 +39,9 @@ export function nextOf(alert: AlertRecord, now: Date): AlertNextStep {
  * 1. a replaced driver, a missing alert or inspection: stop;
  * 2. waiting on the lead (to confirm, to assure): plan the lead's reminders once, and ask them;
  * 3. confirmed: fix the region's deadlines, record the region as notified, then tell it;
- * 4. do the reminders and escalations that are due;
- * 5. evidence submitted: ask the lead to review it; closed: tell everyone once.
+ * 4. more evidence asked for: tell the region, once for each request, by when;
+ * 5. do the reminders and escalations that are due;
+ * 6. evidence submitted: ask the lead to review it (once for each round); closed: tell everyone once.
  */
 export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise<AlertNextStep> {
   let alert = await deps.alerts.getAlert(input.inspectionId, input.alertId);
@@ -82,11 +90,19 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
       alert: facts(deps, alert),
     });
   }
+  if (alert.status === 'more-evidence-requested') {
+    alert = await sendAlertNotice(deps, state, alert, `more-evidence${roundSuffix(evidenceRound(alert))}`, {
+      kind: 'alert-more-evidence',
+      to: REGION,
+      cc: ['lead'],
+      alert: facts(deps, alert),
+    });
+  }
   for (const event of alert.events.filter((e) => e.status === 'pending' && new Date(e.at) <= now)) {
     alert = await doAlertEvent(deps, state, alert, event);
   }
   if (alert.status === 'evidence-submitted') {
-    alert = await sendAlertNotice(deps, state, alert, 'evidence', {
+    alert = await sendAlertNotice(deps, state, alert, `evidence${roundSuffix(evidenceRound(alert))}`, {
       kind: 'alert-evidence-submitted',
       to: ['lead'],
       cc: [],
@@ -104,11 +120,14 @@ export async function advanceAlert(deps: Deps, input: AlertDriverInput): Promise
   return nextOf(alert, deps.clock.now());
 }
 
-/** Plans the lead's reminders once, when the alert starts waiting on the lead. */
+/** Plans the lead's reminders once, when the alert starts waiting on the lead (once for each round of evidence). */
 async function chaseLead(deps: Deps, alert: AlertRecord, now: Date): Promise<AlertRecord> {
   const waitingFor = alert.status === 'raised' ? 'confirmation' : 'assurance';
-  if (alert.events.some((event) => event.after === waitingFor)) return alert;
-  const next = nextVersion(alert, now, { events: [...alert.events, ...leadChase(deps.calendar, now, waitingFor)] });
+  const round = waitingFor === 'assurance' ? evidenceRound(alert) : 1;
+  if (alert.events.some((event) => event.after === waitingFor && roundOf(event.id) === round)) return alert;
+  const next = nextVersion(alert, now, {
+    events: [...alert.events, ...leadChase(deps.calendar, now, waitingFor, round)],
+  });
   await saveForDriver(deps, next, [alertAudit(next, now, `alert waits for the lead's ${waitingFor}`)]);
   return next;
 }

@@ -1,4 +1,4 @@
-import { stillOwed, type AlertEvent } from '../../domain/alertSchedule.js';
+import { roundOf, stillOwed, type AlertEvent } from '../../domain/alertSchedule.js';
 import type { AlertRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { alertAudit, nextVersion, saveForDriver } from './alertRecords.js';
@@ -7,8 +7,9 @@ import { facts, REGION, sendAlertNotice } from './alertNotices.js';
 /**
  * One timed step of an alert falling due:
  * 1. a step for something no longer owed is skipped;
- * 2. the lead's reminders go to the lead (the second copied to the Head of Programme);
- * 3. the region's reminder goes to the region;
+ * 2. the lead's reminders go to the lead (the second copied to the Head of Programme), each worded
+ *    as a reminder of what waits for them (to confirm the alert, to review the evidence);
+ * 3. the region's reminder goes to the region, worded for the deadline it is about;
  * 4. an escalation is recorded before anyone is told, then goes to the Head of Programme or the
  *    Chief Inspector, and the region is told its deadline has passed.
  */
@@ -33,9 +34,9 @@ export async function doAlertEvent(
   }
   if (event.after === 'confirmation' || event.after === 'assurance') {
     const sent = await sendAlertNotice(deps, state, alert, event.id, {
-      kind: event.after === 'confirmation' ? 'alert-to-confirm' : 'alert-evidence-submitted',
+      kind: event.after === 'confirmation' ? 'alert-confirm-reminder' : 'alert-review-reminder',
       to: ['lead'],
-      cc: event.id.endsWith('-2') ? ['headOfProgramme'] : [],
+      cc: /-2(?::r\d+)?$/.test(event.id) ? ['headOfProgramme'] : [],
       alert: facts(deps, alert),
     });
     return settle(sent, 'done', 'the lead was reminded');
@@ -57,7 +58,13 @@ export async function doAlertEvent(
   const escalatedTo = { role: to, name: person.name };
   // The escalation is recorded before anyone is told: an answer arriving meanwhile cannot erase it.
   let escalated = alert;
-  if (!alert.escalations.some((e) => e.step === event.step && e.after === event.after) && event.step) {
+  // A later round of evidence (the lead asked for more) has its own ladder, from when it was asked for.
+  const round = roundOf(event.id);
+  const roundFrom = round > 1 ? (alert.moreEvidence?.[round - 2]?.at ?? event.at) : '';
+  if (
+    !alert.escalations.some((e) => e.step === event.step && e.after === event.after && e.at >= roundFrom) &&
+    event.step
+  ) {
     escalated = nextVersion(alert, now, {
       escalations: [...alert.escalations, { step: event.step, to, after, at: now.toISOString() }],
     });

@@ -1,5 +1,10 @@
+import { z } from 'zod';
 import { alertCapacity, type Principal } from '../../domain/access.js';
 import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alertRequest.js';
+import { beforeFieldwork } from '../../domain/alerts.js';
+import { ukDateOf } from '../../domain/localDate.js';
+import { multiLine } from '../../domain/text.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
 import { DuplicateAlertError } from '../../ports/errors.js';
 import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -9,11 +14,19 @@ import { fieldOf, ForbiddenError, refuse, TooManyError } from '../errors.js';
 import { alertIdOf, referenceOf } from '../shared/references.js';
 import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
 
+/** Why an alert cannot wait for fieldwork: free text, kept with the alert (never in a notice). */
+const reasonSchema = multiLine(
+  z.string({ error: 'must be text saying why the alert cannot wait for fieldwork' }).trim().max(2000, {
+    error: 'must be at most 2,000 characters',
+  }),
+).optional();
+
 /**
  * Someone on the inspection raises an alert (§6.7):
- * 1. their capacity comes from their role: a lead's alert is confirmed at once, anyone else's
- *    waits for the lead to confirm it;
- * 2. the alert is checked, every problem reported at once;
+ * 1. their capacity comes from their role: a lead's alert is confirmed at once, anyone else's (an
+ *    assistant inspector's on the team, an administrator's) waits for the lead to confirm it;
+ * 2. the alert is checked, every problem reported at once; before fieldwork only the lead may
+ *    raise one, giving a reason (alerts come from fieldwork);
  *    and refused while the person, or the inspection, has raised as many alerts in the last hour as
  *    the configuration allows (a runaway script or a mistake must not flood the region's inbox);
  * 3. it is stored, refused while an alert for the same case (or, organisational, the region) and
@@ -25,11 +38,16 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
   const capacity = alertCapacity(principal, inspection, 'raise');
   if (!capacity) throw new ForbiddenError(`you cannot raise alerts in ${inspection.id}`);
   // Who raises it is the person signed in, whatever the request says.
-  const { by: _by, as: _as, ...fields } = (input ?? {}) as Record<string, unknown>;
+  const { by: _by, as: _as, beforeFieldworkReason, ...fields } = (input ?? {}) as Record<string, unknown>;
   const parsed = parseRaiseAlert({ ...fields, raisedBy: principal.name });
   if (!parsed.ok) refuse(parsed.errors);
   const request = parsed.value;
   const now = deps.clock.now();
+  const reason = reasonSchema.safeParse(beforeFieldworkReason);
+  if (!reason.success)
+    refuse(fieldErrorsFrom(reason.error, beforeFieldworkReason, { prefix: 'beforeFieldworkReason' }));
+  const early = beforeFieldwork(ukDateOf(now), inspection.fieldworkStart, capacity, reason.data);
+  if (!early.ok) refuse(early.errors);
   await withinLimits(deps, principal, inspection.id, now);
   const at = now.toISOString();
   const id = alertIdOf(inspection.id, await deps.alerts.nextAlertNumber(inspection.id));
@@ -49,6 +67,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
     status: byLead ? 'confirmed' : 'raised',
     raised: { at, by: principal.name, byId: principal.email.toLowerCase() },
     ...(byLead ? { confirmed: { at, by: principal.name } } : {}),
+    ...(early.value.reason ? { beforeFieldwork: { reason: early.value.reason } } : {}),
     events: [],
     escalations: [],
     sent: [],
@@ -62,7 +81,12 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
       openKey: openKey(alert),
       audit: alertAudit(alert, now, 'alert raised', {
         actor: principal,
-        after: { type: alert.type, category: alert.category, status: alert.status },
+        after: {
+          type: alert.type,
+          category: alert.category,
+          status: alert.status,
+          ...(alert.beforeFieldwork ? { beforeFieldwork: true } : {}),
+        },
       }),
     });
   } catch (error) {

@@ -65,11 +65,15 @@ export async function previewReschedule(deps: Deps, principal: Principal, input:
       to: decided.to,
       cc: decided.cc,
       attachCalendar: false,
-      ...(decided.kind === 'dates-changed' ? { changes: decision.changes } : {}),
+      ...(decided.kind === 'dates-changed' || decided.kind === 'dates-changed-internal'
+        ? { changes: decision.changes }
+        : {}),
     });
     const named = (addresses: string[]) =>
       addresses.map((address) => {
-        const person = Object.values(before.inspection.people).find((p) => p?.email === address);
+        const person = Object.values(before.inspection.people)
+          .flat()
+          .find((p) => p?.email === address);
         return { name: person?.name ?? address, email: address };
       });
     return { kind: decided.kind, subject: draft.subject, at: decided.at, to: named(message.to), cc: named(message.cc) };

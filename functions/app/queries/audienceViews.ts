@@ -9,14 +9,14 @@ import {
 
 /**
  * What each audience may read of an alert and of an inspection. The inspectorate reads the whole
- * record; a region reads what concerns it: not why an alert was withdrawn (free text for the
- * inspectorate), nor the alert's timed steps, its driver or the notices sent, nor the inspection's
- * driver, settings, who planned it or how many alerts it had (some it may not see). The views are
- * made by parsing through these schemas, which drop every other field: a field added to a record
- * later stays hidden from the region until it is added here.
+ * record; a region reads what concerns it: not why an alert was withdrawn or raised before
+ * fieldwork (free text for the inspectorate), nor the alert's timed steps, its driver or the
+ * notices sent, nor the inspection's driver, settings, who planned it or how many alerts it had
+ * (some it may not see). The views are made by parsing through these schemas, which drop every
+ * other field: a field added to a record later stays hidden from the region until it is added here.
  */
 export const regionAlertSchema = alertRecordSchema
-  .omit({ events: true, sent: true, driver: true, version: true, withdrawn: true })
+  .omit({ events: true, sent: true, driver: true, version: true, withdrawn: true, beforeFieldwork: true })
   .extend({ withdrawn: z.object({ at: z.string(), by: z.string() }).optional() });
 export type RegionAlert = z.infer<typeof regionAlertSchema>;
 

@@ -12,7 +12,7 @@ import type { AlertWords, LanguagePack } from './view.js';
  * and are masculine ("y Pennaeth …", "y Prif Arolygydd …"), so after the article they keep their
  * radical form. Keep Nunjucks block tags on lines of their own (trimBlocks).
  *
- * Only alert-raised, alert-reminder, alert-overdue and alert-closed go to the region (and so to
+ * Only alert-raised, alert-reminder, alert-more-evidence, alert-overdue and alert-closed go to the region (and so to
  * Wales in Welsh); the others go to the inspectorate in English but are kept here as equals.
  */
 export const alertTemplatesCy: Pick<LanguagePack['templates'], AlertNoticeKind> = {
@@ -76,7 +76,8 @@ Os oes gennych unrhyw gwestiynau, cysylltwch â’r arolygydd arweiniol, {{ peop
 `,
   },
   'alert-reminder': {
-    subject: 'Nodyn atgoffa: rhybudd {{ alert.ref }} ({{ inspectionRef }})',
+    subject:
+      "Atgoffa {% if alert.deadline.of == 'acknowledgement' %}i gydnabod{% else %}am dystiolaeth{% endif %}: rhybudd {{ alert.ref }} ({{ inspectionRef }})",
     body: `
 Dyma nodyn i’ch atgoffa am rybudd {{ alert.ref }}, a godwyd yn ystod arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}): mae angen {{ alert.deadline.what }} erbyn {{ alert.deadline.by }}.
 
@@ -134,11 +135,43 @@ Mae rhanbarth {{ region }} wedi cyflwyno tystiolaeth o’r camau y mae wedi’u 
 
 - Rhybudd: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
 
-Gofynnwn i chi adolygu’r dystiolaeth drwy fewngofnodi yn {{ alert.url }}. Os yw’n rhoi sicrwydd i chi bod y camau wedi’u cymryd, cofnodwch fod gennych sicrwydd: bydd hyn yn cau’r rhybudd. Os nad yw, ewch ar drywydd y mater gyda’r rhanbarth a chofnodwch yn y system beth a wnaethoch.
+Gofynnwn i chi adolygu’r dystiolaeth drwy fewngofnodi yn {{ alert.url }}. Os yw’n rhoi sicrwydd i chi bod y camau wedi’u cymryd, cofnodwch fod gennych sicrwydd, gyda nodyn o’r hyn a roddodd sicrwydd i chi: bydd hyn yn cau’r rhybudd. Os nad yw, gofynnwch i’r rhanbarth am ragor o dystiolaeth yn y system, gan nodi beth sydd ei angen ac erbyn pryd.
 
 {% if alert.organisational %}
 Rhybudd sefydliadol yw hwn: ni ellir cyhoeddi’r adroddiad nes bod sicrwydd wedi’i gofnodi ar ei gyfer a’i fod wedi’i farcio fel un a ddisgrifir yn yr adroddiad.
 {% endif %}
+`,
+  },
+  'alert-more-evidence': {
+    subject: 'Mae angen rhagor o dystiolaeth: rhybudd {{ alert.ref }} ({{ inspectionRef }})',
+    body: `
+Mae’r arolygydd arweiniol wedi adolygu’r dystiolaeth a anfonwyd gennych ar gyfer rhybudd {{ alert.ref }}, a godwyd yn ystod arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), ac mae angen rhagor arno cyn y gall fod yn fodlon bod y camau y gofynnwyd amdanynt wedi’u cymryd.
+
+- Rhybudd: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
+{% if alert.evidenceBy %}
+- Rhagor o dystiolaeth erbyn: {{ alert.evidenceBy }}
+{% endif %}
+
+Mae’r hyn sydd ei angen wedi’i nodi yn y system: mewngofnodwch yn {{ alert.url }} i’w ddarllen ac i anfon y dystiolaeth. Peidiwch ag anfon manylion achosion na thystiolaeth drwy e-bost.
+
+Os na fydd wedi dod i law erbyn hynny, bydd y rhybudd yn cael ei uwchgyfeirio at y Pennaeth Rhaglen Arolygu Prawf. Os oes gennych unrhyw gwestiynau, cysylltwch â’r arolygydd arweiniol, {{ people.lead }}.
+`,
+  },
+  'alert-confirm-reminder': {
+    subject: 'Nodyn atgoffa: mae rhybudd {{ alert.ref }} yn aros i chi ei gadarnhau ({{ inspectionRef }})',
+    body: `
+Mae rhybudd {{ alert.ref }} ({{ alert.type }}, {{ alert.category }}), a godwyd gan {{ alert.raisedBy }} yn ystod arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}), yn dal i aros i chi ei gadarnhau neu ei dynnu’n ôl.
+
+Nid yw’r rhanbarth wedi cael gwybod amdano: bydd yn cael gwybod dim ond pan fyddwch yn ei gadarnhau. Mae rhybudd yn ymwneud â risg sylweddol sydd ar fin digwydd, felly penderfynwch nawr drwy fewngofnodi yn {{ alert.url }}.
+`,
+  },
+  'alert-review-reminder': {
+    subject:
+      'Nodyn atgoffa: mae tystiolaeth ar gyfer rhybudd {{ alert.ref }} yn aros i chi ei hadolygu ({{ inspectionRef }})',
+    body: `
+Nodyn atgoffa yw hwn, nid cyflwyniad newydd. Anfonodd rhanbarth {{ region }} dystiolaeth ar gyfer rhybudd {{ alert.ref }} ({{ alert.type }}, {{ alert.category }}), a godwyd yn ystod arolygiad DIPP y rhanbarth (cyfeirnod {{ inspectionRef }}), ac nid yw wedi’i hadolygu eto.
+
+Mewngofnodwch yn {{ alert.url }} a naill ai cofnodwch fod gennych sicrwydd, gyda nodyn o’r hyn a roddodd sicrwydd i chi, neu gofynnwch i’r rhanbarth am ragor o dystiolaeth erbyn dyddiad cau newydd.
 `,
   },
   'alert-closed': {
@@ -218,6 +251,7 @@ export const alertWordsCy: AlertWords = {
     'region-notified': 'y rhanbarth wedi cael gwybod',
     acknowledged: 'wedi’i gydnabod',
     'evidence-submitted': 'tystiolaeth wedi’i chyflwyno',
+    'more-evidence-requested': 'gofynnwyd am ragor o dystiolaeth',
     assured: 'sicrwydd wedi’i gael',
     withdrawn: 'wedi’i dynnu’n ôl',
   },

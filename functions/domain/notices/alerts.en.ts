@@ -71,7 +71,9 @@ If you have any questions, please contact the lead inspector, {{ people.lead }}.
 `,
   },
   'alert-reminder': {
-    subject: 'Reminder: alert {{ alert.ref }} ({{ inspectionRef }})',
+    // Each reminder in its own words: what is due shows in the subject (kept under 120 characters).
+    subject:
+      "{% if alert.deadline.of == 'acknowledgement' %}Acknowledgement{% else %}Evidence{% endif %} reminder: alert {{ alert.ref }} ({{ inspectionRef }})",
     body: `
 This is a reminder about alert {{ alert.ref }}, raised during the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}): {{ alert.deadline.what }} is due by {{ alert.deadline.by }}.
 
@@ -129,11 +131,42 @@ The {{ region }} region has submitted evidence of the action it has taken on ale
 
 - Alert: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
 
-Please review the evidence by signing in at {{ alert.url }}. If it gives you assurance that the action was taken, record that you are assured: this closes the alert. If it does not, follow it up with the region and record in the system what you did.
+Please review the evidence by signing in at {{ alert.url }}. If it gives you assurance that the action was taken, record that you are assured, with a note of what assured you: this closes the alert. If it does not, ask the region for more evidence in the system, saying what is needed and by when.
 
 {% if alert.organisational %}
 This is an organisational alert: the report cannot be published until it is assured and marked as described in the report.
 {% endif %}
+`,
+  },
+  'alert-more-evidence': {
+    subject: 'More evidence needed: alert {{ alert.ref }} ({{ inspectionRef }})',
+    body: `
+The lead inspector has reviewed the evidence you sent for alert {{ alert.ref }}, raised during the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), and needs more before they can be assured that the action asked for has been taken.
+
+- Alert: {{ alert.ref }} ({{ alert.type }}, {{ alert.category }})
+{% if alert.evidenceBy %}
+- More evidence due by: {{ alert.evidenceBy }}
+{% endif %}
+
+What more is needed is written in the system: please sign in at {{ alert.url }} to read it and to send the evidence. Please do not send case details or evidence by email.
+
+If it is not received by then, the alert will be escalated to the Head of Probation Inspection Programme. If you have any questions, please contact the lead inspector, {{ people.lead }}.
+`,
+  },
+  'alert-confirm-reminder': {
+    subject: 'Reminder: alert {{ alert.ref }} is waiting for you to confirm it ({{ inspectionRef }})',
+    body: `
+Alert {{ alert.ref }} ({{ alert.type }}, {{ alert.category }}), raised by {{ alert.raisedBy }} during the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), is still waiting for you to confirm or withdraw it.
+
+The region has not been told about it: it is told only once you confirm it. An alert is about a significant and imminent risk, so please decide now by signing in at {{ alert.url }}.
+`,
+  },
+  'alert-review-reminder': {
+    subject: 'Reminder: evidence for alert {{ alert.ref }} is waiting for your review ({{ inspectionRef }})',
+    body: `
+This is a reminder, not a new submission. The {{ region }} region sent evidence for alert {{ alert.ref }} ({{ alert.type }}, {{ alert.category }}), raised during the DIPP inspection of the region (reference {{ inspectionRef }}), and it has not been reviewed yet.
+
+Please sign in at {{ alert.url }} and either record that you are assured, with a note of what assured you, or ask the region for more evidence by a new deadline.
 `,
   },
   'alert-closed': {
@@ -210,6 +243,7 @@ export const alertWordsEn: AlertWords = {
     'region-notified': 'region notified',
     acknowledged: 'acknowledged',
     'evidence-submitted': 'evidence submitted',
+    'more-evidence-requested': 'more evidence requested',
     assured: 'assured',
     withdrawn: 'withdrawn',
   },

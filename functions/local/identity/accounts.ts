@@ -43,6 +43,7 @@ const HINTS: Record<UserRole, string> = {
   administrator: 'Sees and changes every inspection',
   headOfProgramme: 'Sees and changes every inspection',
   lead: 'Sees and changes the inspections they lead',
+  assistantInspector: 'Sees the inspections they are on and raises alerts for the lead to confirm',
   region: 'Sees their own region’s inspection and answers its alerts',
 };
 

@@ -125,7 +125,7 @@ describe('acting on an alert', () => {
     const { deps, inspectionId } = await inFieldwork();
     const notified = await raiseAndNotify(deps, SIGNED_IN.lead, individualAlert(inspectionId));
 
-    const assure = act(deps, SIGNED_IN.lead, notified, 'assure');
+    const assure = act(deps, SIGNED_IN.lead, notified, 'assure', { note: 'Seen the plan' });
 
     await expect(assure).rejects.toThrow(RequestError);
     await expect(assure).rejects.toMatchObject({
@@ -159,7 +159,7 @@ describe('acting on an alert', () => {
       [SIGNED_IN.lead, 'confirm'],
       [region, 'acknowledge'],
       [region, 'submit-evidence', { summary: 'Plan reviewed; referral made (see case record)' }],
-      [SIGNED_IN.lead, 'assure'],
+      [SIGNED_IN.lead, 'assure', { note: 'The revised plan seen in the case record' }],
     ];
 
     for (const [who, action, fields] of steps) {

@@ -10,7 +10,7 @@ const NORTH_EAST = 'north-east-2027-03-01';
 async function planned(env: Record<string, string> = {}): Promise<MemoryDeps> {
   const deps = memoryDeps({ env });
   await planInspection(deps);
-  await runLifecycle(deps, NORTH_EAST, '2027-02-19T12:00:00Z');
+  await runLifecycle(deps, NORTH_EAST, '2027-03-02T12:00:00Z');
   return deps;
 }
 
@@ -27,11 +27,11 @@ describe('the limits on raising alerts (issue 17, finding 7)', () => {
     const refused = await raiseAlert(deps, SIGNED_IN.lead, nextAlert()).catch((error: unknown) => error);
 
     expect(refused).toBeInstanceOf(TooManyError);
-    expect((refused as Error).message).toMatch(/you have raised 5 alerts in the last hour.*after 2027-02-19T13:00:00/);
+    expect((refused as Error).message).toMatch(/you have raised 5 alerts in the last hour.*after 2027-03-02T13:00:00/);
     expect(await deps.alerts.listAlerts(NORTH_EAST)).toEqual(before);
     // Another person may still raise one; and an hour on, so may the first.
     await expect(raiseAlert(deps, SIGNED_IN.inspector, nextAlert())).resolves.toMatchObject({ status: 'raised' });
-    deps.clock.set('2027-02-19T13:00:01Z');
+    deps.clock.set('2027-03-02T13:00:01Z');
     await expect(raiseAlert(deps, SIGNED_IN.lead, nextAlert())).resolves.toMatchObject({ status: 'confirmed' });
   });
 

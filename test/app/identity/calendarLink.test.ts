@@ -35,7 +35,11 @@ async function twoInspections() {
       deputyLead: { name: 'Dai Deputy', email: 'other.deputy@officials.example' },
     },
   });
+  // Raised in the first week of fieldwork (alerts come from fieldwork); the links are made before.
+  const planned = deps.clock.now().toISOString();
+  deps.clock.set('2027-03-02T14:00:00Z');
   await raiseAlert(deps, SIGNED_IN.inspector, ALERT);
+  deps.clock.set(planned);
   return deps;
 }
 

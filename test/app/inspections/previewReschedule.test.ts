@@ -170,7 +170,11 @@ describe('checking a change of dates before making it', () => {
 
     expect(preview.regionTold).toBe(false);
     expect(preview.emails).toMatchObject([
-      { kind: 'dates-changed-internal', to: [PEOPLE.lead], cc: [PEOPLE.deputyLead, PEOPLE.isa, PEOPLE.headOfProgramme] },
+      {
+        kind: 'dates-changed-internal',
+        to: [PEOPLE.lead],
+        cc: [PEOPLE.deputyLead, PEOPLE.isa, PEOPLE.headOfProgramme],
+      },
     ]);
     const region = [PEOPLE.rpd.email, PEOPLE.spoc.email];
     expect(deps.notifier.sent.map((m) => m.headers['X-DIPP-Notice-Kind'])).toEqual(['dates-changed-internal']);

@@ -60,7 +60,7 @@ const recordPublication = (deps: MemoryDeps, inspectionId: string) =>
 async function answerAndAssure(deps: MemoryDeps, alert: AlertRecord) {
   deps.clock.set('2027-05-03T10:00:00Z');
   await act(deps, region, alert, 'submit-evidence', { summary: 'Checks now made on every case; audit attached' });
-  return act(deps, SIGNED_IN.lead, alert, 'assure');
+  return act(deps, SIGNED_IN.lead, alert, 'assure', { note: 'Checks seen on a sample of cases' });
 }
 
 describe('the publication gate', () => {
@@ -137,7 +137,7 @@ describe('the publication gate', () => {
     expect(deps.notifier.sentFor(PUBLICATION)).toEqual([]);
     deps.clock.set('2027-05-04T10:00:00Z');
     await act(deps, region, alert, 'submit-evidence', { summary: 'Checks now made on every case; audit attached' });
-    await act(deps, SIGNED_IN.lead, alert, 'assure');
+    await act(deps, SIGNED_IN.lead, alert, 'assure', { note: 'Checks seen on a sample of cases' });
     // The alert is marked, but its new driver fails to start: the use case stops before the gate is looked at.
     deps.alertDriver.failNextStart();
     await expect(act(deps, SIGNED_IN.lead, alert, 'mark-in-report')).rejects.toThrow(/could not start/);

@@ -18,7 +18,7 @@ const WALES = 'wales-2027-03-08';
 /**
  * Two inspections: the North East's, led by PEOPLE.lead, and Wales's, led by others; an
  * inspector has raised an alert in the North East that the lead has not yet confirmed. It is
- * Friday 19 February 2027, after a few weeks of notices.
+ * Friday 19 February 2027, after a few weeks of notices; the alert came on Tuesday 2 March, in fieldwork.
  */
 async function twoInspections() {
   const deps = memoryDeps();
@@ -33,6 +33,8 @@ async function twoInspections() {
     },
   });
   await runLifecycle(deps, NORTH_EAST, '2027-02-19T12:00:00Z');
+  // Alerts come from fieldwork: it is raised in its first week.
+  deps.clock.set('2027-03-02T12:00:00Z');
   const alert = await raiseAlert(deps, SIGNED_IN.inspector, individualAlert(NORTH_EAST));
   return { deps, alert };
 }

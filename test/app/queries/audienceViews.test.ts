@@ -28,7 +28,7 @@ function keysIn(value: unknown, found = new Set<string>()): Set<string> {
 async function withdrawnAlert() {
   const deps = memoryDeps();
   await planInspection(deps);
-  await runLifecycle(deps, NORTH_EAST, '2027-02-19T12:00:00Z');
+  await runLifecycle(deps, NORTH_EAST, '2027-03-02T12:00:00Z');
   const alert = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(NORTH_EAST));
   await runAlert(deps, alert);
   const reason = 'Raised against C-1234 in error: the lead spoke to the practitioner (internal)';
@@ -73,7 +73,7 @@ describe('what a region can tell of alerts it may not see (issue 17, finding 2)'
   it('is refused in the same words for an alert that does not exist and one not yet told to it', async () => {
     const deps = memoryDeps();
     await planInspection(deps);
-    await runLifecycle(deps, NORTH_EAST, '2027-02-19T12:00:00Z');
+    await runLifecycle(deps, NORTH_EAST, '2027-03-02T12:00:00Z');
     // Raised by an inspector: waits for the lead, so the region has not been told.
     const waiting = await raiseAlert(deps, SIGNED_IN.inspector, individualAlert(NORTH_EAST));
     const region = regionUser('north-east');

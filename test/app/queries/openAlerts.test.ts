@@ -9,9 +9,14 @@ import { individualAlert, planInspection, raiseAndNotify } from '../arrange.js';
 async function arrange() {
   const deps = memoryDeps({ now: '2027-01-04T17:30:00Z' });
   const northEast = (await planInspection(deps, { region: 'North East', fieldworkStart: '2027-01-25' })).inspection;
-  const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-02-01' })).inspection;
+  // Wales is in fieldwork, where an inspector raises alerts for the lead to confirm.
+  const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-01-04' })).inspection;
   // The lead's alert goes to the region at once; an inspector's waits for the lead to confirm it.
-  const notified = await raiseAndNotify(deps, SIGNED_IN.lead, individualAlert(northEast.id));
+  const notified = await raiseAndNotify(
+    deps,
+    SIGNED_IN.lead,
+    individualAlert(northEast.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
+  );
   const waiting = await raiseAlert(
     deps,
     SIGNED_IN.inspector,

@@ -12,7 +12,12 @@ async function arrange() {
   const deps = memoryDeps({ now: MONDAY_EVENING });
   const northEast = (await planInspection(deps, { region: 'North East', fieldworkStart: '2027-01-25' })).inspection;
   const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-02-01' })).inspection;
-  const alert = await raiseAndNotify(deps, SIGNED_IN.lead, individualAlert(northEast.id));
+  const alert = await raiseAndNotify(
+    deps,
+    SIGNED_IN.lead,
+    // Before fieldwork, the lead says why it cannot wait (issue 18).
+    individualAlert(northEast.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
+  );
   return { deps, northEast, wales, alert };
 }
 

@@ -12,7 +12,7 @@ describe('the audit trail ties each change to a person (issue 17, finding 9)', (
   it('records who acted by name and by their verified email; what the system did, as the system', async () => {
     const deps = memoryDeps();
     await planInspection(deps);
-    await runLifecycle(deps, NORTH_EAST, '2027-02-19T12:00:00Z');
+    await runLifecycle(deps, NORTH_EAST, '2027-03-02T12:00:00Z');
     await reschedule(deps, SIGNED_IN.isa, {
       inspectionId: NORTH_EAST,
       milestoneDates: { draftReportDue: '2027-04-06' },
