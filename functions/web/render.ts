@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { whoseTurn, type AlertStatus } from '../domain/alerts.js';
-import { formatLongDate, formatShortDate, type LocalDate } from '../domain/localDate.js';
+import { DateTime } from 'luxon';
+import { formatLongDate, formatShortDate, UK_TIME_ZONE, type LocalDate } from '../domain/localDate.js';
+import { formatTimeOfDay } from '../domain/timeOfDay.js';
 
 /**
  * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
@@ -29,22 +31,17 @@ export function webFiles(): { views: string; static: string; govuk: string; moj:
   };
 }
 
-const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
+/** An instant's UK date and 24-hour time of day. */
+function ukParts(instant: string): { date: LocalDate; time: string } {
+  const local = DateTime.fromISO(instant, { zone: 'utc' }).setZone(UK_TIME_ZONE);
+  return { date: local.toISODate() as LocalDate, time: local.toFormat('HH:mm') };
+}
 
-const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
+/** "4 January 2027 at 12pm": GOV.UK style (noon is 12pm, never "0:00 pm"). */
+export function formatDateTime(instant: string): string {
+  const { date, time } = ukParts(instant);
+  return `${formatLongDate(date).replace(/^\w+ /, '')} at ${formatTimeOfDay(time)}`;
+}
 
 /**
  * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
@@ -58,14 +55,10 @@ function templates(): nunjucks.Environment {
     { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
   );
   env.addFilter('longDate', (date: string | undefined) => (date ? formatLongDate(date as LocalDate) : ''));
-  env.addFilter('dateTime', (instant: string | undefined) =>
-    instant ? UK_DATE_TIME.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
-  );
+  env.addFilter('dateTime', (instant: string | undefined) => (instant ? formatDateTime(instant) : ''));
   // For narrow tables: "Tue 5 Jan 2027", and an instant's UK time of day, "5:30pm".
   env.addFilter('shortDate', (date: string | undefined) => (date ? formatShortDate(date as LocalDate) : ''));
-  env.addFilter('clockTime', (instant: string | undefined) =>
-    instant ? UK_CLOCK.format(new Date(instant)).replace(' am', 'am').replace(' pm', 'pm') : '',
-  );
+  env.addFilter('clockTime', (instant: string | undefined) => (instant ? formatTimeOfDay(ukParts(instant).time) : ''));
   env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
   env.addFilter('languageParts', languageParts);
   env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));

@@ -70,6 +70,8 @@ beforeAll(async () => {
           howImminent: 'Within days',
           actionRequested: 'Review the case',
           deadlines: { acknowledgeWithinHours: hours, evidenceWithinHours: hours + 48 },
+          // Before fieldwork, the lead says why it cannot wait (issue 18).
+          beforeFieldworkReason: 'Found while preparing the sample: it cannot wait',
         })
       ).id;
     },

@@ -183,7 +183,7 @@ describe('recording work from the pages', () => {
     expect(recorded.status).toBe(303);
     const timeline = await ask('GET', `/inspections/${id}?recorded=orgStructureDue`, {}, SIGNED_IN.lead);
     expect(text(timeline.body)).toContain(
-      'Done on Thursday 11 February 2027. Recorded by Lee Inspector on 12 February 2027 at 10:00am. Note: In the mailbox',
+      'Done on Thursday 11 February 2027. Recorded by Lee Inspector on 12 February 2027 at 10am. Note: In the mailbox',
     );
     expect(timeline.body).toContain('id="undo-orgStructureDue"');
     // The deputy lead did not record it: no undo for them.
@@ -232,7 +232,7 @@ describe('recording work from the pages', () => {
     expect(waived.status).toBe(303);
     const timeline = await ask('GET', `/inspections/${id}`);
     expect(text(timeline.body)).toContain(
-      'Waived. Recorded by Isa Admin on 12 February 2027 at 10:00am. Reason: The meeting was cancelled',
+      'Waived. Recorded by Isa Admin on 12 February 2027 at 10am. Reason: The meeting was cancelled',
     );
     expect((await timelineOf(deps, id)).milestones.find((m) => m.id === 'planningNotesIssued')?.status).toBe('waived');
   });

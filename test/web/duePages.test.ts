@@ -17,7 +17,11 @@ import { regionUser, SIGNED_IN } from '../support/principals.js';
 async function arrange() {
   const deps = memoryDeps({ now: '2027-01-04T17:30:00Z' });
   const northEast = (await planInspection(deps, { region: 'North East', fieldworkStart: '2027-01-25' })).inspection;
-  const alert = await raiseAndNotify(deps, SIGNED_IN.lead, individualAlert(northEast.id));
+  const alert = await raiseAndNotify(
+    deps,
+    SIGNED_IN.lead,
+    individualAlert(northEast.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
+  );
   // Wales's announcement (in Welsh and English) goes out today.
   const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-01-25' })).inspection;
   await runLifecycle(deps, wales.id, '2027-01-04T18:00:00Z');
