@@ -10,7 +10,7 @@ import { routeKeyOf, type RouteName } from '../../functions/handlers/routeManife
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import type { PlanReplacement } from '../../functions/ports/timelineStore.js';
 import type { AlertRecord, InspectionRecord, MilestoneRecord } from '../../functions/ports/records.js';
-import { PEOPLE, startEmulators, type Emulators } from './harness.js';
+import { markAnnounced, PEOPLE, startEmulators, type Emulators } from './harness.js';
 
 /**
  * The HTTP API (functions/handlers/api.ts) as API Gateway calls it, route by route and person by
@@ -70,6 +70,21 @@ const INSPECTOR: Principal = { role: 'administrator', name: 'Ivy Inspector', ema
 let emulators: Emulators;
 let stack: LocalStack;
 let api: ReturnType<typeof apiOverHttp>;
+/**
+ * The API on a day of Wales's fieldwork (after North East's): alerts come from fieldwork (issue
+ * 18), and these inspections are decades ahead, so alerts are raised as on Tuesday 8 June 2055.
+ */
+let raiseApi: ReturnType<typeof apiOverHttp>;
+const IN_FIELDWORK = new Date('2055-06-08T10:00:00Z');
+const inFieldwork = () => ({ ...stack.deps, clock: { now: () => IN_FIELDWORK } });
+/**
+ * Dates changed within working hours, so their notice goes at once whenever the suite runs (a
+ * change made outside them is told at 9am: test/domain/workingHours and whoIsTold prove it).
+ * Monday 30 November 2026, 10am: a working day, before any run of this suite.
+ */
+let rescheduleApi: ReturnType<typeof apiOverHttp>;
+const IN_WORKING_HOURS = new Date('2026-11-30T10:00:00Z');
+const inWorkingHours = () => ({ ...stack.deps, clock: { now: () => IN_WORKING_HOURS } });
 
 interface Call {
   path?: Record<string, string>;
@@ -94,7 +109,8 @@ async function call(who: Caller | Principal, routeName: string, request: Call = 
     body: request.body === undefined ? null : JSON.stringify(request.body),
     ...(principal ? { requestContext: { authorizer: { jwt: { claims: claimsOf(principal) } } } } : {}),
   };
-  const response = await stack.run(() => api(httpRequest));
+  const handler = routeName === 'raiseAlert' ? raiseApi : routeName === 'reschedule' ? rescheduleApi : api;
+  const response = await stack.run(() => handler(httpRequest));
   const json = response.headers['content-type']?.startsWith('application/json')
     ? (JSON.parse(response.body) as { value?: unknown; errors?: Answer['errors'] })
     : {};
@@ -154,13 +170,15 @@ async function announced(inspectionId: string): Promise<void> {
 
 /** An alert raised by an inspector: it waits for the lead, who has been asked to confirm it. */
 async function raisedAlert(inspectionId: string, caseReference: string): Promise<AlertRecord> {
-  const alert = await stack.run(() => raiseAlert(stack.deps, INSPECTOR, individualAlert(inspectionId, caseReference)));
+  const alert = await stack.run(() =>
+    raiseAlert(inFieldwork(), INSPECTOR, individualAlert(inspectionId, caseReference)),
+  );
   return settled(inspectionId, alert.id, (a) => a.sent.includes(`alert:${a.id}:to-confirm`));
 }
 
 /** An alert raised by the lead: confirmed at once, and its workflow tells the region. */
 async function notifiedAlert(inspectionId: string, lead: Principal, caseReference: string): Promise<AlertRecord> {
-  const alert = await stack.run(() => raiseAlert(stack.deps, lead, individualAlert(inspectionId, caseReference)));
+  const alert = await stack.run(() => raiseAlert(inFieldwork(), lead, individualAlert(inspectionId, caseReference)));
   return settled(
     inspectionId,
     alert.id,
@@ -175,6 +193,8 @@ beforeAll(async () => {
   // limits on raising alerts have tests of their own (test/app/alerts/alertLimits.test.ts).
   Object.assign(stack.deps.config.alertLimits, { perPersonPerHour: 100, perInspectionPerHour: 100 });
   api = apiOverHttp(stack.deps);
+  raiseApi = apiOverHttp(inFieldwork());
+  rescheduleApi = apiOverHttp(inWorkingHours());
   const isa = PRINCIPALS.administrator;
   await stack.run(() =>
     startInspection(stack.deps, isa, { region: 'Wales', fieldworkStart: '2055-06-07', people: PEOPLE }),
@@ -183,14 +203,7 @@ beforeAll(async () => {
     startInspection(stack.deps, isa, { region: 'North East', fieldworkStart: '2055-05-10', people: OTHER_PEOPLE }),
   );
   // Both announced, as if their announcements had gone: nothing can be recorded before (issue 18).
-  for (const inspectionId of [WALES, NORTH_EAST]) {
-    const at = new Date().toISOString();
-    await stack.deps.timeline.changeMilestones({
-      inspectionId,
-      changes: [{ milestoneId: 'announcement', from: 'pending', to: 'met', completedAt: at, completedBy: 'system' }],
-      audit: { inspectionId, at, actor: 'system', action: 'milestone passed', subject: 'milestone announcement' },
-    });
-  }
+  for (const inspectionId of [WALES, NORTH_EAST]) await markAnnounced(stack.deps, inspectionId);
   // Wales: a1–a3 wait for the lead's confirmation; a4 and a5 were raised by the lead and the region told.
   await raisedAlert(WALES, 'W-2055-0001');
   await raisedAlert(WALES, 'W-2055-0002');
@@ -667,7 +680,7 @@ describe('changing dates', () => {
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
-    const slowApi = apiOverHttp({ ...stack.deps, timeline: slowWrites });
+    const slowApi = apiOverHttp({ ...inWorkingHours(), timeline: slowWrites });
     const reschedule = (draftReportDue: string) => ({
       routeKey: routeKeyOf(routeNamed('reschedule')),
       pathParameters: { inspectionId: NORTH_EAST },
@@ -676,7 +689,7 @@ describe('changing dates', () => {
     });
     const before = (await asAdmin<InspectionView>('getInspection', { path: { inspectionId: NORTH_EAST } })).inspection;
 
-    const first = await stack.run(() => api(reschedule('2055-06-10')));
+    const first = await stack.run(() => rescheduleApi(reschedule('2055-06-10')));
     const second = await stack.run(() => slowApi(reschedule('2055-06-09')));
 
     const after = await asAdmin<InspectionView>('getInspection', { path: { inspectionId: NORTH_EAST } });

@@ -59,9 +59,14 @@ describe('SES refusing or failing', () => {
     expect(state.milestones.find((m) => m.id === 'announcement')?.status).toBe('pending');
     const audit = await stack.deps.timeline.auditTrail(inspection.id);
     expect(audit.some((entry) => entry.action === 'notice failed')).toBe(true);
-    // The lifecycle did not stop: later notices went.
-    const sent = await sentNotices(stack, inspection.id);
-    expect(sent.map((n) => n.kind)).toEqual(expect.arrayContaining(['org-structure-request', 'deadline-reminder']));
+    // The lifecycle did not stop: it went on to the later notices, and, the region never having
+    // been told of the inspection, left each for the region out, saying why (issue 18).
+    const due = state.events.filter((e) => e.at <= '2027-02-12T12:00:00Z' && e.notice !== 'announcement');
+    expect(due.map((e) => e.notice)).toEqual(expect.arrayContaining(['org-structure-request', 'deadline-reminder']));
+    for (const event of due) {
+      expect(event).toMatchObject({ status: 'skipped', outcome: 'the region has not been told of the inspection yet' });
+    }
+    expect(await sentNotices(stack, inspection.id)).toEqual([]);
   }, 60_000);
 
   it('after a cut connection, sends again marked as a possible duplicate: never a silent repeat, never a loss', async () => {

@@ -1,3 +1,4 @@
+import type { Deps } from '../../functions/app/deps.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
@@ -115,4 +116,17 @@ export async function sentNotices(stack: LocalStack, inspectionId: string) {
 /** Recipients as the SES server recorded them. */
 export function recipients(email: StoredEmail | undefined): { to: string[]; cc: string[] } {
   return { to: addresses(email?.destination.to ?? []), cc: addresses(email?.destination.cc ?? []) };
+}
+
+/**
+ * Marks an inspection announced, as if its announcement had gone: for stacks on the real clock
+ * whose inspections are decades ahead, where work can be recorded only once announced (issue 18).
+ */
+export async function markAnnounced(deps: Pick<Deps, 'timeline'>, inspectionId: string): Promise<void> {
+  const at = new Date().toISOString();
+  await deps.timeline.changeMilestones({
+    inspectionId,
+    changes: [{ milestoneId: 'announcement', from: 'pending', to: 'met', completedAt: at, completedBy: 'system' }],
+    audit: { inspectionId, at, actor: 'system', action: 'milestone passed', subject: 'milestone announcement' },
+  });
 }

@@ -268,7 +268,12 @@ describe('a call without a valid token is refused (401) and changes nothing', ()
 
   it('the same call with the valid token raises the alert (the refusals are not vacuous)', async () => {
     const before = await alertsOf(WALES);
-    const raised = await api('POST', '/api/alerts', { token: adminToken, body: raise(WALES, 'W-2055-0401') });
+    // Before fieldwork only the lead raises an alert, saying why it cannot wait (issue 18).
+    const leadToken = await cliIdToken(world.server.issuer, WHO.walesLead, 53_803);
+    const raised = await api('POST', '/api/alerts', {
+      token: leadToken,
+      body: { ...raise(WALES, 'W-2055-0401'), beforeFieldworkReason: 'Found while preparing: it cannot wait' },
+    });
     expect(raised.status, raised.text).toBe(200);
     const after = await alertsOf(WALES);
     expect(after).toHaveLength(before.length + 1);

@@ -199,7 +199,7 @@ describe('the local identity provider', () => {
     });
     const { response, body } = await browser.follow(url, REDIRECT_URI);
     expect(response.status).toBe(200);
-    expect(body).toContain('<title>Sign in (local only) - DIPP inspections');
+    expect(body).toContain('<title>Sign in (local only) – DIPP – HM Inspectorate of Probation');
     expect(body).toContain('govuk-phase-banner');
     expect(body).toMatch(/<legend[^>]*>\s*Inspection support administrator/);
     expect(body).toMatch(/<legend[^>]*>\s*Region \(RPD or SPOC\)/);

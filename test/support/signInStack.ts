@@ -8,7 +8,7 @@ import { startLocalServer, type LocalServer } from '../../functions/local/apiSer
 import { localSignIn } from '../../functions/local/localSignIn.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import type { IdentityEvent } from '../../functions/ports/identityRecords.js';
-import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from '../integration/harness.js';
+import { markAnnounced, PEOPLE, SIGNED_IN, startEmulators, type Emulators } from '../integration/harness.js';
 
 /**
  * What the sign-in attack tests share: a real-clock local stack on DynamoDB Local and the local SES
@@ -80,7 +80,11 @@ export async function startSignInStack(options: {
       ['Wales', '2055-06-07', PEOPLE],
       ['North East', '2055-05-10', NORTH_EAST_PEOPLE],
     ] as const) {
-      await started.run(() => startInspection(started.deps, SIGNED_IN.isa, { region, fieldworkStart, people }));
+      const { inspection } = await started.run(() =>
+        startInspection(started.deps, SIGNED_IN.isa, { region, fieldworkStart, people }),
+      );
+      // As if announced: work can be recorded only once it is (issue 18).
+      await markAnnounced(started.deps, inspection.id);
     }
     const serve = async (deps: Deps, port: number) => {
       const server = await startLocalServer(deps, started.run, { port, signIn: localSignIn(deps, keysDir) });

@@ -102,10 +102,11 @@ describe('changing dates and recording work, in Chromium', () => {
     await page.getByRole('button', { name: 'Confirm and change the dates' }).click();
     await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('dates were changed');
     expect(await row(page, 'fieldworkWeek1Start').innerText()).toContain(formatLongDate(later));
-    await waitFor(
-      async () => (await stack.deps.ledger.listNotices(inspectionId)).some((n) => n.kind === 'dates-changed'),
-      'the dates-changed notice',
-    );
+    // The region is told, within working hours: at once, or at their next start (issue 18).
+    await waitFor(async () => {
+      const events = (await stack.deps.timeline.loadTimeline(inspectionId))?.events ?? [];
+      return events.some((e) => e.notice === 'dates-changed' && (e.status === 'pending' || e.status === 'done'));
+    }, 'the dates-changed notice');
 
     // One milestone: the evidence deadline a working day later, through the same check.
     const evidenceDue = (await milestone('evidenceDeadline'))?.dueDate as LocalDate;

@@ -132,7 +132,9 @@ describe('what is due across the programme, in Chromium', () => {
 
     await row.getByRole('link').click();
     await page.waitForURL(new RegExp(`/alerts/${alertId}$`));
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/-A1$/);
+    // The alert's page: its heading in words, its reference beside it (issue 18).
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Individual alert/);
+    expect(await page.locator('main').innerText()).toMatch(/-A1\b/);
     await context.close();
   });
 

@@ -104,14 +104,15 @@ async function milestonesOf(inspectionId: string): Promise<MilestoneRecord[]> {
   return state.milestones;
 }
 
-/** A page's first "record as done" form: where it posts and what it sends. */
+/** A page's first "record as done" form: where it posts and what it sends to record at once. */
 function completionForm(html: string) {
   const form = /<form method="post" action="([^"]+\/completions)"[^>]*>([\s\S]*?)<\/form>/.exec(html);
   if (!form?.[1] || !form[2]) throw new Error('the page has no form to record a completion');
   const fields = Object.fromEntries(
     [...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
   ) as Record<string, string>;
-  return { action: form[1], fields };
+  // The button opens the page asking for the date and note; that page's form records (issue 18).
+  return { action: form[1], fields: { ...fields, step: 'record' } };
 }
 
 /** A POST through node:http, to send a `Host` of this machine's other name (fetch will not). */

@@ -7,7 +7,7 @@ import { startInspection } from '../../functions/app/inspections/startInspection
 import { milestoneUid } from '../../functions/domain/calendarFile.js';
 import type { LocalServer } from '../../functions/local/apiServer.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
-import { PEOPLE, SIGNED_IN } from '../integration/harness.js';
+import { markAnnounced, PEOPLE, SIGNED_IN } from '../integration/harness.js';
 import { checkPage } from './chromium.js';
 import {
   NORTH_EAST_PEOPLE,
@@ -60,6 +60,8 @@ beforeAll(async () => {
           people: NORTH_EAST_PEOPLE,
         })
       ).inspection.id;
+      // As if announced: work can be recorded only once it is (issue 18).
+      for (const id of [wales, northEast]) await markAnnounced(seeded.deps, id);
     },
   });
   ({ stack, server, browser } = harness);
@@ -82,7 +84,8 @@ async function recordForm(page: Page, inspectionId: string) {
   const expectedDueDate = (await form.locator('input[name="expectedDueDate"]').getAttribute('value')) ?? '';
   const status = async () =>
     (await stack.deps.timeline.milestones(inspectionId)).find((milestone) => milestone.id === milestoneId)?.status;
-  return { form, fields: { milestoneId, expectedDueDate }, status };
+  // Posted with step "record", as the page asking for the date and note posts it (issue 18).
+  return { form, fields: { milestoneId, expectedDueDate, step: 'record' }, status };
 }
 
 /** The events of an iCalendar feed, as a calendar application reads them. */
