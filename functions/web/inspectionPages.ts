@@ -5,7 +5,7 @@ import { noticesFor } from '../app/queries/noticesFor.js';
 import { overviewRows } from '../app/queries/overview.js';
 import type { InspectionView } from '../app/queries/views.js';
 import { alertCapacity, canChange, canCreate } from '../domain/access.js';
-import { undoProblem } from '../domain/completionRules.js';
+import { notYetRecordable, undoProblem } from '../domain/completionRules.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { PHASES } from '../domain/milestones.js';
 import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
@@ -72,6 +72,8 @@ export function inspectionPages({ deps, page, problem }: PageKit) {
       phases,
       notices: notices.ok ? notices.value : [],
       canChange: canChange(request.principal, view.inspection),
+      // Nothing can be recorded before the announcement: no button that would only be refused.
+      notRecordable: notYetRecordable(view.milestones),
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
       records,
       recorded: recordedNote(request.query.get('recorded'), view) ?? undoneNote(request.query.get('undone'), view),

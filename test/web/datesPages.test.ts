@@ -152,6 +152,19 @@ describe('changing dates from the pages', () => {
 });
 
 describe('recording work from the pages', () => {
+  it('offers no "Record as done" before the inspection is announced, and says why', async () => {
+    // Planned on 4 January 2027; its announcement is due on 8 February.
+    const { id, ask } = await northEast('2027-01-05T12:00:00Z');
+    const before = await ask('GET', `/inspections/${id}`);
+    expect(before.body).not.toContain(`action="/inspections/${id}/completions"`);
+    expect(text(before.body)).toContain('Work can be recorded here once the inspection has been announced.');
+
+    const { id: announced, ask: askLater } = await northEast();
+    const after = await askLater('GET', `/inspections/${announced}`);
+    expect(after.body).toContain(`action="/inspections/${announced}/completions"`);
+    expect(after.body).not.toContain('id="not-recordable"');
+  });
+
   it('records with a date and note, shows who recorded it and when, and lets them undo it that day', async () => {
     const { deps, ask, id } = await northEast('2027-02-12T10:00:00Z');
 
