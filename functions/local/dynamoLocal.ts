@@ -18,17 +18,19 @@ function distribution(): string {
 
 const JDK_ADVICE = 'Install a JDK (Debian: apt-get install openjdk-17-jdk-headless) and try again.';
 
-/** A Java development kit is the one thing DynamoDB Local needs that npm cannot install. */
-export function checkJava(): void {
-  for (const tool of ['java', 'javac']) {
-    try {
-      execFileSync(tool, ['-version'], { stdio: 'ignore' });
-    } catch {
-      throw new Error(
-        `DynamoDB Local needs Java 17 or later with its compiler (to bind it to 127.0.0.1 only), and \`${tool}\` was not found. ${JDK_ADVICE}`,
-      );
-    }
+function requireTool(tool: 'java' | 'javac'): void {
+  try {
+    execFileSync(tool, ['-version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(
+      `DynamoDB Local needs Java 17 or later with its compiler (to bind it to 127.0.0.1 only), and \`${tool}\` was not found. ${JDK_ADVICE}`,
+    );
   }
+}
+
+/** Java runs DynamoDB Local; its compiler is needed once, to build the launcher (loopbackLauncher). */
+export function checkJava(): void {
+  requireTool('java');
 }
 
 const LAUNCHER_SOURCE = fileURLToPath(new URL('./java/LoopbackDynamoDB.java', import.meta.url));
@@ -49,6 +51,7 @@ function loopbackLauncher(dist: string): string {
   );
   const folder = path.join(cache, key);
   if (existsSync(path.join(folder, 'LoopbackDynamoDB.class'))) return folder;
+  requireTool('javac');
   const scratch = `${folder}.${process.pid}.tmp`;
   mkdirSync(scratch, { recursive: true });
   try {

@@ -7,7 +7,7 @@ import type { LocalServer } from '../../functions/local/apiServer.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import { PEOPLE, SIGNED_IN } from '../integration/harness.js';
 import { checkPage } from './chromium.js';
-import { signedInAs as signIn, startWebHarness, type Person, type WebHarness } from './webHarness.js';
+import { signedInAs as signIn, startWebHarness, type Person, type WebHarness, waitFor } from './webHarness.js';
 
 // Several sign-ins and pages a test: room on a loaded two-core machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -63,14 +63,6 @@ async function as(person: Person, path: string): Promise<Page> {
   contexts.push(context);
   pages.set(person.email, page);
   return page;
-}
-
-async function waitFor(condition: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 const statusOf = async (alertId: string) => (await stack.deps.alerts.getAlert(inspectionId, alertId))?.status;

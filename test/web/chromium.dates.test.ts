@@ -8,7 +8,7 @@ import type { LocalServer } from '../../functions/local/apiServer.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import { PEOPLE, SIGNED_IN } from '../integration/harness.js';
 import { checkPage } from './chromium.js';
-import { signedInAs, startWebHarness, type WebHarness } from './webHarness.js';
+import { signedInAs, startWebHarness, type WebHarness, waitFor } from './webHarness.js';
 
 // One person walking many pages: room on a loaded two-core machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -44,14 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.stop();
 });
-
-async function waitFor(condition: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const row = (page: Page, id: string) => page.locator(`tr[data-milestone="${id}"]`);
 const milestone = async (id: string) => (await stack.deps.timeline.milestones(inspectionId)).find((m) => m.id === id);

@@ -14,6 +14,7 @@ import {
   startWebHarness,
   type Person,
   type WebHarness,
+  waitFor,
 } from './webHarness.js';
 
 // A browser walking several pages and a sign-in each: room for each test on a loaded two-core machine.
@@ -86,14 +87,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.stop();
 });
-
-async function waitFor(condition: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const signedInAs = (person: Person, path = '/') => signIn(browser, server, person, path);
 

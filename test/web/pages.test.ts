@@ -19,6 +19,7 @@ import {
   startWebHarness,
   type Person,
   type WebHarness,
+  waitFor,
 } from './webHarness.js';
 
 // A browser walking several pages and a sign-in each: give each test room on a loaded two-core machine.
@@ -72,14 +73,6 @@ afterAll(async () => {
 
 /** A browser of its own for one person, signed in at the local provider's sign-in page. */
 const signedInAs = (person: Person, path = '/') => signIn(browser, server, person, path);
-
-async function waitFor(condition: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const milestoneRow = (page: Page, id: string) => page.locator(`tr[data-milestone="${id}"]`);
 

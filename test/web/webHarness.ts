@@ -179,3 +179,12 @@ export function navigations(page: Page): string[] {
   });
   return seen;
 }
+
+/** Polls until `condition` holds (the stack works in the background), or fails saying what it waited for. */
+export async function waitFor(condition: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
