@@ -1,4 +1,6 @@
+import { leadChase, type LeadDecision } from './alertSchedule.js';
 import type { AlertStatus } from './alerts.js';
+import type { WorkingCalendar } from './calendar.js';
 import { addDays, mondayOf, ukDateOf, type LocalDate } from './localDate.js';
 import type { Party } from './milestones.js';
 import { isSettled, type MilestoneStatus } from './milestoneStatus.js';
@@ -81,7 +83,7 @@ export interface AlertDeadline {
 /**
  * The region's deadlines an alert still has: acknowledging (until acknowledged) and evidencing its
  * action (until evidence is in). Evidence may come without an acknowledgement, so a notified alert
- * owes both. The lead's decisions have no deadline (they are chased): the alerts page shows them.
+ * owes both. The lead's decisions are in leadDecisionDue.
  */
 export function owedDeadlines(alert: AlertDeadlines): AlertDeadline[] {
   const owed: AlertDeadline[] = [];
@@ -92,6 +94,34 @@ export function owedDeadlines(alert: AlertDeadlines): AlertDeadline[] {
     owed.push({ deadline: 'evidence', what: 'Send evidence of action', at: alert.evidenceBy });
   }
   return owed;
+}
+
+/** What the due list needs of an alert to know whether the lead owes a decision, and since when. */
+export interface AlertAwaitingLead {
+  status: AlertStatus;
+  raised: { at: string };
+  evidence?: { at: string };
+}
+
+/**
+ * The decision the lead inspector owes on an alert, if any: confirming a raised alert, or reviewing
+ * the region's evidence to assure it. It falls due when the lead is first chased for it (one working
+ * day after it began waiting, as leadChase has it), so the due list and the reminders agree.
+ */
+export function leadDecisionDue(
+  alert: AlertAwaitingLead,
+  calendar: WorkingCalendar,
+): { decision: LeadDecision; what: string; at: string } | undefined {
+  const waiting: { decision: LeadDecision; since: string } | undefined =
+    alert.status === 'raised'
+      ? { decision: 'confirmation', since: alert.raised.at }
+      : alert.status === 'evidence-submitted' && alert.evidence
+        ? { decision: 'assurance', since: alert.evidence.at }
+        : undefined;
+  if (!waiting) return undefined;
+  const [firstReminder] = leadChase(calendar, new Date(waiting.since), waiting.decision);
+  const what = whoseTurn(alert.status)?.what ?? '';
+  return firstReminder ? { decision: waiting.decision, what, at: firstReminder.at } : undefined;
 }
 
 /** One thing due, whatever it is: a milestone or an alert's deadline. */

@@ -36,7 +36,7 @@ export const ROUTE_MANIFEST = {
     method: 'POST',
     path: '/api/inspections/{inspectionId}/reschedule',
     reads: false,
-    describe: 'move the fieldwork start or single milestone dates',
+    describe: 'move the fieldwork start or single milestone dates (confirmWarnings: true when the preview warned)',
   },
   previewReschedule: {
     method: 'POST',

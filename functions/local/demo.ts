@@ -5,7 +5,8 @@ import { RequestError } from '../app/errors.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import type { Principal } from '../domain/access.js';
-import { addWorkingDays } from '../domain/calendar.js';
+import { addWorkingDays, englandAndWalesCalendar, type WorkingCalendar } from '../domain/calendar.js';
+import { workingMondayOnOrAfter } from '../domain/dateChange.js';
 import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import { REGIONS } from '../domain/regions.js';
@@ -47,13 +48,15 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 export function demoProgramme(
   count: number = REGIONS.length,
   first: LocalDate = DEMO_FIRST_FIELDWORK,
+  calendar: WorkingCalendar = englandAndWalesCalendar(),
 ): DemoInspection[] {
   return Array.from({ length: count }, (_, index) => {
     const region = REGIONS[index % REGIONS.length] as (typeof REGIONS)[number];
     const week = index < REGIONS.length ? index : 16 + Math.floor((index - REGIONS.length) / REGIONS.length);
     return {
       region: region.name,
-      fieldworkStart: addDays(first, 7 * week),
+      // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next.
+      fieldworkStart: workingMondayOnOrAfter(calendar, addDays(first, 7 * week)),
       behaviour: index < REGIONS.length ? (BEHAVIOURS[region.id] ?? { kind: 'on-time' }) : { kind: 'on-time' },
     };
   });
@@ -178,7 +181,8 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       at: new Date(ukInstant(day, '11:30')),
       inspectionId,
       describe: `administrator moves fieldwork to ${fieldworkStart}`,
-      act: (d: Deps) => reschedule(d, who.isa, { inspectionId, fieldworkStart }),
+      // As on the page: the administrator saw the check-your-answers page and its warnings.
+      act: (d: Deps) => reschedule(d, who.isa, { inspectionId, fieldworkStart, confirmWarnings: true }),
     });
   }
   if (behaviour.kind === 'individual-alert' || behaviour.kind === 'organisational-alert') {

@@ -111,7 +111,8 @@ export function datesPages({ deps, page, problem }: PageKit) {
     const values = fields(request.form);
     const asked = dateRequest(id, values);
     if (values.confirm === 'yes') {
-      const outcome = await attempt(() => reschedule(deps, request.principal, asked));
+      // The person confirms on the check-your-answers page, which showed every warning.
+      const outcome = await attempt(() => reschedule(deps, request.principal, { ...asked, confirmWarnings: true }));
       if (outcome.ok) return back(id, '?recorded=rescheduled');
       if (outcome.status !== 400) return problem(request, outcome);
       return datesForm(request, id, values.milestoneId, undefined, outcome.errors);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_STATUSES } from '../../functions/domain/alerts.js';
-import { owedDeadlines, periodDates, whoseTurn } from '../../functions/domain/dueItems.js';
+import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
+import { leadDecisionDue, owedDeadlines, periodDates, whoseTurn } from '../../functions/domain/dueItems.js';
 import type { LocalDate } from '../../functions/domain/localDate.js';
 
 const thursday = '2027-03-04' as LocalDate;
@@ -36,5 +37,32 @@ describe('whose turn an alert is', () => {
     expect(owed('acknowledged')).toEqual(['evidence']);
     expect(owed('evidence-submitted')).toEqual([]);
     expect(owed('raised')).toEqual([]);
+  });
+});
+
+describe('the lead inspector’s decisions on the due list', () => {
+  const calendar = englandAndWalesCalendar();
+  // Raised on Thursday 25 March 2027 at 11:00 GMT; Good Friday and Easter Monday follow, and the clocks go forward.
+  const raised = { at: '2027-03-25T11:00:00Z' };
+
+  it('owes a confirmation from the first working day after the alert was raised, over Easter', () => {
+    expect(leadDecisionDue({ status: 'raised', raised }, calendar)).toEqual({
+      decision: 'confirmation',
+      what: 'Confirm the alert',
+      at: '2027-03-30T10:00:00.000Z',
+    });
+  });
+
+  it('owes an assurance from the working day after the evidence came in, and nothing once decided', () => {
+    const evidence = { at: '2027-04-07T16:00:00Z' };
+
+    expect(leadDecisionDue({ status: 'evidence-submitted', raised, evidence }, calendar)).toEqual({
+      decision: 'assurance',
+      what: 'Review the evidence and assure',
+      at: '2027-04-08T16:00:00.000Z',
+    });
+    for (const status of ['confirmed', 'region-notified', 'acknowledged', 'assured', 'withdrawn'] as const) {
+      expect(leadDecisionDue({ status, raised, evidence }, calendar)).toBeUndefined();
+    }
   });
 });

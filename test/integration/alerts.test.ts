@@ -375,7 +375,11 @@ describe('a held publication whose date moves', () => {
     // Held; the administrator moves publication two weeks on; the lead then closes the alert.
     const later = new Date(Date.parse(`${publication}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
     await stack.run(() =>
-      reschedule(stack.deps, SIGNED_IN.isa, { inspectionId: id, milestoneDates: { publication: later } }),
+      reschedule(stack.deps, SIGNED_IN.isa, {
+        inspectionId: id,
+        milestoneDates: { publication: later },
+        confirmWarnings: true,
+      }),
     );
     await runUntil(stack, `${publication}T15:00:00Z`);
     await act(stack, 'withdraw', alert, lead, { reason: 'The region showed the risk was already managed' });

@@ -149,7 +149,7 @@ describe('rescheduling mid-phase', () => {
     const before = await sentNotices(stack, id);
 
     const moved = await stack.run(() =>
-      reschedule(stack.deps, SIGNED_IN.isa, { inspectionId: id, fieldworkStart: '2027-03-15' }),
+      reschedule(stack.deps, SIGNED_IN.isa, { inspectionId: id, fieldworkStart: '2027-03-15', confirmWarnings: true }),
     );
     await runToEnd(stack);
 

@@ -26,6 +26,8 @@ export const rescheduleSchema = z.object({
     .optional(),
   /** The plan version the person checked (the preview's): refused if the inspection changed since. */
   expectedPlanVersion: z.number({ error: 'must be the plan version you checked' }).int().min(1).optional(),
+  /** The person saw the new dates' warnings (a bank-holiday week, Christmas, a clash) and goes ahead. */
+  confirmWarnings: z.boolean({ error: 'must be true or false' }).optional(),
 });
 export type RescheduleRequest = z.infer<typeof rescheduleSchema>;
 

@@ -5,7 +5,7 @@ import { phaseOf } from '../../domain/schedule.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf } from '../errors.js';
+import { fieldOf, refuse } from '../errors.js';
 import { inspectionDriverName } from '../lifecycle/restartDriver.js';
 import { auditEntry } from '../shared/audit.js';
 import { handOver } from '../shared/drivers.js';
@@ -18,7 +18,8 @@ import { eventRecord, milestoneRecords } from './timelineRecords.js';
  * Someone who may change the inspection moves the fieldwork start or single milestone dates:
  * 1. worked out as the preview works it out (prepareReschedule): past dates, a bank-holiday first
  *    day, a change that moves nothing or moves a milestone not yet done into the past are refused,
- *    and so is a change checked against a plan version that is no longer current;
+ *    and so is a change checked against a plan version that is no longer current; a change with
+ *    warnings goes ahead only with `confirmWarnings: true`;
  * 2. events whose date changed are cancelled and replaced; those that did not keep their state (a
  *    reminder sent stays sent); milestones already met stay met;
  * 3. one dates-changed notice to the people the domain names (the inspectorate alone before the
@@ -34,7 +35,22 @@ export async function reschedule(deps: Deps, principal: Principal, input: unknow
   });
 }
 
+/** Warnings are confirmed, not refused: a change with any goes ahead only when the person says they saw them. */
+function mustBeConfirmed({ warnings, request }: PreparedReschedule): void {
+  if (warnings.length === 0 || request.confirmWarnings === true) return;
+  refuse([
+    {
+      field: 'confirmWarnings',
+      value: request.confirmWarnings,
+      message:
+        `must be true to go ahead despite ${warnings.length === 1 ? 'this warning' : `these ${warnings.length} warnings`}: ` +
+        warnings.map((w) => w.message).join('; '),
+    },
+  ]);
+}
+
 async function save(deps: Deps, principal: Principal, prepared: PreparedReschedule): Promise<InspectionState> {
+  mustBeConfirmed(prepared);
   const { before, plan, decision, warnings, now } = prepared;
   const { inspection } = before;
   const planVersion = inspection.planVersion + 1;

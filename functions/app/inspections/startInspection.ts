@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canCreate, type Principal } from '../../domain/access.js';
-import type { LocalDate } from '../../domain/localDate.js';
+import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { peopleSchema } from '../../domain/people.js';
 import { planInspection } from '../../domain/planner.js';
 import { scheduleFor } from '../../domain/schedule.js';
@@ -13,7 +13,7 @@ import { ForbiddenError, refuse, RequestError } from '../errors.js';
 import { inspectionDriverName } from '../lifecycle/restartDriver.js';
 import { auditEntry } from '../shared/audit.js';
 import { displayReference } from '../../domain/inspectionReference.js';
-import { stillWorthDoing } from '../../domain/dateChange.js';
+import { dateRequestProblems, stillWorthDoing } from '../../domain/dateChange.js';
 import { eventRecord, milestoneRecords } from './timelineRecords.js';
 
 export const startInspectionSchema = z.object({
@@ -26,7 +26,9 @@ export const startInspectionSchema = z.object({
 
 /**
  * An administrator or Head of Programme plans an inspection:
- * 1. the plan and its people are checked, every problem reported at once;
+ * 1. the plan and its people are checked, every problem reported at once: a fieldwork start or a
+ *    milestone date in the past, or fieldwork starting on a bank holiday (the nearest working
+ *    Mondays offered), is refused like a date that is not a date;
  * 2. the inspection, its milestones and its timed events are stored in one transaction (events
  *    whose time has passed are kept as skipped, unless they are still worth doing);
  * 3. its driver starts.
@@ -48,7 +50,16 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
     },
     deps.calendar,
   );
-  if (!planned.ok) errors.push(...planned.errors);
+  // A date in the past says so (not that it is a Sunday in the past); the planner's problems follow.
+  const typed = dateRequestProblems(
+    {
+      fieldworkStart: typeof request.fieldworkStart === 'string' ? request.fieldworkStart : undefined,
+      milestoneDates: request.milestoneDates,
+    },
+    { today: ukDateOf(deps.clock.now()), calendar: deps.calendar },
+  );
+  errors.push(...typed);
+  if (!planned.ok) errors.push(...planned.errors.filter((problem) => !typed.some((t) => t.field === problem.field)));
   if (errors.length > 0 || !planned.ok || !people.success) refuse(errors);
 
   const plan = planned.value;

@@ -6,6 +6,7 @@ import {
   deadlinePassed,
   DUE_PERIODS,
   dueDateOf,
+  leadDecisionDue,
   owedDeadlines,
   periodDates,
   stillDue,
@@ -48,7 +49,9 @@ const dueQuery = z
  * 2. The inspections the person may see (a region user: their own region's only), of the region asked.
  * 3. Their milestones still to be done that fall due in the period, and those overdue or escalated.
  * 4. Their open alerts the person may see (as the person may read them), and the deadlines each
- *    still owes: due in the period, or passed.
+ *    still owes: the region's (acknowledgement, evidence), and for the inspectorate's people the
+ *    lead inspector's decisions (confirm, assure) from when the lead is first chased; due in the
+ *    period, or passed.
  * 5. Only those for whoever acts, if asked; overdue and due, each oldest first.
  */
 export async function whatIsDue(deps: Deps, principal: Principal, input: unknown): Promise<DueList> {
@@ -86,7 +89,24 @@ export async function whatIsDue(deps: Deps, principal: Principal, input: unknown
     const inspection = inspections.get(record.inspectionId);
     if (!inspection || !canSeeAlert(principal, inspection, record)) continue;
     const alert = alertFor(principal, record);
-    for (const owed of owedDeadlines(alert)) {
+    const lead = principal.role === 'region' ? undefined : leadDecisionDue(record, deps.calendar);
+    const owedByRegion = owedDeadlines(alert).map((owed) => ({
+      ...owed,
+      actor: 'region' as const,
+      role: 'RPD or SPOC',
+    }));
+    const owedByLead = lead
+      ? [
+          {
+            deadline: lead.decision,
+            what: lead.what,
+            at: lead.at,
+            actor: 'inspectorate' as const,
+            role: 'lead inspector',
+          },
+        ]
+      : [];
+    for (const owed of [...owedByRegion, ...owedByLead]) {
       const dueDate = dueDateOf(owed.at);
       const overdue = deadlinePassed(owed.at, now);
       if (!overdue && (dueDate < from || dueDate > to)) continue;
@@ -99,8 +119,8 @@ export async function whatIsDue(deps: Deps, principal: Principal, input: unknown
         dueDate,
         at: owed.at,
         time: ukTimeOf(new Date(owed.at)),
-        actor: 'region',
-        role: 'RPD or SPOC',
+        actor: owed.actor,
+        role: owed.role,
         overdue,
         status: alert.status,
       });

@@ -26,7 +26,7 @@ describe('a mistyped year (2026 for 2027)', () => {
     const trail = await deps.timeline.auditTrail(inspectionId);
     const sent = deps.notifier.sent.length;
 
-    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2026-03-08' });
+    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2026-03-08', confirmWarnings: true });
 
     await expect(move).rejects.toThrow(RequestError);
     await expect(move).rejects.toMatchObject({
@@ -69,7 +69,7 @@ describe('dates that may not be chosen', () => {
     // 22 February would have made it due on 8 February.
     const { deps, inspectionId } = await northEastAt('2027-02-10T12:00:00Z');
 
-    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-02-22' });
+    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-02-22', confirmWarnings: true });
 
     await expect(move).rejects.toMatchObject({
       errors: expect.arrayContaining([
@@ -85,7 +85,7 @@ describe('dates that may not be chosen', () => {
     const { deps, inspectionId } = await northEastAt();
 
     // Monday 30 August 2027 is the summer bank holiday: the planner would have started on the Tuesday.
-    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-08-30' });
+    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-08-30', confirmWarnings: true });
 
     await expect(move).rejects.toMatchObject({
       errors: [
@@ -102,7 +102,7 @@ describe('dates that may not be chosen', () => {
   it('refuses a change checked against a plan that has changed since', async () => {
     const { deps, inspectionId } = await northEastAt();
     const checked = await previewReschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08' });
-    await reschedule(deps, SIGNED_IN.lead, { inspectionId, fieldworkStart: '2027-03-15' });
+    await reschedule(deps, SIGNED_IN.lead, { inspectionId, fieldworkStart: '2027-03-15', confirmWarnings: true });
 
     const move = reschedule(deps, SIGNED_IN.isa, {
       inspectionId,
@@ -150,6 +150,7 @@ describe('checking a change of dates before making it', () => {
       inspectionId,
       fieldworkStart: '2027-03-08',
       expectedPlanVersion: preview.planVersion,
+      confirmWarnings: true,
     });
     const sentBefore = deps.notifier.sent.length;
     await runLifecycle(deps, inspectionId, '2027-02-09T12:00:00Z');
@@ -165,7 +166,7 @@ describe('checking a change of dates before making it', () => {
     const { deps, inspectionId } = await northEastAt();
 
     const preview = await previewReschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08' });
-    await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08' });
+    await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08', confirmWarnings: true });
     await runLifecycle(deps, inspectionId, '2027-01-04T12:00:00Z');
 
     expect(preview.regionTold).toBe(false);
@@ -207,7 +208,25 @@ describe('checking a change of dates before making it', () => {
         'Fieldwork overlaps the London inspection (Monday 8 March 2027 to Friday 26 March 2027), ' +
         'which Lee Inspector and Dee Deputy also lead or deputise',
     });
-    const made = await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-15' });
+    const unconfirmed = reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-15' });
+    await expect(unconfirmed).rejects.toMatchObject({
+      errors: [
+        {
+          field: 'confirmWarnings',
+          message:
+            'must be true to go ahead despite these 2 warnings: Fieldwork week two (from Monday 29 March 2027) ' +
+            'contains a bank holiday: Easter Monday on Monday 29 March 2027; Fieldwork overlaps the London ' +
+            'inspection (Monday 8 March 2027 to Friday 26 March 2027), which Lee Inspector and Dee Deputy also ' +
+            'lead or deputise',
+        },
+      ],
+    });
+    expect((await timelineOf(deps, inspectionId)).inspection.fieldworkStart).toBe('2027-03-01');
+    const made = await reschedule(deps, SIGNED_IN.isa, {
+      inspectionId,
+      fieldworkStart: '2027-03-15',
+      confirmWarnings: true,
+    });
     expect(made.inspection.fieldworkStart).toBe('2027-03-15');
   });
 });

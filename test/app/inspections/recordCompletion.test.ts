@@ -61,7 +61,7 @@ describe('recording a milestone as done', () => {
 
   it('refuses a completion made against a due date that has since moved', async () => {
     const { deps, inspectionId, orgStructure } = await planned();
-    await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08' });
+    await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-08', confirmWarnings: true });
 
     const record = recordCompletion(deps, SIGNED_IN.lead, { ...orgStructure, expectedDueDate: '2027-02-15' });
 

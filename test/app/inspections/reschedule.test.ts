@@ -14,7 +14,11 @@ async function moveFieldworkAWeek(who: Principal = SIGNED_IN.lead) {
   await runLifecycle(deps, inspection.id, '2027-02-09T12:00:00Z');
   const before = await timelineOf(deps, inspection.id);
   deps.driver.clear();
-  const after = await reschedule(deps, who, { inspectionId: inspection.id, fieldworkStart: '2027-03-08' });
+  const after = await reschedule(deps, who, {
+    inspectionId: inspection.id,
+    fieldworkStart: '2027-03-08',
+    confirmWarnings: true,
+  });
   return { deps, inspection, before, after };
 }
 
@@ -62,7 +66,11 @@ describe('moving an inspection’s dates', () => {
     const deps = memoryDeps();
     const { inspection } = await planInspection(deps);
 
-    const move = reschedule(deps, SIGNED_IN.isa, { inspectionId: inspection.id, fieldworkStart: '2027-03-01' });
+    const move = reschedule(deps, SIGNED_IN.isa, {
+      inspectionId: inspection.id,
+      fieldworkStart: '2027-03-01',
+      confirmWarnings: true,
+    });
 
     await expect(move).rejects.toThrow(RequestError);
     await expect(move).rejects.toMatchObject({ errors: [{ field: 'fieldworkStart', message: 'changes no date' }] });
@@ -88,7 +96,11 @@ describe('moving an inspection’s dates', () => {
     const trail = await deps.timeline.auditTrail(inspection.id);
     deps.driver.clear();
 
-    const move = reschedule(deps, principal, { inspectionId: inspection.id, fieldworkStart: '2027-03-08' });
+    const move = reschedule(deps, principal, {
+      inspectionId: inspection.id,
+      fieldworkStart: '2027-03-08',
+      confirmWarnings: true,
+    });
 
     await expect(move).rejects.toThrow(ForbiddenError);
     expect(await timelineOf(deps, inspection.id)).toEqual(before);

@@ -154,7 +154,11 @@ describe('the region before its announcement', () => {
     const { inspection } = await planInspection(deps);
     // Wednesday 3 February 2027: five days before the announcement, fieldwork moves two weeks.
     deps.clock.set('2027-02-03T11:00:00Z');
-    await reschedule(deps, SIGNED_IN.isa, { inspectionId: inspection.id, fieldworkStart: '2027-03-15' });
+    await reschedule(deps, SIGNED_IN.isa, {
+      inspectionId: inspection.id,
+      fieldworkStart: '2027-03-15',
+      confirmWarnings: true,
+    });
 
     await runLifecycle(deps, inspection.id, '2027-02-22T12:00:00Z');
 

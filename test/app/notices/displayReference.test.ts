@@ -10,7 +10,11 @@ describe('the reference a notice shows', () => {
     const { inspection } = await planInspection(deps, { region: 'London', fieldworkStart: '2027-04-26' });
     await runLifecycle(deps, inspection.id, '2027-04-06T10:00:00Z');
 
-    await reschedule(deps, SIGNED_IN.isa, { inspectionId: inspection.id, fieldworkStart: '2027-05-10' });
+    await reschedule(deps, SIGNED_IN.isa, {
+      inspectionId: inspection.id,
+      fieldworkStart: '2027-05-10',
+      confirmWarnings: true,
+    });
     await runLifecycle(deps, inspection.id, '2027-04-06T10:00:00Z');
 
     const after = (await timelineOf(deps, inspection.id)).inspection;

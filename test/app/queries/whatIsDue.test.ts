@@ -3,6 +3,8 @@ import { RequestError } from '../../../functions/app/errors.js';
 import { whatIsDue } from '../../../functions/app/queries/whatIsDue.js';
 import { memoryDeps } from '../../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
+import { actOnAlert } from '../../../functions/app/alerts/actOnAlert.js';
+import { raiseAlert } from '../../../functions/app/alerts/raiseAlert.js';
 import { individualAlert, planInspection, raiseAndNotify } from '../arrange.js';
 
 // Monday 4 January 2027, 17:30 UK time (GMT): an alert the lead raises now is due tomorrow evening.
@@ -103,6 +105,38 @@ describe('what is due across the programme', () => {
     expect(own.due.length).toBeGreaterThan(0);
     expect([...own.due, ...own.overdue].every((item) => item.regionId === 'wales')).toBe(true);
     expect([...other.due, ...other.overdue]).toEqual([]);
+  });
+
+  it('lists the lead inspector’s confirmation of an alert an inspector raised, for the inspectorate only', async () => {
+    const { deps, northEast } = await arrange();
+    // Tuesday 26 January 2027, 10:00 GMT, in fieldwork: an inspector raises an alert for the lead to confirm.
+    deps.clock.set('2027-01-26T10:00:00Z');
+    const raised = await raiseAlert(
+      deps,
+      SIGNED_IN.inspector,
+      individualAlert(northEast.id, { caseReference: 'CASE-0077' }),
+    );
+    const week = { from: '2027-01-25', to: '2027-01-31' };
+
+    const forTheIsa = await whatIsDue(deps, SIGNED_IN.isa, { ...week, actor: 'inspectorate' });
+    const forTheRegion = await whatIsDue(deps, regionUser('north-east'), week);
+
+    expect(forTheIsa.due.filter((item) => item.kind === 'alert')).toEqual([
+      expect.objectContaining({
+        id: raised.id,
+        title: 'Confirm the alert',
+        actor: 'inspectorate',
+        role: 'lead inspector',
+        dueDate: '2027-01-27',
+        time: '10:00',
+        overdue: false,
+      }),
+    ]);
+    expect([...forTheRegion.due, ...forTheRegion.overdue].map((item) => item.id)).not.toContain(raised.id);
+
+    await actOnAlert(deps, SIGNED_IN.lead, { alertId: raised.id, action: 'confirm' });
+    const afterwards = await whatIsDue(deps, SIGNED_IN.isa, { ...week, actor: 'inspectorate' });
+    expect(afterwards.due.map((item) => `${item.id} ${item.title}`)).not.toContain(`${raised.id} Confirm the alert`);
   });
 
   it.each([
