@@ -49,6 +49,7 @@ const VIEW_KEYS = Object.keys({
   bounced: true,
   task: true,
   recorded: true,
+  caseSample: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -213,6 +214,11 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
     },
     task: { title: pack.milestoneTitles.weekTwoScheduleShared, date: dates.weekTwoScheduleShared, workingDaysLate: 2 },
     recorded: { on: dates.moved },
+    caseSample: {
+      ready: true,
+      url: 'https://dipp.example/inspections/wales-2027-03-01/sample',
+      missing: ['no long-list uploaded'],
+    },
     keyDates: MILESTONE_IDS.map((id) => ({ title: pack.milestoneTitles[id], date: dates[id] })),
     deadline: {
       id: deadlineId,
@@ -286,6 +292,8 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   publication: (v) => [need(v.recorded).on],
   'task-reminder': (v) => [need(v.task).date],
   'task-overdue': (v) => [need(v.task).date, String(need(v.task).workingDaysLate)],
+  'case-sample-ready': (v) => [v.date.scheduleChangeDeadline],
+  'case-sample-reminder': (v) => [v.date.announcement],
   'dates-changed-internal': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),
@@ -1116,5 +1124,39 @@ describe('notices say only what is true (issue 18)', () => {
     expect(welsh).toContain('ar fin digwydd');
     expect(welsh).not.toMatch(/sydd dal ar agor|sy’n dal ar agor/);
     expect(welsh).not.toContain('wedi’i sicrhau');
+  });
+});
+
+describe('the announcement’s promise of the case sample (issue 14)', () => {
+  const url = 'https://dipp.example/inspections/wales-2027-03-01/sample';
+  const withSample = (lang: Language, ready: boolean): NoticeView => ({
+    ...sampleView(lang),
+    caseSample: { ready, url },
+  });
+
+  it.each(LANGUAGES)(
+    'in %s, says the sample is issued with the letter only when it is ready, and where to see it',
+    (lang) => {
+      const ready = renderOne('announcement', lang, withSample(lang, true)).text;
+      const notReady = renderOne('announcement', lang, withSample(lang, false)).text;
+
+      expect(ready).toContain(url);
+      expect(ready).toContain(lang === 'en' ? 'are issued with this letter' : 'yn cael eu cyhoeddi gyda’r llythyr hwn');
+      expect(notReady).not.toContain(url);
+      expect(notReady).not.toContain(lang === 'en' ? 'issued with this letter' : 'gyda’r llythyr hwn');
+      expect(notReady).toContain(lang === 'en' ? 'will follow shortly' : 'yn dilyn yn fuan');
+    },
+  );
+
+  it('tells the region where the sample is once it is ready, and the inspectorate what is missing before', () => {
+    const ready = renderOne('case-sample-ready', 'en', withSample('en', true));
+    const reminder = renderOne('case-sample-reminder', 'en', {
+      ...sampleView('en'),
+      caseSample: { ready: false, url, missing: ['no long-list uploaded', '2 shortfalls await a decision'] },
+    });
+
+    expect(ready.text).toContain(url);
+    expect(reminder.text).toContain('* no long-list uploaded');
+    expect(reminder.text).toContain('* 2 shortfalls await a decision');
   });
 });

@@ -35,6 +35,8 @@ export const NOTICE_KINDS = [
   'dates-changed-internal',
   'task-reminder',
   'task-overdue',
+  'case-sample-ready',
+  'case-sample-reminder',
   ...ALERT_NOTICE_KINDS,
   'notice-bounced',
 ] as const;
@@ -64,6 +66,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
   'dates-changed-internal': 'inspectorate',
   'task-reminder': 'inspectorate',
   'task-overdue': 'inspectorate',
+  'case-sample-ready': 'region',
+  'case-sample-reminder': 'inspectorate',
   'alert-to-confirm': 'inspectorate',
   'alert-raised': 'region',
   'alert-reminder': 'region',

@@ -64,7 +64,13 @@ Yn y cyfarfod, bydd yr arolygydd arweiniol yn esbonio’r arolygiad yn fanylach,
 
 ## Sampl o achosion ac amserlen y cyfweliadau
 
-Bydd yr arolygydd arweiniol yn anfon y sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr atoch ar wahân, drwy ffordd ddiogel. Er mwyn diogelu data personol, nid ydynt byth yn cael eu hanfon yn y negeseuon e-bost hyn. Bydd yr arolygydd arweiniol yn cadarnhau unrhyw achosion a gaiff eu heithrio.
+{% if caseSample and caseSample.ready %}
+Mae’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr yn cael eu cyhoeddi gyda’r llythyr hwn: mewngofnodwch i’w gweld a’u lawrlwytho yn {{ caseSample.url }}. Er mwyn diogelu data personol, nid ydynt byth yn cael eu hanfon yn y negeseuon e-bost hyn.
+{% else %}
+Bydd y sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr yn dilyn yn fuan: byddwn yn anfon e-bost atoch pan fyddant yn barod i’w gweld yn y gwasanaeth. Er mwyn diogelu data personol, nid ydynt byth yn cael eu hanfon yn y negeseuon e-bost hyn.
+{% endif %}
+
+Erbyn {{ date.scheduleChangeDeadline }} gallwch ofyn, yn y gwasanaeth, i symud cyfweliad, am rywun yn lle ymarferydd na all ddod, neu i eithrio achos. Bydd yr arolygydd arweiniol yn penderfynu ar bob cais.
 
 ## Beth sydd ei angen arnom gennych chi
 
@@ -346,6 +352,30 @@ Mae’n {{ task.workingDaysLate }} diwrnod gwaith yn hwyr.
 Os yw wedi’i wneud, cofnodwch hynny yn {{ inspectionUrl }}: dim ond ar ôl iddo gael ei gofnodi y bydd y rhanbarth yn cael gwybod. Os na ellir ei wneud, cytunwch ar ddyddiadau newydd.
 
 Mae Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cael gwybod am hyn.
+`,
+    },
+    'case-sample-ready': {
+      subject: 'Sampl o achosion ac amserlen y cyfweliadau yn barod ({{ inspectionRef }})',
+      body: `
+Mae’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod. Mewngofnodwch i’w gweld a’u lawrlwytho yn {{ caseSample.url }}.
+
+Er mwyn diogelu data personol, nid ydynt byth yn cael eu hanfon yn y negeseuon e-bost hyn.
+
+Erbyn {{ date.scheduleChangeDeadline }} gallwch ofyn, yn y gwasanaeth, i symud cyfweliad, am rywun yn lle ymarferydd na all ddod, neu i eithrio achos. Bydd yr arolygydd arweiniol yn penderfynu ar bob cais.
+`,
+    },
+    'case-sample-reminder': {
+      subject: 'Nid yw’r sampl o achosion yn barod ({{ inspectionRef }})',
+      body: `
+Nid yw’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod. Mae’r cyhoeddiad wedi’i gynllunio ar gyfer {{ date.announcement }}; os nad ydynt yn barod erbyn hynny, bydd yn dweud wrth y rhanbarth y byddant yn dilyn.
+
+Beth sydd ar goll:
+
+{% for item in caseSample.missing %}
+- {{ item }}
+{% endfor %}
+
+Cwblhewch y sampl yn {{ caseSample.url }}. Bydd y rhanbarth yn cael gwybod pan fydd yn barod.
 `,
     },
     'dates-changed': {

@@ -59,7 +59,13 @@ At the meeting, the lead inspector will explain the inspection in more detail, i
 
 ## Case sample and interview schedule
 
-The lead inspector will send you the case sample and the provisional schedule of practitioner interviews separately, by a secure route. To protect personal data, they are never sent in these emails. The lead inspector will confirm any cases that are excluded.
+{% if caseSample and caseSample.ready %}
+The case sample and the provisional schedule of practitioner interviews are issued with this letter: sign in to see and download them at {{ caseSample.url }}. To protect personal data, they are never sent in these emails.
+{% else %}
+The case sample and the provisional schedule of practitioner interviews will follow shortly: we will email you when they are ready to see in the service. To protect personal data, they are never sent in these emails.
+{% endif %}
+
+By {{ date.scheduleChangeDeadline }} you can ask, in the service, for an interview to move, for a substitute when a practitioner cannot attend, or for a case to be excluded. The lead inspector decides each request.
 
 ## What we need from you
 
@@ -339,6 +345,30 @@ It is {{ task.workingDaysLate }} working days late.
 If it has been done, please record it at {{ inspectionUrl }}: the region is told only once it is recorded. If it cannot be done, please agree new dates.
 
 The Head of Probation Inspection Programme, {{ people.headOfProgramme }}, is told of this.
+`,
+    },
+    'case-sample-ready': {
+      subject: 'Case sample and interview schedule ready ({{ inspectionRef }})',
+      body: `
+The case sample and the provisional schedule of practitioner interviews for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) are ready. Sign in to see and download them at {{ caseSample.url }}.
+
+To protect personal data, they are never sent in these emails.
+
+By {{ date.scheduleChangeDeadline }} you can ask, in the service, for an interview to move, for a substitute when a practitioner cannot attend, or for a case to be excluded. The lead inspector decides each request.
+`,
+    },
+    'case-sample-reminder': {
+      subject: 'Case sample not ready ({{ inspectionRef }})',
+      body: `
+The case sample and the provisional schedule of practitioner interviews for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) are not ready. The announcement is planned for {{ date.announcement }}; if they are not ready by then, it tells the region that they will follow.
+
+What is missing:
+
+{% for item in caseSample.missing %}
+- {{ item }}
+{% endfor %}
+
+Please complete the sample at {{ caseSample.url }}. The region is told when it is ready.
 `,
     },
     'dates-changed': {

@@ -63,6 +63,16 @@ export interface NoticeView {
   };
   /** For task-reminder and task-overdue: the inspectorate's work that is due or overdue. */
   task?: { title: string; date: string; workingDaysLate?: number };
+  /**
+   * The case sample and provisional interview schedule (issue 14): whether they are ready to see in
+   * the service, and where (behind sign-in). Never a case's details.
+   */
+  caseSample?: {
+    ready: boolean;
+    url: string;
+    /** For the reminder: what is still missing, in words. */
+    missing?: string[];
+  };
   /** For a notice of work done: the date the work was recorded as done. */
   recorded?: { on: string };
   /** For dates-changed: each milestone whose date moved. */
