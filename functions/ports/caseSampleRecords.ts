@@ -43,8 +43,6 @@ export const longListRecordSchema = z.object({
   leftOut: z.object(
     Object.fromEntries(INELIGIBILITIES.map((why) => [why, count])) as Record<Ineligibility, typeof count>,
   ),
-  /** How many chunk items hold the eligible cases. */
-  chunks: count,
   /** The first day of fieldwork the eligibility window was read from. */
   fieldworkStart: isoDate,
 });

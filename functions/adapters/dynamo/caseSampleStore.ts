@@ -34,6 +34,9 @@ export function chunkCases(cases: readonly LongListCase[]): LongListCase[][] {
   return chunks;
 }
 
+/** How many chunks the stored record's upload has (kept on the record's item, not in the record). */
+const chunkCount = (item: Record<string, unknown>) => Number(item.caseChunks ?? 0);
+
 /**
  * The case sample in the shared table: the record at `SAMPLE`, the eligible cases at
  * `SAMPLE#CASES#<nnnn>`, each chunk naming the upload it belongs to. A save that replaces the cases
@@ -56,7 +59,7 @@ export class DynamoCaseSampleStore implements CaseSampleStore {
     const record = strip(head, caseSampleRecordSchema);
     const chunks = items.filter((item) => item.sk !== SAMPLE_SK);
     const uploadId = record.longList?.uploadId;
-    if (chunks.length !== (record.longList?.chunks ?? 0) || chunks.some((chunk) => chunk.uploadId !== uploadId)) {
+    if (chunks.length !== chunkCount(head) || chunks.some((chunk) => chunk.uploadId !== uploadId)) {
       // A save landed between the query's pages: read again.
       throw new ConflictError('the case sample changed while it was read; read it again');
     }
@@ -65,34 +68,34 @@ export class DynamoCaseSampleStore implements CaseSampleStore {
 
   async saveSample({ record, cases, audit }: Input<'saveSample'>): Promise<void> {
     const expected = record.version - 1;
-    const chunks = cases ? chunkCases(cases) : undefined;
-    if (chunks && chunks.length !== (record.longList?.chunks ?? 0)) {
-      throw new Error(`the record says ${record.longList?.chunks ?? 0} chunks; the cases make ${chunks.length}`);
+    // The stored record says how many chunks it has; the conditional put below makes sure it is
+    // still the version read, so the count read here is the count replaced.
+    const stored = expected === 0 ? undefined : await this.table.item(record.inspectionId, SAMPLE_SK);
+    if (expected > 0 && stored?.version !== expected) {
+      throw new ConflictError('the case sample changed before this write; read it again');
     }
+    const before = stored ? chunkCount(stored) : 0;
+    const chunks = cases ? chunkCases(cases) : undefined;
     const writes = [];
     if (chunks) {
-      // The chunks the stored record has beyond the new ones go; it must still be the version read.
-      const stored = expected === 0 ? undefined : await this.getSample(record.inspectionId);
-      if (expected > 0 && stored?.version !== expected) {
-        throw new ConflictError('the case sample changed before this write; read it again');
-      }
       const uploadId = record.longList?.uploadId ?? '';
       chunks.forEach((chunk, index) =>
         writes.push(this.table.put(caseChunkItem(record.inspectionId, uploadId, index, chunk))),
       );
-      for (let index = chunks.length; index < (stored?.longList?.chunks ?? 0); index += 1) {
+      for (let index = chunks.length; index < before; index += 1) {
         writes.push({
           Delete: { TableName: this.table.tableName, Key: { pk: pk(record.inspectionId), sk: caseChunkKey(index) } },
         });
       }
     }
+    const item = { ...caseSampleItem(record), caseChunks: chunks ? chunks.length : before };
     writes.push(
       expected === 0
-        ? this.table.put(caseSampleItem(record), 'attribute_not_exists(sk)')
+        ? this.table.put(item, 'attribute_not_exists(sk)')
         : {
             Put: {
               TableName: this.table.tableName,
-              Item: caseSampleItem(record),
+              Item: item,
               ConditionExpression: 'version = :expected',
               ExpressionAttributeValues: { ':expected': expected },
             },

@@ -24,7 +24,7 @@ import type {
  *   audit entry  INSP#<id>     AUDIT#<at>#<uuid>          (append-only: put if absent, never updated)
  *   alert        INSP#<id>     ALERT#<alertId>            ALERT / <raisedAt>#<alertId>
  *   open key     INSP#<id>     ALERTKEY#<case or ORG>#<category>   (one open alert per case and category)
- *   case sample  INSP#<id>     SAMPLE                     (the long-list's summary, the sample, decisions, team, schedule; versioned)
+ *   case sample  INSP#<id>     SAMPLE                     (summary of the long-list, the sample, decisions, team, schedule; versioned; caseChunks)
  *   cases chunk  INSP#<id>     SAMPLE#CASES#<nnnn>        (the long-list's eligible cases, at most 300 KB of them an item)
  */
 export const pk = (inspectionId: string) => `INSP#${inspectionId}`;
