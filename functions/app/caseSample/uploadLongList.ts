@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
 import { readLongList } from '../../domain/caseSample/longListFile.js';
-import { formatLongDate } from '../../domain/localDate.js';
+import { addDays, formatLongDate } from '../../domain/localDate.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
@@ -79,7 +79,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
         {
           field: 'file',
           value: undefined,
-          message: `has no case eligible for the sample: none of its ${read.value.length} cases began in the weeks starting ${formatLongDate(window.from)} and ${formatLongDate(window.to)} with nothing to exclude it. Is it the long-list for fieldwork starting ${formatLongDate(inspection.fieldworkStart)}?`,
+          message: `has no case eligible for the sample: none of its ${read.value.length} cases began in the weeks starting ${formatLongDate(window.from)} and ${formatLongDate(addDays(window.from, 7))} with nothing to exclude it. Is it the long-list for fieldwork starting ${formatLongDate(inspection.fieldworkStart)}?`,
         },
       ],
       'the long-list was not accepted, and nothing was stored: no case in it is eligible',
