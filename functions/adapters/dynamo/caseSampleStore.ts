@@ -52,17 +52,23 @@ export class DynamoCaseSampleStore implements CaseSampleStore {
   }
 
   async loadSample(inspectionId: string): Promise<StoredCaseSample | undefined> {
-    // One query: the record and its chunks share the partition and the `SAMPLE` prefix.
+    // A save may land between the query's pages (a large upload spans several): read again.
+    for (let attempt = 1; ; attempt += 1) {
+      const read = await this.readOnce(inspectionId);
+      if (read !== 'torn') return read;
+      if (attempt >= 3) throw new ConflictError('the case sample kept changing while it was read; read it again');
+    }
+  }
+
+  /** The record and its chunks in one query (they share the partition and the `SAMPLE` prefix), or 'torn'. */
+  private async readOnce(inspectionId: string): Promise<StoredCaseSample | undefined | 'torn'> {
     const items = await this.table.queryPrefix(inspectionId, SAMPLE_SK);
     const head = items.find((item) => item.sk === SAMPLE_SK);
     if (!head) return undefined;
     const record = strip(head, caseSampleRecordSchema);
     const chunks = items.filter((item) => item.sk !== SAMPLE_SK);
     const uploadId = record.longList?.uploadId;
-    if (chunks.length !== chunkCount(head) || chunks.some((chunk) => chunk.uploadId !== uploadId)) {
-      // A save landed between the query's pages: read again.
-      throw new ConflictError('the case sample changed while it was read; read it again');
-    }
+    if (chunks.length !== chunkCount(head) || chunks.some((chunk) => chunk.uploadId !== uploadId)) return 'torn';
     return { record, cases: chunks.flatMap((chunk) => storedCasesSchema.parse(chunk.cases)) };
   }
 
