@@ -96,3 +96,50 @@ describe('shortfalls and readiness', () => {
     expect((await deps.caseSample.getSample(inspectionId))?.decisions).toEqual([]);
   });
 });
+
+describe('two people deciding at once', () => {
+  it('reads again and decides again when another decision lands between the read and the write', async () => {
+    const { deps, inspectionId, record } = await uploaded(shortList());
+    const shortfall = record.sample?.shortfalls[0];
+    if (!shortfall) throw new Error('the short list should give a shortfall');
+    const store = deps.caseSample;
+    let raced = false;
+    deps.caseSample = {
+      getSample: (id) => store.getSample(id),
+      loadSample: (id) => store.loadSample(id),
+      recordView: (audit) => store.recordView(audit),
+      saveSample: async (input) => {
+        if (!raced) {
+          raced = true;
+          // The lead decides the same shortfall just before the administrator's write lands.
+          await decideShortfall(deps, SIGNED_IN.lead, {
+            inspectionId,
+            shortfallId: shortfall.id,
+            decision: 'ask-region-for-more',
+            note: 'Ask the region for more',
+          });
+        }
+        return store.saveSample(input);
+      },
+    };
+
+    await decideShortfall(deps, SIGNED_IN.isa, {
+      inspectionId,
+      shortfallId: shortfall.id,
+      decision: 'accept',
+      note: 'Accepted by the administrator',
+    });
+
+    const stored = await store.getSample(inspectionId);
+    expect(stored?.version).toBe(3);
+    expect(stored?.decisions).toEqual([expect.objectContaining({ decision: 'accept', by: 'Isa Admin' })]);
+    // The administrator's decision was made on the lead's, and says what it replaced.
+    const decided = (await deps.timeline.auditTrail(inspectionId)).filter(
+      (e) => e.action === 'sample shortfall decided',
+    );
+    expect(decided.map((entry) => [entry.actor, entry.before])).toEqual([
+      ['Lee Inspector', undefined],
+      ['Isa Admin', { shortfallId: shortfall.id, decision: 'ask-region-for-more' }],
+    ]);
+  });
+});
