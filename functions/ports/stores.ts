@@ -1,4 +1,5 @@
 import type { AlertStore } from './alertStore.js';
+import type { CaseSampleStore } from './caseSampleStore.js';
 import type { IdentityStore } from './identityStore.js';
 import type { NoticeLedger } from './noticeLedger.js';
 import type { TimelineStore } from './timelineStore.js';
@@ -9,4 +10,5 @@ export interface Stores {
   ledger: NoticeLedger;
   alerts: AlertStore;
   identity: IdentityStore;
+  caseSample: CaseSampleStore;
 }

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { alertsContract } from './contract/alerts.js';
+import { caseSampleContract } from './contract/caseSample.js';
 import { contractTest, type StoresSetup } from './contract/helpers.js';
 import { identityContract } from './contract/identity.js';
 import { ledgerContract } from './contract/ledger.js';
@@ -9,7 +10,7 @@ import { timelineWritesContract } from './contract/timelineWrites.js';
 
 /**
  * What every implementation of the store ports (TimelineStore, NoticeLedger, AlertStore,
- * IdentityStore) must do, as cases run on each: DynamoDB's adapter, and the in-memory stores the
+ * IdentityStore, CaseSampleStore) must do, as cases run on each: DynamoDB's adapter, and the in-memory stores the
  * use-case tests run on, so the two cannot drift. `setup` gives fresh, empty stores for each case; `dispose` ends them.
  */
 export function describeStoreContract(name: string, setup: StoresSetup): void {
@@ -21,5 +22,6 @@ export function describeStoreContract(name: string, setup: StoresSetup): void {
     ledgerContract(it);
     alertsContract(it);
     identityContract(it);
+    caseSampleContract(it);
   });
 }

@@ -1,5 +1,6 @@
 import type { Stores } from '../../functions/ports/stores.js';
 import { MemoryAlertStore } from './memory/alerts.js';
+import { MemoryCaseSampleStore } from './memory/caseSample.js';
 import { MemoryDb } from './memory/db.js';
 import { MemoryIdentityStore } from './memory/identity.js';
 import { MemoryTimelineStore } from './memory/timeline.js';
@@ -18,5 +19,6 @@ export function memoryStores(): Stores {
     ledger: new MemoryNoticeLedger(db),
     alerts: new MemoryAlertStore(db),
     identity: new MemoryIdentityStore(),
+    caseSample: new MemoryCaseSampleStore(db),
   };
 }

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Stores } from '../../ports/stores.js';
 import { DynamoAlertStore } from './alertStore.js';
+import { DynamoCaseSampleStore } from './caseSampleStore.js';
 import { DynamoIdentityStore } from './identityStore.js';
 import { DynamoNoticeLedger } from './noticeLedger.js';
 import { DynamoTable } from './table.js';
@@ -14,5 +15,6 @@ export function dynamoStores(client: DynamoDBClient, tableName: string): Stores 
     ledger: new DynamoNoticeLedger(table),
     alerts: new DynamoAlertStore(table),
     identity: new DynamoIdentityStore(table),
+    caseSample: new DynamoCaseSampleStore(table),
   };
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { LongListCase } from '../../domain/caseSample/cases.js';
+import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import type {
   AlertRecord,
   AuditEntry,
@@ -22,6 +24,8 @@ import type {
  *   audit entry  INSP#<id>     AUDIT#<at>#<uuid>          (append-only: put if absent, never updated)
  *   alert        INSP#<id>     ALERT#<alertId>            ALERT / <raisedAt>#<alertId>
  *   open key     INSP#<id>     ALERTKEY#<case or ORG>#<category>   (one open alert per case and category)
+ *   case sample  INSP#<id>     SAMPLE                     (summary of the long-list, the sample, decisions, team, schedule; versioned; caseChunks)
+ *   cases chunk  INSP#<id>     SAMPLE#CASES#<nnnn>        (the long-list's eligible cases, at most 300 KB of them an item)
  */
 export const pk = (inspectionId: string) => `INSP#${inspectionId}`;
 export const OPEN_STATUSES = new Set(['overdue', 'escalated']);
@@ -82,6 +86,27 @@ export const openKeyItem = (inspectionId: string, openKey: string, alertId: stri
   pk: pk(inspectionId),
   sk: `ALERTKEY#${openKey}`,
   alertId,
+});
+
+/** The case sample's record; its chunks of eligible cases sort after it, under the same prefix. */
+export const SAMPLE_SK = 'SAMPLE';
+export const caseChunkKey = (index: number) => `${SAMPLE_SK}#CASES#${String(index).padStart(4, '0')}`;
+
+export const caseSampleItem = (record: CaseSampleRecord) => ({ pk: pk(record.inspectionId), sk: SAMPLE_SK, ...record });
+
+/** One run of the long-list's eligible cases, naming the upload it belongs to. */
+export const caseChunkItem = (
+  inspectionId: string,
+  uploadId: string,
+  index: number,
+  cases: readonly LongListCase[],
+) => ({
+  pk: pk(inspectionId),
+  sk: caseChunkKey(index),
+  inspectionId,
+  uploadId,
+  index,
+  cases,
 });
 
 /** "2026-12" → "2027-01" */

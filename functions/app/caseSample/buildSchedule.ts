@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { ScheduleRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse, RequestError } from '../errors.js';
+import {
+  changeSample,
+  inspectionIdSchema,
+  needsLongList,
+  refuseIfAnnounced,
+  sampleAudit,
+  sampleManagersInspection,
+  scheduleRecord,
+} from './sampleRecords.js';
+
+const buildSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
+
+/**
+ * The administrator or the lead draws up the provisional interview schedule again (before the
+ * announcement), from the sample, the team and the practitioners' unavailable days as stored: after
+ * fieldwork moved, or a bank holiday was added. Cases that fit no slot are listed with why.
+ */
+export async function buildSchedule(deps: Deps, principal: Principal, input: unknown): Promise<ScheduleRecord> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = buildSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfAnnounced(deps, inspection);
+  const saved = await changeSample(
+    deps,
+    inspection,
+    { giveUp: 'the case sample was changed by someone else meanwhile: draw up the schedule again' },
+    (current, now) => {
+      needsLongList(current);
+      if (!current.team) {
+        throw new RequestError('no team has been entered yet: enter the assistant inspectors first');
+      }
+      const schedule = scheduleRecord(inspection, current, deps.calendar, now);
+      return {
+        record: { ...current, schedule },
+        audit: sampleAudit(inspection.id, now, principal, 'interview schedule drawn up', {
+          after: { interviews: schedule.interviews.length, unplaced: schedule.unplaced.length },
+        }),
+      };
+    },
+  );
+  const schedule = saved.schedule as ScheduleRecord;
+  logger.info('interview schedule drawn up', {
+    inspectionId: inspection.id,
+    interviews: schedule.interviews.length,
+    unplaced: schedule.unplaced.length,
+  });
+  return schedule;
+}

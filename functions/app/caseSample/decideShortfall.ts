@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { multiLine } from '../../domain/text.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import { SHORTFALL_DECISIONS, type CaseSampleRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse } from '../errors.js';
+import {
+  byWhom,
+  changeSample,
+  inspectionIdSchema,
+  needsLongList,
+  refuseIfAnnounced,
+  sampleAudit,
+  sampleManagersInspection,
+} from './sampleRecords.js';
+
+const decisionSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    shortfallId: z.string({ error: 'must say which shortfall' }).trim().min(1, { error: 'must say which shortfall' }),
+    decision: z.enum(SHORTFALL_DECISIONS, {
+      error: 'must be accept (sample fewer) or ask-region-for-more (the region adds cases to the long-list)',
+    }),
+    note: multiLine(
+      z
+        .string({ error: 'must say why' })
+        .trim()
+        .min(3, { error: 'must say why' })
+        .max(2000, { error: 'must be at most 2,000 characters' }),
+    ),
+  })
+  .strict();
+
+/**
+ * The administrator or the lead decides what to do about one shortfall of the sample (a rule the
+ * long-list does not let it meet, §4.1): accept it, or ask the region for more cases. A shortfall
+ * is never relaxed silently: the sample is not ready until each has a decision, and one that asks
+ * the region for more waits for the long-list to be uploaded again. A new decision replaces the
+ * last (the audit trail keeps both); the note stays with the record, not in the trail.
+ */
+export async function decideShortfall(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = decisionSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfAnnounced(deps, inspection);
+  const { shortfallId, decision, note } = parsed.data;
+  const saved = await changeSample(
+    deps,
+    inspection,
+    { giveUp: 'the case sample was changed by someone else meanwhile: look at it again and decide' },
+    (current, now) => {
+      needsLongList(current);
+      const shortfall = current.sample.shortfalls.find((candidate) => candidate.id === shortfallId);
+      if (!shortfall) {
+        refuse([
+          {
+            field: 'shortfallId',
+            value: shortfallId,
+            message:
+              current.sample.shortfalls.length === 0
+                ? 'is not a shortfall of the sample: the sample has none'
+                : `is not a shortfall of the sample; its shortfalls are: ${current.sample.shortfalls.map((s) => s.id).join(', ')}`,
+          },
+        ]);
+      }
+      const earlier = current.decisions.find((candidate) => candidate.shortfallId === shortfallId);
+      return {
+        record: {
+          ...current,
+          decisions: [
+            ...current.decisions.filter((candidate) => candidate.shortfallId !== shortfallId),
+            { shortfallId, decision, note, ...byWhom(principal, now) },
+          ],
+        },
+        audit: sampleAudit(inspection.id, now, principal, 'sample shortfall decided', {
+          ...(earlier ? { before: { shortfallId, decision: earlier.decision } } : {}),
+          after: { shortfallId, decision },
+        }),
+      };
+    },
+  );
+  logger.info('sample shortfall decided', { inspectionId: inspection.id, decision });
+  return saved;
+}

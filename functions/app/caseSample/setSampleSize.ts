@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse, RequestError } from '../errors.js';
+import {
+  changeSample,
+  drawnRecord,
+  fieldworkMoved,
+  inspectionIdSchema,
+  MAX_PER_PDU,
+  MIN_PER_PDU,
+  refuseIfAnnounced,
+  rescheduled,
+  sampleAudit,
+  sampleManagersInspection,
+  sampleSummary,
+  settingsOf,
+} from './sampleRecords.js';
+
+const sizeSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    perPdu: z
+      .number({ error: 'must be the number of cases each PDU gives' })
+      .int({ error: 'must be a whole number of cases' })
+      .min(MIN_PER_PDU, {
+        error: `must be at least ${MIN_PER_PDU}: every PDU gives at least ${MIN_PER_PDU} cases (§4.1)`,
+      })
+      .max(MAX_PER_PDU, { error: `must be at most ${MAX_PER_PDU}` }),
+  })
+  .strict();
+
+/**
+ * The administrator or the lead sets how many cases each PDU gives in this inspection (the default
+ * is 7; never fewer than 5), before the announcement. A sample already drawn is drawn again at the
+ * new size with the same seed, so the only change is the size; decisions on its shortfalls go, and
+ * the schedule is drawn up again.
+ */
+export async function setSampleSize(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = sizeSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfAnnounced(deps, inspection);
+  const { perPdu } = parsed.data;
+  const saved = await changeSample(
+    deps,
+    inspection,
+    { withCases: true, giveUp: 'the case sample was changed by someone else meanwhile: set the size again' },
+    (current, now, cases) => {
+      const before = { perPdu: settingsOf(current).perPdu, ...sampleSummary(current.sample) };
+      if (!current.sample || !current.longList) {
+        return {
+          record: { ...current, perPdu },
+          audit: sampleAudit(inspection.id, now, principal, 'sample size set', { before, after: { perPdu } }),
+        };
+      }
+      const moved = fieldworkMoved(current, inspection);
+      if (moved) throw new RequestError(moved);
+      const { record: sample } = drawnRecord({
+        cases,
+        fieldworkStart: inspection.fieldworkStart,
+        seed: current.sample.seed,
+        perPdu,
+        at: now,
+        principal,
+      });
+      const { schedule: _old, ...rest } = current;
+      const schedule = rescheduled(inspection, { ...rest, sample }, deps.calendar, now);
+      return {
+        record: { ...rest, perPdu, sample, decisions: [], ...(schedule ? { schedule } : {}) },
+        audit: sampleAudit(inspection.id, now, principal, 'sample size set', { before, after: sampleSummary(sample) }),
+      };
+    },
+  );
+  logger.info('sample size set', { inspectionId: inspection.id, perPdu });
+  return saved;
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { practitionerKey } from '../../domain/caseSample/cases.js';
+import { addDays, formatLongDate } from '../../domain/localDate.js';
+import { personSchema } from '../../domain/people.js';
+import { regionById, type RegionId } from '../../domain/regions.js';
+import type { FieldError } from '../../domain/validation.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse } from '../errors.js';
+import {
+  byWhom,
+  changeSample,
+  inspectionIdSchema,
+  localDateSchema,
+  refuseIfAnnounced,
+  sampleAudit,
+  sampleManagersInspection,
+  scheduleRecord,
+} from './sampleRecords.js';
+
+const teamSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    assistantInspectors: z.array(personSchema).max(20, { error: 'must be at most 20 assistant inspectors' }),
+    welshSpeakingAssessors: z.array(personSchema).max(10, { error: 'must be at most 10 local assessors' }).optional(),
+    practitionerUnavailable: z
+      .array(
+        z
+          .object({
+            practitionerKey: z.string({ error: 'must name a practitioner of the sample' }).trim().min(1),
+            dates: z.array(localDateSchema).max(5, { error: 'must be days of fieldwork week one' }),
+          })
+          .strict(),
+      )
+      .max(200)
+      .optional(),
+  })
+  .strict();
+
+/**
+ * The administrator or the lead enters the team for fieldwork week one (before the announcement):
+ * 1. the assistant inspectors and, in Wales only, the Welsh-speaking local assessors (the lead
+ *    interviews too); nobody twice;
+ * 2. the days each practitioner of a sampled case cannot be interviewed, within week one;
+ * 3. the provisional interview schedule is drawn up at once (scheduleInterviews): cases that fit no
+ *    slot are kept with why, for the lead to settle, never dropped.
+ */
+export async function setTeam(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = teamSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfAnnounced(deps, inspection);
+  const team = parsed.data;
+  const welsh = team.welshSpeakingAssessors ?? [];
+  const unavailable = team.practitionerUnavailable ?? [];
+
+  const saved = await changeSample(
+    deps,
+    inspection,
+    { giveUp: 'the case sample was changed by someone else meanwhile: enter the team again' },
+    (current, now) => {
+      const errors: FieldError[] = [];
+      if (welsh.length > 0 && regionById(inspection.regionId as RegionId)?.country !== 'Wales') {
+        errors.push({
+          field: 'welshSpeakingAssessors',
+          value: undefined,
+          message: 'are for inspections in Wales only',
+        });
+      }
+      const seen = new Set([inspection.people.lead.email.toLowerCase()]);
+      const people = [
+        ...team.assistantInspectors.map((person, index) => ({ person, field: `assistantInspectors.${index}.email` })),
+        ...welsh.map((person, index) => ({ person, field: `welshSpeakingAssessors.${index}.email` })),
+      ];
+      for (const { person, field } of people) {
+        const email = person.email.toLowerCase();
+        if (seen.has(email)) {
+          errors.push({ field, value: person.email, message: 'is on the team already (the lead interviews too)' });
+        }
+        seen.add(email);
+      }
+      const practitioners = new Set((current.sample?.sampled ?? []).map((item) => practitionerKey(item.practitioner)));
+      const first = inspection.fieldworkStart;
+      const last = addDays(first, 4);
+      unavailable.forEach((entry, index) => {
+        if (!practitioners.has(entry.practitionerKey)) {
+          errors.push({
+            field: `practitionerUnavailable.${index}.practitionerKey`,
+            value: entry.practitionerKey,
+            message: current.sample
+              ? 'is not the practitioner of a sampled case'
+              : 'cannot be a practitioner of the sample: no long-list has been uploaded yet',
+          });
+        }
+        entry.dates.forEach((date, at) => {
+          if (date < first || date > last) {
+            errors.push({
+              field: `practitionerUnavailable.${index}.dates.${at}`,
+              value: date,
+              message: `is not a day of fieldwork week one (${formatLongDate(first)} to ${formatLongDate(last)})`,
+            });
+          }
+        });
+      });
+      if (errors.length > 0) refuse(errors);
+
+      const next = {
+        ...current,
+        team: {
+          assistantInspectors: team.assistantInspectors,
+          welshSpeakingAssessors: welsh,
+          practitionerUnavailable: unavailable.map((entry) => ({
+            practitionerKey: entry.practitionerKey,
+            dates: [...new Set(entry.dates)].sort(),
+          })),
+          ...byWhom(principal, now),
+        },
+      };
+      const { schedule: _old, ...rest } = next;
+      const schedule = next.sample ? scheduleRecord(inspection, next, deps.calendar, now) : undefined;
+      return {
+        record: { ...rest, ...(schedule ? { schedule } : {}) },
+        audit: sampleAudit(inspection.id, now, principal, 'interview team set', {
+          ...(current.team
+            ? {
+                before: {
+                  assistantInspectors: current.team.assistantInspectors.length,
+                  welshSpeakingAssessors: current.team.welshSpeakingAssessors.length,
+                  practitionersUnavailable: current.team.practitionerUnavailable.length,
+                },
+              }
+            : {}),
+          after: {
+            assistantInspectors: team.assistantInspectors.length,
+            welshSpeakingAssessors: welsh.length,
+            practitionersUnavailable: unavailable.length,
+            ...(schedule ? { interviews: schedule.interviews.length, unplaced: schedule.unplaced.length } : {}),
+          },
+        }),
+      };
+    },
+  );
+  logger.info('interview team set', {
+    inspectionId: inspection.id,
+    assistantInspectors: team.assistantInspectors.length,
+    unplaced: saved.schedule?.unplaced.length,
+  });
+  return saved;
+}

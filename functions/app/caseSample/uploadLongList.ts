@@ -1,0 +1,157 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Principal } from '../../domain/access.js';
+import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
+import { readLongList } from '../../domain/caseSample/longListFile.js';
+import { addDays, formatLongDate } from '../../domain/localDate.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, refuse } from '../errors.js';
+import { retryOnConflict } from '../shared/retryOnConflict.js';
+import {
+  drawnRecord,
+  emptyRecord,
+  inspectionIdSchema,
+  newSeed,
+  refuseIfAnnounced,
+  rescheduled,
+  sampleAudit,
+  sampleManagersInspection,
+  sampleSummary,
+} from './sampleRecords.js';
+
+/** A long-list of 10,000 rows is about 1.5 MB; a file far larger is not a long-list. */
+const MAX_CSV_CHARACTERS = 8_000_000;
+
+const uploadSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    csv: z
+      .string({ error: 'must be the long-list, a CSV file' })
+      .min(1, { error: 'must be the long-list, a CSV file' })
+      .max(MAX_CSV_CHARACTERS, { error: 'is too large to be a long-list (at most 8 MB)' }),
+  })
+  .strict();
+
+/**
+ * The administrator or the inspection's lead uploads the region's long-list (§4.1, §4.2):
+ * 1. only before the announcement (the region is issued the sample with it; later changes go through
+ *    change requests);
+ * 2. every row is read; a file with any problem is refused with each problem by row and column, and
+ *    nothing is stored (a column that could name a person on probation refuses the file);
+ * 3. the eligible cases are kept, with the counts read and left out by why, the file's SHA-256, who
+ *    and when; the sample is drawn from them with a new random seed, kept with it;
+ * 4. an upload before the announcement replaces the one before (the audit trail says so), and the
+ *    shortfall decisions made on the old sample go with it;
+ * 5. the interview schedule is drawn up again if a team has been entered.
+ */
+export async function uploadLongList(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = uploadSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfAnnounced(deps, inspection);
+  const read = readLongList(parsed.data.csv);
+  if (!read.ok) {
+    logger.info('long-list refused', { inspectionId: inspection.id, problems: read.errors.length });
+    refuse(
+      read.errors,
+      `the long-list was not accepted, and nothing was stored: ${read.errors.length} problem${read.errors.length === 1 ? '' : 's'} to put right`,
+    );
+  }
+  const window = eligibilityWindow(inspection.fieldworkStart);
+  const leftOut: Record<Ineligibility, number> = {
+    'not-in-window': 0,
+    'no-qualifying-requirement': 0,
+    'other-sentence-in-period': 0,
+    'terminated-within-seven-days': 0,
+    'current-review': 0,
+  };
+  const cases = read.value.filter((item) => {
+    const why = ineligibility(item, window);
+    if (why) leftOut[why] += 1;
+    return why === undefined;
+  });
+  if (cases.length === 0) {
+    refuse(
+      [
+        {
+          field: 'file',
+          value: undefined,
+          message: `has no case eligible for the sample: none of its ${read.value.length} cases began in the weeks starting ${formatLongDate(window.from)} and ${formatLongDate(addDays(window.from, 7))} with nothing to exclude it. Is it the long-list for fieldwork starting ${formatLongDate(inspection.fieldworkStart)}?`,
+        },
+      ],
+      'the long-list was not accepted, and nothing was stored: no case in it is eligible',
+    );
+  }
+  const sha256 = createHash('sha256').update(parsed.data.csv, 'utf8').digest('hex');
+  const seed = newSeed();
+
+  const saved = await retryOnConflict(
+    async () => {
+      const now = deps.clock.now();
+      const current = (await deps.caseSample.getSample(inspection.id)) ?? emptyRecord(inspection.id, now);
+      const { record: drawn } = drawnRecord({
+        cases,
+        fieldworkStart: inspection.fieldworkStart,
+        seed,
+        perPdu: current.perPdu,
+        at: now,
+        principal,
+      });
+      const next: CaseSampleRecord = {
+        ...current,
+        version: current.version + 1,
+        updatedAt: now.toISOString(),
+        longList: {
+          uploadId: randomUUID(),
+          sha256,
+          at: now.toISOString(),
+          by: principal.name,
+          byId: principal.email.toLowerCase(),
+          rowsRead: read.value.length,
+          eligible: cases.length,
+          leftOut,
+          fieldworkStart: inspection.fieldworkStart,
+        },
+        sample: drawn,
+        decisions: [],
+      };
+      const schedule = rescheduled(inspection, next, deps.calendar, now);
+      if (schedule) next.schedule = schedule;
+      else delete next.schedule;
+      await deps.caseSample.saveSample({
+        record: next,
+        cases,
+        audit: [
+          sampleAudit(inspection.id, now, principal, current.longList ? 'long-list replaced' : 'long-list uploaded', {
+            ...(current.longList
+              ? {
+                  before: {
+                    sha256: current.longList.sha256,
+                    eligible: current.longList.eligible,
+                    ...sampleSummary(current.sample),
+                  },
+                }
+              : {}),
+            after: { sha256, rowsRead: read.value.length, eligible: cases.length, leftOut, ...sampleSummary(drawn) },
+          }),
+        ],
+      });
+      return next;
+    },
+    {
+      giveUp: 'the case sample was changed by someone else meanwhile: upload the long-list again',
+      context: { inspectionId: inspection.id },
+    },
+  );
+  logger.info('long-list uploaded', {
+    inspectionId: inspection.id,
+    rowsRead: read.value.length,
+    eligible: cases.length,
+    sampled: saved.sample?.sampled.length,
+    shortfalls: saved.sample?.shortfalls.length,
+  });
+  return saved;
+}

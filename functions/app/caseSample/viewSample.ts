@@ -1,0 +1,238 @@
+import type { Principal } from '../../domain/access.js';
+import { practitionerKey, type LongListCase, type RoshLevel } from '../../domain/caseSample/cases.js';
+import { INELIGIBILITY_REASONS, type Ineligibility } from '../../domain/caseSample/eligibility.js';
+import { DEFAULT_SCHEDULE_SETTINGS } from '../../domain/caseSample/interviewSchedule.js';
+import {
+  QUESTION_SETS,
+  questionSetFor,
+  type Question,
+  type QuestionSetName,
+} from '../../domain/caseSample/questionSet.js';
+import { formatLongDate, type LocalDate } from '../../domain/localDate.js';
+import { isAnnounced } from '../../domain/notices/whoIsTold.js';
+import { formatTimeOfDay } from '../../domain/timeOfDay.js';
+import type { CaseSampleRecord, DecisionRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
+import type { InspectionRecord } from '../../ports/records.js';
+import { logger } from '../../shared/logger.js';
+import { visibleInspection } from '../access/inspectionAccess.js';
+import type { Deps } from '../deps.js';
+import { NotFoundError } from '../errors.js';
+import { readinessOf, type SampleReadiness } from './sampleReadiness.js';
+import { sampleAudit, settingsOf } from './sampleRecords.js';
+
+export const ROSH_TEXT: Record<RoshLevel, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  'very-high': 'Very high',
+};
+export const QUESTIONS_TEXT: Record<QuestionSetName, string> = { core: 'Core', adjusted: 'Adjusted' };
+
+export interface SampleCaseView {
+  crn: string;
+  pdu: string;
+  practitioner: LongListCase['practitioner'];
+  practitionerKey: string;
+  rosh: RoshLevel;
+  roshText: string;
+  questions: QuestionSetName;
+  questionsText: string;
+  questionsReason: string;
+  questionTitles: readonly Question[];
+  /** Its interview in week one, UK local time; absent when it has no slot (see `unplaced`) or no schedule. */
+  interview?: {
+    inspector: { name: string; email: string; role: string };
+    date: LocalDate;
+    start: string;
+    end: string;
+    /** "Tuesday 2 March 2027, 10:30am to 11:30am" */
+    when: string;
+  };
+  /** Why it has no interview slot. */
+  unplaced?: string;
+}
+
+export interface ReserveCaseView {
+  crn: string;
+  pdu: string;
+  practitioner: string;
+  roshText: string;
+  questionsText: string;
+}
+
+export interface SampleView {
+  inspectionId: string;
+  ref: string;
+  region: string;
+  readiness: SampleReadiness;
+  perPdu: number;
+  longList?: {
+    rowsRead: number;
+    eligible: number;
+    leftOut: { reason: string; count: number }[];
+    uploadedAt: string;
+    uploadedBy: string;
+    sha256: string;
+  };
+  sample?: {
+    seed: number;
+    minPerPdu: number;
+    window: { from: LocalDate; to: LocalDate };
+    drawnAt: string;
+    drawnBy: string;
+    cases: SampleCaseView[];
+    adjustments: string[];
+    shortfalls: (ShortfallRecord & { decision?: Omit<DecisionRecord, 'shortfallId'> })[];
+    reserve: { pdu: string; cases: ReserveCaseView[] }[];
+  };
+  team?: CaseSampleRecord['team'];
+  schedule?: { builtAt: string; days: LocalDate[]; unplaced: number };
+}
+
+const endOf = (start: string, minutes: number) => {
+  const total = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** What a page (or the download) shows of a case sample: the cases with their interviews, the draw's adjustments, shortfalls and reserve. */
+export function sampleViewOf(
+  inspection: InspectionRecord,
+  record: CaseSampleRecord | undefined,
+  cases: readonly LongListCase[],
+): SampleView {
+  const view: SampleView = {
+    inspectionId: inspection.id,
+    ref: inspection.ref,
+    region: inspection.region,
+    readiness: readinessOf(record, inspection),
+    perPdu: settingsOf(record).perPdu,
+  };
+  if (!record) return view;
+  if (record.longList) {
+    view.longList = {
+      rowsRead: record.longList.rowsRead,
+      eligible: record.longList.eligible,
+      leftOut: (Object.entries(record.longList.leftOut) as [Ineligibility, number][])
+        .filter(([, count]) => count > 0)
+        .map(([why, count]) => ({ reason: INELIGIBILITY_REASONS[why], count })),
+      uploadedAt: record.longList.at,
+      uploadedBy: record.longList.by,
+      sha256: record.longList.sha256,
+    };
+  }
+  if (record.team) view.team = record.team;
+  if (record.schedule) {
+    view.schedule = {
+      builtAt: record.schedule.at,
+      days: record.schedule.days,
+      unplaced: record.schedule.unplaced.length,
+    };
+  }
+  const sample = record.sample;
+  if (!sample) return view;
+  const interviews = new Map((record.schedule?.interviews ?? []).map((interview) => [interview.crn, interview]));
+  const unplaced = new Map((record.schedule?.unplaced ?? []).map((item) => [item.crn, item.why]));
+  const inspectors = new Map((record.schedule?.inspectors ?? []).map((person) => [person.email, person]));
+  const minutes = DEFAULT_SCHEDULE_SETTINGS.interviewMinutes;
+  const byCrn = new Map(cases.map((item) => [item.crn, item]));
+  const decisions = new Map(record.decisions.map(({ shortfallId, ...decision }) => [shortfallId, decision]));
+  view.sample = {
+    seed: sample.seed,
+    minPerPdu: sample.settings.minPerPdu,
+    window: sample.window,
+    drawnAt: sample.at,
+    drawnBy: sample.by,
+    cases: sample.sampled.map((item) => {
+      const interview = interviews.get(item.crn);
+      const inspector = interview ? inspectors.get(interview.inspector) : undefined;
+      const why = unplaced.get(item.crn);
+      const end = interview ? endOf(interview.start, minutes) : '';
+      return {
+        crn: item.crn,
+        pdu: item.pdu,
+        practitioner: item.practitioner,
+        practitionerKey: practitionerKey(item.practitioner),
+        rosh: item.rosh,
+        roshText: ROSH_TEXT[item.rosh],
+        questions: item.questions,
+        questionsText: QUESTIONS_TEXT[item.questions],
+        questionsReason: item.questionsReason,
+        questionTitles: QUESTION_SETS[item.questions],
+        ...(interview
+          ? {
+              interview: {
+                inspector: inspector
+                  ? { name: inspector.name, email: inspector.email, role: inspector.role }
+                  : { name: interview.inspector, email: interview.inspector, role: 'inspector' },
+                date: interview.date,
+                start: interview.start,
+                end,
+                when: `${formatLongDate(interview.date)}, ${formatTimeOfDay(interview.start)} to ${formatTimeOfDay(end)}`,
+              },
+            }
+          : {}),
+        ...(why ? { unplaced: why } : {}),
+      };
+    }),
+    adjustments: sample.adjustments,
+    shortfalls: sample.shortfalls.map((shortfall) => {
+      const decision = decisions.get(shortfall.id);
+      return decision ? { ...shortfall, decision } : shortfall;
+    }),
+    reserve: Object.entries(sample.reserve).map(([pdu, crns]) => ({
+      pdu,
+      cases: crns.flatMap((crn) => {
+        const item = byCrn.get(crn);
+        if (!item) return [];
+        return [
+          {
+            crn,
+            pdu,
+            practitioner: item.practitioner.name,
+            roshText: ROSH_TEXT[item.rosh],
+            questionsText: QUESTIONS_TEXT[questionSetFor(item).set],
+          },
+        ];
+      }),
+    })),
+  };
+  return view;
+}
+
+/**
+ * The case sample, for someone who may see its cases (issue 14, "Access and audit"):
+ * 1. the inspectorate's people on the inspection, and the region's own users; anyone else is
+ *    refused as for the inspection itself (another region's users cannot tell it exists);
+ * 2. the region sees it only once the inspection is announced (it is issued with the announcement);
+ * 3. a region user's view is written to the audit trail (who and when; no case detail).
+ */
+export async function readableSample(
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock'>,
+  principal: Principal,
+  inspectionId: unknown,
+  action: { audited: boolean; name: string },
+): Promise<SampleView> {
+  const inspection = await visibleInspection(deps, principal, inspectionId);
+  const region = principal.role === 'region';
+  if (region && !isAnnounced(await deps.timeline.milestones(inspection.id))) {
+    throw new NotFoundError('the case sample is issued with the announcement: it has not been issued yet');
+  }
+  const stored = await deps.caseSample.loadSample(inspection.id);
+  if (action.audited) {
+    await deps.caseSample.recordView(sampleAudit(inspection.id, deps.clock.now(), principal, action.name));
+  }
+  logger.info(action.name, { inspectionId: inspection.id, cases: stored?.record.sample?.sampled.length ?? 0 });
+  return sampleViewOf(inspection, stored?.record, stored?.cases ?? []);
+}
+
+/** The case sample as a page shows it; a region user's view is audited. */
+export async function viewSample(
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock'>,
+  principal: Principal,
+  inspectionId: unknown,
+): Promise<SampleView> {
+  return readableSample(deps, principal, inspectionId, {
+    audited: principal.role === 'region',
+    name: 'case sample viewed',
+  });
+}

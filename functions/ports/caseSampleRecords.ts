@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { longListCaseSchema, practitionerSchema, ROSH_BANDS, ROSH_LEVELS } from '../domain/caseSample/cases.js';
+import type { Ineligibility } from '../domain/caseSample/eligibility.js';
+import { INSPECTOR_ROLES } from '../domain/caseSample/interviewSchedule.js';
+import type { LocalDate } from '../domain/localDate.js';
+import { personSchema } from '../domain/people.js';
+
+/**
+ * The case sample of one inspection as the store keeps it (issue 14): the long-list as accepted
+ * (its eligible cases only, kept apart in chunks: see CaseSampleStore), the sample drawn from it
+ * with the seed that re-derives it, the administrator's decisions on its shortfalls, the team and
+ * the interview schedule. Cases are known by CRN: no name, date of birth or address of a person on
+ * probation has a field here. Every record is checked against its schema when read back.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((value) => value as LocalDate);
+const isoInstant = z.string().datetime({ offset: true });
+const count = z.number().int().min(0);
+
+const INELIGIBILITIES = [
+  'not-in-window',
+  'no-qualifying-requirement',
+  'other-sentence-in-period',
+  'terminated-within-seven-days',
+  'current-review',
+] as const satisfies readonly Ineligibility[];
+
+/** Who did something, by name and stably by verified email. */
+const byWhom = { at: isoInstant, by: z.string(), byId: z.string() };
+
+/** The long-list as accepted: what was read, what was left out and why, and whose file it was. */
+export const longListRecordSchema = z.object({
+  /** Names this upload: the chunks holding its eligible cases carry it, so a reader never mixes two uploads. */
+  uploadId: z.string(),
+  /** The file's SHA-256, hex: the file can be shown to be the one uploaded without keeping it. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ...byWhom,
+  rowsRead: count,
+  eligible: count,
+  leftOut: z.object(
+    Object.fromEntries(INELIGIBILITIES.map((why) => [why, count])) as Record<Ineligibility, typeof count>,
+  ),
+  /** The first day of fieldwork the eligibility window was read from. */
+  fieldworkStart: isoDate,
+});
+export type LongListRecord = z.infer<typeof longListRecordSchema>;
+
+export const drawnCaseSchema = z.object({
+  crn: z.string(),
+  pdu: z.string(),
+  practitioner: practitionerSchema,
+  rosh: z.enum(ROSH_LEVELS),
+  band: z.enum(ROSH_BANDS),
+  questions: z.enum(['core', 'adjusted']),
+  questionsReason: z.string(),
+  drawn: z.number().int().min(1),
+});
+export type DrawnCaseRecord = z.infer<typeof drawnCaseSchema>;
+
+/** A rule the long-list does not let the sample meet; `id` is `<rule>:<where>`, one per rule and PDU (or band). */
+export const shortfallRecordSchema = z.object({
+  id: z.string(),
+  rule: z.enum(['at-least-per-pdu', 'proportionate-rosh']),
+  where: z.string(),
+  by: z.number().int().min(1),
+  message: z.string(),
+});
+export type ShortfallRecord = z.infer<typeof shortfallRecordSchema>;
+
+export const SHORTFALL_DECISIONS = ['accept', 'ask-region-for-more'] as const;
+export type ShortfallDecision = (typeof SHORTFALL_DECISIONS)[number];
+
+export const decisionRecordSchema = z.object({
+  shortfallId: z.string(),
+  decision: z.enum(SHORTFALL_DECISIONS),
+  note: z.string(),
+  ...byWhom,
+});
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+
+/** The sample as drawn: with the long-list's eligible cases, the seed and the settings re-derive all of it. */
+export const sampleRecordSchema = z.object({
+  seed: z.number().int().min(0),
+  settings: z.object({ perPdu: z.number().int().min(1), minPerPdu: z.number().int().min(1) }),
+  window: z.object({ from: isoDate, to: isoDate }),
+  ...byWhom,
+  sampled: z.array(drawnCaseSchema),
+  /** Per PDU, the CRNs of the eligible cases not sampled, in draw order (their details are in the long-list). */
+  reserve: z.record(z.string(), z.array(z.string())),
+  bands: z.record(z.enum(ROSH_BANDS), z.object({ target: count, sampled: count, eligible: count })),
+  adjustments: z.array(z.string()),
+  shortfalls: z.array(shortfallRecordSchema),
+});
+export type SampleRecord = z.infer<typeof sampleRecordSchema>;
+
+export const teamRecordSchema = z.object({
+  assistantInspectors: z.array(personSchema),
+  welshSpeakingAssessors: z.array(personSchema),
+  /** Days each practitioner (by practitionerKey) cannot be interviewed. */
+  practitionerUnavailable: z.array(z.object({ practitionerKey: z.string(), dates: z.array(isoDate) })),
+  ...byWhom,
+});
+export type TeamRecord = z.infer<typeof teamRecordSchema>;
+
+export const scheduleRecordSchema = z.object({
+  at: isoInstant,
+  days: z.array(isoDate),
+  inspectors: z.array(personSchema.extend({ role: z.enum(INSPECTOR_ROLES) })),
+  /** UK local dates and start times (HH:MM), 60 minutes each. */
+  interviews: z.array(z.object({ crn: z.string(), inspector: z.string(), date: isoDate, start: z.string() })),
+  /** Cases with no slot, and why in words: infeasibility explained, not papered over. */
+  unplaced: z.array(z.object({ crn: z.string(), why: z.string() })),
+});
+export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
+
+export const caseSampleRecordSchema = z.object({
+  inspectionId: z.string(),
+  /** Bumped by every write: a write from a stale read is refused (ConflictError). */
+  version: z.number().int().min(1),
+  updatedAt: isoInstant,
+  /** Cases per PDU for this inspection, when not the default. */
+  perPdu: z.number().int().min(1).optional(),
+  longList: longListRecordSchema.optional(),
+  sample: sampleRecordSchema.optional(),
+  decisions: z.array(decisionRecordSchema),
+  team: teamRecordSchema.optional(),
+  schedule: scheduleRecordSchema.optional(),
+});
+export type CaseSampleRecord = z.infer<typeof caseSampleRecordSchema>;
+
+/** The long-list's eligible cases as kept: exactly the domain's cases, read back through its schema. */
+export const storedCasesSchema = z.array(longListCaseSchema);
