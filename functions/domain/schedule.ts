@@ -19,7 +19,13 @@ export type EventKind = (typeof EVENT_KINDS)[number];
  * publication; or, for a notice that says work was done, only once someone has recorded that work
  * (`when-recorded`: it goes when the record is made, moved into working hours, never on a date).
  */
-export const EVENT_CONDITIONS = ['always', 'unless-met', 'if-publication-held', 'when-recorded'] as const;
+export const EVENT_CONDITIONS = [
+  'always',
+  'unless-met',
+  'if-publication-held',
+  'when-recorded',
+  'while-sample-not-ready',
+] as const;
 export type EventCondition = (typeof EVENT_CONDITIONS)[number];
 
 /** One timed thing the workflow does for an inspection. */
@@ -122,6 +128,9 @@ export function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
   if (date < plan.fieldworkStart) return 'pre-fieldwork';
   return date <= plan.fieldworkEnd ? 'fieldwork' : 'post-fieldwork';
 }
+
+/** When the ISA and the lead are reminded of a case sample not ready, in working days from the announcement. */
+export const CASE_SAMPLE_REMINDER_WORKING_DAYS = [-3, 1, 3, 5, 7] as const;
 
 /**
  * Every notice and deadline check of an inspection, in time order. Pure: derived from the plan
@@ -269,9 +278,27 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
     }),
   ];
 
-  const events = drafts
-    .filter((draft) => draft.date >= announced)
-    .map((draft): ScheduledEvent => ({
+  // The case sample (issue 14): the ISA and the lead are reminded while it is not ready, before the
+  // announcement (which otherwise says it will follow) and after it, every other working day until
+  // the schedule-change deadline.
+  const sampleReminders = CASE_SAMPLE_REMINDER_WORKING_DAYS.map((days) => ({
+    days,
+    on: addWorkingDays(calendar, announced, days),
+  }))
+    .filter(({ on }) => on <= date('scheduleChangeDeadline'))
+    .map(({ days, on }): Draft => ({
+      kind: 'notice',
+      notice: 'case-sample-reminder',
+      milestoneId: 'announcement',
+      date: on,
+      to: ['isa'],
+      cc: ['lead'],
+      condition: 'while-sample-not-ready',
+      workingDaysFromMilestone: days,
+    }));
+
+  const events = [...drafts.filter((draft) => draft.date >= announced), ...sampleReminders].map(
+    (draft): ScheduledEvent => ({
       cc: [],
       condition: 'always',
       attachCalendar: false,
@@ -283,6 +310,7 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
       id: `${draft.notice}:${draft.milestoneId}:${draft.condition === 'when-recorded' ? 'when-recorded' : draft.date}`,
       at: ukInstant(draft.date, plan.settings.sendTime),
       phase: phaseOf(draft.date, plan),
-    }));
+    }),
+  );
   return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }

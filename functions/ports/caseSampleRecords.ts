@@ -128,6 +128,11 @@ export const caseSampleRecordSchema = z.object({
   decisions: z.array(decisionRecordSchema),
   team: teamRecordSchema.optional(),
   schedule: scheduleRecordSchema.optional(),
+  /**
+   * When the region was issued the sample: with the announcement if it was ready then, or once it
+   * became ready after. From then on it changes only through change requests.
+   */
+  issued: z.object({ at: isoInstant, how: z.enum(['with-announcement', 'after-announcement']) }).optional(),
 });
 export type CaseSampleRecord = z.infer<typeof caseSampleRecordSchema>;
 

@@ -14,6 +14,7 @@ import {
   sampleManagersInspection,
   scheduleRecord,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 const buildSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
 
@@ -51,5 +52,7 @@ export async function buildSchedule(deps: Deps, principal: Principal, input: unk
     interviews: schedule.interviews.length,
     unplaced: schedule.unplaced.length,
   });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return schedule;
 }

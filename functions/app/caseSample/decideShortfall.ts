@@ -15,6 +15,7 @@ import {
   sampleAudit,
   sampleManagersInspection,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 const decisionSchema = z
   .object({
@@ -82,5 +83,7 @@ export async function decideShortfall(deps: Deps, principal: Principal, input: u
     },
   );
   logger.info('sample shortfall decided', { inspectionId: inspection.id, decision });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return saved;
 }

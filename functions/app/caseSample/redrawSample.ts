@@ -18,6 +18,7 @@ import {
   sampleManagersInspection,
   sampleSummary,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 const redrawSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
 
@@ -62,5 +63,7 @@ export async function redrawSample(deps: Deps, principal: Principal, input: unkn
     },
   );
   logger.info('case sample drawn again', { inspectionId: inspection.id, sampled: saved.sample?.sampled.length });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return saved;
 }

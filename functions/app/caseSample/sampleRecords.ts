@@ -7,7 +7,6 @@ import { DEFAULT_SAMPLE_SETTINGS, drawSample, type CaseSample } from '../../doma
 import { scheduleInterviews, type Inspector } from '../../domain/caseSample/interviewSchedule.js';
 import { MAX_SEED } from '../../domain/caseSample/seededShuffle.js';
 import { asLocalDate, formatLongDate, localDateProblem, type LocalDate } from '../../domain/localDate.js';
-import { isAnnounced } from '../../domain/notices/whoIsTold.js';
 import type { CaseSampleRecord, SampleRecord, ScheduleRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
 import type { AuditEntry, InspectionRecord } from '../../ports/records.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
@@ -52,12 +51,15 @@ export async function sampleManagersInspection(
   return inspection;
 }
 
-/** Refuses a change once the inspection is announced: the region was issued the sample with the announcement. */
-export async function refuseIfAnnounced(deps: Pick<Deps, 'timeline'>, inspection: InspectionRecord): Promise<void> {
-  if (!isAnnounced(await deps.timeline.milestones(inspection.id))) return;
-  throw new RequestError(
-    'the inspection has been announced, and the region has its case sample: changes now go through a change request',
-  );
+/**
+ * Refuses a change once the region has been issued the sample (with the announcement, or after it
+ * once ready): changes then go through change requests. Until then, an announcement that went
+ * without the sample leaves it to be completed.
+ */
+export async function refuseIfAnnounced(deps: Pick<Deps, 'caseSample'>, inspection: InspectionRecord): Promise<void> {
+  const record = await deps.caseSample.getSample(inspection.id);
+  if (!record?.issued) return;
+  throw new RequestError('the region has been issued its case sample: changes now go through a change request');
 }
 
 export const newSeed = (): number => randomInt(0, MAX_SEED + 1);

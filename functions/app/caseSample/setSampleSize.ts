@@ -19,6 +19,7 @@ import {
   sampleSummary,
   settingsOf,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 const sizeSchema = z
   .object({
@@ -76,5 +77,7 @@ export async function setSampleSize(deps: Deps, principal: Principal, input: unk
     },
   );
   logger.info('sample size set', { inspectionId: inspection.id, perPdu });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return saved;
 }

@@ -20,6 +20,7 @@ import {
   sampleManagersInspection,
   scheduleRecord,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 const teamSchema = z
   .object({
@@ -148,5 +149,7 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
     assistantInspectors: team.assistantInspectors.length,
     unplaced: saved.schedule?.unplaced.length,
   });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return saved;
 }

@@ -21,6 +21,7 @@ import {
   sampleManagersInspection,
   sampleSummary,
 } from './sampleRecords.js';
+import { issueIfNowReady } from './issueSample.js';
 
 /** A long-list of 10,000 rows is about 1.5 MB; a file far larger is not a long-list. */
 const MAX_CSV_CHARACTERS = 8_000_000;
@@ -153,5 +154,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
     sampled: saved.sample?.sampled.length,
     shortfalls: saved.sample?.shortfalls.length,
   });
+  // Completed after an announcement that went without it: issued now, and the region told once.
+  await issueIfNowReady(deps, inspection.id);
   return saved;
 }

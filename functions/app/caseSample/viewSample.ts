@@ -9,7 +9,6 @@ import {
   type QuestionSetName,
 } from '../../domain/caseSample/questionSet.js';
 import { formatLongDate, type LocalDate } from '../../domain/localDate.js';
-import { isAnnounced } from '../../domain/notices/whoIsTold.js';
 import { formatTimeOfDay } from '../../domain/timeOfDay.js';
 import type { CaseSampleRecord, DecisionRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
 import type { InspectionRecord } from '../../ports/records.js';
@@ -75,7 +74,8 @@ export interface SampleView {
     sha256: string;
   };
   sample?: {
-    seed: number;
+    /** The draw's seed: the inspectorate's, not shown to the region. */
+    seed?: number;
     minPerPdu: number;
     window: { from: LocalDate; to: LocalDate };
     drawnAt: string;
@@ -214,15 +214,30 @@ export async function readableSample(
 ): Promise<SampleView> {
   const inspection = await visibleInspection(deps, principal, inspectionId);
   const region = principal.role === 'region';
-  if (region && !isAnnounced(await deps.timeline.milestones(inspection.id))) {
-    throw new NotFoundError('the case sample is issued with the announcement: it has not been issued yet');
-  }
   const stored = await deps.caseSample.loadSample(inspection.id);
+  if (region && !stored?.record.issued) {
+    throw new NotFoundError(
+      'the case sample has not been issued to the region yet: it comes with the announcement, or soon after',
+    );
+  }
   if (action.audited) {
     await deps.caseSample.recordView(sampleAudit(inspection.id, deps.clock.now(), principal, action.name));
   }
   logger.info(action.name, { inspectionId: inspection.id, cases: stored?.record.sample?.sampled.length ?? 0 });
-  return sampleViewOf(inspection, stored?.record, stored?.cases ?? []);
+  const view = sampleViewOf(inspection, stored?.record, stored?.cases ?? []);
+  return region ? forTheRegion(view) : view;
+}
+
+/**
+ * What the region is issued: its sampled cases, core or adjusted with why, and the interviews. Not
+ * the inspectorate's workings: the seed, the reserve (which case would replace an excluded one),
+ * the draw's adjustments, the shortfalls' decisions or the long-list's counts.
+ */
+export function forTheRegion(view: SampleView): SampleView {
+  const { longList: _longList, team: _team, ...rest } = view;
+  if (!rest.sample) return rest;
+  const { seed: _seed, reserve: _reserve, adjustments: _adjustments, shortfalls: _shortfalls, ...sample } = rest.sample;
+  return { ...rest, sample: { ...sample, reserve: [], adjustments: [], shortfalls: [] } };
 }
 
 /** The case sample as a page shows it; a region user's view is audited. */

@@ -7,6 +7,8 @@ import type { Deps } from '../deps.js';
 import { gateFor, holdPublication, releasePublication } from '../publication/gate.js';
 import { unlessPublicationHeld } from './publicationChase.js';
 import { sendAndSettle } from './sendAndSettle.js';
+import { issueIfNowReady, markIssued } from '../caseSample/issueSample.js';
+import { sampleReadiness } from '../caseSample/sampleReadiness.js';
 import { settle } from './settleEvent.js';
 
 /**
@@ -44,6 +46,24 @@ export async function doNotice(
   }
   if (event.condition === 'unless-met' && milestone && isSettled(milestone.status)) {
     return settle(deps, state, event, 'skipped', `milestone already ${milestone.status}`);
+  }
+  // The case sample (issue 14): reminders only while it is not ready; the announcement says
+  // whether it is issued with it (marked issued before the letter goes) or will follow.
+  let caseSample: { ready: boolean; missing?: string[] } | undefined;
+  if (event.condition === 'while-sample-not-ready' || event.notice === 'announcement') {
+    const readiness = await sampleReadiness(deps, state.inspection.id);
+    const ready = readiness.status === 'ready';
+    if (event.condition === 'while-sample-not-ready') {
+      if (ready) {
+        // Ready after an announcement that went without it: issued now, the region told once.
+        if (isAnnounced(state.milestones)) await issueIfNowReady(deps, state.inspection.id);
+        return settle(deps, state, event, 'skipped', 'the case sample is ready');
+      }
+      caseSample = { ready, missing: readiness.reasons };
+    } else {
+      if (ready) await markIssued(deps, state.inspection, 'with-announcement');
+      caseSample = { ready };
+    }
   }
   const held = await unlessPublicationHeld(deps, state, event);
   if (held) return held;
@@ -84,6 +104,6 @@ export async function doNotice(
             completedBy: 'system',
           }
         : undefined,
-    gate,
+    { ...(gate ? { gate } : {}), ...(caseSample ? { caseSample } : {}) },
   );
 }

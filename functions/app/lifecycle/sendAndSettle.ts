@@ -15,10 +15,10 @@ export async function sendAndSettle(
   event: EventRecord,
   outcome: (messageId: string) => string,
   change?: (sentAt: string) => StatusChange | undefined,
-  gate?: NoticeRequest['gate'],
+  facts: Pick<NoticeRequest, 'gate' | 'caseSample'> = {},
 ): Promise<'done' | 'skipped' | 'failed'> {
   const { draft, message } = composeNotice(deps, state, {
-    ...(gate ? { gate } : {}),
+    ...facts,
     id: event.id,
     kind: event.notice,
     milestoneId: event.milestoneId,

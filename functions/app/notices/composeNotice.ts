@@ -23,6 +23,7 @@ export interface NoticeRequest {
   alert?: NoticeFacts['alert'];
   gate?: NoticeFacts['gate'];
   bounced?: NoticeFacts['bounced'];
+  caseSample?: NoticeFacts['caseSample'];
   to: PersonRole[];
   cc: PersonRole[];
   attachCalendar: boolean;
@@ -84,6 +85,7 @@ export function composeNotice(
     ...(request.alert ? { alert: request.alert } : {}),
     ...(request.gate ? { gate: request.gate } : {}),
     ...(request.bounced ? { bounced: request.bounced } : {}),
+    ...(request.caseSample ? { caseSample: request.caseSample } : {}),
   };
   const languages = languagesFor(request.kind, inspection.regionId);
   const people = { chiefInspector: deps.config.chiefInspector, ...inspection.people };

@@ -33,6 +33,8 @@ export interface NoticeFacts {
   task?: { id: MilestoneId; workingDaysLate?: number };
   /** For a notice of work done: when the work was recorded as done. */
   recordedOn?: LocalDate;
+  /** The case sample: whether it is ready to see in the service, and if not what is missing (issue 14). */
+  caseSample?: { ready: boolean; missing?: string[] };
   deadline?: { id: RegionDeadlineId; workingDaysLeft?: number; workingDaysLate?: number };
   changes?: { milestoneId: MilestoneId; from: LocalDate; to: LocalDate }[];
   alert?: {
@@ -131,6 +133,13 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
     };
   }
   if (facts.recordedOn) view.recorded = { on: long(facts.recordedOn) };
+  if (facts.caseSample) {
+    view.caseSample = {
+      ready: facts.caseSample.ready,
+      url: `${facts.inspectionUrl}/sample`,
+      ...(facts.caseSample.missing ? { missing: facts.caseSample.missing } : {}),
+    };
+  }
   if (facts.alert) {
     const alert = facts.alert;
     const words = pack.alertWords;

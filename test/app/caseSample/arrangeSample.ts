@@ -1,3 +1,6 @@
+import { decideShortfall } from '../../../functions/app/caseSample/decideShortfall.js';
+import { sampleReadiness } from '../../../functions/app/caseSample/sampleReadiness.js';
+import { setTeam } from '../../../functions/app/caseSample/setTeam.js';
 import { uploadLongList } from '../../../functions/app/caseSample/uploadLongList.js';
 import type { LongListCase } from '../../../functions/domain/caseSample/cases.js';
 import { eligibilityWindow, ineligibility } from '../../../functions/domain/caseSample/eligibility.js';
@@ -58,4 +61,28 @@ export async function sampleActions(deps: MemoryDeps, inspectionId: string): Pro
   return (await deps.timeline.auditTrail(inspectionId))
     .filter((entry) => entry.subject === `case sample of ${inspectionId}`)
     .map((entry) => entry.action);
+}
+
+/** Ten assistant inspectors: room for every case of a region's sample in week one. */
+export const ASSISTANTS = Array.from({ length: 10 }, (_, index) => ({
+  name: `Assistant ${index + 1}`,
+  email: `assistant${index + 1}@officials.example`,
+}));
+
+/** The sample made ready to issue: the team entered (so every case has an interview) and each shortfall accepted. */
+export async function makeReady(deps: MemoryDeps, inspectionId: string): Promise<void> {
+  await setTeam(deps, SIGNED_IN.isa, { inspectionId, assistantInspectors: ASSISTANTS });
+  const record = await deps.caseSample.getSample(inspectionId);
+  const decided = new Set(record?.decisions.map((d) => d.shortfallId));
+  for (const shortfall of record?.sample?.shortfalls ?? []) {
+    if (decided.has(shortfall.id)) continue;
+    await decideShortfall(deps, SIGNED_IN.isa, {
+      inspectionId,
+      shortfallId: shortfall.id,
+      decision: 'accept',
+      note: 'Accepted: the region has no more cases',
+    });
+  }
+  const readiness = await sampleReadiness(deps, inspectionId);
+  if (readiness.status !== 'ready') throw new Error(`sample not ready: ${readiness.reasons.join('; ')}`);
 }

@@ -4,7 +4,7 @@ import { setSampleSize } from '../../../functions/app/caseSample/setSampleSize.j
 import { ForbiddenError, RequestError } from '../../../functions/app/errors.js';
 import { drawSample } from '../../../functions/domain/caseSample/drawSample.js';
 import { SIGNED_IN } from '../../support/principals.js';
-import { announce, FIELDWORK, planned, sampleActions, uploaded } from './arrangeSample.js';
+import { announce, FIELDWORK, makeReady, planned, sampleActions, uploaded } from './arrangeSample.js';
 
 const perPduCounts = (sampled: { pdu: string }[]) =>
   Object.values(
@@ -55,7 +55,7 @@ describe('the sample’s size, per inspection', () => {
     );
   });
 
-  it('draws again with a new seed, kept with the sample; refused once announced', async () => {
+  it('draws again with a new seed, kept with the sample; refused once issued with the announcement', async () => {
     const { deps, inspectionId, record } = await uploaded();
     const redrawn = await redrawSample(deps, SIGNED_IN.isa, { inspectionId });
     expect(redrawn.version).toBe(2);
@@ -68,6 +68,7 @@ describe('the sample’s size, per inspection', () => {
     });
     expect(again.sampled).toEqual(redrawn.sample?.sampled);
 
+    await makeReady(deps, inspectionId);
     await announce(deps, inspectionId);
     await expect(redrawSample(deps, SIGNED_IN.isa, { inspectionId })).rejects.toBeInstanceOf(RequestError);
     await expect(setSampleSize(deps, SIGNED_IN.isa, { inspectionId, perPdu: 6 })).rejects.toBeInstanceOf(RequestError);

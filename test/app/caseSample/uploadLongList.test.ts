@@ -5,7 +5,17 @@ import { drawSample } from '../../../functions/domain/caseSample/drawSample.js';
 import { longListCsv } from '../../../functions/local/syntheticLongList.js';
 import { logger } from '../../../functions/shared/logger.js';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
-import { announce, eligible, FIELDWORK, longList, planned, sampleActions, uploaded } from './arrangeSample.js';
+import {
+  announce,
+  eligible,
+  FIELDWORK,
+  longList,
+  makeReady,
+  planned,
+  sampleActions,
+  uploaded,
+} from './arrangeSample.js';
+import { runLifecycle } from '../arrange.js';
 
 const GOOD_HEADER = 'CRN,PDU,Practitioner,Staff id,Sentence type,Requirement,Start date,RoSH,Other sentences in period';
 
@@ -126,14 +136,35 @@ describe('uploading the long-list', () => {
     expect(await sampleActions(deps, inspectionId)).toEqual(['long-list uploaded', 'long-list replaced']);
   });
 
-  it('refuses an upload once the inspection is announced, changing nothing', async () => {
-    const { deps, inspectionId, record } = await uploaded();
+  it('refuses an upload once the sample was issued with the announcement, changing nothing', async () => {
+    const { deps, inspectionId } = await uploaded();
+    await makeReady(deps, inspectionId);
     await announce(deps, inspectionId);
+    const issued = await deps.caseSample.getSample(inspectionId);
+    expect(issued?.issued).toEqual({ at: '2027-02-08T09:00:00.000Z', how: 'with-announcement' });
 
     await expect(
       uploadLongList(deps, SIGNED_IN.isa, { inspectionId, csv: longListCsv(longList(2000, 99)) }),
-    ).rejects.toThrow(/announced.*change request/);
-    expect(await deps.caseSample.getSample(inspectionId)).toEqual(record);
+    ).rejects.toThrow(/issued.*change request/);
+    expect(await deps.caseSample.getSample(inspectionId)).toEqual(issued);
+  });
+
+  it('lets the sample be completed after an announcement that went without it, then tells the region once', async () => {
+    const { deps, inspectionId } = await uploaded();
+    await announce(deps, inspectionId);
+    const announcement = deps.notifier.sent.find((m) => m.headers['X-DIPP-Notice-Kind'] === 'announcement');
+    expect(announcement?.text).toContain('will follow shortly');
+    expect(announcement?.text).not.toContain('/sample');
+
+    await makeReady(deps, inspectionId);
+
+    const ready = deps.notifier.sent.filter((m) => m.headers['X-DIPP-Notice-Kind'] === 'case-sample-ready');
+    expect(ready).toHaveLength(1);
+    expect(ready[0]?.to).toEqual(['rpd@officials.example', 'spoc@officials.example']);
+    expect(ready[0]?.text).toContain(`/inspections/${inspectionId}/sample`);
+    expect((await deps.caseSample.getSample(inspectionId))?.issued?.how).toBe('after-announcement');
+    await runLifecycle(deps, inspectionId, '2027-02-20T12:00:00Z');
+    expect(deps.notifier.sent.filter((m) => m.headers['X-DIPP-Notice-Kind'] === 'case-sample-ready')).toHaveLength(1);
   });
 
   it('takes a long-list at the largest realistic size (10,000 rows) and logs counts, never a CRN or a name', async () => {

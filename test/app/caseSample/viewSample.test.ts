@@ -5,7 +5,7 @@ import { viewSample } from '../../../functions/app/caseSample/viewSample.js';
 import { ForbiddenError, NotFoundError } from '../../../functions/app/errors.js';
 import { parse } from 'csv-parse/sync';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
-import { announce, longList, sampleActions, uploaded } from './arrangeSample.js';
+import { announce, longList, makeReady, sampleActions, uploaded } from './arrangeSample.js';
 
 const assistants = Array.from({ length: 10 }, (_, index) => ({
   name: `Assistant ${index + 1}`,
@@ -38,14 +38,21 @@ describe('viewing the case sample', () => {
     expect(await sampleActions(deps, inspectionId)).toEqual(['long-list uploaded', 'interview team set']);
   });
 
-  it('shows the region its sample once announced, and audits each view by a region user without any case detail', async () => {
+  it('shows the region its sample once issued, and audits each view by a region user without any case detail', async () => {
     const { deps, inspectionId, record } = await uploaded();
     const region = regionUser('north-east');
     await expect(viewSample(deps, region, inspectionId)).rejects.toBeInstanceOf(NotFoundError);
 
+    await makeReady(deps, inspectionId);
+    await expect(viewSample(deps, region, inspectionId)).rejects.toBeInstanceOf(NotFoundError);
     await announce(deps, inspectionId);
     const view = await viewSample(deps, region, inspectionId);
     expect(view.sample?.cases.length).toBe(record.sample?.sampled.length);
+    // Issued, not the inspectorate's workings: no seed, reserve, adjustments or long-list counts.
+    expect(view.sample?.seed).toBeUndefined();
+    expect(view.sample?.reserve).toEqual([]);
+    expect(view.sample?.adjustments).toEqual([]);
+    expect(view.longList).toBeUndefined();
 
     const entries = (await deps.timeline.auditTrail(inspectionId)).filter((e) => e.action === 'case sample viewed');
     expect(entries).toEqual([expect.objectContaining({ actor: 'Sam Contact', actorId: 'spoc@officials.example' })]);

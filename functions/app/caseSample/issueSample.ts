@@ -1,0 +1,67 @@
+import { isAnnounced } from '../../domain/notices/whoIsTold.js';
+import type { InspectionRecord } from '../../ports/records.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { composeNotice } from '../notices/composeNotice.js';
+import { sendNoticeOnce } from '../notices/sendNoticeOnce.js';
+import { auditEntry } from '../shared/audit.js';
+import { mustLoadTimeline } from '../inspections/loadTimeline.js';
+import { sampleReadiness } from './sampleReadiness.js';
+import { changeSample } from './sampleRecords.js';
+
+/**
+ * Marks the case sample issued to the region, once: with the announcement when it is ready then,
+ * or after it once it becomes ready. Returns whether this call issued it.
+ */
+export async function markIssued(
+  deps: Deps,
+  inspection: InspectionRecord,
+  how: 'with-announcement' | 'after-announcement',
+): Promise<boolean> {
+  let issuedNow = false;
+  await changeSample(
+    deps,
+    inspection,
+    { giveUp: 'the case sample changed while it was being issued' },
+    (current, now) => {
+      issuedNow = current.issued === undefined;
+      const issued = current.issued ?? { at: now.toISOString(), how };
+      return {
+        record: { ...current, issued },
+        audit: auditEntry({
+          inspectionId: inspection.id,
+          at: now,
+          action: 'case sample issued to the region',
+          subject: `case sample of ${inspection.id}`,
+          after: { how, cases: current.sample?.sampled.length ?? 0 },
+        }),
+      };
+    },
+  );
+  return issuedNow;
+}
+
+/**
+ * After a change to the sample (by its managers): if the announcement went without it and it is
+ * now ready, it is issued and the region is told once ("case-sample-ready"; the notice names where
+ * to see it, never a case). Before the announcement nothing is sent: the announcement carries it.
+ */
+export async function issueIfNowReady(deps: Deps, inspectionId: string): Promise<void> {
+  const state = await mustLoadTimeline(deps, inspectionId);
+  if (!isAnnounced(state.milestones)) return;
+  const record = await deps.caseSample.getSample(inspectionId);
+  if (record?.issued) return;
+  if ((await sampleReadiness(deps, inspectionId)).status !== 'ready') return;
+  await markIssued(deps, state.inspection, 'after-announcement');
+  const { draft, message } = composeNotice(deps, state, {
+    id: `case-sample-ready:${inspectionId}`,
+    kind: 'case-sample-ready',
+    milestoneId: 'announcement',
+    to: ['rpd', 'spoc'],
+    cc: ['lead'],
+    attachCalendar: false,
+    caseSample: { ready: true },
+  });
+  await sendNoticeOnce(deps, draft, message);
+  logger.info('case sample issued after the announcement', { inspectionId });
+}
