@@ -10,7 +10,9 @@ import { milestoneName } from '../domain/glossary.js';
 import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
 import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { cy as noticesCy } from '../domain/notices/cy.js';
-import { translator, type Language } from './i18n/translator.js';
+import { PERSON_ROLES, ROLE_TITLES } from '../domain/roles.js';
+import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
+import { translator, type Language, type Translator } from './i18n/translator.js';
 
 /**
  * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
@@ -77,7 +79,7 @@ function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, lan
 
 /** What a Nunjucks filter sees as `this`: the render's context, which holds the page's language. */
 interface FilterThis {
-  ctx: { lang?: Language };
+  ctx: { lang?: Language; t?: Translator };
 }
 const langOf = (self: FilterThis): Language => self.ctx.lang ?? 'en';
 
@@ -119,6 +121,16 @@ function templates(): nunjucks.Environment {
   // A region's name as the Welsh notices write it ("Cymru"); in English, as given.
   env.addFilter('regionName', function (this: FilterThis, name: string | undefined) {
     return langOf(this) === 'cy' ? (noticesCy.regionNames[name ?? ''] ?? name ?? '') : (name ?? '');
+  });
+  // A role as the plan writes it ("single point of contact"), in the page's language.
+  env.addFilter('roleName', function (this: FilterThis, role: string) {
+    const id = PERSON_ROLES.find((r) => ROLE_TITLES[r].toLowerCase() === role.toLowerCase());
+    return id && this.ctx.t && langOf(this) === 'cy' ? this.ctx.t(`role.${id}`) : role;
+  });
+  // A phrase a use case wrote ("Acknowledge the alert"), in the page's language.
+  env.addFilter('phrase', function (this: FilterThis, text: string) {
+    const key = DOMAIN_PHRASES[text];
+    return key && this.ctx.t && langOf(this) === 'cy' ? this.ctx.t(key) : text;
   });
   env.addFilter('alertStatus', function (this: FilterThis, status: string) {
     return alertWord('statuses', status, langOf(this));

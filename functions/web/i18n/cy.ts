@@ -135,7 +135,7 @@ export const cy: Record<MessageKey, string> = {
   'due.theRegion': 'Y rhanbarth (RPD neu SPOC)',
   'due.theInspectorate': 'Yr arolygiaeth',
   'due.show': 'Dangos beth sy’n ddyledus',
-  'due.periodShown': '{period}: {from} hyd at {to}.',
+  'due.periodShown': '{period}: rhwng {from} a {to}.',
   'due.overdueCount': 'Yn hwyr ({count})',
 
   'status.overdue': 'Yn hwyr',
@@ -441,4 +441,12 @@ export const cy: Record<MessageKey, string> = {
   'problem.nothingChanged': '{why}. Ni newidiwyd dim',
 
   'calendar.notFound': 'Nid oes calendr yn y cyfeiriad hwn.',
+
+  'dueWhat.tellRegion': 'Rhoi gwybod i’r rhanbarth',
+  'dueWhat.sendEvidence': 'Anfon tystiolaeth o’r camau a gymerwyd',
+  'dueWhat.review': 'Adolygu’r dystiolaeth a chael sicrwydd',
+  'who.lead': 'yr arolygydd arweiniol',
+  'who.service': 'y gwasanaeth',
+  'who.region': 'y rhanbarth',
+  'who.rpdOrSpoc': 'RPD neu SPOC',
 };

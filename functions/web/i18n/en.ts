@@ -429,6 +429,14 @@ export const en = {
   'problem.nothingChanged': '{why}. Nothing was changed',
 
   'calendar.notFound': 'There is no calendar at this address.',
+
+  'dueWhat.tellRegion': 'Tell the region',
+  'dueWhat.sendEvidence': 'Send evidence of action',
+  'dueWhat.review': 'Review the evidence and assure',
+  'who.lead': 'the lead inspector',
+  'who.service': 'the service',
+  'who.region': 'the region',
+  'who.rpdOrSpoc': 'RPD or SPOC',
 } as const;
 
 export type MessageKey = keyof typeof en;
