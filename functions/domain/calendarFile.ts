@@ -1,7 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { escapeText, oneKindOfLineBreak, refoldFile } from './icalendarText.js';
 import { addDays, ukInstant, type LocalDate } from './localDate.js';
-import { MILESTONE_NAMES } from './glossary.js';
+import { MILESTONE_NAMES, roleNameIn } from './glossary.js';
 import type { MilestoneId, Phase } from './milestones.js';
 import { cy as noticesCy } from './notices/cy.js';
 import type { InspectionPlan, Language, PlannedMilestone } from './planner.js';
@@ -96,7 +96,7 @@ function event(
   const phase = words.phase[milestone.phase];
   const description = [
     `${title}.`,
-    words.whoActs(milestone.party === 'region', milestone.role),
+    words.whoActs(milestone.party === 'region', lang === 'en' ? milestone.role : roleNameIn(milestone.role, lang)),
     `${words.phaseLine(phase)}${milestone.source ? words.source(milestone.source) : ''}`,
     ...milestone.warnings.map(words.warning),
   ].join('\n');

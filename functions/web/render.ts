@@ -6,11 +6,10 @@ import { whoseTurn, type AlertStatus } from '../domain/alerts.js';
 import { DateTime } from 'luxon';
 import { formatLongDate, formatShortDate, UK_TIME_ZONE, type LocalDate } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
-import { milestoneName } from '../domain/glossary.js';
+import { milestoneName, roleNameIn } from '../domain/glossary.js';
 import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
 import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { cy as noticesCy } from '../domain/notices/cy.js';
-import { PERSON_ROLES, ROLE_TITLES } from '../domain/roles.js';
 import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
 import { translator, type Language, type Translator } from './i18n/translator.js';
 
@@ -124,8 +123,7 @@ function templates(): nunjucks.Environment {
   });
   // A role as the plan writes it ("single point of contact"), in the page's language.
   env.addFilter('roleName', function (this: FilterThis, role: string) {
-    const id = PERSON_ROLES.find((r) => ROLE_TITLES[r].toLowerCase() === role.toLowerCase());
-    return id && this.ctx.t && langOf(this) === 'cy' ? this.ctx.t(`role.${id}`) : role;
+    return langOf(this) === 'cy' ? roleNameIn(role, 'cy') : role;
   });
   // A phrase a use case wrote ("Acknowledge the alert"), in the page's language.
   env.addFilter('phrase', function (this: FilterThis, text: string) {

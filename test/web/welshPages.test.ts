@@ -216,7 +216,7 @@ describe('the calendar feed in Welsh', () => {
 
     expect(welsh.status).toBe(200);
     expect(unfolded(welsh.body)).toContain('SUMMARY:DIPP Cymru: Dyddiad cau ar gyfer tystiolaeth ymlaen llaw');
-    expect(unfolded(welsh.body)).toContain('Pwy sy’n gweithredu: y rhanbarth');
+    expect(unfolded(welsh.body)).toContain('Pwy sy’n gweithredu: y rhanbarth (un pwynt cyswllt)');
     expect(unfolded(welsh.body)).not.toContain('Deadline for evidence in advance');
     expect(unfolded(english.body)).toContain('SUMMARY:DIPP Wales: ');
     expect(unfolded(english.body)).toContain('Who acts: the region');

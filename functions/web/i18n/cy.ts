@@ -1,5 +1,6 @@
 // Over 300 lines on purpose: the Welsh of every page string (en.ts), in one catalogue for the
 // translator to review.
+import { ROLE_NAMES } from '../../domain/glossary.js';
 import type { MessageKey } from './en.js';
 
 /**
@@ -398,13 +399,13 @@ export const cy: Record<MessageKey, string> = {
   'error.enter': 'Rhowch: {field}',
   'error.invalid': '{field}: {message}',
 
-  'role.lead': 'arolygydd arweiniol',
-  'role.deputyLead': 'dirprwy arolygydd arweiniol',
-  'role.isa': 'gweinyddwr cymorth arolygu',
-  'role.rpd': 'cyfarwyddwr prawf rhanbarthol',
-  'role.spoc': 'un pwynt cyswllt',
-  'role.headOfProgramme': 'Pennaeth Rhaglen Arolygu Prawf',
-  'role.chiefInspector': 'Prif Arolygydd Prawf',
+  'role.lead': ROLE_NAMES.cy.lead,
+  'role.deputyLead': ROLE_NAMES.cy.deputyLead,
+  'role.isa': ROLE_NAMES.cy.isa,
+  'role.rpd': ROLE_NAMES.cy.rpd,
+  'role.spoc': ROLE_NAMES.cy.spoc,
+  'role.headOfProgramme': ROLE_NAMES.cy.headOfProgramme,
+  'role.chiefInspector': ROLE_NAMES.cy.chiefInspector,
 
   'userRole.administrator': 'Gweinyddwr cymorth arolygu',
   'userRole.headOfProgramme': 'Pennaeth Rhaglen Arolygu Prawf',

@@ -1,11 +1,13 @@
 // Over 300 lines on purpose: every English string the pages show, in one catalogue, so that its
 // Welsh twin (cy.ts) is checked key for key by the compiler and reviewed in one place.
+import { ROLE_NAMES } from '../../domain/glossary.js';
 
 /**
  * The pages' English wording (the views call `t('key')`; handlers get `kit.t(request)`). A
  * message may name values in braces, `{name}`, filled in when it is shown; the Welsh must name
  * the same (test/web/catalogue.test.ts). Milestone names, alert words and region names are not
- * here: the pages take them from the notices' (functions/domain/glossary.ts, notices/*.ts).
+ * here: the pages take them from the notices' (functions/domain/glossary.ts, notices/*.ts), as
+ * the officials' roles are (the `role.*` entries).
  */
 export const en = {
   'layout.serviceName': 'DIPP inspections',
@@ -386,13 +388,13 @@ export const en = {
   'error.enter': 'Enter {field}',
   'error.invalid': '{field} {message}',
 
-  'role.lead': 'lead inspector',
-  'role.deputyLead': 'deputy lead inspector',
-  'role.isa': 'inspection support administrator',
-  'role.rpd': 'regional probation director',
-  'role.spoc': 'single point of contact',
-  'role.headOfProgramme': 'Head of Probation Inspection Programme',
-  'role.chiefInspector': 'Chief Inspector of Probation',
+  'role.lead': ROLE_NAMES.en.lead,
+  'role.deputyLead': ROLE_NAMES.en.deputyLead,
+  'role.isa': ROLE_NAMES.en.isa,
+  'role.rpd': ROLE_NAMES.en.rpd,
+  'role.spoc': ROLE_NAMES.en.spoc,
+  'role.headOfProgramme': ROLE_NAMES.en.headOfProgramme,
+  'role.chiefInspector': ROLE_NAMES.en.chiefInspector,
 
   'userRole.administrator': 'Inspection support administrator',
   'userRole.headOfProgramme': 'Head of Probation Inspection Programme',
