@@ -47,6 +47,7 @@ export function pageKit(deps: Deps, options: PageOptions): PageKit {
           csrfToken: request.csrfToken,
           localOnly: options.localOnly,
           path: request.path,
+          // The switch's address (/language) is served with the session (webApp.ts), as signing out is.
           languageSwitch: options.signOutUrl !== undefined && mayChooseWelsh(request.principal),
         },
         request.lang,

@@ -8,7 +8,7 @@ import type { Clock } from '../ports/clock.js';
 import type { SignInProvider } from '../ports/signInProvider.js';
 import { logger } from '../shared/logger.js';
 import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
-import { backTo, LANGUAGE_COOKIE, languageFrom, pageLanguage } from './i18n/language.js';
+import { backTo, LANGUAGE_COOKIE, languageFrom, mayChooseWelsh, pageLanguage } from './i18n/language.js';
 import { translator, type Language } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageOptions } from './pageKit.js';
@@ -199,7 +199,8 @@ export function webApp(
     }
     // The language switch (layout.njk): remembered in this browser, English unless Welsh is chosen.
     if (get && path === '/language') {
-      const to = languageFrom(request.query.get('to') ?? undefined);
+      // Only those who may have Welsh pages can choose it (English for anyone else's signed-out pages too).
+      const to = mayChooseWelsh(session.principal) ? languageFrom(request.query.get('to') ?? undefined) : 'en';
       return {
         ...redirect(backTo(request.query.get('back'))),
         cookies: [setCookie(names, languageCookie, to, LANGUAGE_MAX_AGE_SECONDS)],

@@ -186,8 +186,10 @@ describe('the language switch', () => {
   it('offers no switch, and no Welsh, to another region’s users', async () => {
     const { get } = await signedInApp(regionUser('north-east'));
 
-    await get('/language?to=cy&back=%2F');
+    const chosen = await get('/language?to=cy&back=%2F');
     const overview = await get('/');
+
+    expect(chosen.cookies?.[0]).toMatch(/^__Host-dipp-lang=en;/);
 
     expect(overview.body).toContain('<html lang="en"');
     expect(overview.body).not.toContain('Cymraeg');
