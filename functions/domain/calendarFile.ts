@@ -1,7 +1,10 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { escapeText, oneKindOfLineBreak, refoldFile } from './icalendarText.js';
 import { addDays, ukInstant, type LocalDate } from './localDate.js';
-import type { InspectionPlan, PlannedMilestone } from './planner.js';
+import { MILESTONE_NAMES, roleNameIn } from './glossary.js';
+import type { MilestoneId, Phase } from './milestones.js';
+import { cy as noticesCy } from './notices/cy.js';
+import type { InspectionPlan, Language, PlannedMilestone } from './planner.js';
 
 export interface CalendarFileOptions {
   /** Identifies the inspection; with the milestone id it makes each event's UID. */
@@ -12,7 +15,47 @@ export interface CalendarFileOptions {
   sequence?: number;
   /** Minutes the planning meeting is booked for in the calendar. */
   meetingMinutes?: number;
+  /** The events' titles and descriptions in Welsh or English (English unless told). */
+  lang?: Language;
 }
+
+/**
+ * The words of an event in each language. The Welsh milestone and region names are the notices'
+ * (glossary.ts, notices/cy.ts); the Welsh wording awaits the inspectorate's translator's review.
+ */
+const EVENT_WORDS: Record<
+  Language,
+  {
+    whoActs: (region: boolean, role: string) => string;
+    phase: Record<Phase, string>;
+    phaseLine: (phase: string) => string;
+    source: (source: string) => string;
+    warning: (warning: string) => string;
+  }
+> = {
+  en: {
+    whoActs: (region, role) => `Who acts: ${region ? 'the region' : 'the inspectorate'} (${role}).`,
+    phase: { 'pre-fieldwork': 'pre-fieldwork', fieldwork: 'fieldwork', 'post-fieldwork': 'post-fieldwork' },
+    phaseLine: (phase) => `Phase: ${phase}.`,
+    source: (source) => ` Source: DIPP guidance manual ${source}.`,
+    warning: (warning) => `Warning: ${warning}.`,
+  },
+  cy: {
+    whoActs: (region, role) => `Pwy sy’n gweithredu: ${region ? 'y rhanbarth' : 'yr arolygiaeth'} (${role}).`,
+    phase: { 'pre-fieldwork': 'cyn y gwaith maes', fieldwork: 'gwaith maes', 'post-fieldwork': 'ar ôl y gwaith maes' },
+    phaseLine: (phase) => `Cam: ${phase}.`,
+    source: (source) => ` Ffynhonnell: llawlyfr canllawiau DIPP ${source}.`,
+    warning: (warning) => `Rhybudd: ${warning}.`,
+  },
+};
+
+/** A milestone's title in the language: the glossary's Welsh name where it has one. */
+const titleIn = (milestone: CalendarMilestone, lang: Language) =>
+  lang === 'cy' ? (MILESTONE_NAMES.cy[milestone.id as MilestoneId] ?? milestone.title) : milestone.title;
+
+/** A region's name in the language ("Cymru"). */
+const regionIn = (region: string, lang: Language) =>
+  lang === 'cy' ? (noticesCy.regionNames[region] ?? region) : region;
 
 const UID_DOMAIN = 'dipp.hmiprobation';
 
@@ -47,19 +90,23 @@ function event(
   { inspectionId, region, milestone }: CalendarEntry,
   options: Omit<CalendarFileOptions, 'inspectionId'>,
 ): EventAttributes {
+  const lang = options.lang ?? 'en';
+  const words = EVENT_WORDS[lang];
+  const title = titleIn(milestone, lang);
+  const phase = words.phase[milestone.phase];
   const description = [
-    `${milestone.title}.`,
-    `Who acts: ${milestone.party === 'region' ? 'the region' : 'the inspectorate'} (${milestone.role}).`,
-    `Phase: ${milestone.phase}.${milestone.source ? ` Source: DIPP guidance manual ${milestone.source}.` : ''}`,
-    ...milestone.warnings.map((warning) => `Warning: ${warning}.`),
+    `${title}.`,
+    words.whoActs(milestone.party === 'region', lang === 'en' ? milestone.role : roleNameIn(milestone.role, lang)),
+    `${words.phaseLine(phase)}${milestone.source ? words.source(milestone.source) : ''}`,
+    ...milestone.warnings.map(words.warning),
   ].join('\n');
   // The library escapes SUMMARY and DESCRIPTION (given LF line breaks) but writes each category
   // as given and joins them with commas: escaped here, "Kent, Surrey and Sussex" stays one category.
   const common = {
     uid: milestoneUid(inspectionId, milestone.id),
-    title: oneKindOfLineBreak(`DIPP ${region}: ${milestone.title}`),
+    title: oneKindOfLineBreak(`DIPP ${regionIn(region, lang)}: ${title}`),
     description: oneKindOfLineBreak(description),
-    categories: ['DIPP', region, milestone.phase].map(escapeText),
+    categories: ['DIPP', regionIn(region, lang), lang === 'en' ? milestone.phase : phase].map(escapeText),
     sequence: options.sequence ?? 0,
     // `timestamp` sets DTSTAMP; the library accepts it though its types leave it out.
     ...({ timestamp: options.now.getTime() } as object),

@@ -1,5 +1,6 @@
 import type { MilestoneId } from './milestones.js';
 import type { Language } from './planner.js';
+import { ROLE_TITLES, type PersonRole } from './roles.js';
 
 /**
  * The one name of each milestone, in English and in Welsh: what the pages show and what every
@@ -46,6 +47,31 @@ export const MILESTONE_NAMES: Record<Language, Record<MilestoneId, string>> = {
     publication: 'Cyhoeddi’r adroddiad',
   },
 };
+
+/**
+ * The officials' roles in English and in Welsh, in lower case as within a sentence: what the pages
+ * and the calendar feed call them (the English are the plan's, roles.ts). Welsh for review.
+ */
+export const ROLE_NAMES: Record<Language, Record<PersonRole, string>> = {
+  en: ROLE_TITLES,
+  cy: {
+    lead: 'arolygydd arweiniol',
+    deputyLead: 'dirprwy arolygydd arweiniol',
+    isa: 'gweinyddwr cymorth arolygu',
+    rpd: 'cyfarwyddwr prawf rhanbarthol',
+    spoc: 'un pwynt cyswllt',
+    headOfProgramme: 'Pennaeth Rhaglen Arolygu Prawf',
+    chiefInspector: 'Prif Arolygydd Prawf',
+  },
+};
+
+/** A role as the plan writes it ("single point of contact") in a language; as given if not an official's. */
+export function roleNameIn(role: string, lang: Language): string {
+  const id = (Object.keys(ROLE_TITLES) as PersonRole[]).find(
+    (r) => ROLE_TITLES[r].toLowerCase() === role.toLowerCase(),
+  );
+  return id ? ROLE_NAMES[lang][id] : role;
+}
 
 /** The milestone's name in a language (English unless told). */
 export function milestoneName(id: MilestoneId, lang: Language = 'en'): string {

@@ -1,4 +1,5 @@
 import { calendarLinkStatus, resetCalendarLink } from '../app/identity/calendarLink.js';
+import { mayChooseWelsh } from './i18n/language.js';
 import type { PageKit } from './pageKit.js';
 import type { WebRequest } from './responses.js';
 
@@ -11,7 +12,9 @@ export function accountPages({ deps, page }: PageKit) {
 
   async function newCalendarLink(request: WebRequest) {
     const { url } = await resetCalendarLink(deps, request.principal);
-    return page(request, 200, 'calendar-link.njk', { url, link: undefined });
+    // The same feed with Welsh titles, for those who may have the pages in Welsh (webApp.ts).
+    const welshUrl = mayChooseWelsh(request.principal) ? `${url}?lang=cy` : undefined;
+    return page(request, 200, 'calendar-link.njk', { url, welshUrl, link: undefined });
   }
 
   return { calendarLink, newCalendarLink };

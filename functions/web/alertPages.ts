@@ -5,8 +5,10 @@ import { inspectionView } from '../app/queries/inspectionView.js';
 import { actsForRegion, alertCapacity, canChange, raisedBy } from '../domain/access.js';
 import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS, whoseTurn } from '../domain/alerts.js';
 import { ukDateOf } from '../domain/localDate.js';
+import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { alertWordsEn } from '../domain/notices/alerts.en.js';
 import type { FieldError } from '../domain/validation.js';
+import type { MessageKey, Translator } from './i18n/translator.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
 import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
@@ -14,58 +16,65 @@ import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest } from './responses.js';
 
 /** Whose turn it is, in words: the alert's tag says it beside its colour. */
-const TURN_WORDS = {
-  lead: 'waiting for the lead inspector',
-  region: 'waiting for the region',
-  system: 'the region is being told',
-  nobody: 'closed',
-} as const;
+const TURN_WORDS: Record<ReturnType<typeof whoseTurn>, MessageKey> = {
+  lead: 'turn.lead',
+  region: 'turn.region',
+  system: 'turn.system',
+  nobody: 'turn.nobody',
+};
 
 /** "on behalf of the region", for a step someone else took for it. */
 const behalf = (step: { onBehalf?: { reason: string } } | undefined) =>
   step?.onBehalf ? { onBehalf: step.onBehalf.reason } : {};
 
 /** The history of an alert, newest first, as its page shows it. */
-function historyOf(alert: AlertView) {
+function historyOf(alert: AlertView, t: Translator) {
   const evidence = [...(alert.earlierEvidence ?? []), ...(alert.evidence ? [alert.evidence] : [])];
   return [
-    { label: 'Raised', at: alert.raised.at, by: alert.raised.by },
-    ...(alert.confirmed
-      ? [{ label: 'Confirmed by the lead inspector', at: alert.confirmed.at, by: alert.confirmed.by }]
-      : []),
-    ...(alert.notifiedAt ? [{ label: 'Region notified', at: alert.notifiedAt }] : []),
+    { label: t('history.raised'), at: alert.raised.at, by: alert.raised.by },
+    ...(alert.confirmed ? [{ label: t('history.confirmed'), at: alert.confirmed.at, by: alert.confirmed.by }] : []),
+    ...(alert.notifiedAt ? [{ label: t('history.notified'), at: alert.notifiedAt }] : []),
     ...alert.escalations.map((e) => ({
-      label: `Escalated to the ${e.to === 'chiefInspector' ? 'Chief Inspector' : 'Head of Programme'} (no ${e.after})`,
+      label: t(e.to === 'chiefInspector' ? 'history.escalatedChief' : 'history.escalatedHead', {
+        missing: t(`history.no.${e.after}`),
+      }),
       at: e.at,
     })),
     ...(alert.acknowledged
-      ? [{ label: 'Acknowledged', at: alert.acknowledged.at, by: alert.acknowledged.by, ...behalf(alert.acknowledged) }]
+      ? [
+          {
+            label: t('history.acknowledged'),
+            at: alert.acknowledged.at,
+            by: alert.acknowledged.by,
+            ...behalf(alert.acknowledged),
+          },
+        ]
       : []),
     ...evidence.map((item) => ({
-      label: 'Evidence submitted',
+      label: t('history.evidence'),
       at: item.at,
       by: item.by,
       text: item.summary,
       ...behalf(item),
     })),
     ...(alert.moreEvidence ?? []).map((request) => ({
-      label: 'More evidence asked for',
+      label: t('history.moreEvidence'),
       at: request.at,
       by: request.by,
       text: request.note,
     })),
     ...(alert.assured
-      ? [{ label: 'Assured', at: alert.assured.at, by: alert.assured.by, text: alert.assured.note }]
+      ? [{ label: t('history.assured'), at: alert.assured.at, by: alert.assured.by, text: alert.assured.note }]
       : []),
-    ...(alert.withdrawn ? [{ label: 'Withdrawn', at: alert.withdrawn.at, by: alert.withdrawn.by }] : []),
+    ...(alert.withdrawn ? [{ label: t('history.withdrawn'), at: alert.withdrawn.at, by: alert.withdrawn.by }] : []),
     ...(alert.describedInReport
-      ? [{ label: 'Described in the report', at: alert.describedInReport.at, by: alert.describedInReport.by }]
+      ? [{ label: t('history.inReport'), at: alert.describedInReport.at, by: alert.describedInReport.by }]
       : []),
   ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Raising an alert, an alert's page, and acting on it. */
-export function alertPages({ deps, page, problem }: PageKit) {
+export function alertPages({ deps, page, problem, t }: PageKit) {
   async function alertForm(
     request: WebRequest,
     id: string,
@@ -93,7 +102,7 @@ export function alertPages({ deps, page, problem }: PageKit) {
       values,
       types: ALERT_TYPES,
       categories: ALERT_CATEGORIES,
-      errors: errors ? errorsFor(errors) : undefined,
+      errors: errors ? errorsFor(errors, {}, t(request)) : undefined,
     });
   }
 
@@ -121,19 +130,20 @@ export function alertPages({ deps, page, problem }: PageKit) {
       }),
     );
     const turn = whoseTurn(alert.status);
+    const words = request.lang === 'cy' ? alertWordsCy : alertWordsEn;
     // The reason may say more than a notice may: the inspectorate sees it, not the region.
     const showWithdrawalReason = canChange(request.principal, inspection);
     return page(request, status, 'alert.njk', {
       alert,
       inspection,
       actions,
-      heading: `${alertWordsEn.types[alert.type]}: ${alertWordsEn.categories[alert.category]}`,
+      heading: `${words.types[alert.type]}: ${words.categories[alert.category]}`,
       turn,
-      turnWords: TURN_WORDS[turn],
+      turnWords: t(request)(TURN_WORDS[turn]),
       forRegion: actsForRegion(request.principal, inspection),
       ownToConfirm: alert.status === 'raised' && raisedBy(request.principal, alert),
       leadName: inspection.people.lead.name,
-      history: historyOf(alert),
+      history: historyOf(alert, t(request)),
       showWithdrawalReason,
       ...extra,
     });
@@ -165,7 +175,12 @@ export function alertPages({ deps, page, problem }: PageKit) {
     const errors = outcome.errors.map((error) =>
       action === 'request-more-evidence' && error.field === 'note' ? { ...error, field: 'moreNote' } : error,
     );
-    return alertPage(request, alertId, { errors: errorsFor(errors, toActions), values, failed: action }, 400);
+    return alertPage(
+      request,
+      alertId,
+      { errors: errorsFor(errors, toActions, t(request)), values, failed: action },
+      400,
+    );
   }
 
   return { alertForm, raise, alertPage, act };

@@ -26,7 +26,7 @@ const DATE_INPUTS = {
  * who is emailed what, before anything is saved; a milestone is recorded with the date it was
  * done and a note, undone the same day, or waived with a reason.
  */
-export function datesPages({ deps, page, problem }: PageKit) {
+export function datesPages({ deps, page, problem, t }: PageKit) {
   const back = (id: string, query = '') => redirect(`/inspections/${encodeURIComponent(id)}${query}`);
 
   /** The inspection, if the person may change it; otherwise the problem page to show. */
@@ -73,6 +73,7 @@ export function datesPages({ deps, page, problem }: PageKit) {
                   expectedPlanVersion: 'milestoneDate-day',
                 }
               : DATE_INPUTS,
+            t(request),
           )
         : undefined,
     });
@@ -152,7 +153,11 @@ export function datesPages({ deps, page, problem }: PageKit) {
       milestone,
       values: { ...dateFields('on', today), ...values },
       errors: errors
-        ? errorsFor(errors, { on: 'on-day', at: 'on-day', milestoneId: 'on-day', expectedDueDate: 'on-day' })
+        ? errorsFor(
+            errors,
+            { on: 'on-day', at: 'on-day', milestoneId: 'on-day', expectedDueDate: 'on-day' },
+            t(request),
+          )
         : undefined,
     });
   }
@@ -208,7 +213,7 @@ export function datesPages({ deps, page, problem }: PageKit) {
       view,
       milestone,
       values,
-      errors: errors ? errorsFor(errors, { milestoneId: 'waiverReason' }) : undefined,
+      errors: errors ? errorsFor(errors, { milestoneId: 'waiverReason' }, t(request)) : undefined,
     });
   }
 

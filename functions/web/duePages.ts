@@ -1,9 +1,11 @@
 import { openAlerts } from '../app/queries/openAlerts.js';
 import { whatIsDue } from '../app/queries/whatIsDue.js';
 import { ALERT_STATUSES, isClosed } from '../domain/alerts.js';
-import { DUE_PERIOD_TITLES, DUE_PERIODS } from '../domain/dueItems.js';
+import { DUE_PERIODS } from '../domain/dueItems.js';
+import { OVERVIEW_DEFAULTS } from '../domain/overview.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
+import type { MessageKey, Translator } from './i18n/translator.js';
 import { dateFields, dateFrom, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -12,31 +14,33 @@ import type { WebRequest, WebResponse } from './responses.js';
 /** Where each query field is on the page (a range's dates: their day input). */
 const INPUT_IDS: Record<string, string> = { from: 'from-day', to: 'to-day' };
 
-const DATE_NAMES: Record<string, string> = { from: 'the first date', to: 'the last date' };
-
 /** A query's field error in GOV.UK's words, naming the field on the page. */
-function errorText(error: FieldError): string {
-  const date = DATE_NAMES[error.field];
-  if (date) {
-    if (error.value === undefined || error.value === '') return `Enter ${date}`;
-    if (/before from/.test(error.message)) return 'The last date must be the same as or after the first date';
-    if (/within a year/.test(error.message)) return 'The last date must be within a year of the first date';
-    return `${date.charAt(0).toUpperCase()}${date.slice(1)} must be a real date`;
+function errorText(error: FieldError, t: Translator): string {
+  if (error.field === 'from' || error.field === 'to') {
+    const which = error.field;
+    if (error.value === undefined || error.value === '') return t(`dueError.${which}Missing`);
+    if (/before from/.test(error.message)) return t('dueError.toBeforeFrom');
+    if (/within a year/.test(error.message)) return t('dueError.withinYear');
+    return t(`dueError.${which}Real`);
   }
-  if (error.field === 'region') return 'Select a region from the list';
-  if (error.field === 'actor' || error.field === 'turn') return 'Select who acts from the list';
-  if (error.field === 'state') return 'Select a state from the list';
-  if (error.field === 'period') return 'Select a period';
-  return `Check ${error.field}: it ${error.message}`;
+  const chosen: Record<string, MessageKey> = {
+    region: 'dueError.region',
+    actor: 'dueError.actor',
+    turn: 'dueError.actor',
+    state: 'dueError.state',
+    period: 'dueError.period',
+  };
+  const key = chosen[error.field];
+  return key ? t(key) : t('dueError.other', { field: error.field, message: error.message });
 }
 
 /** Field errors as the layout's error summary and the inputs' messages want them. */
-function errorsOf(errors: FieldError[]) {
+function errorsOf(errors: FieldError[], t: Translator) {
   const idOf = (field: string) => INPUT_IDS[field] ?? field;
   const byField: Record<string, { text: string }> = {};
-  for (const error of errors) byField[idOf(error.field)] ??= { text: errorText(error) };
+  for (const error of errors) byField[idOf(error.field)] ??= { text: errorText(error, t) };
   return {
-    list: errors.map((error) => ({ text: errorText(error), href: `#${idOf(error.field)}` })),
+    list: errors.map((error) => ({ text: errorText(error, t), href: `#${idOf(error.field)}` })),
     byField,
   };
 }
@@ -45,14 +49,17 @@ function errorsOf(errors: FieldError[]) {
 const regionsFor = (request: WebRequest) => (request.principal.role === 'region' ? [] : REGIONS);
 
 /** The region the page is about, for its title: the one filtered by, the user's own, or all. */
-function regionTitle(request: WebRequest, region: string | undefined): string {
+function regionTitle(request: WebRequest, region: string | undefined, t: Translator): string {
   const id = region ?? request.principal.regionId;
-  return REGIONS.find((r) => r.id === id || r.name === id)?.name ?? 'All regions';
+  return REGIONS.find((r) => r.id === id || r.name === id)?.name ?? t('due.allRegions');
 }
 
 /** "What is due" across the programme, and the open alerts. */
-export function duePages({ deps, page, problem }: PageKit) {
+export function duePages({ deps, page, problem, t: translate }: PageKit) {
   async function dueList(request: WebRequest): Promise<WebResponse> {
+    const t = translate(request);
+    const periodTitle = (period: string) =>
+      t(`due.period.${period as (typeof DUE_PERIODS)[number]}`, { days: OVERVIEW_DEFAULTS.dueWindowDays });
     const values = fields(request.query);
     // A range comes from GOV.UK date inputs (from-day …), or as ISO dates from a link.
     const from = dateFrom(values, 'from') ?? values.from;
@@ -75,19 +82,20 @@ export function duePages({ deps, page, problem }: PageKit) {
     };
     const common = {
       values: shown,
-      periods: DUE_PERIODS.map((period) => ({ value: period, text: DUE_PERIOD_TITLES[period] })),
+      periods: DUE_PERIODS.map((period) => ({ value: period, text: periodTitle(period) })),
       regions: regionsFor(request),
-      titleContext: regionTitle(request, values.region),
+      titleContext: regionTitle(request, values.region, t),
     };
-    if (!outcome.ok) return page(request, 400, 'due.njk', { ...common, errors: errorsOf(outcome.errors) });
+    if (!outcome.ok) return page(request, 400, 'due.njk', { ...common, errors: errorsOf(outcome.errors, t) });
     return page(request, 200, 'due.njk', {
       ...common,
       due: outcome.value,
-      periodTitle: DUE_PERIOD_TITLES[outcome.value.period],
+      periodTitle: periodTitle(outcome.value.period),
     });
   }
 
   async function alertList(request: WebRequest): Promise<WebResponse> {
+    const t = translate(request);
     const values = fields(request.query);
     const query = Object.fromEntries(
       (['state', 'turn', 'region'] as const).flatMap((name) => (values[name] ? [[name, values[name]]] : [])),
@@ -98,9 +106,9 @@ export function duePages({ deps, page, problem }: PageKit) {
       values,
       states: ALERT_STATUSES.filter((status) => !isClosed(status)),
       regions: regionsFor(request),
-      titleContext: regionTitle(request, values.region),
+      titleContext: regionTitle(request, values.region, t),
     };
-    if (!outcome.ok) return page(request, 400, 'open-alerts.njk', { ...common, errors: errorsOf(outcome.errors) });
+    if (!outcome.ok) return page(request, 400, 'open-alerts.njk', { ...common, errors: errorsOf(outcome.errors, t) });
     return page(request, 200, 'open-alerts.njk', { ...common, board: outcome.value });
   }
 

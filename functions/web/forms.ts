@@ -1,5 +1,6 @@
 import type { FieldError } from '../domain/validation.js';
-import { ROLE_TITLES, type PersonRole } from '../domain/roles.js';
+import { PERSON_ROLES, type PersonRole } from '../domain/roles.js';
+import { translator, type MessageKey, type Translator } from './i18n/translator.js';
 
 /** Forms: GOV.UK error summaries and messages, date inputs, and the fields a form posted. */
 
@@ -7,7 +8,7 @@ import { ROLE_TITLES, type PersonRole } from '../domain/roles.js';
  * Field errors as GOV.UK's error summary lists them, each linking to the input to correct, and by
  * input for the messages beside them. `ids` maps a field to the input's id where they differ.
  */
-export function errorsFor(errors: FieldError[], ids: Record<string, string> = {}) {
+export function errorsFor(errors: FieldError[], ids: Record<string, string> = {}, t: Translator = translator('en')) {
   const idOf = (field: string) => {
     if (ids[field]) return ids[field];
     const parts = field.split('.');
@@ -16,68 +17,79 @@ export function errorsFor(errors: FieldError[], ids: Record<string, string> = {}
     return parts.join('-');
   };
   const byField: Record<string, { text: string }> = {};
-  for (const error of errors) byField[idOf(error.field)] ??= { text: sentence(error) };
+  for (const error of errors) byField[idOf(error.field)] ??= { text: sentence(error, t) };
   return {
-    list: errors.map((error) => ({ text: sentence(error), href: `#${idOf(error.field)}` })),
+    list: errors.map((error) => ({ text: sentence(error, t), href: `#${idOf(error.field)}` })),
     byField,
   };
 }
 
-const LABELS: Record<string, string> = {
-  region: 'Region',
-  fieldworkStart: 'First day of fieldwork',
-  milestoneDates: 'Milestone date',
-  caseReference: 'Case reference',
-  whatMightHappen: 'What might happen',
-  howSerious: 'How serious it is',
-  howImminent: 'How imminent it is',
-  actionRequested: 'What the region is asked to do',
-  summary: 'What was done',
-  reason: 'Reason',
-  type: 'Type of alert',
-  category: 'Category',
-  expectedDueDate: 'The date you saw',
-  expectedPlanVersion: 'The dates you checked',
-  on: 'The date it was done',
+/** Each field's name in an error message ("Case reference must be …"): the catalogue's `field.*`. */
+const LABELS: Record<string, MessageKey> = {
+  region: 'field.region',
+  fieldworkStart: 'field.fieldworkStart',
+  milestoneDates: 'field.milestoneDates',
+  caseReference: 'field.caseReference',
+  whatMightHappen: 'field.whatMightHappen',
+  howSerious: 'field.howSerious',
+  howImminent: 'field.howImminent',
+  actionRequested: 'field.actionRequested',
+  summary: 'field.summary',
+  reason: 'field.reason',
+  type: 'field.type',
+  category: 'field.category',
+  expectedDueDate: 'field.expectedDueDate',
+  expectedPlanVersion: 'field.expectedPlanVersion',
+  on: 'field.on',
   // A record's note, or what assured the lead.
-  note: 'The note',
-  waiverReason: 'The reason',
-  moreNote: 'What more evidence is needed',
-  evidenceBy: 'The new deadline',
-  onBehalfReason: 'Why you act for the region',
-  beforeFieldworkReason: 'Why it cannot wait',
+  note: 'field.note',
+  waiverReason: 'field.waiverReason',
+  moreNote: 'field.moreNote',
+  evidenceBy: 'field.evidenceBy',
+  onBehalfReason: 'field.onBehalfReason',
+  beforeFieldworkReason: 'field.beforeFieldworkReason',
 };
 
-/** What to say when a field was left out, where "Enter …" does not read well. */
-const MISSING: Record<string, string> = {
-  region: 'Select a region',
-  fieldworkStart: 'Enter the first day of fieldwork',
-  type: 'Select the type of alert',
-  category: 'Select a category',
-  summary: 'Say what was done, and where the evidence is',
-  reason: 'Say why the alert is withdrawn',
-  waiverReason: 'Say why the milestone is waived',
+/** What to say when a field was left out, where "Enter …" does not read well: the catalogue's `missing.*`. */
+const MISSING: Record<string, MessageKey> = {
+  region: 'missing.region',
+  fieldworkStart: 'missing.fieldworkStart',
+  type: 'missing.type',
+  category: 'missing.category',
+  summary: 'missing.summary',
+  reason: 'missing.reason',
+  waiverReason: 'missing.waiverReason',
   // Only assuring an alert requires a note (a record's is optional).
-  note: 'Say what assured you: the evidence seen and what it shows',
-  moreNote: 'Say what more evidence is needed',
-  evidenceBy: 'Enter the new deadline for the evidence',
-  onBehalfReason: 'Say why you act for the region',
-  beforeFieldworkReason: 'Say why this alert cannot wait for fieldwork',
+  note: 'missing.note',
+  moreNote: 'missing.moreNote',
+  evidenceBy: 'missing.evidenceBy',
+  onBehalfReason: 'missing.onBehalfReason',
+  beforeFieldworkReason: 'missing.beforeFieldworkReason',
 };
 
-/** An error as GOV.UK writes one: what to do, in plain words, naming the field. */
-function sentence(error: FieldError): string {
+/**
+ * An error as GOV.UK writes one: what to do, in plain words, naming the field. The rule broken
+ * (`error.message`) is the use case's, in English (functions/domain/validation.ts).
+ */
+function sentence(error: FieldError, t: Translator): string {
   const parts = error.field.split('.');
-  const role = parts[0] === 'people' ? ROLE_TITLES[parts[1] as PersonRole] : undefined;
+  const role =
+    parts[0] === 'people' && (PERSON_ROLES as readonly string[]).includes(parts[1] ?? '')
+      ? t(`role.${parts[1] as PersonRole}`)
+      : undefined;
   // zod's wording for a value not given at all.
   const missing = error.value === undefined || error.value === '' || /^Invalid input|^Required/.test(error.message);
+  const label = LABELS[error.field] ?? LABELS[parts[0] ?? ''];
   let text: string;
-  if (role && parts.length === 2) text = `Enter the ${role}’s name and work email address`;
+  if (role && parts.length === 2) text = t('error.personMissing', { role });
   else if (role && parts[2] === 'email')
-    text = missing ? `Enter the ${role}’s work email address` : `The ${role}’s email address ${error.message}`;
-  else if (role) text = missing ? `Enter the ${role}’s name` : `The ${role}’s name ${error.message}`;
-  else if (missing) text = MISSING[error.field] ?? `Enter ${(LABELS[error.field] ?? error.field).toLowerCase()}`;
-  else text = `${LABELS[error.field] ?? LABELS[parts[0] ?? ''] ?? error.field} ${error.message}`;
+    text = missing ? t('error.emailMissing', { role }) : t('error.emailInvalid', { role, message: error.message });
+  else if (role)
+    text = missing ? t('error.nameMissing', { role }) : t('error.nameInvalid', { role, message: error.message });
+  else if (missing) {
+    const own = MISSING[error.field];
+    text = own ? t(own) : t('error.enter', { field: label ? t(label).toLowerCase() : error.field });
+  } else text = t('error.invalid', { field: label ? t(label) : error.field, message: error.message });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -6,6 +6,7 @@ import { overviewRows } from '../app/queries/overview.js';
 import type { InspectionView } from '../app/queries/views.js';
 import { alertCapacity, canChange, canCreate } from '../domain/access.js';
 import { notYetRecordable, undoProblem } from '../domain/completionRules.js';
+import { milestoneName } from '../domain/glossary.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { PHASES } from '../domain/milestones.js';
 import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
@@ -17,7 +18,7 @@ import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest, type WebResponse } from './responses.js';
 
 /** The programme overview, an inspection's page, planning an inspection and moving its dates. */
-export function inspectionPages({ deps, page, problem }: PageKit) {
+export function inspectionPages({ deps, page, problem, t }: PageKit) {
   async function overview(request: WebRequest): Promise<WebResponse> {
     const all = await overviewRows(deps, request.principal);
     const sortParam = request.query.get('sort') ?? 'fieldwork';
@@ -76,21 +77,29 @@ export function inspectionPages({ deps, page, problem }: PageKit) {
       notRecordable: notYetRecordable(view.milestones),
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
       records,
-      recorded: recordedNote(request.query.get('recorded'), view) ?? undoneNote(request.query.get('undone'), view),
+      recorded:
+        recordedNote(request.query.get('recorded'), view, request) ??
+        undoneNote(request.query.get('undone'), view, request),
       ...extra,
     });
   }
 
-  function undoneNote(undone: string | null, view: InspectionView): string | undefined {
+  /** A milestone and its status in words, in the page's language: "Deadline for … (met late)". */
+  const noteValues = (milestone: InspectionView['milestones'][number], request: WebRequest) => ({
+    milestone: request.lang === 'cy' ? milestoneName(milestone.id, 'cy') : milestone.title,
+    status: t(request)(`status.${milestone.status}`).toLowerCase(),
+  });
+
+  function undoneNote(undone: string | null, view: InspectionView, request: WebRequest): string | undefined {
     const milestone = view.milestones.find((m) => m.id === undone);
-    return milestone ? `Undone: ${milestone.title} (${milestone.status.replace('-', ' ')} again).` : undefined;
+    return milestone ? t(request)('banner.undone', noteValues(milestone, request)) : undefined;
   }
 
   /** The success banner after a redirect: only for what the page itself redirected with. */
-  function recordedNote(recorded: string | null, view: InspectionView): string | undefined {
-    if (recorded === 'rescheduled') return 'The dates were changed and the people listed were emailed.';
+  function recordedNote(recorded: string | null, view: InspectionView, request: WebRequest): string | undefined {
+    if (recorded === 'rescheduled') return t(request)('banner.rescheduled');
     const milestone = view.milestones.find((m) => m.id === recorded);
-    return milestone ? `Recorded: ${milestone.title} (${milestone.status.replace('-', ' ')}).` : undefined;
+    return milestone ? t(request)('banner.recorded', noteValues(milestone, request)) : undefined;
   }
 
   function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
@@ -100,7 +109,7 @@ export function inspectionPages({ deps, page, problem }: PageKit) {
     return page(request, errors ? 400 : 200, 'new-inspection.njk', {
       values,
       regions: REGIONS,
-      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }) : undefined,
+      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }, t(request)) : undefined,
     });
   }
 

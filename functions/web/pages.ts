@@ -20,7 +20,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const dates = datesPages(kit);
   const due = duePages(kit);
   const notFound = (request: WebRequest) =>
-    kit.problem(request, { status: 404, message: 'there is no page at this address' });
+    kit.problem(request, { status: 404, message: kit.t(request)('problem.noPage') });
 
   /** The pages' routes; any other address answers GOV.UK's "Page not found". */
   return async (request: WebRequest): Promise<WebResponse> => (await route(request)) ?? notFound(request);
@@ -30,7 +30,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     try {
       parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
     } catch {
-      return kit.problem(request, { status: 404, message: 'there is no page at this address' });
+      return notFound(request);
     }
     const [first, id, third, fourth, fifth] = parts;
     const get = request.method === 'GET';

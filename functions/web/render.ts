@@ -6,6 +6,12 @@ import { whoseTurn, type AlertStatus } from '../domain/alerts.js';
 import { DateTime } from 'luxon';
 import { formatLongDate, formatShortDate, UK_TIME_ZONE, type LocalDate } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
+import { milestoneName, roleNameIn } from '../domain/glossary.js';
+import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
+import { alertWordsCy } from '../domain/notices/alerts.cy.js';
+import { cy as noticesCy } from '../domain/notices/cy.js';
+import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
+import { translator, type Language, type Translator } from './i18n/translator.js';
 
 /**
  * Where our views and GOV.UK Frontend's and MoJ Frontend's templates and assets are: beside the
@@ -37,11 +43,44 @@ function ukParts(instant: string): { date: LocalDate; time: string } {
   return { date: local.toISODate() as LocalDate, time: local.toFormat('HH:mm') };
 }
 
-/** "4 January 2027 at 12pm": GOV.UK style (noon is 12pm, never "0:00 pm"). */
-export function formatDateTime(instant: string): string {
-  const { date, time } = ukParts(instant);
-  return `${formatLongDate(date).replace(/^\w+ /, '')} at ${formatTimeOfDay(time)}`;
+const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+
+/**
+ * "Monday 7 June 2027"; in Welsh "dydd Llun 7 Mehefin 2027", lower case as within a sentence,
+ * the way the notices write it (functions/domain/notices/buildView.ts).
+ */
+export function formatPageDate(date: LocalDate, lang: Language = 'en'): string {
+  const text = formatLongDate(date, LOCALES[lang]);
+  return lang === 'cy' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+/** "4 January 2027 at 12pm": GOV.UK style (noon is 12pm, never "0:00 pm"); "4 Ionawr 2027 am 12yp". */
+export function formatDateTime(instant: string, lang: Language = 'en'): string {
+  const { date, time } = ukParts(instant);
+  const day = formatLongDate(date, LOCALES[lang]).replace(lang === 'cy' ? /^\S+ \S+ / : /^\w+ /, '');
+  return `${day} ${lang === 'cy' ? 'am' : 'at'} ${formatTimeOfDay(time, lang)}`;
+}
+
+/** A short date for narrow tables: "Tue 5 Jan 2027"; in Welsh, "Maw 5 Ion 2027". */
+function formatNarrowDate(date: LocalDate, lang: Language): string {
+  if (lang === 'en') return formatShortDate(date);
+  return DateTime.fromISO(date, { zone: 'utc' }).setLocale(LOCALES.cy).toFormat('ccc d LLL yyyy');
+}
+
+const sentence = (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : '');
+const words = (value: string | undefined) => (value ?? '').replace(/-/g, ' ');
+
+/** An alert's word (its status, type or category) in the page's language: the notices' Welsh words. */
+function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, lang: Language): string {
+  if (lang === 'en') return sentence(words(value));
+  return sentence((alertWordsCy[kind] as Record<string, string>)[value] ?? words(value));
+}
+
+/** What a Nunjucks filter sees as `this`: the render's context, which holds the page's language. */
+interface FilterThis {
+  ctx: { lang?: Language; t?: Translator };
+}
+const langOf = (self: FilterThis): Language => self.ctx.lang ?? 'en';
 
 /**
  * The pages' template engine: Nunjucks with autoescaping, over our views and the GOV.UK and MoJ
@@ -54,14 +93,52 @@ function templates(): nunjucks.Environment {
     new nunjucks.FileSystemLoader([files.views, join(files.govuk, 'dist'), files.moj], { noCache: false }),
     { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
   );
-  env.addFilter('longDate', (date: string | undefined) => (date ? formatLongDate(date as LocalDate) : ''));
-  env.addFilter('dateTime', (instant: string | undefined) => (instant ? formatDateTime(instant) : ''));
+  // Nunjucks calls a filter with the render's context as `this`: dates follow the page's language.
+  env.addFilter('longDate', function (this: FilterThis, date: string | undefined) {
+    return date ? formatPageDate(date as LocalDate, langOf(this)) : '';
+  });
+  env.addFilter('dateTime', function (this: FilterThis, instant: string | undefined) {
+    return instant ? formatDateTime(instant, langOf(this)) : '';
+  });
   // For narrow tables: "Tue 5 Jan 2027", and an instant's UK time of day, "5:30pm".
-  env.addFilter('shortDate', (date: string | undefined) => (date ? formatShortDate(date as LocalDate) : ''));
-  env.addFilter('clockTime', (instant: string | undefined) => (instant ? formatTimeOfDay(ukParts(instant).time) : ''));
-  env.addFilter('sentence', (text: string | undefined) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : ''));
+  env.addFilter('shortDate', function (this: FilterThis, date: string | undefined) {
+    return date ? formatNarrowDate(date as LocalDate, langOf(this)) : '';
+  });
+  env.addFilter('clockTime', function (this: FilterThis, instant: string | undefined) {
+    return instant ? formatTimeOfDay(ukParts(instant).time, langOf(this)) : '';
+  });
+  env.addFilter('sentence', sentence);
   env.addFilter('languageParts', languageParts);
-  env.addFilter('words', (value: string | undefined) => (value ?? '').replace(/-/g, ' '));
+  env.addFilter('words', words);
+  // The glossary's one name of a milestone in Welsh; in English, the title the page was given.
+  env.addFilter('milestoneTitle', function (this: FilterThis, title: string, id: string) {
+    const lang = langOf(this);
+    return lang === 'cy' && (MILESTONE_IDS as readonly string[]).includes(id)
+      ? milestoneName(id as MilestoneId, lang)
+      : title;
+  });
+  // A region's name as the Welsh notices write it ("Cymru"); in English, as given.
+  env.addFilter('regionName', function (this: FilterThis, name: string | undefined) {
+    return langOf(this) === 'cy' ? (noticesCy.regionNames[name ?? ''] ?? name ?? '') : (name ?? '');
+  });
+  // A role as the plan writes it ("single point of contact"), in the page's language.
+  env.addFilter('roleName', function (this: FilterThis, role: string) {
+    return langOf(this) === 'cy' ? roleNameIn(role, 'cy') : role;
+  });
+  // A phrase a use case wrote ("Acknowledge the alert"), in the page's language.
+  env.addFilter('phrase', function (this: FilterThis, text: string) {
+    const key = DOMAIN_PHRASES[text];
+    return key && this.ctx.t && langOf(this) === 'cy' ? this.ctx.t(key) : text;
+  });
+  env.addFilter('alertStatus', function (this: FilterThis, status: string) {
+    return alertWord('statuses', status, langOf(this));
+  });
+  env.addFilter('alertType', function (this: FilterThis, type: string) {
+    return alertWord('types', type, langOf(this));
+  });
+  env.addFilter('alertCategory', function (this: FilterThis, category: string) {
+    return alertWord('categories', category, langOf(this));
+  });
   // An alert's tag, coloured by whose turn it is: the lead's blue, the region's orange, closed green or grey.
   env.addFilter('alertTagClass', (status: AlertStatus) => {
     const turn = whoseTurn(status);
@@ -85,8 +162,8 @@ export function languageParts(subject: string, languages: readonly string[] = []
 
 let shared: nunjucks.Environment | undefined;
 
-/** Renders a view with the one template engine the pages share. */
-export function render(view: string, context: Record<string, unknown>): string {
+/** Renders a view with the one template engine the pages share, in a language (English unless told). */
+export function render(view: string, context: Record<string, unknown>, lang: Language = 'en'): string {
   shared ??= templates();
-  return shared.render(view, context);
+  return shared.render(view, { ...context, lang, t: translator(lang) });
 }

@@ -1,4 +1,5 @@
 import type { Principal } from '../domain/access.js';
+import type { Language } from '../domain/planner.js';
 
 /** A page request and answer, whatever serves them (API Gateway and Lambda, or the local server). */
 
@@ -12,6 +13,8 @@ export interface WebRequest {
   principal: Principal;
   /** The session's synchronizer token, for the forms the page renders. */
   csrfToken?: string;
+  /** The language the person chose for the pages (functions/web/i18n/language.ts); English unless given. */
+  lang?: Language;
 }
 
 export interface WebResponse {

@@ -8,6 +8,8 @@ import type { Clock } from '../ports/clock.js';
 import type { SignInProvider } from '../ports/signInProvider.js';
 import { logger } from '../shared/logger.js';
 import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
+import { backTo, LANGUAGE_COOKIE, languageFrom, mayChooseWelsh, pageLanguage } from './i18n/language.js';
+import { translator, type Language } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageOptions } from './pageKit.js';
 import { webPages } from './pages.js';
@@ -33,6 +35,9 @@ const text = (status: number, body: string, headers: Record<string, string> = {}
   body,
 });
 
+/** A language chosen stays chosen for a year, as GOV.UK's cookie settings do. */
+const LANGUAGE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
 const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
@@ -55,8 +60,12 @@ export function webApp(
   const names = cookieNames(deps.config.baseUrl);
   const pages = webPages(deps, { ...options, signOutUrl: '/sign-out' });
   const siteOrigin = new URL(deps.config.baseUrl).origin;
-  const publicPage = (status: number, view: string, context: Record<string, unknown>) =>
-    html(status, render(view, { ...context, localOnly: options.localOnly }));
+  const languageCookie = `${names.secure ? '__Host-' : ''}${LANGUAGE_COOKIE}`;
+  /** The language chosen in this browser (the pages without a session have no person to ask). */
+  const chosen = (request: EdgeRequest): Language => languageFrom(cookieFrom(request.cookieHeader, languageCookie));
+  const publicPage = (request: EdgeRequest, status: number, view: string, context: Record<string, unknown>) =>
+    html(status, render(view, { ...context, localOnly: options.localOnly }, chosen(request)));
+  const tr = (request: EdgeRequest) => translator(chosen(request));
 
   async function callback(request: EdgeRequest): Promise<WebResponse> {
     const callbackUrl = `${deps.config.baseUrl}${request.path}?${request.query.toString()}`;
@@ -65,7 +74,10 @@ export function webApp(
     );
     if (!outcome.ok) {
       return {
-        ...publicPage(400, 'signed-out.njk', { title: 'You could not be signed in', message: outcome.message }),
+        ...publicPage(request, 400, 'signed-out.njk', {
+          title: tr(request)('signedOut.titleFailed'),
+          message: outcome.message,
+        }),
         cookies: [clearCookie(names, names.signIn)],
       };
     }
@@ -90,14 +102,17 @@ export function webApp(
     request.origin !== undefined ? request.origin !== siteOrigin : request.fetchSite === 'cross-site';
 
   /** A refusal as a GOV.UK page: what happened, that nothing changed, and the way back. */
-  const refused = (status: number, why: string) =>
-    publicPage(status, 'problem.njk', { title: 'The form could not be sent', message: `${why}. Nothing was changed` });
+  const refused = (request: EdgeRequest, status: number, why: string) =>
+    publicPage(request, status, 'problem.njk', {
+      title: tr(request)('problem.formNotSent'),
+      message: tr(request)('problem.nothingChanged', { why }),
+    });
 
   /** A form from another site, or without this session's token, changes nothing. */
   function forged(request: EdgeRequest, csrfToken: string, form: URLSearchParams): string | undefined {
-    if (crossSite(request)) return 'the form came from another site';
+    if (crossSite(request)) return tr(request)('problem.formFromElsewhere');
     const given = form.get('_csrf') ?? '';
-    if (!sameToken(given, csrfToken)) return 'the form has expired or did not come from this service';
+    if (!sameToken(given, csrfToken)) return tr(request)('problem.formExpired');
     return undefined;
   }
 
@@ -118,10 +133,7 @@ export function webApp(
       return await answer(request);
     } catch (error) {
       logger.error('page failed', { path: request.path, error: error instanceof Error ? error.name : 'unknown' });
-      return publicPage(500, 'problem.njk', {
-        status: 500,
-        title: 'Sorry, there is a problem with the service',
-      });
+      return publicPage(request, 500, 'problem.njk', { status: 500, title: tr(request)('problem.title500') });
     }
   }
 
@@ -133,12 +145,17 @@ export function webApp(
     if (get && path === '/sign-in') return toSignIn(request.query.get('returnTo') ?? '/');
     if (get && path === '/sign-in/callback') return callback(request);
     if (get && path === '/signed-out') {
-      return publicPage(200, 'signed-out.njk', { title: 'You have signed out', signedOut: true });
+      return publicPage(request, 200, 'signed-out.njk', {
+        title: tr(request)('signedOut.titleSignedOut'),
+        signedOut: true,
+      });
     }
     const calendar = get ? /^\/calendar\/([^/]+)\.ics$/.exec(path) : null;
     if (calendar) {
-      const feed = await attempt(() => calendarBySecret(deps, calendar[1]));
-      if (!feed.ok) return text(404, 'There is no calendar at this address.');
+      // `?lang=cy`: the same feed, its titles and descriptions in Welsh (the calendar link page offers it).
+      const lang = languageFrom(request.query.get('lang') ?? undefined);
+      const feed = await attempt(() => calendarBySecret(deps, calendar[1], lang));
+      if (!feed.ok) return text(404, translator(lang)('calendar.notFound'));
       return text(200, feed.value.body, {
         'content-type': feed.value.contentType,
         'content-disposition': `inline; filename="${feed.value.filename}"`,
@@ -150,7 +167,7 @@ export function webApp(
     if (method === 'POST' && path === '/sign-out' && !session) {
       // Our session has ended already; the provider's may not have. No token to check, so only
       // the form's origin: signing out is all this can do.
-      if (crossSite(request)) return refused(403, 'the form came from another site');
+      if (crossSite(request)) return refused(request, 403, tr(request)('problem.formFromElsewhere'));
       const { next } = await signOut(identity, sessionId);
       return { ...redirect(next), cookies: [clearCookie(names, names.session)] };
     }
@@ -163,9 +180,9 @@ export function webApp(
         return { ...signingIn, cookies: [...(signingIn.cookies ?? []), ...ended] };
       }
       return {
-        ...publicPage(401, 'signed-out.njk', {
-          title: 'You need to sign in again',
-          message: 'Your session has ended, so nothing was changed. Sign in and try again.',
+        ...publicPage(request, 401, 'signed-out.njk', {
+          title: tr(request)('signedOut.titleAgain'),
+          message: tr(request)('signedOut.sessionEnded'),
         }),
         cookies: ended,
       };
@@ -173,12 +190,21 @@ export function webApp(
     const form = new URLSearchParams(method === 'POST' ? request.body : '');
     if (method === 'POST') {
       const refusal = forged(request, session.csrfToken, form);
-      if (refusal) return refused(403, refusal);
+      if (refusal) return refused(request, 403, refusal);
       form.delete('_csrf');
     }
     if (method === 'POST' && path === '/sign-out') {
       const { next } = await signOut(identity, sessionId);
       return { ...redirect(next), cookies: [clearCookie(names, names.session)] };
+    }
+    // The language switch (layout.njk): remembered in this browser, English unless Welsh is chosen.
+    if (get && path === '/language') {
+      // Only those who may have Welsh pages can choose it (English for anyone else's signed-out pages too).
+      const to = mayChooseWelsh(session.principal) ? languageFrom(request.query.get('to') ?? undefined) : 'en';
+      return {
+        ...redirect(backTo(request.query.get('back'))),
+        cookies: [setCookie(names, languageCookie, to, LANGUAGE_MAX_AGE_SECONDS)],
+      };
     }
     const page = await pages({
       method,
@@ -187,6 +213,7 @@ export function webApp(
       form,
       principal: session.principal,
       csrfToken: session.csrfToken,
+      lang: pageLanguage(session.principal, cookieFrom(request.cookieHeader, languageCookie)),
     });
     return page;
   }

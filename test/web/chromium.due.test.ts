@@ -23,7 +23,7 @@ vi.setConfig({ testTimeout: 120_000 });
 /**
  * Issue 18, section 4, walked in Chromium as the people who do it: an ISA finds what is due across
  * the programme (this week, a range, by region and by who acts) and the open alerts; a region user
- * sees only their region's; a mistyped address gets GOV.UK's page not found; the due table reads at
+ * sees only their region's, and a Wales SPOC may have them in Welsh; a mistyped address gets GOV.UK's page not found; the due table reads at
  * 375 pixels wide. Every page is checked with axe-core (test-results/screenshots/due-*.png).
  */
 let harness: WebHarness;
@@ -209,6 +209,27 @@ describe('what is due across the programme, in Chromium', () => {
     await page.goto('/alerts');
     expect(await page.locator(`tr[data-alert="${alertId}"]`).count()).toBe(0);
     await checkPage(page, 'alerts-region');
+    await context.close();
+  });
+
+  it('lets a Wales SPOC switch to Cymraeg, keep it from page to page, and switch back', async () => {
+    const { context, page } = await signedInAs(PEOPLE.spoc, '/due');
+    await page.getByRole('link', { name: 'Cymraeg' }).click();
+    await page.waitForURL(/\/due$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Beth sy’n ddyledus');
+    expect(await page.title()).toBe('Beth sy’n ddyledus – Cymru – DIPP – Arolygiaeth Prawf EF');
+    await checkPage(page, 'due-welsh');
+
+    // Remembered: the next page is Welsh too, the switch offering English in English.
+    await page.getByRole('link', { name: 'Rhybuddion', exact: true }).click();
+    await page.waitForURL(/\/alerts$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rhybuddion sydd yn dal ar agor');
+    await checkPage(page, 'alerts-welsh');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/alerts$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Open alerts');
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import type { Principal } from '../../domain/access.js';
+import type { Language } from '../../domain/planner.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
 import { personCalendar } from '../queries/calendars.js';
@@ -27,9 +28,9 @@ export async function resetCalendarLink(deps: Pick<Deps, 'identity' | 'clock' | 
   return { url: `${deps.config.baseUrl}/calendar/${secret}.ics` };
 }
 
-/** The feed behind a link: its owner's calendar, as they would see it signed in. */
-export async function calendarBySecret(deps: Deps, secret: unknown): Promise<FileResult> {
+/** The feed behind a link: its owner's calendar, as they would see it signed in, in English or Welsh. */
+export async function calendarBySecret(deps: Deps, secret: unknown, lang: Language = 'en'): Promise<FileResult> {
   const link = isSecret(secret) ? await deps.identity.findCalendarLink(hashOf(secret)) : undefined;
   if (!link) throw new NotFoundError('there is no calendar at this address');
-  return personCalendar(deps, link.principal, { email: link.principal.email });
+  return personCalendar(deps, link.principal, { email: link.principal.email }, lang);
 }

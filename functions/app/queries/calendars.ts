@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canSee, canSeeCalendarOf, sameEmail, type Principal } from '../../domain/access.js';
 import { milestonesCalendar } from '../../domain/calendarFile.js';
+import type { Language } from '../../domain/planner.js';
 import { PERSON_ROLES } from '../../domain/roles.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { InspectionRecord, MilestoneRecord } from '../../ports/records.js';
@@ -38,7 +39,12 @@ export async function inspectionCalendar(deps: Deps, principal: Principal, inspe
 const personSchema = z.object({ email: z.email({ error: 'must be an email address' }) });
 
 /** An iCalendar feed of every inspection a person takes part in: their own, or anyone's for those who see everything. */
-export async function personCalendar(deps: Deps, principal: Principal, input: unknown): Promise<FileResult> {
+export async function personCalendar(
+  deps: Deps,
+  principal: Principal,
+  input: unknown,
+  lang: Language = 'en',
+): Promise<FileResult> {
   const parsed = personSchema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
   const { email } = parsed.data;
@@ -51,5 +57,6 @@ export async function personCalendar(deps: Deps, principal: Principal, input: un
   const entries = await Promise.all(
     theirs.map(async (inspection) => calendarEntries(inspection, await milestonesOf(deps, inspection.id))),
   );
-  return calendar('dipp.ics', milestonesCalendar('DIPP inspections', entries.flat(), { now: deps.clock.now() }));
+  const name = lang === 'cy' ? 'Arolygiadau DIPP' : 'DIPP inspections';
+  return calendar('dipp.ics', milestonesCalendar(name, entries.flat(), { now: deps.clock.now(), lang }));
 }
