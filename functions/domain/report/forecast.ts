@@ -9,9 +9,13 @@ export interface StageForecast {
   title: string;
   owner: OwnerRole;
   status: StageStatus;
+  /** 1 for the first round, 2 after one return, … */
+  round: number;
   plannedDue: LocalDate;
   /** The planned date pushed by the lateness of the stages before it. */
   forecastDue: LocalDate;
+  /** When its owner must now finish: its forecast date, or a new round's or dispute decision's if later. */
+  due: LocalDate;
   /** When it was done, or when it is now expected to be. */
   expectedDone: LocalDate;
   /** Working days it pushes the stages after it (0 when on time against its forecast date). */
@@ -57,7 +61,8 @@ export function forecastPublication(
     const state = stateOf.get(stage.id);
     const forecastDue = addWorkingDays(calendar, stage.due, slipped);
     const done = state?.status === 'done' ? state.doneOn : undefined;
-    const expectedDone = done ?? laterOf(laterOf(forecastDue, state?.due ?? stage.due), today);
+    const due = laterOf(forecastDue, state?.due ?? stage.due);
+    const expectedDone = done ?? laterOf(due, today);
     const lateWorkingDays = Math.max(0, workingDaysBetween(calendar, forecastDue, expectedDone));
     slipped += lateWorkingDays;
     return {
@@ -65,11 +70,13 @@ export function forecastPublication(
       title: stage.title,
       owner: state?.owner ?? stage.owner,
       status: state?.status ?? 'open',
+      round: state?.round ?? 1,
       plannedDue: stage.due,
       forecastDue,
+      due,
       expectedDone,
       lateWorkingDays,
-      overdue: done === undefined && today > laterOf(forecastDue, state?.due ?? stage.due),
+      overdue: done === undefined && today > due,
     };
   });
 
