@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
+import { addDays, asLocalDate, formatLongDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';
+import type { InspectionPlan } from '../planner.js';
+import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../report/reportStages.js';
+
+/**
+ * Clashes across the whole programme (issue 15), week by week: one person on two fieldworks at once,
+ * more inspections in fieldwork or more reports in editing than the inspectorate can staff, and
+ * fieldwork in a week with a bank holiday, at Christmas or at Easter. Planning or moving an
+ * inspection shows `clashesIntroducedBy` and asks the administrator to confirm.
+ */
+
+const capacity = (what: string) =>
+  z
+    .number({ error: `must be a whole number of ${what} from 1 to 12` })
+    .int({ error: `must be a whole number of ${what} from 1 to 12` })
+    .min(1, { error: `must be a whole number of ${what} from 1 to 12` })
+    .max(12, { error: `must be a whole number of ${what} from 1 to 12` });
+
+/**
+ * How much the inspectorate can do at once. The manual gives no figure; the defaults are
+ * assumptions an administrator may change (the README gives the reasons).
+ */
+export const programmeSettingsSchema = z
+  .object({
+    /**
+     * Inspections in fieldwork (weeks one, review and two) in the same week. Default 2: each needs
+     * a lead, a deputy lead and a team of case inspectors for three weeks.
+     */
+    fieldworkCapacity: capacity('inspections').default(2),
+    /**
+     * Reports in contract or strategic editing in the same week. Default 2: strategic editing is
+     * done by the Head or the Deputy Head of Programme, one report each.
+     */
+    editingCapacity: capacity('reports').default(2),
+  })
+  .strict();
+
+export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
+export const DEFAULT_PROGRAMME_SETTINGS: ProgrammeSettings = programmeSettingsSchema.parse({});
+
+export interface ProgrammePerson {
+  name: string;
+  email: string;
+}
+
+/** One inspection as the programme sees it. */
+export interface ProgrammeInspection {
+  id: string;
+  region: string;
+  /** The Monday that starts fieldwork week one. */
+  fieldworkStart: LocalDate;
+  /** The last day of fieldwork week two. */
+  fieldworkEnd: LocalDate;
+  people: { lead?: ProgrammePerson | undefined; deputyLead?: ProgrammePerson | undefined };
+  /** First and last working days of contract and strategic editing, planned or forecast. */
+  editing?: { from: LocalDate; to: LocalDate } | undefined;
+}
+
+/**
+ * An inspection for the programme from its plan, with its report stages' dates as planned, or as
+ * forecast when given (`expectedDone` of each stage forecast, say).
+ */
+export function programmeInspection(
+  id: string,
+  plan: InspectionPlan,
+  people: ProgrammeInspection['people'],
+  calendar: WorkingCalendar,
+  reportStages?: readonly { id: StageId; due: LocalDate }[],
+): ProgrammeInspection {
+  const stages = reportStages ?? planReportStages(plan, calendar, DEFAULT_REPORT_SETTINGS).stages;
+  const dueOf = (stageId: StageId) => stages.find((stage) => stage.id === stageId)?.due;
+  const draft = dueOf('firstDraft');
+  const edited = dueOf('strategicEditing');
+  const from = draft && onOrAfterWorkingDay(calendar, addDays(draft, 1));
+  return {
+    id,
+    region: plan.region,
+    fieldworkStart: plan.fieldworkStart,
+    fieldworkEnd: plan.fieldworkEnd,
+    people,
+    editing: from && edited ? { from, to: edited < from ? from : edited } : undefined,
+  };
+}
+
+export const CLASH_KINDS = [
+  'person-on-two-fieldworks',
+  'fieldwork-over-capacity',
+  'editing-over-capacity',
+  'christmas-week',
+  'easter-week',
+  'bank-holiday-week',
+] as const;
+export type ClashKind = (typeof CLASH_KINDS)[number];
+
+export interface Clash {
+  kind: ClashKind;
+  /** The Monday of the week it happens (the first week, for a person on two fieldworks). */
+  week: LocalDate;
+  /** In id order. */
+  inspectionIds: string[];
+  /** The person's email, in lower case, for a person on two fieldworks. */
+  person?: string;
+  message: string;
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): LocalDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return asLocalDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+/** From 24 December to 1 January: Christmas and New Year, when few people are at work. */
+export const isChristmas = (date: LocalDate): boolean => date.slice(5) >= '12-24' || date.slice(5) === '01-01';
+
+/** From Good Friday to Easter Monday. */
+export function isEaster(date: LocalDate): boolean {
+  const sunday = easterSunday(yearOf(date));
+  return date >= addDays(sunday, -2) && date <= addDays(sunday, 1);
+}
+
+const weekdaysOf = (monday: LocalDate) => [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset));
+
+/** The Mondays of the weeks from the one holding `from` to the one holding `to`. */
+function weeksBetween(from: LocalDate, to: LocalDate): LocalDate[] {
+  const weeks: LocalDate[] = [];
+  for (let monday = mondayOf(from); monday <= to; monday = addDays(monday, 7)) weeks.push(monday);
+  return weeks;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const named = (inspection: ProgrammeInspection) =>
+  `${inspection.region} (${inspection.id}, fieldwork ${formatLongDate(inspection.fieldworkStart)} to ${formatLongDate(inspection.fieldworkEnd)})`;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) as string}`;
+
+/**
+ * Every clash in the programme, in week order. The inspections' order does not matter: each clash
+ * names its inspections in id order.
+ * 1. a person (lead or deputy lead, by email whatever its case) on two inspections whose fieldworks
+ *    overlap: one clash for the pair, in the first week they overlap;
+ * 2. more inspections in fieldwork in one week than `fieldworkCapacity`;
+ * 3. more reports in editing in one week than `editingCapacity`;
+ * 4. an on-site fieldwork week (one or two) over Christmas and New Year, at Easter (Good Friday to
+ *    Easter Monday) or, otherwise, holding a bank holiday: one clash per week, the first that fits.
+ */
+export function findClashes(
+  inspections: readonly ProgrammeInspection[],
+  calendar: WorkingCalendar,
+  settings: ProgrammeSettings = DEFAULT_PROGRAMME_SETTINGS,
+): Clash[] {
+  const sorted = [...inspections].sort(byId);
+  const clashes: Clash[] = [
+    ...peopleOnTwoFieldworks(sorted),
+    ...overCapacity(sorted, 'fieldwork-over-capacity', settings.fieldworkCapacity, (i) => ({
+      from: i.fieldworkStart,
+      to: i.fieldworkEnd,
+    })),
+    ...overCapacity(sorted, 'editing-over-capacity', settings.editingCapacity, (i) => i.editing),
+    ...sorted.flatMap((inspection) => holidayWeeks(inspection, calendar)),
+  ];
+  return clashes.sort(
+    (a, b) =>
+      a.week.localeCompare(b.week) ||
+      CLASH_KINDS.indexOf(a.kind) - CLASH_KINDS.indexOf(b.kind) ||
+      a.inspectionIds.join('\n').localeCompare(b.inspectionIds.join('\n')) ||
+      (a.person ?? '').localeCompare(b.person ?? ''),
+  );
+}
+
+function peopleOnTwoFieldworks(sorted: readonly ProgrammeInspection[]): Clash[] {
+  const clashes: Clash[] = [];
+  const team = (inspection: ProgrammeInspection) =>
+    new Map(
+      [inspection.people.lead, inspection.people.deputyLead]
+        .filter((person): person is ProgrammePerson => person !== undefined && person.email.trim() !== '')
+        .map((person) => [person.email.trim().toLowerCase(), person] as const),
+    );
+  sorted.forEach((first, i) => {
+    const ours = team(first);
+    for (const second of sorted.slice(i + 1)) {
+      if (second.fieldworkStart > first.fieldworkEnd || second.fieldworkEnd < first.fieldworkStart) continue;
+      const theirs = team(second);
+      for (const [email, person] of ours) {
+        if (!theirs.has(email)) continue;
+        const from = first.fieldworkStart > second.fieldworkStart ? first.fieldworkStart : second.fieldworkStart;
+        clashes.push({
+          kind: 'person-on-two-fieldworks',
+          week: mondayOf(from),
+          inspectionIds: [first.id, second.id],
+          person: email,
+          message: `${person.name} leads or deputises two fieldworks at once: ${named(first)} and ${named(second)}`,
+        });
+      }
+    }
+  });
+  return clashes;
+}
+
+function overCapacity(
+  sorted: readonly ProgrammeInspection[],
+  kind: 'fieldwork-over-capacity' | 'editing-over-capacity',
+  limit: number,
+  spanOf: (inspection: ProgrammeInspection) => { from: LocalDate; to: LocalDate } | undefined,
+): Clash[] {
+  const byWeek = new Map<LocalDate, ProgrammeInspection[]>();
+  for (const inspection of sorted) {
+    const span = spanOf(inspection);
+    if (!span) continue;
+    for (const week of weeksBetween(span.from, span.to)) byWeek.set(week, [...(byWeek.get(week) ?? []), inspection]);
+  }
+  const what = kind === 'fieldwork-over-capacity' ? 'inspections in fieldwork' : 'reports in editing';
+  return [...byWeek]
+    .filter(([, busy]) => busy.length > limit)
+    .map(([week, busy]) => ({
+      kind,
+      week,
+      inspectionIds: busy.map((inspection) => inspection.id),
+      message:
+        `${busy.length} ${what} in the week of ${formatLongDate(week)}, more than the ${limit} the programme can staff: ` +
+        list(busy.map((inspection) => `${inspection.region} (${inspection.id})`)),
+    }));
+}
+
+function holidayWeeks(inspection: ProgrammeInspection, calendar: WorkingCalendar): Clash[] {
+  const weeks = [
+    { name: 'one', monday: mondayOf(inspection.fieldworkStart) },
+    { name: 'two', monday: mondayOf(addDays(inspection.fieldworkStart, 14)) },
+  ];
+  return weeks.flatMap(({ name, monday }): Clash[] => {
+    const days = weekdaysOf(monday);
+    const holidays = days.flatMap((day) => {
+      const holiday = calendar.bankHoliday(day);
+      return holiday ? [`${holiday} on ${formatLongDate(day)}`] : [];
+    });
+    const where = `Fieldwork week ${name} of the ${inspection.region} inspection (${inspection.id}, from ${formatLongDate(monday)})`;
+    const clash = (kind: ClashKind, message: string): Clash[] => [
+      { kind, week: monday, inspectionIds: [inspection.id], message },
+    ];
+    const besides = holidays.length > 0 ? ` (${list(holidays)})` : '';
+    if (days.some(isChristmas)) return clash('christmas-week', `${where} falls over Christmas and New Year${besides}`);
+    if (days.some(isEaster)) return clash('easter-week', `${where} falls at Easter${besides}`);
+    if (holidays.length > 0) return clash('bank-holiday-week', `${where} holds a bank holiday: ${list(holidays)}`);
+    return [];
+  });
+}
+
+/** A clash's identity: the same clash before and after a change has the same key. */
+export const clashKey = (clash: Clash): string =>
+  [clash.kind, clash.week, clash.person ?? '', ...clash.inspectionIds].join('|');
+
+/**
+ * The clashes a change brings: those found after it that were not there before. Planning an
+ * inspection passes the programme without it and with it; moving one, with its old and new dates.
+ */
+export function clashesIntroducedBy(before: readonly Clash[], after: readonly Clash[]): Clash[] {
+  const known = new Set(before.map(clashKey));
+  return after.filter((clash) => !known.has(clashKey(clash)));
+}

@@ -1,0 +1,129 @@
+import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
+import { formatLongDate, type LocalDate } from '../localDate.js';
+import { laterOf, workingDaysBetween, type OwnerRole, type ReportPlan, type StageId } from './reportStages.js';
+import type { StageState, StageStatus } from './stageProgress.js';
+
+/** One stage as forecast from the progress so far. */
+export interface StageForecast {
+  id: StageId;
+  title: string;
+  owner: OwnerRole;
+  status: StageStatus;
+  /** 1 for the first round, 2 after one return, … */
+  round: number;
+  plannedDue: LocalDate;
+  /** The planned date pushed by the lateness of the stages before it. */
+  forecastDue: LocalDate;
+  /** When its owner must now finish: its forecast date, or a new round's or dispute decision's if later. */
+  due: LocalDate;
+  /** When it was done, or when it is now expected to be. */
+  expectedDone: LocalDate;
+  /** Working days it pushes the stages after it (0 when on time against its forecast date). */
+  lateWorkingDays: number;
+  /** Whether it is past its due date and not done. */
+  overdue: boolean;
+}
+
+export interface PublicationForecast {
+  planned: LocalDate;
+  forecast: LocalDate;
+  /** Six weeks after the end of fieldwork, eight in Wales (§7.4). */
+  aim: LocalDate;
+  /** Working days from the planned date to the forecast (negative when earlier). */
+  slippageWorkingDays: number;
+  /** Working days from the aim to the forecast (negative when earlier). */
+  slippageAgainstAimWorkingDays: number;
+  published: boolean;
+  stages: StageForecast[];
+  /** One sentence for the page. */
+  summary: string;
+}
+
+/**
+ * The publication date forecast from actual progress on `today`. Stage by stage, in order:
+ * 1. its forecast due date is the planned one pushed by the working days the stages before it slipped;
+ * 2. done: it slips by the working days it was done after that date (a stage done early gains
+ *    nothing for the stages after it: they keep their dates, and the region's period is its own);
+ * 3. not done: it is expected on the later of that date, its current round's or dispute's due date,
+ *    and today, so one past its date slips a working day for each working day it stays undone.
+ * Publication, once done, is forecast on the day it happened. So the forecast equals the plan when
+ * every stage is on time and is never earlier than the plan while anything is late.
+ */
+export function forecastPublication(
+  plan: Pick<ReportPlan, 'stages' | 'publication' | 'aim'>,
+  states: readonly StageState[],
+  today: LocalDate,
+  calendar: WorkingCalendar,
+): PublicationForecast {
+  const stateOf = new Map(states.map((state) => [state.stageId, state]));
+  let slipped = 0;
+  const stages: StageForecast[] = plan.stages.map((stage) => {
+    const state = stateOf.get(stage.id);
+    const forecastDue = addWorkingDays(calendar, stage.due, slipped);
+    const done = state?.status === 'done' ? state.doneOn : undefined;
+    const due = laterOf(forecastDue, state?.due ?? stage.due);
+    const expectedDone = done ?? laterOf(due, today);
+    const lateWorkingDays = Math.max(0, workingDaysBetween(calendar, forecastDue, expectedDone));
+    slipped += lateWorkingDays;
+    return {
+      id: stage.id,
+      title: stage.title,
+      owner: state?.owner ?? stage.owner,
+      status: state?.status ?? 'open',
+      round: state?.round ?? 1,
+      plannedDue: stage.due,
+      forecastDue,
+      due,
+      expectedDone,
+      lateWorkingDays,
+      overdue: done === undefined && today > due,
+    };
+  });
+
+  const publication = stages.find((stage) => stage.id === 'publication');
+  const forecast = publication?.expectedDone ?? addWorkingDays(calendar, plan.publication, slipped);
+  const slippageWorkingDays = workingDaysBetween(calendar, plan.publication, forecast);
+  const slippageAgainstAimWorkingDays = workingDaysBetween(calendar, plan.aim, forecast);
+  const published = publication?.status === 'done';
+  return {
+    planned: plan.publication,
+    forecast,
+    aim: plan.aim,
+    slippageWorkingDays,
+    slippageAgainstAimWorkingDays,
+    published,
+    stages,
+    summary: summarise({
+      planned: plan.publication,
+      forecast,
+      aim: plan.aim,
+      published,
+      slippageWorkingDays,
+      slippageAgainstAimWorkingDays,
+    }),
+  };
+}
+
+const days = (count: number) => `${count} working ${Math.abs(count) === 1 ? 'day' : 'days'}`;
+
+function against(count: number, what: string): string {
+  if (count === 0) return `on ${what}`;
+  return count > 0 ? `${days(count)} after ${what}` : `${days(-count)} before ${what}`;
+}
+
+function summarise(f: {
+  planned: LocalDate;
+  forecast: LocalDate;
+  aim: LocalDate;
+  published: boolean;
+  slippageWorkingDays: number;
+  slippageAgainstAimWorkingDays: number;
+}): string {
+  const head = f.published
+    ? `Published on ${formatLongDate(f.forecast)}`
+    : `Publication forecast for ${formatLongDate(f.forecast)}`;
+  return (
+    `${head}: ${against(f.slippageWorkingDays, `the plan (${formatLongDate(f.planned)})`)}, ` +
+    `${against(f.slippageAgainstAimWorkingDays, `the aim (${formatLongDate(f.aim)})`)}`
+  );
+}
