@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { longListCaseSchema, practitionerSchema, ROSH_BANDS, ROSH_LEVELS } from '../domain/caseSample/cases.js';
+import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
+import { changeRequestSchema, DECISIONS } from '../domain/caseSample/changeRequests.js';
 import type { Ineligibility } from '../domain/caseSample/eligibility.js';
 import { INSPECTOR_ROLES } from '../domain/caseSample/interviewSchedule.js';
 import type { LocalDate } from '../domain/localDate.js';
@@ -116,6 +118,17 @@ export const scheduleRecordSchema = z.object({
 });
 export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 
+/** One request from the region to change the sample, and the lead's decision on it. */
+export const changeRequestRecordSchema = z.object({
+  id: z.string(),
+  request: changeRequestSchema,
+  asked: z.object(byWhom),
+  /** Someone other than the region asking for it, with why. */
+  onBehalfReason: z.string().optional(),
+  decision: z.object({ decision: z.enum(DECISIONS), note: z.string(), ...byWhom, outcome: z.string() }).optional(),
+});
+export type ChangeRequestRecord = z.infer<typeof changeRequestRecordSchema>;
+
 export const caseSampleRecordSchema = z.object({
   inspectionId: z.string(),
   /** Bumped by every write: a write from a stale read is refused (ConflictError). */
@@ -128,6 +141,19 @@ export const caseSampleRecordSchema = z.object({
   decisions: z.array(decisionRecordSchema),
   team: teamRecordSchema.optional(),
   schedule: scheduleRecordSchema.optional(),
+  /** What the region asked of the sample after it was issued, and the lead's decisions (§5.1). */
+  requests: z.array(changeRequestRecordSchema).optional(),
+  /** Cases excluded on the lead's decision, each with the case that replaced it (if any), in order. */
+  replacements: z
+    .array(
+      z.object({ excluded: z.string(), replacement: drawnCaseSchema.optional(), note: z.string(), at: isoInstant }),
+    )
+    .optional(),
+  /** Cases whose practitioner cannot attend: interviewed with a substitute, or read from the file. */
+  substitutes: z.array(z.object({ crn: z.string(), practitioner: practitionerSchema })).optional(),
+  fileReads: z.array(z.string()).optional(),
+  /** Each case's state in fieldwork week one, as its inspector recorded it (absent: scheduled). */
+  tracking: z.record(z.string(), z.object({ state: z.enum(CASE_STATES), at: isoInstant, by: z.string() })).optional(),
   /**
    * When the region was issued the sample: with the announcement if it was ready then, or once it
    * became ready after. From then on it changes only through change requests.

@@ -294,6 +294,8 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'task-overdue': (v) => [need(v.task).date, String(need(v.task).workingDaysLate)],
   'case-sample-ready': (v) => [v.date.scheduleChangeDeadline],
   'case-sample-reminder': (v) => [v.date.announcement],
+  'sample-change-requested': () => [],
+  'sample-change-decided': () => [],
   'dates-changed-internal': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),

@@ -2,11 +2,10 @@ import { isAnnounced } from '../../domain/notices/whoIsTold.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { composeNotice } from '../notices/composeNotice.js';
-import { sendNoticeOnce } from '../notices/sendNoticeOnce.js';
 import { auditEntry } from '../shared/audit.js';
 import { mustLoadTimeline } from '../inspections/loadTimeline.js';
 import { sampleReadiness } from './sampleReadiness.js';
+import { tellOnce } from './sampleNotices.js';
 import { changeSample } from './sampleRecords.js';
 
 /**
@@ -53,15 +52,11 @@ export async function issueIfNowReady(deps: Deps, inspectionId: string): Promise
   if (record?.issued) return;
   if ((await sampleReadiness(deps, inspectionId)).status !== 'ready') return;
   await markIssued(deps, state.inspection, 'after-announcement');
-  const { draft, message } = composeNotice(deps, state, {
+  await tellOnce(deps, inspectionId, {
     id: `case-sample-ready:${inspectionId}`,
     kind: 'case-sample-ready',
-    milestoneId: 'announcement',
     to: ['rpd', 'spoc'],
     cc: ['lead'],
-    attachCalendar: false,
-    caseSample: { ready: true },
   });
-  await sendNoticeOnce(deps, draft, message);
   logger.info('case sample issued after the announcement', { inspectionId });
 }

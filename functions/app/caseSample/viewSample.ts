@@ -16,6 +16,8 @@ import { logger } from '../../shared/logger.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
+import { CASE_STATE_TITLES, type CaseState } from '../../domain/caseSample/caseTracking.js';
+import { caseStateOf, currentCases } from './currentSample.js';
 import { readinessOf, type SampleReadiness } from './sampleReadiness.js';
 import { sampleAudit, settingsOf } from './sampleRecords.js';
 
@@ -49,6 +51,15 @@ export interface SampleCaseView {
   };
   /** Why it has no interview slot. */
   unplaced?: string;
+  /** Its state in fieldwork week one. */
+  state: CaseState;
+  stateText: string;
+  /** The substitute interviewed in place of a practitioner who cannot attend. */
+  substitute?: string;
+  /** Read from the file: the practitioner cannot attend and no substitute was agreed. */
+  fileRead?: boolean;
+  /** The case it replaced, when it came in from the reserve. */
+  replaces?: string;
 }
 
 export interface ReserveCaseView {
@@ -82,6 +93,8 @@ export interface SampleView {
     drawnBy: string;
     cases: SampleCaseView[];
     adjustments: string[];
+    /** Cases excluded on the lead's decision, each with what replaced it, in words. */
+    excluded: { crn: string; replacement?: string; note: string }[];
     shortfalls: (ShortfallRecord & { decision?: Omit<DecisionRecord, 'shortfallId'> })[];
     reserve: { pdu: string; cases: ReserveCaseView[] }[];
   };
@@ -142,8 +155,11 @@ export function sampleViewOf(
     window: sample.window,
     drawnAt: sample.at,
     drawnBy: sample.by,
-    cases: sample.sampled.map((item) => {
+    cases: currentCases(record).map((item) => {
       const interview = interviews.get(item.crn);
+      const state = caseStateOf(record, item.crn);
+      const substitute = (record.substitutes ?? []).find((entry) => entry.crn === item.crn);
+      const replaces = (record.replacements ?? []).find((entry) => entry.replacement?.crn === item.crn);
       const inspector = interview ? inspectors.get(interview.inspector) : undefined;
       const why = unplaced.get(item.crn);
       const end = interview ? endOf(interview.start, minutes) : '';
@@ -172,8 +188,18 @@ export function sampleViewOf(
             }
           : {}),
         ...(why ? { unplaced: why } : {}),
+        state,
+        stateText: CASE_STATE_TITLES[state],
+        ...(substitute ? { substitute: substitute.practitioner.name } : {}),
+        ...((record.fileReads ?? []).includes(item.crn) ? { fileRead: true } : {}),
+        ...(replaces ? { replaces: replaces.excluded } : {}),
       };
     }),
+    excluded: (record.replacements ?? []).map((entry) => ({
+      crn: entry.excluded,
+      ...(entry.replacement ? { replacement: entry.replacement.crn } : {}),
+      note: entry.note,
+    })),
     adjustments: sample.adjustments,
     shortfalls: sample.shortfalls.map((shortfall) => {
       const decision = decisions.get(shortfall.id);

@@ -37,6 +37,8 @@ export const NOTICE_KINDS = [
   'task-overdue',
   'case-sample-ready',
   'case-sample-reminder',
+  'sample-change-requested',
+  'sample-change-decided',
   ...ALERT_NOTICE_KINDS,
   'notice-bounced',
 ] as const;
@@ -68,6 +70,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, Audience> = {
   'task-overdue': 'inspectorate',
   'case-sample-ready': 'region',
   'case-sample-reminder': 'inspectorate',
+  'sample-change-requested': 'inspectorate',
+  'sample-change-decided': 'region',
   'alert-to-confirm': 'inspectorate',
   'alert-raised': 'region',
   'alert-reminder': 'region',

@@ -378,6 +378,22 @@ Beth sydd ar goll:
 Cwblhewch y sampl yn {{ caseSample.url }}. Bydd y rhanbarth yn cael gwybod pan fydd yn barod.
 `,
     },
+    'sample-change-requested': {
+      subject: 'Mae’r rhanbarth yn gofyn am newid i’r sampl o achosion ({{ inspectionRef }})',
+      body: `
+Mae’r rhanbarth wedi gofyn am newid i’r sampl o achosion neu i amserlen y cyfweliadau ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}). Nid yw’r cais yn cael ei anfon yn y neges e-bost hon.
+
+Penderfynwch arno yn {{ caseSample.url }}. Bydd y rhanbarth yn cael gwybod am eich penderfyniad.
+`,
+    },
+    'sample-change-decided': {
+      subject: 'Mae penderfyniad wedi’i wneud ar eich cais am y sampl o achosion ({{ inspectionRef }})',
+      body: `
+Mae’r arolygydd arweiniol, {{ people.lead }}, wedi penderfynu ar eich cais am y sampl o achosion neu amserlen y cyfweliadau ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}).
+
+Er mwyn diogelu data personol, nid yw’r penderfyniad yn cael ei anfon yn y neges e-bost hon: mewngofnodwch i’w weld, a’r sampl fel y mae nawr, yn {{ caseSample.url }}.
+`,
+    },
     'dates-changed': {
       subject: 'Newidiadau i ddyddiadau’r arolygiad ({{ inspectionRef }})',
       body: `

@@ -371,6 +371,22 @@ What is missing:
 Please complete the sample at {{ caseSample.url }}. The region is told when it is ready.
 `,
     },
+    'sample-change-requested': {
+      subject: 'The region asks for a change to the case sample ({{ inspectionRef }})',
+      body: `
+The region has asked for a change to the case sample or the interview schedule of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}). The request is not sent in this email.
+
+Please decide it at {{ caseSample.url }}. The region is told of your decision.
+`,
+    },
+    'sample-change-decided': {
+      subject: 'Your request about the case sample has been decided ({{ inspectionRef }})',
+      body: `
+The lead inspector, {{ people.lead }}, has decided your request about the case sample or the interview schedule of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}).
+
+To protect personal data, the decision is not sent in this email: sign in to see it, and the sample as it now stands, at {{ caseSample.url }}.
+`,
+    },
     'dates-changed': {
       subject: 'Changes to the inspection dates ({{ inspectionRef }})',
       body: `

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { actsForRegion, canAnswer, type Principal } from '../../domain/access.js';
+import { changeRequestSchema, mayAsk } from '../../domain/caseSample/changeRequests.js';
+import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
+import { multiLine } from '../../domain/text.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { CaseSampleRecord, ChangeRequestRecord } from '../../ports/caseSampleRecords.js';
+import { logger } from '../../shared/logger.js';
+import { visibleInspection } from '../access/inspectionAccess.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, ForbiddenError, refuse, RequestError } from '../errors.js';
+import { mustLoadTimeline } from '../inspections/loadTimeline.js';
+import { currentCases } from './currentSample.js';
+import { tellOnce } from './sampleNotices.js';
+import { byWhom, changeSample, inspectionIdSchema, sampleAudit } from './sampleRecords.js';
+
+const askSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    request: z.unknown(),
+    onBehalfReason: multiLine(
+      z.string().trim().min(3, { error: 'must say why you act for the region' }).max(2000),
+    ).optional(),
+  })
+  .strict();
+
+/**
+ * The region (its RPD or SPOC, or an administrator for it, with a reason) asks for a change to
+ * the sample it was issued (§5.1): an interview moved, a practitioner who cannot attend, a case
+ * excluded. Until the schedule-change deadline anything may be asked; after it, until week one
+ * ends, only a practitioner who cannot attend. The case must be in the sample; one open request
+ * per case. The lead inspector is told once (the notice names the inspection, never the case).
+ */
+export async function askForChange(deps: Deps, principal: Principal, input: unknown): Promise<ChangeRequestRecord> {
+  const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  if (!canAnswer(principal, inspection)) {
+    throw new ForbiddenError(`only the region asks for changes to the case sample of ${inspection.id}`);
+  }
+  const parsed = askSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  const request = changeRequestSchema.safeParse(parsed.data.request);
+  if (!request.success) refuse(fieldErrorsFrom(request.error, parsed.data.request, { prefix: 'request' }));
+  const forRegion = actsForRegion(principal, inspection);
+  const { onBehalfReason } = parsed.data;
+  if (forRegion && !onBehalfReason) {
+    refuse([{ field: 'onBehalfReason', value: undefined, message: 'must say why you act for the region' }]);
+  }
+  const state = await mustLoadTimeline(deps, inspection.id);
+  const due = (id: string) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
+  const open = mayAsk(request.data.kind, {
+    today: ukDateOf(deps.clock.now()),
+    scheduleChangeDeadline: due('scheduleChangeDeadline'),
+    weekOneEnds: addDays(inspection.fieldworkStart, 4),
+  });
+  if (!open.ok)
+    refuse([{ field: 'request.kind', value: request.data.kind, message: `cannot be asked now: ${open.why}` }]);
+
+  let asked: ChangeRequestRecord | undefined;
+  await changeSample(
+    deps,
+    inspection,
+    { giveUp: 'the case sample changed meanwhile: look at it again and ask' },
+    (current, now) => {
+      mustBeIssued(current);
+      const crn = request.data.crn;
+      if (!currentCases(current).some((item) => item.crn === crn)) {
+        refuse([{ field: 'request.crn', value: crn, message: 'is not a case in the sample' }]);
+      }
+      if ((current.requests ?? []).some((r) => r.request.crn === crn && !r.decision)) {
+        refuse([{ field: 'request.crn', value: crn, message: 'already has a request waiting for the lead inspector' }]);
+      }
+      asked = {
+        id: `r${(current.requests ?? []).length + 1}-${randomUUID().slice(0, 8)}`,
+        request: request.data,
+        asked: byWhom(principal, now),
+        ...(forRegion && onBehalfReason ? { onBehalfReason } : {}),
+      };
+      return {
+        record: { ...current, requests: [...(current.requests ?? []), asked] },
+        audit: sampleAudit(inspection.id, now, principal, 'case sample change asked', {
+          after: { requestId: asked.id, kind: request.data.kind, ...(forRegion ? { onBehalfOf: 'region' } : {}) },
+        }),
+      };
+    },
+  );
+  if (!asked) throw new RequestError('the request was not recorded');
+  await tellOnce(deps, inspection.id, {
+    id: `sample-change-requested:${asked.id}`,
+    kind: 'sample-change-requested',
+    to: ['lead'],
+    cc: ['isa'],
+  });
+  logger.info('case sample change asked', { inspectionId: inspection.id, kind: request.data.kind });
+  return asked;
+}
+
+function mustBeIssued(record: CaseSampleRecord): void {
+  if (!record.issued) {
+    throw new RequestError('the case sample has not been issued to the region yet: there is nothing to change');
+  }
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { leads, type Principal } from '../../domain/access.js';
+import { practitionerKey } from '../../domain/caseSample/cases.js';
+import { CHANGE_REQUEST_TITLES, DECISIONS, decisionFits } from '../../domain/caseSample/changeRequests.js';
+import { drawSample } from '../../domain/caseSample/drawSample.js';
+import { moveInterview } from '../../domain/caseSample/moveInterview.js';
+import { replacementFor } from '../../domain/caseSample/replacement.js';
+import { ukDateOf } from '../../domain/localDate.js';
+import { multiLine } from '../../domain/text.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { CaseSampleRecord, ChangeRequestRecord } from '../../ports/caseSampleRecords.js';
+import type { InspectionRecord } from '../../ports/records.js';
+import type { LongListCase } from '../../domain/caseSample/cases.js';
+import { logger } from '../../shared/logger.js';
+import type { Deps } from '../deps.js';
+import { fieldOf, ForbiddenError, refuse } from '../errors.js';
+import { visibleInspection } from '../access/inspectionAccess.js';
+import { currentCases } from './currentSample.js';
+import { tellOnce } from './sampleNotices.js';
+import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } from './sampleRecords.js';
+
+const decideSchema = z
+  .object({
+    inspectionId: inspectionIdSchema,
+    requestId: z.string({ error: 'must say which request' }).trim().min(1, { error: 'must say which request' }),
+    decision: z.enum(DECISIONS, { error: `must be one of ${DECISIONS.join(', ')}` }),
+    note: multiLine(z.string({ error: 'must say why' }).trim().min(3, { error: 'must say why' }).max(2000)),
+  })
+  .strict();
+
+type Decided = Pick<CaseSampleRecord, 'schedule' | 'replacements' | 'substitutes' | 'fileReads'> & { outcome: string };
+
+/**
+ * The lead inspector decides a request from the region (§5.1):
+ * - an interview moved: to the slot asked, with its inspector or another free then (never a double
+ *   booking, a bank holiday or the briefing), or refused saying why;
+ * - a practitioner who cannot attend: their substitute is interviewed instead, or the case is read
+ *   from the file;
+ * - a case excluded: the next reserve case of the same PDU and risk band comes in (said in words
+ *   when another band's had to), taking its interview slot where its practitioner is free then; once
+ *   fieldwork has begun, the replacement is inspected as a file-read (§6.1).
+ * Declined, nothing changes. Every decision is audited and the region told once (the notice names
+ * no case).
+ */
+export async function decideChange(deps: Deps, principal: Principal, input: unknown): Promise<ChangeRequestRecord> {
+  const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  if (!leads(principal, inspection)) {
+    throw new ForbiddenError(`only the lead inspector decides changes to the case sample of ${inspection.id}`);
+  }
+  const parsed = decideSchema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  const { requestId, decision, note } = parsed.data;
+  let decided: ChangeRequestRecord | undefined;
+  await changeSample(
+    deps,
+    inspection,
+    { withCases: true, giveUp: 'the case sample changed meanwhile: look at the request again' },
+    (current, now, cases) => {
+      const request = (current.requests ?? []).find((item) => item.id === requestId);
+      if (!request) refuse([{ field: 'requestId', value: requestId, message: 'is not a request for this sample' }]);
+      if (request.decision) {
+        refuse([
+          { field: 'requestId', value: requestId, message: `was decided already (${request.decision.decision})` },
+        ]);
+      }
+      if (!decisionFits(request.request.kind, decision)) {
+        refuse([
+          { field: 'decision', value: decision, message: 'a file-read answers only a practitioner who cannot attend' },
+        ]);
+      }
+      const applied: Decided =
+        decision === 'decline'
+          ? { ...current, outcome: `declined: ${CHANGE_REQUEST_TITLES[request.request.kind].toLowerCase()}` }
+          : apply(deps, inspection, current, cases, request, decision, now);
+      const { outcome, ...changes } = applied;
+      decided = { ...request, decision: { decision, note, ...byWhom(principal, now), outcome } };
+      return {
+        record: {
+          ...current,
+          ...changes,
+          requests: (current.requests ?? []).map((item) => (item.id === requestId && decided ? decided : item)),
+        },
+        audit: sampleAudit(inspection.id, now, principal, 'case sample change decided', {
+          after: { requestId, kind: request.request.kind, decision },
+        }),
+      };
+    },
+  );
+  if (!decided) refuse([{ field: 'requestId', value: requestId, message: 'was not decided' }]);
+  await tellOnce(deps, inspection.id, {
+    id: `sample-change-decided:${requestId}`,
+    kind: 'sample-change-decided',
+    to: ['spoc', 'rpd'],
+    cc: ['lead'],
+  });
+  logger.info('case sample change decided', { inspectionId: inspection.id, decision });
+  return decided;
+}
+
+function apply(
+  deps: Deps,
+  inspection: InspectionRecord,
+  current: CaseSampleRecord,
+  cases: readonly LongListCase[],
+  { request }: ChangeRequestRecord,
+  decision: (typeof DECISIONS)[number],
+  now: Date,
+): Decided {
+  const schedule = current.schedule;
+  const sampled = currentCases(current);
+  const keyOf = new Map(sampled.map((item) => [item.crn, practitionerKey(item.practitioner)]));
+  if (request.kind === 'move-interview') {
+    if (!schedule)
+      refuse([{ field: 'decision', value: decision, message: 'the sample has no schedule to move an interview in' }]);
+    const moved = moveInterview({
+      interviews: schedule.interviews,
+      crn: request.crn,
+      to: { date: request.date, start: request.start },
+      fieldworkStart: inspection.fieldworkStart,
+      practitionerOf: (crn) => keyOf.get(crn) ?? crn,
+      inspectors: schedule.inspectors.map((person) => person.email),
+      calendar: deps.calendar,
+    });
+    if (!moved.ok)
+      refuse([{ field: 'decision', value: decision, message: `the interview cannot move there: ${moved.why}` }]);
+    return {
+      ...current,
+      schedule: { ...schedule, interviews: moved.interviews },
+      outcome: `interview moved for case ${request.crn}`,
+    };
+  }
+  if (request.kind === 'practitioner-cannot-attend') {
+    if (decision === 'approve-as-file-read' || !request.substitute) {
+      if (decision === 'approve') {
+        refuse([
+          {
+            field: 'decision',
+            value: decision,
+            message: 'no substitute was named: approve it as a file-read, or decline',
+          },
+        ]);
+      }
+      return {
+        ...current,
+        fileReads: [...new Set([...(current.fileReads ?? []), request.crn])],
+        ...(schedule
+          ? { schedule: { ...schedule, interviews: schedule.interviews.filter((i) => i.crn !== request.crn) } }
+          : {}),
+        outcome: `case ${request.crn} is read from the file`,
+      };
+    }
+    return {
+      ...current,
+      substitutes: [
+        ...(current.substitutes ?? []).filter((s) => s.crn !== request.crn),
+        { crn: request.crn, practitioner: request.substitute },
+      ],
+      outcome: `case ${request.crn}: the substitute ${request.substitute.name} is interviewed`,
+    };
+  }
+  // Exclusion: the next reserve case of the same PDU and band, from the draw the seed re-derives.
+  const excluded = sampled.find((item) => item.crn === request.crn);
+  if (!excluded || !current.sample || !current.longList) {
+    refuse([{ field: 'decision', value: decision, message: `case ${request.crn} is no longer in the sample` }]);
+  }
+  const draw = drawSample({
+    cases,
+    fieldworkStart: current.longList.fieldworkStart,
+    seed: current.sample.seed,
+    settings: settingsOf(current),
+  });
+  const used = new Set(
+    (current.replacements ?? []).flatMap((r) => [r.excluded, ...(r.replacement ? [r.replacement.crn] : [])]),
+  );
+  const found = replacementFor({ excluded, sampled, reserve: draw.reserve[excluded.pdu] ?? [], used });
+  const inFieldwork = ukDateOf(now) >= inspection.fieldworkStart;
+  const entry = found.found
+    ? { excluded: request.crn, replacement: found.replacement, note: found.note, at: now.toISOString() }
+    : { excluded: request.crn, note: found.why, at: now.toISOString() };
+  let nextSchedule = schedule;
+  if (schedule && found.found) {
+    const slot = schedule.interviews.find((i) => i.crn === request.crn);
+    const others = schedule.interviews.filter((i) => i.crn !== request.crn);
+    const busy =
+      slot &&
+      others.some(
+        (i) =>
+          i.date === slot.date &&
+          i.start === slot.start &&
+          keyOf.get(i.crn) === practitionerKey(found.replacement.practitioner),
+      );
+    nextSchedule = {
+      ...schedule,
+      interviews: slot && !busy && !inFieldwork ? [...others, { ...slot, crn: found.replacement.crn }] : others,
+      unplaced:
+        slot && busy && !inFieldwork
+          ? [
+              ...schedule.unplaced,
+              {
+                crn: found.replacement.crn,
+                why: 'its practitioner is busy at the excluded case’s time: the lead inspector gives it a slot',
+              },
+            ]
+          : schedule.unplaced,
+    };
+  }
+  return {
+    ...current,
+    replacements: [...(current.replacements ?? []), entry],
+    ...(nextSchedule ? { schedule: nextSchedule } : {}),
+    ...(found.found && inFieldwork ? { fileReads: [...(current.fileReads ?? []), found.replacement.crn] } : {}),
+    outcome: found.found ? found.note : `case ${request.crn} excluded: ${found.why}`,
+  };
+}
