@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ export async function startS3Local(
 ): Promise<S3Local> {
   const port = options.port ?? (await freePort());
   const bucket = options.bucket ?? 'dipp-evidence';
+  // A folder of its own for a run without one (tests, the simulated demonstration), removed on stop.
+  const temporary = options.directory === undefined;
   const directory = options.directory ?? mkdtempSync(path.join(tmpdir(), 'dipp-s3-'));
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const script = fileURLToPath(new URL('./s3Server.ts', import.meta.url));
@@ -37,6 +39,10 @@ export async function startS3Local(
   const endpoint = `http://127.0.0.1:${port}`;
   return {
     ...running,
+    async stop() {
+      await running.stop();
+      if (temporary) rmSync(directory, { recursive: true, force: true });
+    },
     endpoint,
     bucket,
     client: () =>
