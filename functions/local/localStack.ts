@@ -48,6 +48,8 @@ export interface LocalStackOptions {
   /** The local S3 server (evidence files); its files are kept under `dataDir` when one is given. */
   s3Port?: number;
   tableName?: string;
+  /** The evidence bucket's name (tests sharing the S3 emulator give each stack its own, made at start). */
+  evidenceBucket?: string;
   /** Count state transitions (for the benchmark). */
   countTransitions?: boolean;
   /** Wraps the notifier, e.g. to print each notice as it goes. */
@@ -84,6 +86,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const config = loadConfig({
     ...process.env,
     DIPP_TABLE_NAME: options.tableName ?? process.env.DIPP_TABLE_NAME ?? 'dipp',
+    ...(options.evidenceBucket ? { DIPP_EVIDENCE_BUCKET: options.evidenceBucket } : {}),
   });
   // The emulators start before any clock is faked: their own timers stay real.
   const [dynamo, ses, s3] = options.emulators
@@ -131,8 +134,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const run = <T>(work: () => Promise<T>) => (simulation ? simulation.run(work) : work());
 
+  if (s3 && options.evidenceBucket) await s3.createBucket(options.evidenceBucket);
   const s3Client = s3?.client();
-  const evidence = s3 && s3Client ? new S3EvidenceStore(s3Client, s3.bucket) : undefined;
+  const evidence = s3 && s3Client ? new S3EvidenceStore(s3Client, config.evidenceBucket) : undefined;
 
   const notifier = new SesNotifier(sesClient);
   const pending: { driver?: WorkflowDriver; alertDriver?: WorkflowDriver<AlertKey> } = {};

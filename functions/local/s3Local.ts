@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { freePort, startProcess, TYPESCRIPT_LOADER, type RunningProcess } from './processes.js';
 
@@ -11,6 +11,8 @@ export interface S3Local extends RunningProcess {
   bucket: string;
   /** A client of the emulator, path-style, with its fixed credentials. */
   client(): S3Client;
+  /** Makes another bucket (tests sharing the emulator give each stack its own). */
+  createBucket(name: string): Promise<void>;
 }
 
 /** The emulator's fixed credentials: it checks every request's signature against them. */
@@ -37,15 +39,8 @@ export async function startS3Local(
     { port },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  return {
-    ...running,
-    async stop() {
-      await running.stop();
-      if (temporary) rmSync(directory, { recursive: true, force: true });
-    },
-    endpoint,
-    bucket,
-    client: () =>
+  const client = () =>
+    onRealTime(
       withoutSdkLogging(
         new S3Client({
           endpoint,
@@ -56,5 +51,42 @@ export async function startS3Local(
           requestHandler: { requestTimeout: 10_000, connectionTimeout: 2_000 },
         }),
       ),
+    );
+  return {
+    ...running,
+    async stop() {
+      await running.stop();
+      if (temporary) rmSync(directory, { recursive: true, force: true });
+    },
+    endpoint,
+    bucket,
+    client,
+    async createBucket(name) {
+      const s3 = client();
+      try {
+        await s3.send(new CreateBucketCommand({ Bucket: name }));
+      } finally {
+        s3.destroy();
+      }
+    },
   };
+}
+
+/** The real time now, whatever a simulation has done to `Date` (it fakes only `Date` and the timers). */
+const realNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * Signs each request at the real time. The emulator, in its own process on the real clock, refuses
+ * a request signed more than 15 minutes away (as S3 does), and under the simulated clock `Date`
+ * says 2027: the client's clock offset is set to the difference before each request.
+ */
+function onRealTime(client: S3Client): S3Client {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      client.config.systemClockOffset = Math.round(realNow() - Date.now());
+      return next(args);
+    },
+    { step: 'initialize', name: 'dippRealTimeSigning' },
+  );
+  return client;
 }

@@ -69,11 +69,13 @@ export function useEmulators(options: { s3?: boolean } = {}) {
 /** A fresh stack on the shared emulators: its own table, its own simulated clock from `start`. */
 export async function newStack(emulators: Emulators, start: string): Promise<LocalStack> {
   await emulators.ses.clear();
+  const id = randomUUID().slice(0, 8);
   return startLocalStack({
     clock: 'simulated',
     start: new Date(start),
     emulators,
-    tableName: `test-${randomUUID().slice(0, 8)}`,
+    tableName: `test-${id}`,
+    ...(emulators.s3 ? { evidenceBucket: `test-${id}` } : {}),
   });
 }
 
