@@ -48,6 +48,8 @@ export interface EvidenceUploads {
 
 /** Where uploads wait to be checked: anything left here is deleted by the bucket after a day. */
 export const UPLOADS_PREFIX = 'uploads/';
+/** Where files taken in are kept: never expired, never deleted by the service. */
+export const KEPT_PREFIX = 'files/';
 
 /** `Content-Disposition: attachment` naming the file, in ASCII and (RFC 6266/5987) in UTF-8. */
 export function attachmentDisposition(name: string): string {

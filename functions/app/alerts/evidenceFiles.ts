@@ -11,6 +11,7 @@ import {
 import { multiLine } from '../../domain/text.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import {
+  KEPT_PREFIX,
   UPLOADS_PREFIX,
   type EvidenceStore,
   type EvidenceUploads,
@@ -66,12 +67,16 @@ function uploads(deps: Pick<Deps, 'evidenceUploads'>): EvidenceUploads {
   return deps.evidenceUploads ?? noStore();
 }
 
-/** Where an alert's files are kept: under the alert, each by a random id (never by what a person typed). */
-export const evidencePrefix = (alert: Pick<AlertRecord, 'inspectionId' | 'id'>) => `${alert.inspectionId}/${alert.id}/`;
+/**
+ * Where an alert's files are kept: under files/ and the alert, each by a random id (never by what a
+ * person typed). The service's functions may write here but never delete.
+ */
+export const evidencePrefix = (alert: Pick<AlertRecord, 'inspectionId' | 'id'>) =>
+  `${KEPT_PREFIX}${alert.inspectionId}/${alert.id}/`;
 
 /** Where the browser's uploads for an alert land, each in a folder of its own, until checked (deleted after a day if not). */
 export const uploadPrefix = (alert: Pick<AlertRecord, 'inspectionId' | 'id'>) =>
-  `${UPLOADS_PREFIX}${evidencePrefix(alert)}`;
+  `${UPLOADS_PREFIX}${alert.inspectionId}/${alert.id}/`;
 
 /**
  * Rules 1 and 2 of attaching, whichever way the file comes: the person sees the alert and answers

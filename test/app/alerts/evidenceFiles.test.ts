@@ -51,7 +51,7 @@ describe('attaching an evidence file', () => {
       expect.objectContaining({ name: 'signed-plan.pdf', type: 'application/pdf', size: 64, by: 'Sam Contact' }),
     ]);
     const key = after.evidenceFiles?.[0]?.key ?? '';
-    expect(key).toMatch(new RegExp(`^${NORTH_EAST}/${alert.id}/[0-9a-f-]{36}$`));
+    expect(key).toMatch(new RegExp(`^files/${NORTH_EAST}/${alert.id}/[0-9a-f-]{36}$`));
     expect((await deps.evidence?.get(key))?.bytes).toEqual(pdf());
     expect(deps.notifier.sent.length).toBe(sentBefore);
     const audit = await deps.timeline.auditTrail(NORTH_EAST);
@@ -75,7 +75,7 @@ describe('attaching an evidence file', () => {
     await expect(attach(file({ bytes: Uint8Array.from([0x4d, 0x5a, 0, 0, 0]) }))).rejects.toMatchObject({
       errors: [{ field: 'file', message: expect.stringContaining('does not contain what its name says') }],
     });
-    expect(await deps.evidence?.list(`${NORTH_EAST}/`)).toEqual([]);
+    expect(await deps.evidence?.list(`files/${NORTH_EAST}/`)).toEqual([]);
   });
 
   it('is the region’s to do: the lead is refused; an administrator only on behalf of the region, with a reason', async () => {
@@ -127,7 +127,7 @@ describe('reading an evidence file', () => {
       ForbiddenError,
     );
     await expect(
-      readEvidenceFile(deps, SIGNED_IN.lead, { alertId: alert.id, key: `${NORTH_EAST}/other/x` }),
+      readEvidenceFile(deps, SIGNED_IN.lead, { alertId: alert.id, key: `files/${NORTH_EAST}/other/x` }),
     ).rejects.toThrow(ForbiddenError);
   });
 });
@@ -148,7 +148,7 @@ describe('uploading a file straight to the store, then registering it', () => {
       expect.objectContaining({ name: 'signed-plan.pdf', type: 'application/pdf', size: 64, by: 'Sam Contact' }),
     ]);
     expect(await deps.evidence.list('uploads/')).toEqual([]);
-    expect(await deps.evidence.list(`${NORTH_EAST}/`)).toEqual([after.evidenceFiles?.[0]?.key]);
+    expect(await deps.evidence.list(`files/${NORTH_EAST}/`)).toEqual([after.evidenceFiles?.[0]?.key]);
     const audit = await deps.timeline.auditTrail(NORTH_EAST);
     expect(audit.filter((entry) => entry.action === 'alert evidence file attached')).toHaveLength(1);
   });
@@ -181,7 +181,7 @@ describe('uploading a file straight to the store, then registering it', () => {
       ForbiddenError,
     );
     await expect(
-      registerEvidenceUpload(deps, region, { alertId: alert.id, key: `${NORTH_EAST}/${alert.id}/x` }),
+      registerEvidenceUpload(deps, region, { alertId: alert.id, key: `files/${NORTH_EAST}/${alert.id}/x` }),
     ).rejects.toMatchObject({ errors: [{ field: 'key', message: 'is not a file uploaded to this alert' }] });
     await expect(registerEvidenceUpload(deps, SIGNED_IN.isa, { alertId: alert.id, key })).rejects.toMatchObject({
       errors: [{ field: 'onBehalfReason' }],
