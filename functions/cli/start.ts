@@ -29,7 +29,7 @@ const USAGE = `Usage: npm start [-- --clock simulated|real] [--inspections N] [-
   --port              the pages and the API (default 3000)
   --ses-port          the local SES server and its page of sent emails (default 8005)
   --s3-port           the local S3 server (s3rver) holding the evidence files attached to alerts;
-                      browsers upload to it directly (default 8006)
+                      browsers upload to it directly (default 8007)
   --sign-in-port      the local OpenID provider (default 3009: keep it, so the issuer, and the
                       command line's sign-in, survive a restart)
 
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
       inspections: { type: 'string', default: '12' },
       port: { type: 'string', default: '3000' },
       'ses-port': { type: 'string', default: '8005' },
-      's3-port': { type: 'string', default: '8006' },
+      's3-port': { type: 'string', default: '8007' },
       'sign-in-port': { type: 'string', default: '3009' },
       'data-dir': { type: 'string', default: '.local/dynamodb' },
       help: { type: 'boolean' },

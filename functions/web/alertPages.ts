@@ -8,6 +8,7 @@ import { ukDateOf } from '../domain/localDate.js';
 import { alertWordsEn } from '../domain/notices/alerts.en.js';
 import type { FieldError } from '../domain/validation.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
+import { allowFormsTo, evidencePages } from './evidencePages.js';
 import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -65,7 +66,9 @@ function historyOf(alert: AlertView) {
 }
 
 /** Raising an alert, an alert's page, and acting on it. */
-export function alertPages({ deps, page, problem }: PageKit) {
+export function alertPages(kit: PageKit) {
+  const { deps, page, problem } = kit;
+  const evidence = evidencePages(kit);
   async function alertForm(
     request: WebRequest,
     id: string,
@@ -123,7 +126,9 @@ export function alertPages({ deps, page, problem }: PageKit) {
     const turn = whoseTurn(alert.status);
     // The reason may say more than a notice may: the inspectorate sees it, not the region.
     const showWithdrawalReason = canChange(request.principal, inspection);
-    return page(request, status, 'alert.njk', {
+    const files = await evidence.evidenceSection(request, alert);
+    const response = page(request, status, 'alert.njk', {
+      ...files.context,
       alert,
       inspection,
       actions,
@@ -137,6 +142,7 @@ export function alertPages({ deps, page, problem }: PageKit) {
       showWithdrawalReason,
       ...extra,
     });
+    return allowFormsTo(response, files.formOrigin);
   }
 
   async function act(request: WebRequest, alertId: string, action: string) {
@@ -168,5 +174,5 @@ export function alertPages({ deps, page, problem }: PageKit) {
     return alertPage(request, alertId, { errors: errorsFor(errors, toActions), values, failed: action }, 400);
   }
 
-  return { alertForm, raise, alertPage, act };
+  return { alertForm, raise, alertPage, act, evidence };
 }
