@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_STAGES, stageConfig } from './config.js';
 import { acknowledgeFindings, acknowledgeStatefulFindings } from './nagAcknowledgements.js';
 import { EdgeSecurityStack } from './stacks/edgeSecurityStack.js';
-import { LifecycleStack } from './stacks/lifecycleStack.js';
+import { EVIDENCE_BUCKET_EXPORT, LifecycleStack } from './stacks/lifecycleStack.js';
 import { StatefulStack } from './stacks/statefulStack.js';
 
 /** The stacks `npx cdk deploy` deploys; settings come from CDK context (cdk.json or -c). */
@@ -23,6 +23,11 @@ export function buildApp(app: App = new App()): App {
     env,
     crossRegionReferences: true,
     table: stateful.table,
+    // By an export of a fixed name, so the grants on its folders read the same in every review.
+    evidence: {
+      bucketArn: stateful.exportValue(stateful.evidence.bucketArn, { name: EVIDENCE_BUCKET_EXPORT }),
+      keyArn: stateful.evidenceKey.keyArn,
+    },
     config,
     webAclArn: edgeSecurity.webAcl.attrArn,
   });

@@ -3,7 +3,7 @@ import { Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
 /** How cdk-nag writes a value in a finding: as it is, or `<AWS::Partition>` for a pseudo parameter. */
 const shown = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
 import type { IConstruct } from 'constructs';
-import type { LifecycleStack } from './stacks/lifecycleStack.js';
+import { EVIDENCE_BUCKET_EXPORT, type LifecycleStack } from './stacks/lifecycleStack.js';
 import type { StatefulStack } from './stacks/statefulStack.js';
 
 /**
@@ -92,6 +92,15 @@ export function acknowledgeFindings(lifecycle: LifecycleStack): void {
       'L1',
     ]) {
       acknowledge(child, finding, why);
+    }
+  }
+  for (const fn of lifecycle.evidenceUsers) {
+    for (const folder of ['uploads', 'files']) {
+      acknowledge(
+        fn.role,
+        `IAM5[Resource::${EVIDENCE_BUCKET_EXPORT}/${folder}/*]`,
+        `Evidence files under ${folder}/: each key has a random id made when the file comes, so only the folder can be named. Only uploads/ may be deleted from; files/ (kept evidence) is written and read, never deleted.`,
+      );
     }
   }
   for (const { fn, machine } of lifecycle.drivers) {

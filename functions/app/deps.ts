@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../domain/calendar.js';
 import type { Clock } from '../ports/clock.js';
-import type { EvidenceStore } from '../ports/evidenceStore.js';
+import type { EvidenceStore, EvidenceUploads } from '../ports/evidenceStore.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { Stores } from '../ports/stores.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
@@ -21,4 +21,6 @@ export interface Deps extends Stores {
   config: AppConfig;
   /** Evidence files attached to alerts; absent where no file store is set up (files are then refused). */
   evidence?: EvidenceStore;
+  /** Uploads straight from the browser and signed download links (the same bucket); absent, the pages offer no upload. */
+  evidenceUploads?: EvidenceUploads;
 }

@@ -19,14 +19,17 @@ import { logger } from '../shared/logger.js';
 logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL as 'ERROR' | undefined) ?? 'ERROR');
 
 const USAGE = `Usage: npm start [-- --clock simulated|real] [--inspections N] [--port PORT] [--ses-port PORT]
-                 [--sign-in-port PORT] [--data-dir FOLDER]
+                 [--s3-port PORT] [--sign-in-port PORT] [--data-dir FOLDER]
 
   --clock simulated   (default) plays the demonstration programme of the 12 regional inspections
                       on a simulated clock, printing each notice as it is sent
   --clock real        runs the same stack on the real clock, keeping DynamoDB's data in
-                      .local/dynamodb; restarting resumes every inspection
+                      .local/dynamodb (and the evidence files in .local/dynamodb/evidence-s3);
+                      restarting resumes every inspection
   --port              the pages and the API (default 3000)
   --ses-port          the local SES server and its page of sent emails (default 8005)
+  --s3-port           the local S3 server (s3rver) holding the evidence files attached to alerts;
+                      browsers upload to it directly (default 8007)
   --sign-in-port      the local OpenID provider (default 3009: keep it, so the issuer, and the
                       command line's sign-in, survive a restart)
 
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
       inspections: { type: 'string', default: '12' },
       port: { type: 'string', default: '3000' },
       'ses-port': { type: 'string', default: '8005' },
+      's3-port': { type: 'string', default: '8007' },
       'sign-in-port': { type: 'string', default: '3009' },
       'data-dir': { type: 'string', default: '.local/dynamodb' },
       help: { type: 'boolean' },
@@ -66,7 +70,12 @@ async function main(): Promise<number> {
     process.stderr.write(`Error: --inspections must be a whole number from 1 to 5000, not "${values.inspections}"\n`);
     return 2;
   }
-  const ports = { port: values.port, 'ses-port': values['ses-port'], 'sign-in-port': values['sign-in-port'] };
+  const ports = {
+    port: values.port,
+    'ses-port': values['ses-port'],
+    's3-port': values['s3-port'],
+    'sign-in-port': values['sign-in-port'],
+  };
   for (const [name, value] of Object.entries(ports)) {
     const port = Number(value);
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -74,12 +83,20 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const [webPort, sesPort, signInPort] = [ports.port, ports['ses-port'], ports['sign-in-port']].map(Number);
-  say("Starting AWS's DynamoDB Local, the local SES server and the lifecycle workflow (aws-local-stepfunctions)…");
+  const [webPort, sesPort, s3Port, signInPort] = [
+    ports.port,
+    ports['ses-port'],
+    ports['s3-port'],
+    ports['sign-in-port'],
+  ].map(Number);
+  say(
+    "Starting AWS's DynamoDB Local, the local SES and S3 servers and the lifecycle workflow (aws-local-stepfunctions)…",
+  );
 
   if (values.clock === 'real') {
-    const stack = await startLocalStack({ clock: 'real', dataDir: values['data-dir'], sesPort });
+    const stack = await startLocalStack({ clock: 'real', dataDir: values['data-dir'], sesPort, s3Port });
     say(`Emails: http://127.0.0.1:${sesPort}/   DynamoDB: ${stack.dynamo.endpoint} (data in ${values['data-dir']})`);
+    say(`Evidence files: S3: ${stack.s3?.endpoint ?? 'none'} (bucket ${stack.deps.config.evidenceBucket})`);
     const existing = await stack.deps.timeline.listInspections();
     if (existing.length === 0) {
       const first = addDays(mondayOf(ukDateOf(new Date())), 28);
@@ -118,6 +135,7 @@ async function main(): Promise<number> {
     clock: 'simulated',
     start: DEMO_START,
     sesPort,
+    s3Port,
     decorateNotifier: (inner) => printingNotifier(inner, { now: () => new Date() }, say),
   });
   say(`Emails: every notice can be read at http://127.0.0.1:${sesPort}/ (the local SES server's page).`);

@@ -35,6 +35,19 @@ const KINDS = [
 export const EVIDENCE_FILE_TYPES: readonly string[] = KINDS.map((kind) => kind.type);
 const ALLOWED = 'a PDF, PNG, JPEG, Word (.docx) or Excel (.xlsx) file';
 
+/** The file name endings accepted, for a file input's `accept`: `.pdf,.png,…`. */
+export const EVIDENCE_FILE_EXTENSIONS: readonly string[] = KINDS.flatMap((kind) => kind.extensions.map((e) => `.${e}`));
+
+/**
+ * The type a file claims by its name's ending (what a browser's form upload tells of it: the form
+ * cannot set a type per file without script), or undefined for an ending not accepted. The first
+ * bytes must still agree (checkEvidenceFile).
+ */
+export function evidenceTypeByName(name: string): string | undefined {
+  const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
+  return KINDS.find((kind) => (kind.extensions as readonly string[]).includes(extension))?.type;
+}
+
 export interface EvidenceFileCheck {
   /** The name to show: the file's own name, as one line of safe characters. */
   name: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../app/deps.js';
 import { actOnAlert } from '../app/alerts/actOnAlert.js';
+import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } from '../app/alerts/evidenceFiles.js';
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
@@ -38,7 +39,7 @@ import { ROUTE_LIST, type RouteName, type RouteSpec } from './routeManifest.js';
  * against its schema before it leaves.
  */
 
-export type ApiResult = { json: unknown } | { file: FileResult };
+export type ApiResult = { json: unknown } | { file: FileResult } | { redirect: string };
 
 /** Input: the path's parameters, the query string and the JSON body, merged. */
 type Handle = (deps: Deps, principal: Principal, input: Record<string, unknown>) => Promise<ApiResult>;
@@ -50,6 +51,12 @@ const json =
 const file =
   (useCase: (deps: Deps, principal: Principal, input: Record<string, unknown>) => Promise<FileResult>): Handle =>
   async (deps, principal, input) => ({ file: await useCase(deps, principal, input) });
+
+const uploadOfferSchema = z.object({
+  form: z.object({ url: z.url(), fields: z.record(z.string(), z.string()) }),
+  maxBytes: z.number().int(),
+  expiresAt: z.iso.datetime(),
+});
 
 const planOf = (state: InspectionState) => ({ inspection: state.inspection, milestones: state.milestones });
 
@@ -83,6 +90,22 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   openAlerts: { response: openAlertsSchema, handle: json(openAlerts) },
   raiseAlert: { response: alertRecordSchema, handle: json(raiseAlert) },
   getAlert: { response: alertViewSchema, handle: json((deps, p, input) => getAlert(deps, p, input.alertId)) },
+  offerEvidenceUpload: {
+    response: uploadOfferSchema,
+    handle: json((deps, p, input) =>
+      offerEvidenceUpload(deps, p, {
+        alertId: input.alertId,
+        // After the upload S3 sends the browser here, with the key: an address of this service only.
+        redirect: `${deps.config.baseUrl}/alerts/${encodeURIComponent(String(input.alertId ?? ''))}/files/uploaded`,
+      }),
+    ),
+  },
+  registerEvidenceUpload: { response: alertRecordSchema, handle: json(registerEvidenceUpload) },
+  downloadEvidenceFile: {
+    handle: async (deps, p, input) => ({
+      redirect: (await evidenceDownloadLink(deps, p, { alertId: input.alertId, fileId: input.fileId })).url,
+    }),
+  },
   actOnAlert: { response: alertRecordSchema, handle: json(actOnAlert) },
 };
 

@@ -1,7 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { dynamoStores } from '../adapters/dynamo/stores.js';
+import { S3EvidenceStore } from '../adapters/s3EvidenceStore.js';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
@@ -24,8 +26,12 @@ export function awsDeps(): Deps {
           start: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
           stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
         } satisfies WorkflowDriver<Input>);
+  // Evidence files: the bucket encrypts with its own KMS key by default, so no request names a key.
+  const evidence = new S3EvidenceStore(withoutSdkLogging(new S3Client({})), config.evidenceBucket);
   return {
     ...dynamoStores(withoutSdkLogging(new DynamoDBClient({})), config.tableName),
+    evidence,
+    evidenceUploads: evidence,
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
     notifier: new SesNotifier(

@@ -97,6 +97,13 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
     try {
       const outcome = await callRoute(deps, route, who.principal, input);
       if (outcome.status !== 200) return json(outcome.status, apiProblem(outcome));
+      if ('redirect' in outcome.result) {
+        return {
+          statusCode: 303,
+          headers: { location: outcome.result.redirect, 'cache-control': 'no-store' },
+          body: '',
+        };
+      }
       if ('file' in outcome.result) {
         const { contentType, filename, body: content } = outcome.result.file;
         return {

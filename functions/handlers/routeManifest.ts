@@ -117,6 +117,26 @@ export const ROUTE_MANIFEST = {
     reads: true,
     describe: 'one alert: its state, deadlines, escalations and evidence',
   },
+  offerEvidenceUpload: {
+    method: 'POST',
+    path: '/api/alerts/{alertId}/uploads',
+    reads: false,
+    describe:
+      'a signed form to upload one evidence file straight to the store (10 MB at most; redirect? where the browser goes after)',
+  },
+  registerEvidenceUpload: {
+    method: 'POST',
+    path: '/api/alerts/{alertId}/files',
+    reads: false,
+    describe: 'take in an uploaded file (key, onBehalfReason?): checked and named on the alert, or refused and deleted',
+  },
+  downloadEvidenceFile: {
+    method: 'GET',
+    path: '/api/alerts/{alertId}/files/{fileId}',
+    // Not read-only: each download writes an audit entry.
+    reads: false,
+    describe: 'an evidence file of the alert: 303 to a signed link that works for a minute; each read audited',
+  },
   actOnAlert: {
     method: 'POST',
     path: '/api/alerts/{alertId}/{action}',

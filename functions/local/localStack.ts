@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { ensureTable } from '../adapters/createTable.js';
 import { dynamoStores } from '../adapters/dynamo/stores.js';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
+import { S3EvidenceStore } from '../adapters/s3EvidenceStore.js';
 import { SesNotifier } from '../adapters/sesNotifier.js';
 import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
@@ -16,6 +18,7 @@ import { alertDefinition, type AlertFunctions } from '../../workflows/alert.js';
 import { lifecycleDefinition, type LifecycleFunctions } from '../../workflows/lifecycle.js';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal.js';
 import { LocalWorkflowEngine } from './localEngine.js';
+import { startS3Local, type S3Local } from './s3Local.js';
 import { startSesLocal, type SesLocal } from './sesLocal.js';
 import { installLongTimers, SimulatedClock } from './timers.js';
 
@@ -42,13 +45,17 @@ export interface LocalStackOptions {
   /** Keep DynamoDB's data in this folder (real clock), rather than in memory. */
   dataDir?: string;
   sesPort?: number;
+  /** The local S3 server (evidence files); its files are kept under `dataDir` when one is given. */
+  s3Port?: number;
   tableName?: string;
+  /** The evidence bucket's name (tests sharing the S3 emulator give each stack its own, made at start). */
+  evidenceBucket?: string;
   /** Count state transitions (for the benchmark). */
   countTransitions?: boolean;
   /** Wraps the notifier, e.g. to print each notice as it goes. */
   decorateNotifier?: (notifier: Notifier) => Notifier;
   /** Emulators already running (tests share them between stacks); they are left running on stop. */
-  emulators?: { dynamo: DynamoLocal; ses: SesLocal };
+  emulators?: { dynamo: DynamoLocal; ses: SesLocal; s3?: S3Local };
 }
 
 export interface LocalStack {
@@ -60,6 +67,8 @@ export interface LocalStack {
   simulation?: SimulatedClock;
   dynamo: DynamoLocal;
   ses: SesLocal;
+  /** The local S3 server, where evidence files are kept (absent only if shared emulators have none). */
+  s3?: S3Local;
   dynamoClient: DynamoDBClient;
   /** Runs work (a request, an actor) as the Lambda runtime would: under the simulation, as busy work. */
   run<T>(work: () => Promise<T>): Promise<T>;
@@ -69,21 +78,29 @@ export interface LocalStack {
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /**
- * The whole system on one machine: AWS's DynamoDB Local, the local SES server, and the lifecycle
- * state machine on aws-local-stepfunctions with the Lambda handlers in process.
+ * The whole system on one machine: AWS's DynamoDB Local, the local SES server, the local S3 server
+ * (s3rver), and the lifecycle state machine on aws-local-stepfunctions with the Lambda handlers in
+ * process.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  // The emulators start before any clock is faked: their own timers stay real.
-  const [dynamo, ses] = options.emulators
-    ? [options.emulators.dynamo, options.emulators.ses]
-    : await Promise.all([
-        startDynamoLocal(options.dataDir ? { dbPath: options.dataDir } : {}),
-        startSesLocal(options.sesPort ? { port: options.sesPort } : {}),
-      ]);
   const config = loadConfig({
     ...process.env,
     DIPP_TABLE_NAME: options.tableName ?? process.env.DIPP_TABLE_NAME ?? 'dipp',
+    ...(options.evidenceBucket ? { DIPP_EVIDENCE_BUCKET: options.evidenceBucket } : {}),
   });
+  // The emulators start before any clock is faked: their own timers stay real.
+  const [dynamo, ses, s3] = options.emulators
+    ? [options.emulators.dynamo, options.emulators.ses, options.emulators.s3]
+    : await Promise.all([
+        startDynamoLocal(options.dataDir ? { dbPath: options.dataDir } : {}),
+        startSesLocal(options.sesPort ? { port: options.sesPort } : {}),
+        startS3Local({
+          bucket: config.evidenceBucket,
+          ...(options.s3Port ? { port: options.s3Port } : {}),
+          // Beside DynamoDB's data, in the same owner-only folder; otherwise a fresh temporary one.
+          ...(options.dataDir ? { directory: path.join(options.dataDir, 'evidence-s3') } : {}),
+        }),
+      ]);
   // One attempt per call: the SDK's own backoff would wait on the simulated clock. Conflicts
   // surface at once and are retried by the workflow (or by the caller), as designed.
   const dynamoClient = withoutSdkLogging(
@@ -117,6 +134,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const run = <T>(work: () => Promise<T>) => (simulation ? simulation.run(work) : work());
 
+  if (s3 && options.evidenceBucket) await s3.createBucket(options.evidenceBucket);
+  const s3Client = s3?.client();
+  const evidence = s3 && s3Client ? new S3EvidenceStore(s3Client, config.evidenceBucket) : undefined;
+
   const notifier = new SesNotifier(sesClient);
   const pending: { driver?: WorkflowDriver; alertDriver?: WorkflowDriver<AlertKey> } = {};
   const deps: Deps = {
@@ -133,6 +154,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     calendar: englandAndWalesCalendar(),
     config,
+    ...(evidence ? { evidence, evidenceUploads: evidence } : {}),
   };
   const handlers = lifecycleHandlers(deps);
   const engine = new LocalWorkflowEngine(
@@ -168,6 +190,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(simulation ? { simulation } : {}),
     dynamo,
     ses,
+    ...(s3 ? { s3 } : {}),
     dynamoClient,
     run,
     async stop() {
@@ -175,7 +198,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       simulation?.uninstall();
       dynamoClient.destroy();
       sesClient.destroy();
-      if (!options.emulators) await Promise.all([dynamo.stop(), ses.stop()]);
+      s3Client?.destroy();
+      if (!options.emulators) await Promise.all([dynamo.stop(), ses.stop(), s3?.stop()]);
     },
   };
 }

@@ -17,4 +17,6 @@ export interface AlertStore {
    * `releaseKey` frees its open key (closing).
    */
   saveAlert(input: { alert: AlertRecord; audit: AuditEntry[]; releaseKey?: string }): Promise<void>;
+  /** Writes an audit entry that changes nothing else: someone read an alert's evidence file. */
+  recordAudit(audit: AuditEntry): Promise<void>;
 }

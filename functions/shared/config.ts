@@ -46,6 +46,11 @@ const configSchema = z.object({
       error: 'must be two times of day, the first earlier, such as 09:00-17:00',
     })
     .default('09:00-17:00'),
+  /** The bucket of the evidence files attached to alerts (issue 18); locally, the S3 emulator's. */
+  DIPP_EVIDENCE_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be an S3 bucket name' })
+    .default('dipp-evidence'),
   /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
   DIPP_EDGE_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
@@ -65,6 +70,7 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_SES_CONFIGURATION_SET ? { sesConfigurationSet: c.DIPP_SES_CONFIGURATION_SET } : {}),
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
   ...(c.DIPP_EDGE_SECRET ? { edgeSecret: c.DIPP_EDGE_SECRET } : {}),
+  evidenceBucket: c.DIPP_EVIDENCE_BUCKET,
   workingHours: parseWorkingHours(c.DIPP_WORKING_HOURS) ?? DEFAULT_WORKING_HOURS,
   alertLimits: {
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,

@@ -10,6 +10,7 @@ import { alertWordsEn } from '../domain/notices/alerts.en.js';
 import type { FieldError } from '../domain/validation.js';
 import type { MessageKey, Translator } from './i18n/translator.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
+import { allowFormsTo, evidencePages } from './evidencePages.js';
 import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -74,7 +75,9 @@ function historyOf(alert: AlertView, t: Translator) {
 }
 
 /** Raising an alert, an alert's page, and acting on it. */
-export function alertPages({ deps, page, problem, t }: PageKit) {
+export function alertPages(kit: PageKit) {
+  const { deps, page, problem, t } = kit;
+  const evidence = evidencePages(kit);
   async function alertForm(
     request: WebRequest,
     id: string,
@@ -133,7 +136,9 @@ export function alertPages({ deps, page, problem, t }: PageKit) {
     const words = request.lang === 'cy' ? alertWordsCy : alertWordsEn;
     // The reason may say more than a notice may: the inspectorate sees it, not the region.
     const showWithdrawalReason = canChange(request.principal, inspection);
-    return page(request, status, 'alert.njk', {
+    const files = await evidence.evidenceSection(request, alert);
+    const response = page(request, status, 'alert.njk', {
+      ...files.context,
       alert,
       inspection,
       actions,
@@ -147,6 +152,7 @@ export function alertPages({ deps, page, problem, t }: PageKit) {
       showWithdrawalReason,
       ...extra,
     });
+    return allowFormsTo(response, files.formOrigin);
   }
 
   async function act(request: WebRequest, alertId: string, action: string) {
@@ -183,5 +189,5 @@ export function alertPages({ deps, page, problem, t }: PageKit) {
     );
   }
 
-  return { alertForm, raise, alertPage, act };
+  return { alertForm, raise, alertPage, act, evidence };
 }

@@ -65,6 +65,11 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     }
     if (first === 'alerts' && id) {
       if (parts.length === 2 && get) return alerts.alertPage(request, id);
+      if (third === 'files') {
+        if (fourth === 'uploaded' && parts.length === 4 && get) return alerts.evidence.uploaded(request, id);
+        if (parts.length === 3 && post) return alerts.evidence.register(request, id);
+        if (fourth && parts.length === 4 && get) return alerts.evidence.download(request, id, fourth);
+      }
       if (parts.length === 3 && post && third) return alerts.act(request, id, third);
     }
     return undefined;

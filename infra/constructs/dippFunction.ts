@@ -1,4 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { KEPT_PREFIX, UPLOADS_PREFIX } from '../../functions/ports/evidenceStore.js';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -116,6 +119,32 @@ export class DippFunction extends NodejsFunction {
         ],
       }),
     );
+    return this;
+  }
+
+  /**
+   * Lets the function handle evidence files (issue 18), as far as the service does: sign upload
+   * forms for uploads/ (a presigned POST carries the signer's rights, so PutObject there), read and
+   * delete uploads (taken in or refused), write and read kept files under files/ but never delete
+   * one, list the bucket (without it S3 answers a missing key with 403, not 404), and use the
+   * bucket's KMS key to encrypt and decrypt. The bucket's name is in the environment.
+   */
+  useEvidence(bucket: IBucket, key: IKey): this {
+    const objects = (prefix: string) => bucket.arnForObjects(`${prefix}*`);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+        resources: [objects(UPLOADS_PREFIX)],
+      }),
+    );
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [objects(KEPT_PREFIX)] }),
+    );
+    this.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [key.keyArn] }),
+    );
+    this.addEnvironment('DIPP_EVIDENCE_BUCKET', bucket.bucketName);
     return this;
   }
 

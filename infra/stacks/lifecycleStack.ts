@@ -2,6 +2,8 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -23,11 +25,16 @@ import { DippEdge } from '../constructs/edge.js';
 import { ROUTE_LIST } from '../../functions/handlers/routeManifest.js';
 import { DippFunction, type DippFunctionProps, type TableAccess } from '../constructs/dippFunction.js';
 
+/** The name under which the stateful stack exports the evidence bucket's ARN. */
+export const EVIDENCE_BUCKET_EXPORT = 'DippEvidenceBucketArn';
+
 /** The SES configuration set every notice goes through. */
 export const NOTICES_CONFIGURATION_SET = 'dipp-notices';
 
 export interface LifecycleStackProps extends StackProps {
   table: ITableV2;
+  /** The evidence files' bucket and its KMS key (the stateful stack's), by ARN. */
+  evidence?: { bucketArn: string; keyArn: string };
   config: StageConfig;
   /** The web ACL CloudFront uses (EdgeSecurityStack, in us-east-1). */
   webAclArn: string;
@@ -77,6 +84,8 @@ export class LifecycleStack extends Stack {
   /** The operations topic's second channel: every alarm, kept 14 days. */
   readonly alarmLog: Queue;
   readonly functions: DippFunction[] = [];
+  /** The functions that handle evidence files: offer uploads, take them in, sign downloads. */
+  readonly evidenceUsers: DippFunction[] = [];
   /** The functions that start and stop drivers (the administrators' and leads' operations). */
   readonly drivers: { fn: DippFunction; machine: StateMachine }[] = [];
 
@@ -266,6 +275,13 @@ export class LifecycleStack extends Stack {
     }
 
     this.api.addRoutes(routes);
+    // Evidence files: only the functions that offer uploads, take them in and sign downloads.
+    if (props.evidence) {
+      const bucket = Bucket.fromBucketArn(this, 'EvidenceBucket', props.evidence.bucketArn);
+      const key = Key.fromKeyArn(this, 'EvidenceKey', props.evidence.keyArn);
+      this.evidenceUsers.push(apiFunctions.write, pages);
+      for (const f of this.evidenceUsers) f.useEvidence(bucket, key);
+    }
 
     const recorder = fn('RecordNoticeEvents', 'sns.noticeEvents', { sends: true });
     recorder.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetters), retryAttempts: 2 });

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
@@ -10,6 +10,8 @@ export class StatefulStack extends Stack {
   readonly table: TableV2;
   /** Evidence files the regions attach to alerts (issue 18): never public, never emailed. */
   readonly evidence: Bucket;
+  /** The evidence bucket's own KMS key: reading or writing a file needs it as well as the bucket. */
+  readonly evidenceKey: Key;
   /** S3's server access log of the evidence bucket: every read and write of a file, with who made it. */
   readonly evidenceAccessLog: Bucket;
 
@@ -41,11 +43,11 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     // Encrypted with a key of our own (rotated yearly), so reading a file needs the key as well as the bucket.
-    const evidenceKey = new Key(this, 'EvidenceKey', {
+    const evidenceKey = (this.evidenceKey = new Key(this, 'EvidenceKey', {
       description: 'DIPP: encrypts the evidence files attached to alerts',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     this.evidence = new Bucket(this, 'Evidence', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.KMS,
@@ -57,6 +59,21 @@ export class StatefulStack extends Stack {
       versioned: true,
       serverAccessLogsBucket: this.evidenceAccessLog,
       serverAccessLogsPrefix: 'evidence/',
+      // Browsers upload under uploads/ and the service takes a file in (copying it under files/) or
+      // refuses it within seconds: whatever is left there a day later was never taken in, and goes,
+      // every version of it. Files under files/ are never expired.
+      lifecycleRules: [
+        {
+          id: 'UploadsNeverTakenIn',
+          prefix: 'uploads/',
+          expiration: Duration.days(1),
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+        { id: 'UploadsDeleteMarkers', prefix: 'uploads/', expiredObjectDeleteMarker: true },
+      ],
+      // No CORS rule: the browser posts the upload form as a page navigation (no script), which
+      // CORS does not govern, and downloads are links followed the same way.
       removalPolicy: RemovalPolicy.RETAIN,
     });
   }

@@ -402,4 +402,49 @@ describe('the evidence bucket (issue 18)', () => {
       expect(bucket).toMatchObject({ DeletionPolicy: 'Retain' });
     }
   });
+
+  it('deletes uploads never taken in after a day (every version), and never expires kept files', () => {
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Prefix: 'uploads/',
+            ExpirationInDays: 1,
+            NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          }),
+          Match.objectLike({ Prefix: 'uploads/', ExpiredObjectDeleteMarker: true }),
+        ],
+      },
+    });
+    // No CORS: the browser posts the form as a page navigation.
+    for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {
+      expect(JSON.stringify(bucket)).not.toContain('CorsConfiguration');
+    }
+  });
+
+  it('lets only the API’s writing function and the pages handle files: uploads/ read, written and deleted, files/ never deleted', () => {
+    // (CDK's own deployment of the Frontend assets aside: it runs only while deploying.)
+    const s3 = statements(lifecycle).filter(
+      ({ policy, statement }) =>
+        !policy.startsWith('CustomCDKBucketDeployment') && list(statement.Action).some((a) => a.startsWith('s3:')),
+    );
+    const byPolicy = new Map<string, Statement[]>();
+    for (const { policy, statement } of s3) byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), statement]);
+    expect([...byPolicy.keys()].map((policy) => policy.replace(/RoleDefaultPolicy.*$/, '')).sort()).toEqual([
+      'ApiWrite',
+      'Pages',
+    ]);
+    for (const found of byPolicy.values()) {
+      const where = (statement: Statement) => JSON.stringify(statement.Resource);
+      const deletes = found.filter((statement) => list(statement.Action).includes('s3:DeleteObject'));
+      expect(deletes.map(where)).toEqual([expect.stringContaining('/uploads/*')]);
+      expect(found.map(where).join()).not.toMatch(/"\/\*"|[^s]\/\*"/);
+    }
+    const functions = Object.values(lifecycle.findResources('AWS::Lambda::Function')).filter((fn) =>
+      JSON.stringify(fn).includes('DIPP_EVIDENCE_BUCKET'),
+    );
+    expect(functions).toHaveLength(2);
+  });
 });

@@ -187,7 +187,7 @@ async function notifiedAlert(inspectionId: string, lead: Principal, caseReferenc
 }
 
 beforeAll(async () => {
-  emulators = await startEmulators();
+  emulators = await startEmulators({ s3: true });
   stack = await startLocalStack({ clock: 'real', emulators, tableName: `api-${randomUUID().slice(0, 8)}` });
   // This suite raises many alerts within a minute to try every route as every role; the hourly
   // limits on raising alerts have tests of their own (test/app/alerts/alertLimits.test.ts).
@@ -389,6 +389,42 @@ const ROUTE_CASES: RouteCase[] = [
       },
       onAlert(alertOf(WALES, 5), 'acknowledge'),
     ),
+  },
+  {
+    route: 'offerEvidenceUpload',
+    // The region's to do, or for it an administrator's or the Head of Programme's (as submitting
+    // evidence is); the leads may not.
+    expected: statuses({ lead: 403, otherLead: 403, otherRegion: 403 }),
+    request: () => ({ path: { alertId: alertOf(WALES, 4) } }),
+  },
+  {
+    route: 'registerEvidenceUpload',
+    // Those who may attach are told the upload never arrived (400); the rest are refused.
+    expected: statuses({
+      administrator: 400,
+      region: 400,
+      headOfProgramme: 400,
+      lead: 403,
+      otherLead: 403,
+      otherRegion: 403,
+    }),
+    request: () => ({
+      path: { alertId: alertOf(WALES, 4) },
+      body: { key: `uploads/${WALES}/${alertOf(WALES, 4)}/00000000-0000-4000-8000-000000000000/none.pdf` },
+    }),
+  },
+  {
+    route: 'downloadEvidenceFile',
+    // A file the alert does not name is refused like one the person may not see, to everyone.
+    expected: statuses({
+      administrator: 403,
+      headOfProgramme: 403,
+      lead: 403,
+      otherLead: 403,
+      region: 403,
+      otherRegion: 403,
+    }),
+    request: () => ({ path: { alertId: alertOf(WALES, 4), fileId: '00000000-0000-4000-8000-000000000000' } }),
   },
 ];
 

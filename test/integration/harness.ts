@@ -6,6 +6,7 @@ import type { Principal } from '../../functions/domain/access.js';
 import type { InspectionState } from '../../functions/ports/records.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamoLocal.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
+import { startS3Local, type S3Local } from '../../functions/local/s3Local.js';
 import { startSesLocal, type SesLocal, type StoredEmail } from '../../functions/local/sesLocal.js';
 import { addresses } from '../../functions/local/report.js';
 import { logger } from '../../functions/shared/logger.js';
@@ -16,24 +17,37 @@ logger.setLogLevel('SILENT');
 export interface Emulators {
   dynamo: DynamoLocal;
   ses: SesLocal;
+  s3?: S3Local;
   stop(): Promise<void>;
 }
 
-/** AWS's DynamoDB Local and the local SES server, real processes, shared by the tests of a file. */
-export async function startEmulators(): Promise<Emulators> {
-  const [dynamo, ses] = await Promise.all([startDynamoLocal(), startSesLocal()]);
-  return { dynamo, ses, stop: async () => void (await Promise.all([dynamo.stop(), ses.stop()])) };
+/**
+ * AWS's DynamoDB Local and the local SES server, real processes, shared by the tests of a file;
+ * with `s3`, the local S3 server as well (evidence files).
+ */
+export async function startEmulators(options: { s3?: boolean } = {}): Promise<Emulators> {
+  const [dynamo, ses, s3] = await Promise.all([
+    startDynamoLocal(),
+    startSesLocal(),
+    options.s3 ? startS3Local() : undefined,
+  ]);
+  return {
+    dynamo,
+    ses,
+    ...(s3 ? { s3 } : {}),
+    stop: async () => void (await Promise.all([dynamo.stop(), ses.stop(), s3?.stop()])),
+  };
 }
 
 /**
  * Starts the emulators once for the test file, gives each test a fresh stack, and stops that
  * stack (and its simulated clock) after the test.
  */
-export function useEmulators() {
+export function useEmulators(options: { s3?: boolean } = {}) {
   let emulators: Emulators | undefined;
   let current: LocalStack | undefined;
   beforeAll(async () => {
-    emulators = await startEmulators();
+    emulators = await startEmulators(options);
   }, 60_000);
   afterAll(async () => emulators?.stop());
   afterEach(async () => {
@@ -55,11 +69,13 @@ export function useEmulators() {
 /** A fresh stack on the shared emulators: its own table, its own simulated clock from `start`. */
 export async function newStack(emulators: Emulators, start: string): Promise<LocalStack> {
   await emulators.ses.clear();
+  const id = randomUUID().slice(0, 8);
   return startLocalStack({
     clock: 'simulated',
     start: new Date(start),
     emulators,
-    tableName: `test-${randomUUID().slice(0, 8)}`,
+    tableName: `test-${id}`,
+    ...(emulators.s3 ? { evidenceBucket: `test-${id}` } : {}),
   });
 }
 

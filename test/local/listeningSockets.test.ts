@@ -89,17 +89,23 @@ describe.skipIf(process.platform !== 'linux')('npm start -- --clock real, on one
   let workDir: string;
   let stack: ChildProcess;
   let output = '';
-  const ports = { web: 0, ses: 0, signIn: 0 };
+  const ports = { web: 0, ses: 0, s3: 0, signIn: 0 };
 
   beforeAll(async () => {
     workDir = mkdtempSync(path.join(tmpdir(), 'dipp-sockets-'));
-    [ports.web, ports.ses, ports.signIn] = [await freePort(), await freePort(), await freePort()];
+    [ports.web, ports.ses, ports.s3, ports.signIn] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     stack = spawn(
       path.join(repo, 'node_modules/.bin/tsx'),
       [
         path.join(repo, 'functions/cli/start.ts'),
         ...['--clock', 'real', '--inspections', '1', '--data-dir', 'data'],
-        ...['--port', String(ports.web), '--ses-port', String(ports.ses), '--sign-in-port', String(ports.signIn)],
+        ...['--port', String(ports.web), '--ses-port', String(ports.ses), '--s3-port', String(ports.s3)],
+        ...['--sign-in-port', String(ports.signIn)],
       ],
       { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -128,21 +134,25 @@ describe.skipIf(process.platform !== 'linux')('npm start -- --clock real, on one
     rmSync(workDir, { recursive: true, force: true });
   }, 30_000);
 
-  it('listens on the loopback interface only: pages, SES, sign-in and DynamoDB Local alike', () => {
+  it('listens on the loopback interface only: pages, SES, S3, sign-in and DynamoDB Local alike', () => {
     const sockets = listeningSockets(stack.pid ?? 0);
     const dynamoPort = Number(/DynamoDB: http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
 
     // Every part of the stack is found, so an empty or partial listing cannot pass.
     const listening = new Set(sockets.map((socket) => socket.port));
-    for (const port of [ports.web, ports.ses, ports.signIn, dynamoPort]) expect(listening).toContain(port);
+    for (const port of [ports.web, ports.ses, ports.s3, ports.signIn, dynamoPort]) expect(listening).toContain(port);
     expect(sockets.find((socket) => socket.port === dynamoPort)?.command).toBe('java');
 
     expect(sockets.filter((socket) => !isLoopback(socket.address))).toEqual([]);
   });
 
-  it("keeps DynamoDB Local's data readable by its owner only", () => {
+  it("keeps DynamoDB Local's data and the evidence files readable by their owner only", () => {
     const data = path.join(workDir, 'data');
     expect(statSync(data).mode & 0o777).toBe(0o700);
     expect(readdirSync(data).length).toBeGreaterThan(0);
+    const evidence = path.join(data, 'evidence-s3');
+    expect(statSync(evidence).mode & 0o777).toBe(0o700);
+    // The bucket is made at start.
+    expect(readdirSync(evidence)).toContain('dipp-evidence');
   });
 });

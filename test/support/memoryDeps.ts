@@ -154,6 +154,9 @@ export interface MemoryDeps extends Deps {
   notifier: RecordingNotifier;
   driver: RecordingDriver<{ inspectionId: string }>;
   alertDriver: RecordingDriver<AlertKey>;
+  /** The files, and the uploads a browser would post (one store, as one bucket holds both). */
+  evidence: MemoryEvidenceStore;
+  evidenceUploads: MemoryEvidenceStore;
 }
 
 export interface MemoryDepsOptions {
@@ -165,9 +168,11 @@ export interface MemoryDepsOptions {
 
 /** Everything a use case needs, in memory: fresh stores and doubles for each call. */
 export function memoryDeps(options: MemoryDepsOptions = {}): MemoryDeps {
+  const evidence = new MemoryEvidenceStore();
   return {
     ...memoryStores(),
-    evidence: new MemoryEvidenceStore(),
+    evidence,
+    evidenceUploads: evidence,
     clock: new SettableClock(options.now ?? '2027-01-04T09:00:00Z'),
     calendar: englandAndWalesCalendar(),
     config: loadConfig(options.env ?? {}),

@@ -124,6 +124,18 @@ describe('the alert flow, in Chromium', () => {
     expect(await tag(region).getAttribute('class')).toContain('govuk-tag--orange');
     await region.getByRole('button', { name: 'Acknowledge the alert' }).click();
     await expect.poll(() => tag(region).innerText()).toBe('Acknowledged');
+    // A file goes straight to the store (the local S3 server) by the page's form, then is added.
+    await region.getByLabel('Attach a file').setInputFiles({
+      name: 'Risk plan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% a small test file\n'),
+    });
+    await region.getByRole('button', { name: 'Upload the file' }).click();
+    await expect.poll(() => region.locator('#uploaded-name').innerText()).toBe('Risk plan.pdf');
+    await checkPage(region, 'alerts-evidence-file-uploaded');
+    await region.getByRole('button', { name: 'Add the file' }).click();
+    await expect.poll(() => region.locator('#evidence-files + table').innerText()).toContain('Risk plan.pdf');
+    await checkPage(region, 'alerts-evidence-file-attached');
     await region.getByLabel('What was done, and where the evidence is').fill('Plan reviewed with the manager');
     await region.getByRole('button', { name: 'Submit evidence' }).click();
     await expect.poll(() => tag(region).innerText()).toBe('Evidence submitted');

@@ -59,7 +59,7 @@ export async function startWebHarness(options: {
     for (const stopping of started.splice(0).reverse()) await stopping();
   };
   try {
-    const emulators = await startEmulators();
+    const emulators = await startEmulators({ s3: true });
     started.push(() => emulators.stop());
     const stack = await startLocalStack({
       clock: 'real',

@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertStore } from '../../ports/alertStore.js';
 import { ConflictError, DuplicateAlertError } from '../../ports/errors.js';
-import { alertRecordSchema, type AlertRecord } from '../../ports/records.js';
+import { alertRecordSchema, type AlertRecord, type AuditEntry } from '../../ports/records.js';
 import type { DynamoTable } from './table.js';
 import { alertItem, openKeyItem, pk, strip } from './tableDesign.js';
 
@@ -84,5 +84,9 @@ export class DynamoAlertStore implements AlertStore {
         : []),
       ...audit.map((entry) => this.table.auditPut(entry)),
     ]);
+  }
+
+  async recordAudit(audit: AuditEntry): Promise<void> {
+    await this.table.transact([this.table.auditPut(audit)]);
   }
 }

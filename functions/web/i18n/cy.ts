@@ -450,4 +450,28 @@ export const cy: Record<MessageKey, string> = {
   'who.service': 'y gwasanaeth',
   'who.region': 'y rhanbarth',
   'who.rpdOrSpoc': 'RPD neu SPOC',
+
+  'evidence.heading': 'Ffeiliau tystiolaeth',
+  'evidence.caption': 'Ffeiliau sydd ynghlwm wrth y rhybudd hwn',
+  'evidence.file': 'Ffeil',
+  'evidence.size': 'Maint',
+  'evidence.attachedBy': 'Wedi’i hatodi gan',
+  'evidence.when': 'Pryd',
+  'evidence.download': ' (lawrlwytho)',
+  'evidence.onBehalf': ', ar ran y rhanbarth',
+  'evidence.none': 'Dim ffeiliau ynghlwm.',
+  'evidence.attach': 'Atodi ffeil',
+  'evidence.hint':
+    'Ffeil PDF, PNG, JPEG, Word (.docx) neu Excel (.xlsx) o 10 MB ar y mwyaf. Mae ffeiliau’n aros yn y gwasanaeth hwn: nid ydynt byth yn cael eu hanfon drwy e-bost.',
+  'evidence.uploadButton': 'Lanlwytho’r ffeil',
+  'evidence.addTitle': 'Ychwanegu’r ffeil at y rhybudd',
+  'evidence.back': 'Yn ôl i’r rhybudd',
+  'evidence.refused':
+    'Ni chafodd y ffeil ei hychwanegu ac mae wedi’i dileu. Ewch yn ôl i’r rhybudd i lanlwytho un arall.',
+  'evidence.uploadedBefore': 'Mae eich ffeil',
+  'evidence.uploadedAfter':
+    'wedi’i lanlwytho. Caiff ei gwirio pan fyddwch yn ei hychwanegu: bydd ffeil nad yw’r hyn y mae ei henw’n ei ddweud, neu sy’n fwy na 10 MB, yn cael ei gwrthod a’i dileu.',
+  'evidence.whyForRegion': 'Pam rydych yn ei hychwanegu ar ran y rhanbarth',
+  'evidence.addButton': 'Ychwanegu’r ffeil',
+  'evidence.bytes': '{count} beit',
 };

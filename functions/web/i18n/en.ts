@@ -439,6 +439,29 @@ export const en = {
   'who.service': 'the service',
   'who.region': 'the region',
   'who.rpdOrSpoc': 'RPD or SPOC',
+
+  'evidence.heading': 'Evidence files',
+  'evidence.caption': 'Files attached to this alert',
+  'evidence.file': 'File',
+  'evidence.size': 'Size',
+  'evidence.attachedBy': 'Attached by',
+  'evidence.when': 'When',
+  'evidence.download': ' (download)',
+  'evidence.onBehalf': ', on behalf of the region',
+  'evidence.none': 'No files attached.',
+  'evidence.attach': 'Attach a file',
+  'evidence.hint':
+    'A PDF, PNG, JPEG, Word (.docx) or Excel (.xlsx) file of at most 10 MB. Files stay in this service: they are never emailed.',
+  'evidence.uploadButton': 'Upload the file',
+  'evidence.addTitle': 'Add the file to the alert',
+  'evidence.back': 'Back to the alert',
+  'evidence.refused': 'The file was not added and has been deleted. Go back to the alert to upload another.',
+  'evidence.uploadedBefore': 'Your file',
+  'evidence.uploadedAfter':
+    'has been uploaded. It is checked when you add it: a file that is not what its name says, or over 10 MB, is refused and deleted.',
+  'evidence.whyForRegion': 'Why you are adding it for the region',
+  'evidence.addButton': 'Add the file',
+  'evidence.bytes': '{count} bytes',
 } as const;
 
 export type MessageKey = keyof typeof en;

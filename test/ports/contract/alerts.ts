@@ -200,4 +200,17 @@ export function alertsContract(it: ContractTest): void {
       await expect(raise(stores, third)).rejects.not.toBeInstanceOf(ConflictError);
     });
   });
+
+  describe('alerts: audit entries alone', () => {
+    it('keeps an entry that changes nothing else (a file read), two at the same instant both', async ({ stores }) => {
+      await given(stores);
+      const read = anAudit(NORTH_EAST, 'alert evidence file read', '2027-03-04T09:00:00.000Z');
+
+      await stores.alerts.recordAudit(read);
+      await stores.alerts.recordAudit(read);
+
+      const trail = await stores.timeline.auditTrail(NORTH_EAST);
+      expect(trail.filter((entry) => entry.action === 'alert evidence file read')).toEqual([read, read]);
+    });
+  });
 }

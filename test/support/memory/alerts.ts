@@ -1,6 +1,6 @@
 import type { AlertStore } from '../../../functions/ports/alertStore.js';
 import { ConflictError, DuplicateAlertError } from '../../../functions/ports/errors.js';
-import type { AlertRecord } from '../../../functions/ports/records.js';
+import type { AlertRecord, AuditEntry } from '../../../functions/ports/records.js';
 import { META, type MemoryDb } from './db.js';
 import { Transaction } from './table.js';
 
@@ -68,5 +68,9 @@ export class MemoryAlertStore implements AlertStore {
     }
     for (const entry of audit) this.db.auditPut(tx, entry);
     tx.commit();
+  }
+
+  async recordAudit(audit: AuditEntry): Promise<void> {
+    this.db.auditPut(new Transaction(), audit).commit();
   }
 }
