@@ -12,6 +12,7 @@ import { localSignIn } from '../../functions/local/localSignIn.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
 import { HttpBrowser, signInThroughPages } from '../support/httpBrowser.js';
 import { PEOPLE, SIGNED_IN, startEmulators, type Emulators } from './harness.js';
+import { plannedEarlier } from '../support/plannedEarlier.js';
 
 // The inspection's fieldwork began this week (alerts come from fieldwork): what was due before goes
 // at once when it is planned, and nothing else falls due on the real clock while these tests run.
@@ -109,7 +110,7 @@ beforeAll(async () => {
     signIn: localSignIn(stack.deps, join(folder, 'oidc')),
   });
   // Fieldwork began this week: alerts come from fieldwork (§6.7), so the administrator may raise one.
-  const state = await startInspection(stack.deps, SIGNED_IN.isa, {
+  const state = await startInspection(plannedEarlier(stack.deps), SIGNED_IN.isa, {
     region: 'Wales',
     fieldworkStart: mondayOf(ukDateOf(new Date())),
     people: PEOPLE,

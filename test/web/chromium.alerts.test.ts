@@ -8,6 +8,7 @@ import type { LocalStack } from '../../functions/local/localStack.js';
 import { PEOPLE, SIGNED_IN } from '../integration/harness.js';
 import { checkPage } from './chromium.js';
 import { signedInAs as signIn, startWebHarness, type Person, type WebHarness, waitFor } from './webHarness.js';
+import { plannedEarlier } from '../support/plannedEarlier.js';
 
 // Several sign-ins and pages a test: room on a loaded two-core machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -35,7 +36,7 @@ beforeAll(async () => {
     seed: async (seeded) => {
       // Fieldwork began this week: alerts come from fieldwork.
       inspectionId = (
-        await startInspection(seeded.deps, SIGNED_IN.isa, {
+        await startInspection(plannedEarlier(seeded.deps), SIGNED_IN.isa, {
           region: 'North West',
           fieldworkStart: mondayOf(ukDateOf(new Date())),
           people: { ...PEOPLE, assistantInspectors: [ASSISTANT] },

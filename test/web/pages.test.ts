@@ -21,6 +21,7 @@ import {
   type WebHarness,
   waitFor,
 } from './webHarness.js';
+import { plannedEarlier } from '../support/plannedEarlier.js';
 
 // A browser walking several pages and a sign-in each: give each test room on a loaded two-core machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -49,7 +50,7 @@ beforeAll(async () => {
       // Wales's fieldwork began this week: its evidence deadline has passed unmet, so it goes overdue at once.
       const thisMonday = mondayOf(ukDateOf(new Date()));
       wales = (
-        await startInspection(seeded.deps, SIGNED_IN.isa, {
+        await startInspection(plannedEarlier(seeded.deps), SIGNED_IN.isa, {
           region: 'Wales',
           fieldworkStart: thisMonday,
           people: PEOPLE,
