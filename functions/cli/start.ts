@@ -9,6 +9,7 @@ import { startLocalServer } from '../local/apiServer.js';
 import { localSignIn } from '../local/localSignIn.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
+import { sampleScript } from '../local/demoSample.js';
 import { runDemonstration } from '../local/demonstration.js';
 import { startLocalStack, type LocalStack } from '../local/localStack.js';
 import { printingNotifier, summaryLines, ukTime } from '../local/progress.js';
@@ -106,6 +107,9 @@ async function main(): Promise<number> {
           fieldworkStart: item.fieldworkStart,
           people: demoPeople(item.region.toLowerCase().replace(/[^a-z]+/g, '-'), index),
         });
+        // Its case sample drawn from a synthetic long-list, the team entered: issued with the announcement.
+        const [drawSampleNow] = sampleScript(stack.deps, state, index + 1);
+        await drawSampleNow?.act(stack.deps);
         say(`Planned ${state.inspection.region}: fieldwork from ${state.inspection.fieldworkStart}`);
       }
     } else {

@@ -5,6 +5,7 @@ import { regionById, REGIONS } from '../domain/regions.js';
 import type { InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
 import { DEMO_ADMINISTRATOR, demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
+import { sampleScript } from './demoSample.js';
 import type { LocalStack } from './localStack.js';
 
 export interface DemonstrationOptions {
@@ -96,7 +97,7 @@ export async function runDemonstration(
         people: demoPeople(region.id, index),
       }),
     );
-    schedule(scriptFor(deps, state, item.behaviour));
+    schedule([...scriptFor(deps, state, item.behaviour), ...sampleScript(deps, state, index + 1)]);
     return state.inspection.id;
   });
   await simulation.runUntil(() => stack.engine.active === 0 && stack.alertEngine.active === 0 && pending === 0);

@@ -1,3 +1,6 @@
+import { DateTime } from 'luxon';
+import { caseStateOf, currentCases } from '../app/caseSample/currentSample.js';
+import { UK_TIME_ZONE } from '../domain/localDate.js';
 import type { Stores } from '../ports/stores.js';
 import type { SesLocal } from './sesLocal.js';
 
@@ -23,6 +26,25 @@ export interface SimulationReport {
     messageId: string;
   }[];
   escalations: { inspectionId: string; region: string; milestoneId: string | null; to: string[]; sentAt: string }[];
+  /** Each inspection's case sample as DynamoDB holds it (issue 14). */
+  samples: {
+    inspectionId: string;
+    seed: number;
+    adjustments: string[];
+    cases: {
+      crn: string;
+      pdu: string;
+      practitioner: string;
+      rosh: string;
+      questions: 'core' | 'adjusted';
+      reason: string;
+      inspector?: string;
+      /** The interview's start, ISO 8601 in UK time (with its offset). */
+      interviewAt?: string;
+      state: string;
+    }[];
+    reserve: { crn: string; pdu: string }[];
+  }[];
   alerts: {
     id: string;
     ref: string;
@@ -48,7 +70,7 @@ export function addresses(list: string[]): string[] {
  */
 export async function simulationReport(stores: Stores, ses: SesLocal): Promise<SimulationReport> {
   const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
-  const report: SimulationReport = { inspections: [], notices: [], escalations: [], alerts: [] };
+  const report: SimulationReport = { inspections: [], notices: [], escalations: [], samples: [], alerts: [] };
   const inspections = await stores.timeline.listInspections();
   for (const inspection of inspections) {
     const state = await stores.timeline.loadTimeline(inspection.id);
@@ -104,6 +126,39 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
       escalations: alert.escalations,
     });
   }
+  for (const inspection of inspections) {
+    const record = await stores.caseSample.getSample(inspection.id);
+    if (!record?.sample) continue;
+    const interviews = new Map((record.schedule?.interviews ?? []).map((interview) => [interview.crn, interview]));
+    report.samples.push({
+      inspectionId: inspection.id,
+      seed: record.sample.seed,
+      adjustments: record.sample.adjustments,
+      cases: currentCases(record).map((item) => {
+        const interview = interviews.get(item.crn);
+        return {
+          crn: item.crn,
+          pdu: item.pdu,
+          practitioner: item.practitioner.name,
+          rosh: item.rosh,
+          questions: item.questions,
+          reason: item.questionsReason,
+          ...(interview
+            ? {
+                inspector: interview.inspector,
+                interviewAt:
+                  DateTime.fromISO(`${interview.date}T${interview.start}`, { zone: UK_TIME_ZONE }).toISO({
+                    suppressMilliseconds: true,
+                  }) ?? '',
+              }
+            : {}),
+          state: caseStateOf(record, item.crn),
+        };
+      }),
+      reserve: Object.entries(record.sample.reserve).flatMap(([pdu, crns]) => crns.map((crn) => ({ crn, pdu }))),
+    });
+  }
+  report.samples.sort((a, b) => a.inspectionId.localeCompare(b.inspectionId));
   report.notices.sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.inspectionId.localeCompare(b.inspectionId));
   report.escalations.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   report.inspections.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart));
