@@ -129,8 +129,8 @@ export function phaseOf(date: LocalDate, plan: InspectionPlan): Phase {
   return date <= plan.fieldworkEnd ? 'fieldwork' : 'post-fieldwork';
 }
 
-/** When the ISA and the lead are reminded of a case sample not ready, in working days from the announcement. */
-export const CASE_SAMPLE_REMINDER_WORKING_DAYS = [-3, 1, 3, 5, 7] as const;
+/** When the ISA and the lead are reminded of a case sample not ready, in working days after the announcement. */
+export const CASE_SAMPLE_REMINDER_WORKING_DAYS = [1, 3, 5, 7] as const;
 
 /**
  * Every notice and deadline check of an inspection, in time order. Pure: derived from the plan
@@ -278,9 +278,8 @@ export function scheduleFor(plan: InspectionPlan, calendar: WorkingCalendar): Sc
     }),
   ];
 
-  // The case sample (issue 14): the ISA and the lead are reminded while it is not ready, before the
-  // announcement (which otherwise says it will follow) and after it, every other working day until
-  // the schedule-change deadline.
+  // The case sample (issue 14): once the announcement has said it will follow, the ISA and the lead
+  // are reminded while it is not ready, every other working day until the schedule-change deadline.
   const sampleReminders = CASE_SAMPLE_REMINDER_WORKING_DAYS.map((days) => ({
     days,
     on: addWorkingDays(calendar, announced, days),

@@ -15,9 +15,9 @@ import { longListCsv, syntheticLongList } from './syntheticLongList.js';
 /** The region whose SPOC asks for changes to its sample in the demonstration. */
 export const DEMO_SAMPLE_CHANGES_REGION = 'south-west';
 
-/** Eight invented assistant inspectors for week one's interviews. */
+/** Ten invented assistant inspectors for week one's interviews (enough for 77 cases in a four-day week). */
 const demoAssistants = (regionId: string) =>
-  Array.from({ length: 8 }, (_, index) => ({
+  Array.from({ length: 10 }, (_, index) => ({
     name: `Assistant Inspector ${index + 1}`,
     email: `assistant${index + 1}.${regionId}@inspectorate.example`,
   }));

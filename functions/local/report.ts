@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { caseStateOf, currentCases } from '../app/caseSample/currentSample.js';
+import { caseStateOf, currentCases, excludedCases, interviewsNow } from '../app/caseSample/currentSample.js';
+import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { UK_TIME_ZONE } from '../domain/localDate.js';
 import type { Stores } from '../ports/stores.js';
 import type { SesLocal } from './sesLocal.js';
@@ -129,12 +130,13 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
   for (const inspection of inspections) {
     const record = await stores.caseSample.getSample(inspection.id);
     if (!record?.sample) continue;
-    const interviews = new Map((record.schedule?.interviews ?? []).map((interview) => [interview.crn, interview]));
+    const now = interviewsNow(record, inspection.fieldworkStart, englandAndWalesCalendar());
+    const interviews = new Map(now.interviews.map((interview) => [interview.crn, interview]));
     report.samples.push({
       inspectionId: inspection.id,
       seed: record.sample.seed,
       adjustments: record.sample.adjustments,
-      cases: currentCases(record).map((item) => {
+      cases: [...currentCases(record), ...excludedCases(record)].map((item) => {
         const interview = interviews.get(item.crn);
         return {
           crn: item.crn,

@@ -115,6 +115,8 @@ export const scheduleRecordSchema = z.object({
   interviews: z.array(z.object({ crn: z.string(), inspector: z.string(), date: isoDate, start: z.string() })),
   /** Cases with no slot, and why in words: infeasibility explained, not papered over. */
   unplaced: z.array(z.object({ crn: z.string(), why: z.string() })),
+  /** The first day of fieldwork the interviews were set for, when not the long-list's (fieldwork moved since). */
+  fieldworkStart: isoDate.optional(),
 });
 export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 

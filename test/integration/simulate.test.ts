@@ -69,5 +69,24 @@ describe('npm run dipp -- simulate --json', () => {
     for (const inspection of report.inspections) {
       expect(inspection.milestones.find((m) => m.id === 'publication')?.status, inspection.region).toBe('met');
     }
+    // Every region's sample drawn before its announcement and issued with it (issue 14).
+    expect(report.samples).toHaveLength(12);
+    expect(report.notices.filter((n) => n.kind === 'case-sample-reminder')).toEqual([]);
+    for (const sample of report.samples) {
+      expect(sample.cases.length, sample.inspectionId).toBeGreaterThanOrEqual(40);
+      const scheduled = sample.cases.filter((c) => c.state !== 'excluded-and-replaced' && c.state !== 'file-read');
+      expect(
+        scheduled.every((c) => /^2027-\d\d-\d\dT\d\d:30:00(\+01:00|Z|\+00:00)$/.test(c.interviewAt ?? '')),
+        sample.inspectionId,
+      ).toBe(true);
+    }
+    // In the South West the SPOC asked for an exclusion, a substitute and a file-read; the lead approved them.
+    const southWest = report.samples.find((s) => s.inspectionId.startsWith('south-west'));
+    const states = southWest?.cases.map((c) => c.state) ?? [];
+    expect(states.filter((state) => state === 'excluded-and-replaced')).toHaveLength(1);
+    expect(states.filter((state) => state === 'file-read')).toHaveLength(1);
+    const southWestKinds = report.notices.filter((n) => n.region === 'South West').map((n) => n.kind);
+    expect(southWestKinds.filter((kind) => kind === 'sample-change-requested')).toHaveLength(3);
+    expect(southWestKinds.filter((kind) => kind === 'sample-change-decided')).toHaveLength(3);
   }, 180_000);
 });

@@ -1,4 +1,6 @@
 import type { CaseState } from '../../domain/caseSample/caseTracking.js';
+import type { WorkingCalendar } from '../../domain/calendar.js';
+import { addDays, formatLongDate, type LocalDate } from '../../domain/localDate.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 
 type DrawnCaseRecord = NonNullable<CaseSampleRecord['sample']>['sampled'][number];
@@ -13,10 +15,52 @@ export function currentCases(record: CaseSampleRecord): DrawnCaseRecord[] {
   return [...(record.sample?.sampled ?? []), ...replacements].filter((item) => !excluded.has(item.crn));
 }
 
-/** A case's state in week one: recorded by its inspector, else a file-read or scheduled as decided. */
+/** A case's state in week one: recorded by its inspector, else as the lead decided (excluded, a file-read), else scheduled. */
 export function caseStateOf(record: CaseSampleRecord, crn: string): CaseState {
   const recorded = record.tracking?.[crn]?.state;
   if (recorded) return recorded;
   if ((record.replacements ?? []).some((item) => item.excluded === crn)) return 'excluded-and-replaced';
+  if ((record.fileReads ?? []).includes(crn)) return 'file-read';
   return 'scheduled';
+}
+
+/** The cases excluded on the lead's decision, as drawn (or as they came in from the reserve). */
+export function excludedCases(record: CaseSampleRecord): DrawnCaseRecord[] {
+  const excluded = new Set((record.replacements ?? []).map((item) => item.excluded));
+  const everyCase = [
+    ...(record.sample?.sampled ?? []),
+    ...(record.replacements ?? []).flatMap((item) => (item.replacement ? [item.replacement] : [])),
+  ];
+  return everyCase.filter((item) => excluded.has(item.crn));
+}
+
+type Interviews = NonNullable<CaseSampleRecord['schedule']>['interviews'];
+
+/**
+ * The interviews as they stand for the inspection's fieldwork now: a sample issued before fieldwork
+ * moved keeps its cases, and each interview moves by as many weeks as fieldwork did; one that would
+ * fall on a day that is not a working day is left without a slot, saying why, for the lead to place.
+ */
+export function interviewsNow(
+  record: CaseSampleRecord,
+  fieldworkStart: LocalDate,
+  calendar: WorkingCalendar,
+): { interviews: Interviews; unplaced: { crn: string; why: string }[] } {
+  const schedule = record.schedule;
+  if (!schedule) return { interviews: [], unplaced: [] };
+  const drawnFor = schedule.fieldworkStart ?? record.longList?.fieldworkStart;
+  if (!drawnFor || drawnFor === fieldworkStart) return { interviews: schedule.interviews, unplaced: schedule.unplaced };
+  const days = Math.round((Date.parse(fieldworkStart) - Date.parse(drawnFor)) / 86_400_000);
+  const interviews: Interviews = [];
+  const unplaced = [...schedule.unplaced];
+  for (const interview of schedule.interviews) {
+    const date = addDays(interview.date as LocalDate, days);
+    if (calendar.isWorkingDay(date)) interviews.push({ ...interview, date });
+    else
+      unplaced.push({
+        crn: interview.crn,
+        why: `fieldwork moved, and its interview would fall on ${formatLongDate(date)}, not a working day: the lead inspector gives it a new slot`,
+      });
+  }
+  return { interviews, unplaced };
 }

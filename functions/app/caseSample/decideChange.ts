@@ -15,7 +15,7 @@ import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { fieldOf, ForbiddenError, refuse } from '../errors.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
-import { currentCases } from './currentSample.js';
+import { currentCases, interviewsNow } from './currentSample.js';
 import { tellOnce } from './sampleNotices.js';
 import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } from './sampleRecords.js';
 
@@ -106,7 +106,12 @@ function apply(
   decision: (typeof DECISIONS)[number],
   now: Date,
 ): Decided {
-  const schedule = current.schedule;
+  // The interviews as they stand for fieldwork now (moved with it, if it moved since they were set).
+  const now_ = current.schedule ? interviewsNow(current, inspection.fieldworkStart, deps.calendar) : undefined;
+  const schedule =
+    current.schedule && now_
+      ? { ...current.schedule, ...now_, fieldworkStart: inspection.fieldworkStart }
+      : current.schedule;
   const sampled = currentCases(current);
   const keyOf = new Map(sampled.map((item) => [item.crn, practitionerKey(item.practitioner)]));
   if (request.kind === 'move-interview') {

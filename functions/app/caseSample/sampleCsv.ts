@@ -44,7 +44,7 @@ export interface CsvFile {
  * may download it is who may view it; every download is audited, since the file leaves the service.
  */
 export async function sampleCsv(
-  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock'>,
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock' | 'calendar'>,
   principal: Principal,
   inspectionId: unknown,
 ): Promise<CsvFile> {

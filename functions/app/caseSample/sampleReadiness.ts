@@ -17,7 +17,8 @@ export function readinessOf(record: CaseSampleRecord | undefined, inspection: In
   if (!record?.longList || !record.sample) {
     reasons.push('no long-list uploaded');
   } else {
-    const moved = fieldworkMoved(record, inspection);
+    // An issued sample stands when fieldwork moves: its interviews move with it (interviewsNow).
+    const moved = record.issued ? undefined : fieldworkMoved(record, inspection);
     if (moved) reasons.push(moved);
     const decided = new Map(record.decisions.map((decision) => [decision.shortfallId, decision.decision]));
     const open = record.sample.shortfalls.filter((shortfall) => !decided.has(shortfall.id)).length;

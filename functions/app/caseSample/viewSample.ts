@@ -17,7 +17,8 @@ import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
 import { CASE_STATE_TITLES, type CaseState } from '../../domain/caseSample/caseTracking.js';
-import { caseStateOf, currentCases } from './currentSample.js';
+import { caseStateOf, currentCases, interviewsNow } from './currentSample.js';
+import { englandAndWalesCalendar, type WorkingCalendar } from '../../domain/calendar.js';
 import { readinessOf, type SampleReadiness } from './sampleReadiness.js';
 import { sampleAudit, settingsOf } from './sampleRecords.js';
 
@@ -112,6 +113,7 @@ export function sampleViewOf(
   inspection: InspectionRecord,
   record: CaseSampleRecord | undefined,
   cases: readonly LongListCase[],
+  calendar: WorkingCalendar = englandAndWalesCalendar(),
 ): SampleView {
   const view: SampleView = {
     inspectionId: inspection.id,
@@ -143,8 +145,9 @@ export function sampleViewOf(
   }
   const sample = record.sample;
   if (!sample) return view;
-  const interviews = new Map((record.schedule?.interviews ?? []).map((interview) => [interview.crn, interview]));
-  const unplaced = new Map((record.schedule?.unplaced ?? []).map((item) => [item.crn, item.why]));
+  const now = interviewsNow(record, inspection.fieldworkStart, calendar);
+  const interviews = new Map(now.interviews.map((interview) => [interview.crn, interview]));
+  const unplaced = new Map(now.unplaced.map((item) => [item.crn, item.why]));
   const inspectors = new Map((record.schedule?.inspectors ?? []).map((person) => [person.email, person]));
   const minutes = DEFAULT_SCHEDULE_SETTINGS.interviewMinutes;
   const byCrn = new Map(cases.map((item) => [item.crn, item]));
@@ -233,7 +236,7 @@ export function sampleViewOf(
  * 3. a region user's view is written to the audit trail (who and when; no case detail).
  */
 export async function readableSample(
-  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock'>,
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock' | 'calendar'>,
   principal: Principal,
   inspectionId: unknown,
   action: { audited: boolean; name: string },
@@ -250,7 +253,7 @@ export async function readableSample(
     await deps.caseSample.recordView(sampleAudit(inspection.id, deps.clock.now(), principal, action.name));
   }
   logger.info(action.name, { inspectionId: inspection.id, cases: stored?.record.sample?.sampled.length ?? 0 });
-  const view = sampleViewOf(inspection, stored?.record, stored?.cases ?? []);
+  const view = sampleViewOf(inspection, stored?.record, stored?.cases ?? [], deps.calendar);
   return region ? forTheRegion(view) : view;
 }
 
@@ -268,7 +271,7 @@ export function forTheRegion(view: SampleView): SampleView {
 
 /** The case sample as a page shows it; a region user's view is audited. */
 export async function viewSample(
-  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock'>,
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock' | 'calendar'>,
   principal: Principal,
   inspectionId: unknown,
 ): Promise<SampleView> {

@@ -54,6 +54,10 @@ export async function doNotice(
     const readiness = await sampleReadiness(deps, state.inspection.id);
     const ready = readiness.status === 'ready';
     if (event.condition === 'while-sample-not-ready') {
+      // The region was never told (the announcement failed): nobody waits for the sample yet.
+      if (!isAnnounced(state.milestones)) {
+        return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+      }
       if (ready) {
         // Ready after an announcement that went without it: issued now, the region told once.
         if (isAnnounced(state.milestones)) await issueIfNowReady(deps, state.inspection.id);

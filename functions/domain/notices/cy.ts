@@ -367,7 +367,7 @@ Erbyn {{ date.scheduleChangeDeadline }} gallwch ofyn, yn y gwasanaeth, i symud c
     'case-sample-reminder': {
       subject: 'Nid yw’r sampl o achosion yn barod ({{ inspectionRef }})',
       body: `
-Nid yw’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod. Mae’r cyhoeddiad wedi’i gynllunio ar gyfer {{ date.announcement }}; os nad ydynt yn barod erbyn hynny, bydd yn dweud wrth y rhanbarth y byddant yn dilyn.
+Nid yw’r sampl o achosion ac amserlen dros dro y cyfweliadau ag ymarferwyr ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn barod. Dywedodd cyhoeddiad {{ date.announcement }} wrth y rhanbarth y byddent yn dilyn, ac mae’r rhanbarth yn aros amdanynt.
 
 Beth sydd ar goll:
 

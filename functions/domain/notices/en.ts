@@ -360,7 +360,7 @@ By {{ date.scheduleChangeDeadline }} you can ask, in the service, for an intervi
     'case-sample-reminder': {
       subject: 'Case sample not ready ({{ inspectionRef }})',
       body: `
-The case sample and the provisional schedule of practitioner interviews for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) are not ready. The announcement is planned for {{ date.announcement }}; if they are not ready by then, it tells the region that they will follow.
+The case sample and the provisional schedule of practitioner interviews for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) are not ready. The announcement of {{ date.announcement }} told the region that they would follow, and the region is waiting for them.
 
 What is missing:
 

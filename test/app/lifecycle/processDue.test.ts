@@ -56,9 +56,6 @@ describe('the lifecycle driver', () => {
     const deps = memoryDeps();
     const { inspection } = await planInspection(deps);
     const input = { inspectionId: inspection.id, driver: inspection.driver };
-    // 3 February: the ISA is reminded that the case sample is not ready.
-    deps.clock.set('2027-02-03T09:00:00Z');
-    await processDue(deps, input, 'notice');
     // 8 February: the announcement and the request for the organisational structure fall due together.
     deps.clock.set('2027-02-08T09:00:00Z');
     deps.notifier.failNext('transient');
@@ -69,12 +66,11 @@ describe('the lifecycle driver', () => {
     await processDue(deps, input, 'notice');
 
     expect(deps.notifier.noticeIds()).toEqual([
-      'case-sample-reminder:announcement:2027-02-03',
       'announcement:announcement:2027-02-08',
       'announcement:announcement:2027-02-08',
       'org-structure-request:orgStructureDue:2027-02-08',
     ]);
-    expect(deps.notifier.sent[2]?.headers).toMatchObject({ 'X-DIPP-Possible-Duplicate': 'yes' });
+    expect(deps.notifier.sent[1]?.headers).toMatchObject({ 'X-DIPP-Possible-Duplicate': 'yes' });
   });
 
   it('stops a replaced driver without acting', async () => {

@@ -115,7 +115,6 @@ describe('an inspection’s notices', () => {
     expect(all).toEqual(expect.arrayContaining(regions));
     const hidden = all.filter((id) => !regions.includes(id));
     expect(hidden.sort()).toEqual([
-      'case-sample-reminder:announcement:2027-02-03',
       'case-sample-reminder:announcement:2027-02-09',
       'case-sample-reminder:announcement:2027-02-11',
       'case-sample-reminder:announcement:2027-02-15',
