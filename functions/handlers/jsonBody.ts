@@ -15,7 +15,7 @@ export const LONG_LIST_TOO_LARGE = `the long-list is larger than ${MAX_LONG_LIST
 /** The deepest a JSON body may nest objects and arrays; the body itself is depth 1. */
 export const MAX_JSON_DEPTH = 20;
 
-export type BodyRead = { ok: true; body: object } | { ok: false; status: 400 | 413; message: string };
+export type BodyRead = { ok: true; body: object } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /**
  * Whether a body is over `MAX_BODY_BYTES`, from the text as API Gateway gives it: in base64, its

@@ -118,6 +118,8 @@ export async function startLocalServer(
         api({
           routeKey: routeKeyOf(found.route),
           body: body || null,
+          // The long-list's route reads its body's type (text/csv).
+          ...(contentType ? { headers: { 'content-type': contentType } } : {}),
           pathParameters: found.parameters,
           queryStringParameters: Object.fromEntries(url.searchParams),
           requestContext: { authorizer: { jwt: { claims: verified.claims } } },

@@ -12,7 +12,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_LONG_LIST_BYTES = 2 * 1024 * 1024;
 
 /** The long-list's addresses: the page (`/inspections/{id}/sample/long-list`) and the API's. */
-export const LONG_LIST_PATH = /^(\/api)?\/inspections\/[^/]+\/sample\/long-list$/;
+export const LONG_LIST_PATH_PATTERN = '^(/api)?/inspections/[^/]+/sample/long-list$';
+export const LONG_LIST_PATH = new RegExp(LONG_LIST_PATH_PATTERN);
 
 /** The most a POST to `path` may carry. */
 export const maxBodyBytesFor = (path: string): number =>
