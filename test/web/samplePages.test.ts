@@ -190,6 +190,25 @@ describe('the inspectorate’s case sample pages', () => {
     expect(await deps.caseSample.getSample(id)).toBeUndefined();
   });
 
+  it('lists at most 50 of a file’s problems and says how many more', async () => {
+    const { id, ask, csvFile } = await arrange();
+    const lines = longListCsv(longList(80)).split(/\r?\n/);
+    const broken = lines.map((line, index) => (index > 0 && line ? line.replace(/^[A-Z]\d{6}/, 'NOTACRN') : line));
+
+    const page = await ask(
+      SIGNED_IN.isa,
+      'POST',
+      `/inspections/${id}/sample/long-list`,
+      {},
+      csvFile(broken.join('\n')),
+    );
+
+    expect(page.status).toBe(400);
+    const listed = page.body.match(/<li>\s*<a href="#longList"/g) ?? [];
+    expect(listed).toHaveLength(51);
+    expect(text(page.body)).toContain('And 30 more problems');
+  });
+
   it('asks for a file when none was chosen', async () => {
     const { id, ask } = await arrange();
     const page = await ask(SIGNED_IN.isa, 'POST', `/inspections/${id}/sample/long-list`);
