@@ -30,6 +30,14 @@ import {
 } from '../app/queries/views.js';
 import type { Principal } from '../domain/access.js';
 import { alertRecordSchema, noticeRecordSchema, type InspectionState } from '../ports/records.js';
+import { decideShortfall } from '../app/caseSample/decideShortfall.js';
+import { redrawSample } from '../app/caseSample/redrawSample.js';
+import { sampleCsv } from '../app/caseSample/sampleCsv.js';
+import { setSampleSize } from '../app/caseSample/setSampleSize.js';
+import { setTeam } from '../app/caseSample/setTeam.js';
+import { uploadLongList } from '../app/caseSample/uploadLongList.js';
+import { viewSample } from '../app/caseSample/viewSample.js';
+import { caseSampleRecordSchema, sampleViewSchema } from './sampleResponses.js';
 import { ROUTE_LIST, type RouteName, type RouteSpec } from './routeManifest.js';
 
 /**
@@ -107,6 +115,13 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
     }),
   },
   actOnAlert: { response: alertRecordSchema, handle: json(actOnAlert) },
+  getSample: { response: sampleViewSchema, handle: json((deps, p, input) => viewSample(deps, p, input.inspectionId)) },
+  sampleCsv: { handle: file((deps, p, input) => sampleCsv(deps, p, input.inspectionId)) },
+  uploadLongList: { response: caseSampleRecordSchema, handle: json(uploadLongList) },
+  setSampleTeam: { response: caseSampleRecordSchema, handle: json(setTeam) },
+  decideShortfall: { response: caseSampleRecordSchema, handle: json(decideShortfall) },
+  setSampleSize: { response: caseSampleRecordSchema, handle: json(setSampleSize) },
+  redrawSample: { response: caseSampleRecordSchema, handle: json(redrawSample) },
 };
 
 export interface ApiRoute extends RouteSpec {

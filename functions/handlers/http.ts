@@ -2,7 +2,8 @@ import type { Deps } from '../app/deps.js';
 import { principalFromClaims, type Principal } from '../domain/access.js';
 import { logger } from '../shared/logger.js';
 import { API_ROUTES, type ApiResult, type ApiRoute } from './api.js';
-import { readJsonObject, type BodyRead } from './jsonBody.js';
+import { isTooLarge, LONG_LIST_TOO_LARGE, readJsonObject, type BodyRead } from './jsonBody.js';
+import { MAX_LONG_LIST_BYTES } from '../shared/requestLimits.js';
 import { apiProblem, problemOf, type Problem } from '../shared/httpProblem.js';
 import { cameThroughEdge, EDGE_REFUSAL } from '../shared/edge.js';
 import { routeKeyOf } from './routeManifest.js';
@@ -43,6 +44,21 @@ export function bodyText(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>)
  */
 export function bodyOf(request: Pick<HttpRequest, 'body' | 'isBase64Encoded'>): BodyRead {
   return readJsonObject(request.body, request.isBase64Encoded === true);
+}
+
+/**
+ * A `text/csv` body (the long-list) as the input's `csv`: 415 for any other type, 413 past
+ * `MAX_LONG_LIST_BYTES` (before it is decoded).
+ */
+export function csvBodyOf(request: Pick<HttpRequest, 'body' | 'isBase64Encoded' | 'headers'>): BodyRead {
+  const type = request.headers?.['content-type'] ?? '';
+  if (!/^text\/csv\s*(;|$)/i.test(type)) {
+    return { ok: false, status: 415, message: 'the long-list must be sent as text/csv' };
+  }
+  if (isTooLarge(request.body ?? '', request.isBase64Encoded === true, MAX_LONG_LIST_BYTES)) {
+    return { ok: false, status: 413, message: LONG_LIST_TOO_LARGE };
+  }
+  return { ok: true, body: { csv: bodyText(request) } };
 }
 
 /**
@@ -87,7 +103,7 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
     if (!route) return json(404, { message: `no route ${request.routeKey}`, errors: [] });
     const who = principalFromClaims(request.requestContext?.authorizer?.jwt?.claims);
     if (!who.ok) return json(401, { message: `sign in first: ${who.message}`, errors: [] });
-    const body = bodyOf(request);
+    const body = route.body === 'text/csv' ? csvBodyOf(request) : bodyOf(request);
     if (!body.ok) return json(body.status, { message: body.message, errors: [] });
     const input = {
       ...(request.queryStringParameters ?? {}),
@@ -110,7 +126,7 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
           statusCode: 200,
           headers: {
             'content-type': contentType,
-            'content-disposition': `inline; filename="${filename}"`,
+            'content-disposition': `${route.attachment ? 'attachment' : 'inline'}; filename="${filename}"`,
             'cache-control': 'no-store',
           },
           body: content,

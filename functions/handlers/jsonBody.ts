@@ -4,24 +4,27 @@
  * deeply nested one costs more than a scan of 64 KB.
  */
 
-import { MAX_BODY_BYTES } from '../shared/requestLimits.js';
+import { MAX_BODY_BYTES, MAX_LONG_LIST_BYTES } from '../shared/requestLimits.js';
 
 /** Why a body over `MAX_BODY_BYTES` is refused (413). */
 export const BODY_TOO_LARGE = `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`;
 
+/** Why a long-list over `MAX_LONG_LIST_BYTES` is refused (413). */
+export const LONG_LIST_TOO_LARGE = `the long-list is larger than ${MAX_LONG_LIST_BYTES / 1024 / 1024} MB`;
+
 /** The deepest a JSON body may nest objects and arrays; the body itself is depth 1. */
 export const MAX_JSON_DEPTH = 20;
 
-export type BodyRead = { ok: true; body: object } | { ok: false; status: 400 | 413; message: string };
+export type BodyRead = { ok: true; body: object } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /**
  * Whether a body is over `MAX_BODY_BYTES`, from the text as API Gateway gives it: in base64, its
  * decoded size is worked out without decoding it.
  */
-export function isTooLarge(body: string, base64: boolean): boolean {
-  if (base64) return Buffer.byteLength(body, 'base64') > MAX_BODY_BYTES;
+export function isTooLarge(body: string, base64: boolean, limit = MAX_BODY_BYTES): boolean {
+  if (base64) return Buffer.byteLength(body, 'base64') > limit;
   // Each UTF-16 unit takes at least one byte in UTF-8: a long string is refused without a count.
-  return body.length > MAX_BODY_BYTES || Buffer.byteLength(body, 'utf8') > MAX_BODY_BYTES;
+  return body.length > limit || Buffer.byteLength(body, 'utf8') > limit;
 }
 
 /**

@@ -4,7 +4,8 @@ import { logger } from '../shared/logger.js';
 import { webApp } from '../web/webApp.js';
 import { cameThroughEdge, EDGE_REFUSAL } from '../shared/edge.js';
 import { bodyText } from './http.js';
-import { BODY_TOO_LARGE, isTooLarge } from './jsonBody.js';
+import { BODY_TOO_LARGE, isTooLarge, LONG_LIST_TOO_LARGE } from './jsonBody.js';
+import { MAX_BODY_BYTES, maxBodyBytesFor } from '../shared/requestLimits.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the pages read. */
 export interface PageRequest {
@@ -47,16 +48,24 @@ export function pagesOverHttp(deps: Deps) {
     if (!cameThroughEdge(request.headers, deps.config.edgeSecret)) return text(403, EDGE_REFUSAL);
     const method = request.requestContext.http.method;
     if (!app) return text(503, 'Sign-in is not configured (DIPP_OIDC_ISSUER).');
-    // The same limit as the API's, before anything is read: a form is never this big.
-    if (method === 'POST' && isTooLarge(request.body ?? '', request.isBase64Encoded === true)) {
-      return text(413, BODY_TOO_LARGE);
+    // The same limit as the API's, before anything is read: a form is never this big (the
+    // long-list's upload may be 2 MB).
+    const limit = maxBodyBytesFor(request.rawPath);
+    if (method === 'POST' && isTooLarge(request.body ?? '', request.isBase64Encoded === true, limit)) {
+      return text(413, limit === MAX_BODY_BYTES ? BODY_TOO_LARGE : LONG_LIST_TOO_LARGE);
     }
+    const contentType = request.headers?.['content-type'];
+    const multipart = method === 'POST' && /^multipart\/form-data/i.test(contentType ?? '');
     try {
       const page = await app({
         method,
         path: request.rawPath,
         query: new URLSearchParams(request.rawQueryString ?? ''),
-        body: method === 'POST' ? bodyText(request) : '',
+        body: method === 'POST' && !multipart ? bodyText(request) : '',
+        // A form with a file: its bytes as sent (API Gateway base64-encodes a binary body).
+        ...(multipart && request.body
+          ? { bytes: Buffer.from(request.body, request.isBase64Encoded ? 'base64' : 'utf8'), contentType }
+          : {}),
         // API Gateway's payload 2.0 gives the cookies apart from the headers.
         cookieHeader: (request.cookies ?? []).join('; ') || request.headers?.cookie,
         ...(request.headers?.origin ? { origin: request.headers.origin } : {}),

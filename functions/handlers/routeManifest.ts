@@ -11,6 +11,13 @@ export interface RouteSpec {
   reads: boolean;
   /** What the route is for, in a line (for the reader of this table). */
   describe: string;
+  /**
+   * The body's type when it is not a JSON object: `text/csv` is the long-list, taken whole as the
+   * input's `csv` and allowed `MAX_LONG_LIST_BYTES` (the web ACL exempts its path from 64 KB).
+   */
+  body?: 'text/csv';
+  /** A file to save rather than show (`content-disposition: attachment`). */
+  attachment?: boolean;
 }
 
 export const ROUTE_MANIFEST = {
@@ -142,6 +149,53 @@ export const ROUTE_MANIFEST = {
     path: '/api/alerts/{alertId}/{action}',
     reads: false,
     describe: 'confirm, acknowledge, submit-evidence, assure, withdraw or mark-in-report',
+  },
+  // The case sample (issue 14). Viewing and downloading write to the audit trail (a region user's
+  // view, every download), so they are not read-only.
+  getSample: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/sample',
+    reads: false,
+    describe: 'the case sample with its interviews, readiness and shortfalls (the region: once issued, its cases only)',
+  },
+  sampleCsv: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/sample.csv',
+    reads: false,
+    describe: 'the case sample and interview schedule as a CSV file to save (audited)',
+    attachment: true,
+  },
+  uploadLongList: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/long-list',
+    reads: false,
+    describe: 'upload the region’s long-list (a text/csv body, at most 2 MB) and draw the sample',
+    body: 'text/csv',
+  },
+  setSampleTeam: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/team',
+    reads: false,
+    describe:
+      'the team for week one (assistantInspectors, welshSpeakingAssessors?, practitionerUnavailable?); draws up the schedule',
+  },
+  decideShortfall: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/shortfalls',
+    reads: false,
+    describe: 'decide a shortfall: shortfallId, decision (accept or ask-region-for-more), note',
+  },
+  setSampleSize: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/size',
+    reads: false,
+    describe: 'cases per PDU (perPdu, at least 5); a drawn sample is drawn again at that size',
+  },
+  redrawSample: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/redraw',
+    reads: false,
+    describe: 'draw the sample again from the long-list kept, with a new seed',
   },
 } as const satisfies Record<string, RouteSpec>;
 

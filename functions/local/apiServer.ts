@@ -13,7 +13,8 @@ import { logger } from '../shared/logger.js';
 import { assetFile } from '../web/assets.js';
 import { SECURITY_HEADERS, type WebResponse } from '../web/responses.js';
 import { webApp } from '../web/webApp.js';
-import { readBody } from './requestBody.js';
+import { readBodyBytes } from './requestBody.js';
+import { maxBodyBytesFor } from '../shared/requestLimits.js';
 
 /**
  * The local runtime's web server, bound to 127.0.0.1: the HTTP API (`/api/…`, the same routes and
@@ -76,7 +77,11 @@ export async function startLocalServer(
     }
     const asset = method === 'GET' ? assetFile(url.pathname) : undefined;
     if (asset) return { file: asset.path, contentType: asset.contentType };
-    const body = method === 'POST' ? await readBody(request) : '';
+    // The long-list's routes may carry 2 MB; a form with a file is read as bytes.
+    const bytes = method === 'POST' ? await readBodyBytes(request, maxBodyBytesFor(url.pathname)) : undefined;
+    const contentType = request.headers['content-type'];
+    const multipart = /^multipart\/form-data/i.test(contentType ?? '');
+    const body = bytes && !multipart ? bytes.toString('utf8') : '';
     const { ready } = state;
     if (!ready) return { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Starting' };
     const { api, app, verify } = ready;
@@ -113,6 +118,8 @@ export async function startLocalServer(
         api({
           routeKey: routeKeyOf(found.route),
           body: body || null,
+          // The long-list's route reads its body's type (text/csv).
+          ...(contentType ? { headers: { 'content-type': contentType } } : {}),
           pathParameters: found.parameters,
           queryStringParameters: Object.fromEntries(url.searchParams),
           requestContext: { authorizer: { jwt: { claims: verified.claims } } },
@@ -125,6 +132,7 @@ export async function startLocalServer(
         path: url.pathname,
         query: url.searchParams,
         body,
+        ...(multipart && bytes ? { bytes, contentType } : {}),
         ...(request.headers.cookie ? { cookieHeader: request.headers.cookie } : {}),
         ...(origin ? { origin } : {}),
         ...(typeof request.headers['sec-fetch-site'] === 'string'

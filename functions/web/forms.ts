@@ -48,6 +48,12 @@ const LABELS: Record<string, MessageKey> = {
   evidenceBy: 'field.evidenceBy',
   onBehalfReason: 'field.onBehalfReason',
   beforeFieldworkReason: 'field.beforeFieldworkReason',
+  // The case sample's forms.
+  assistantInspectors: 'field.assistantInspectors',
+  welshSpeakingAssessors: 'field.welshSpeakingAssessors',
+  practitionerUnavailable: 'field.practitionerUnavailable',
+  perPdu: 'field.perPdu',
+  decision: 'field.decision',
 };
 
 /** What to say when a field was left out, where "Enter …" does not read well: the catalogue's `missing.*`. */

@@ -14,11 +14,16 @@ import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
 import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
+import type { SamplePages } from './samplePages.js';
 import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest, type WebResponse } from './responses.js';
 
 /** The programme overview, an inspection's page, planning an inspection and moving its dates. */
-export function inspectionPages({ deps, page, problem, t }: PageKit) {
+export function inspectionPages(
+  { deps, page, problem, t }: PageKit,
+  /** How far the case sample has got, for its section (samplePages.ts). */
+  sampleStatus?: SamplePages['sampleStatus'],
+) {
   async function overview(request: WebRequest): Promise<WebResponse> {
     const all = await overviewRows(deps, request.principal);
     const sortParam = request.query.get('sort') ?? 'fieldwork';
@@ -76,6 +81,7 @@ export function inspectionPages({ deps, page, problem, t }: PageKit) {
       // Nothing can be recorded before the announcement: no button that would only be refused.
       notRecordable: notYetRecordable(view.milestones),
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
+      sample: sampleStatus ? await sampleStatus(request.principal, view.inspection.id) : undefined,
       records,
       recorded:
         recordedNote(request.query.get('recorded'), view, request) ??

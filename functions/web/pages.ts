@@ -5,6 +5,7 @@ import { datesPages } from './datesPages.js';
 import { duePages } from './duePages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
+import { samplePages } from './samplePages.js';
 import type { WebRequest, WebResponse } from './responses.js';
 
 /**
@@ -14,11 +15,12 @@ import type { WebRequest, WebResponse } from './responses.js';
  */
 export function webPages(deps: Deps, options: PageOptions = {}) {
   const kit = pageKit(deps, options);
-  const inspections = inspectionPages(kit);
+  const inspections = inspectionPages(kit, samplePages(kit).sampleStatus);
   const alerts = alertPages(kit);
   const account = accountPages(kit);
   const dates = datesPages(kit);
   const due = duePages(kit);
+  const sample = samplePages(kit);
   const notFound = (request: WebRequest) =>
     kit.problem(request, { status: 404, message: kit.t(request)('problem.noPage') });
 
@@ -58,6 +60,20 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
       }
       if (id && third === 'milestones' && fourth && fifth === 'waive' && parts.length === 5 && (get || post)) {
         return dates.waive(request, id, fourth);
+      }
+      // The case sample (issue 14): the sample, its download, the long-list upload, the team, and its forms.
+      if (id && third === 'sample' && parts.length === 3 && get) return sample.samplePage(request, id);
+      if (id && third === 'sample.csv' && parts.length === 3 && get) return sample.download(request, id);
+      if (id && third === 'sample' && fourth === 'long-list' && parts.length === 4) {
+        return get ? sample.longListForm(request, id) : post ? sample.upload(request, id) : undefined;
+      }
+      if (id && third === 'sample' && fourth === 'team' && parts.length === 4) {
+        return get ? sample.teamForm(request, id) : post ? sample.saveTeam(request, id) : undefined;
+      }
+      if (id && third === 'sample' && parts.length === 4 && post) {
+        if (fourth === 'shortfalls') return sample.decide(request, id);
+        if (fourth === 'size') return sample.resize(request, id);
+        if (fourth === 'redraw') return sample.redraw(request, id);
       }
       if (id && third === 'alerts' && fourth === 'new' && parts.length === 4) {
         return get ? alerts.alertForm(request, id) : alerts.raise(request, id);

@@ -1,5 +1,6 @@
 import type { Principal } from '../domain/access.js';
 import type { Language } from '../domain/planner.js';
+import type { UploadedFile } from './multipart.js';
 
 /** A page request and answer, whatever serves them (API Gateway and Lambda, or the local server). */
 
@@ -10,6 +11,8 @@ export interface WebRequest {
   query: URLSearchParams;
   /** A POSTed form. */
   form: URLSearchParams;
+  /** The files a `multipart/form-data` form sent, by field (the long-list upload's). */
+  files?: Record<string, UploadedFile>;
   principal: Principal;
   /** The session's synchronizer token, for the forms the page renders. */
   csrfToken?: string;

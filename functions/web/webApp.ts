@@ -6,10 +6,12 @@ import { resolveSession, signOut } from '../app/identity/session.js';
 import { beginSignIn, completeSignIn } from '../app/identity/signIn.js';
 import type { Clock } from '../ports/clock.js';
 import type { SignInProvider } from '../ports/signInProvider.js';
+import { LONG_LIST_PATH, MAX_LONG_LIST_BYTES } from '../shared/requestLimits.js';
 import { logger } from '../shared/logger.js';
 import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
 import { backTo, LANGUAGE_COOKIE, languageFrom, mayChooseWelsh, pageLanguage } from './i18n/language.js';
 import { translator, type Language } from './i18n/translator.js';
+import { isMultipart, readMultipart, type UploadedFile } from './multipart.js';
 import { attempt } from './outcome.js';
 import type { PageOptions } from './pageKit.js';
 import { webPages } from './pages.js';
@@ -21,8 +23,14 @@ export interface EdgeRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-  /** The raw body of a POSTed form. */
+  /** The raw body of a POSTed form, as text (a urlencoded form). */
   body: string;
+  /**
+   * The body as bytes and its `Content-Type`, for a form with a file (`multipart/form-data`): API
+   * Gateway base64-encodes such a body, so its text would not be the file. Absent: a urlencoded form.
+   */
+  bytes?: Buffer;
+  contentType?: string;
   cookieHeader?: string;
   /** The browser's `Origin` and `Sec-Fetch-Site`, for refusing forms from other sites. */
   origin?: string;
@@ -187,7 +195,24 @@ export function webApp(
         cookies: ended,
       };
     }
-    const form = new URLSearchParams(method === 'POST' ? request.body : '');
+    let form = new URLSearchParams(
+      method === 'POST' && !request.contentType?.startsWith('multipart/') ? request.body : '',
+    );
+    let files: Record<string, UploadedFile> = {};
+    if (method === 'POST' && isMultipart(request.contentType)) {
+      // Only the long-list upload takes a file; its fields (the CSRF token too) come with it.
+      if (!LONG_LIST_PATH.test(path)) return refused(request, 415, tr(request)('problem.noFileHere'));
+      const read = await readMultipart(
+        request.bytes ?? Buffer.from(request.body, 'utf8'),
+        request.contentType ?? '',
+        MAX_LONG_LIST_BYTES,
+      );
+      if (!read.ok) {
+        return refused(request, read.why === 'too-large' ? 413 : 400, tr(request)(`problem.file.${read.why}`));
+      }
+      form = read.fields;
+      files = read.files;
+    }
     if (method === 'POST') {
       const refusal = forged(request, session.csrfToken, form);
       if (refusal) return refused(request, 403, refusal);
@@ -211,6 +236,7 @@ export function webApp(
       path,
       query: request.query,
       form,
+      files,
       principal: session.principal,
       csrfToken: session.csrfToken,
       lang: pageLanguage(session.principal, cookieFrom(request.cookieHeader, languageCookie)),

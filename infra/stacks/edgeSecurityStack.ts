@@ -1,7 +1,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { MAX_BODY_BYTES } from '../../functions/shared/requestLimits.js';
+import { LONG_LIST_PATH_PATTERN, MAX_BODY_BYTES } from '../../functions/shared/requestLimits.js';
 import { ASSET_PREFIXES } from '../../functions/web/assets.js';
 
 export interface EdgeSecurityStackProps extends StackProps {
@@ -62,12 +62,31 @@ export class EdgeSecurityStack extends Stack {
           priority: 0,
           action: { block: { customResponse: { responseCode: 413, customResponseBodyKey: 'too-large' } } },
           statement: {
-            sizeConstraintStatement: {
-              // A body beyond the inspection limit (64 KB) counts as too large.
-              fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
-              comparisonOperator: 'GT',
-              size: MAX_BODY_BYTES,
-              textTransformations: [{ priority: 0, type: 'NONE' }],
+            andStatement: {
+              statements: [
+                {
+                  sizeConstraintStatement: {
+                    // A body beyond the inspection limit (64 KB) counts as too large.
+                    fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
+                    comparisonOperator: 'GT',
+                    size: MAX_BODY_BYTES,
+                    textTransformations: [{ priority: 0, type: 'NONE' }],
+                  },
+                },
+                {
+                  // Except the long-list upload (the page's and the API's): a region's export may
+                  // be up to 2 MB, more than the ACL can inspect, so the functions hold it to that.
+                  notStatement: {
+                    statement: {
+                      regexMatchStatement: {
+                        fieldToMatch: { uriPath: {} },
+                        regexString: LONG_LIST_PATH_PATTERN,
+                        textTransformations: [{ priority: 0, type: 'NONE' }],
+                      },
+                    },
+                  },
+                },
+              ],
             },
           },
           visibilityConfig: visibility('dipp-body-too-large'),

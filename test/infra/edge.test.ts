@@ -155,15 +155,49 @@ describe('CloudFront in front of everything', () => {
           Name: 'BodyTooLarge',
           Action: { Block: { CustomResponse: Match.objectLike({ ResponseCode: 413 }) } },
           Statement: {
-            SizeConstraintStatement: Match.objectLike({
-              FieldToMatch: { Body: { OversizeHandling: 'MATCH' } },
-              ComparisonOperator: 'GT',
-              Size: MAX_BODY_BYTES,
-            }),
+            AndStatement: {
+              Statements: Match.arrayWith([
+                {
+                  SizeConstraintStatement: Match.objectLike({
+                    FieldToMatch: { Body: { OversizeHandling: 'MATCH' } },
+                    ComparisonOperator: 'GT',
+                    Size: MAX_BODY_BYTES,
+                  }),
+                },
+              ]),
+            },
           },
         }),
       ]),
     });
+  });
+
+  it('exempts exactly the long-list uploads (the page and the API route) from the 64 KB rule, and no other path', () => {
+    const acl = Object.values(edgeSecurity.findResources('AWS::WAFv2::WebACL'))[0] as {
+      Properties: { Rules: { Name: string; Statement: { AndStatement?: { Statements: unknown[] } } }[] };
+    };
+    const rule = acl.Properties.Rules.find((candidate) => candidate.Name === 'BodyTooLarge');
+    const exemption = rule?.Statement.AndStatement?.Statements.find(
+      (statement): statement is { NotStatement: { Statement: { RegexMatchStatement: RegexMatch } } } =>
+        typeof statement === 'object' && statement !== null && 'NotStatement' in statement,
+    );
+    type RegexMatch = { FieldToMatch: { UriPath: object }; RegexString: string };
+    const match = exemption?.NotStatement.Statement.RegexMatchStatement;
+    expect(match?.FieldToMatch).toEqual({ UriPath: {} });
+    const exempt = new RegExp(match?.RegexString ?? '$^');
+    expect(exempt.test('/inspections/north-east-2027-03-01/sample/long-list')).toBe(true);
+    expect(exempt.test('/api/inspections/north-east-2027-03-01/sample/long-list')).toBe(true);
+    for (const path of [
+      '/inspections/north-east-2027-03-01/sample/team',
+      '/api/inspections/north-east-2027-03-01/sample/team',
+      '/inspections/north-east-2027-03-01/sample/long-list/extra',
+      '/inspections/a/b/sample/long-list',
+      '/x/inspections/north-east-2027-03-01/sample/long-list',
+      '/api/alerts',
+      '/inspections/new',
+    ]) {
+      expect(exempt.test(path), path).toBe(false);
+    }
   });
 
   it("takes the stage's limit per address, and its certificate: then CloudFront answers at the base URL's name, TLS 1.2 or later only", () => {

@@ -105,6 +105,29 @@ describe('the pages in Welsh', () => {
     expect(englishIn(alertForm.body)).toEqual([]);
   });
 
+  it('shows the case sample’s pages in Welsh: the region’s before issue, and the inspectorate’s upload, sample and team', async () => {
+    const { get, wales } = await arrange();
+
+    const notIssued = await get(WALES_SPOC, `/inspections/${wales.id}/sample`);
+    expect(notIssued.body).toContain('<html lang="cy"');
+    expect(decoded(notIssued.body)).toContain(cy['sample.notIssuedTitle']);
+    expect(englishIn(notIssued.body)).toEqual([]);
+    for (const path of [
+      `/inspections/${wales.id}/sample`,
+      `/inspections/${wales.id}/sample/long-list`,
+      `/inspections/${wales.id}/sample/team`,
+    ]) {
+      const page = await get(SIGNED_IN.isa, path);
+
+      expect(page.body, path).toContain('<html lang="cy"');
+      expect(englishIn(page.body), path).toEqual([]);
+    }
+    // In Wales the team has Welsh-speaking local assessors.
+    expect(decoded((await get(SIGNED_IN.isa, `/inspections/${wales.id}/sample/team`)).body)).toContain(
+      cy['field.welshSpeakingAssessors'],
+    );
+  });
+
   it('writes dates, milestones and statuses as the Welsh notices do', async () => {
     const { get, wales } = await arrange();
 

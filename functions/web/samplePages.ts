@@ -1,0 +1,347 @@
+import { visibleInspection } from '../app/access/inspectionAccess.js';
+import { decideShortfall } from '../app/caseSample/decideShortfall.js';
+import { redrawSample } from '../app/caseSample/redrawSample.js';
+import { sampleCsv } from '../app/caseSample/sampleCsv.js';
+import { readinessOf } from '../app/caseSample/sampleReadiness.js';
+import { setSampleSize } from '../app/caseSample/setSampleSize.js';
+import { setTeam } from '../app/caseSample/setTeam.js';
+import { uploadLongList } from '../app/caseSample/uploadLongList.js';
+import { viewSample, type SampleView } from '../app/caseSample/viewSample.js';
+import { canChange, leads, type Principal } from '../domain/access.js';
+import { regionById, type RegionId } from '../domain/regions.js';
+import type { FieldError } from '../domain/validation.js';
+import { errorsFor, fields } from './forms.js';
+import type { Translator } from './i18n/translator.js';
+import { attempt } from './outcome.js';
+import type { PageKit } from './pageKit.js';
+import { redirect, SECURITY_HEADERS, type WebRequest, type WebResponse } from './responses.js';
+
+/** The most problems of a refused long-list the error summary lists; it says how many more. */
+export const PROBLEMS_LISTED = 50;
+
+const samplePath = (id: string) => `/inspections/${encodeURIComponent(id)}/sample`;
+
+/** Whether this person changes the case sample: the administrator, or the inspection's lead. */
+const managesSample = (principal: Principal, inspection: Parameters<typeof leads>[1]) =>
+  principal.role === 'administrator' || leads(principal, inspection);
+
+/** "Name, email" lines as people; a line that is not both is an error on the field, by line. */
+export function peopleFrom(
+  text: string,
+  field: string,
+): { people: { name: string; email: string }[]; errors: FieldError[] } {
+  const people: { name: string; email: string }[] = [];
+  const errors: FieldError[] = [];
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .forEach((line, index) => {
+      if (line === '') return;
+      const at = line.lastIndexOf(',');
+      const name = at > 0 ? line.slice(0, at).trim() : '';
+      const email = at > 0 ? line.slice(at + 1).trim() : '';
+      if (!name || !email) {
+        errors.push({
+          field,
+          value: line,
+          message: `line ${index + 1}: must be a name, a comma, then an email address`,
+        });
+      } else people.push({ name, email });
+    });
+  return { people, errors };
+}
+
+/** "staff id or email, YYYY-MM-DD[, YYYY-MM-DD …]" lines as each practitioner's unavailable days. */
+export function unavailableFrom(text: string): {
+  entries: { practitionerKey: string; dates: string[] }[];
+  errors: FieldError[];
+} {
+  const byKey = new Map<string, string[]>();
+  const errors: FieldError[] = [];
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .forEach((line, index) => {
+      if (line === '') return;
+      const [who = '', ...dates] = line.split(',').map((part) => part.trim());
+      if (!who || dates.length === 0 || dates.some((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
+        errors.push({
+          field: 'practitionerUnavailable',
+          value: line,
+          message: `line ${index + 1}: must be a staff id or email address, a comma, then days as YYYY-MM-DD`,
+        });
+        return;
+      }
+      const key = who.includes('@') ? `email:${who.toLowerCase()}` : `staff:${who}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), ...dates]);
+    });
+  return { entries: [...byKey].map(([practitionerKey, dates]) => ({ practitionerKey, dates })), errors };
+}
+
+/** The team's lines as the form shows them again. */
+const linesOf = (people: readonly { name: string; email: string }[]) =>
+  people.map((person) => `${person.name}, ${person.email}`).join('\n');
+
+/** The use case's errors on a person or a day, shown against the textarea they were typed in. */
+const onTextarea = (errors: readonly FieldError[], t: Translator): FieldError[] =>
+  errors.map((error) => {
+    const [field = '', index] = error.field.split('.');
+    // A rule about the whole field (Welsh assessors outside Wales) is not a value left out.
+    if (index === undefined || !/^\d+$/.test(index)) return { ...error, value: error.value ?? field };
+    return { ...error, field, message: t('sample.team.entry', { number: Number(index) + 1, message: error.message }) };
+  });
+
+/** The case sample's pages: the sample, the long-list upload, the team, and the forms that change it. */
+export function samplePages({ deps, page, problem, t }: PageKit) {
+  /** For the inspection page: how far the case sample has got, for this person. */
+  async function sampleStatus(
+    principal: Principal,
+    inspectionId: string,
+  ): Promise<{ issued: boolean; ready: boolean; reasons: string[]; manages: boolean } | undefined> {
+    const inspection = await deps.timeline.getInspection(inspectionId);
+    if (!inspection) return undefined;
+    const record = await deps.caseSample.getSample(inspectionId);
+    const readiness = readinessOf(record, inspection);
+    return {
+      issued: record?.issued !== undefined,
+      ready: readiness.status === 'ready',
+      reasons: principal.role === 'region' ? [] : readiness.reasons,
+      manages: managesSample(principal, inspection),
+    };
+  }
+
+  async function samplePage(
+    request: WebRequest,
+    id: string,
+    extra: Record<string, unknown> = {},
+    status = 200,
+  ): Promise<WebResponse> {
+    const seen = await attempt(() => visibleInspection(deps, request.principal, id));
+    if (!seen.ok) return problem(request, seen);
+    const inspection = seen.value;
+    const record = await deps.caseSample.getSample(inspection.id);
+    const region = request.principal.role === 'region';
+    if (region && !record?.issued) {
+      // The region learns of its sample with the announcement: a page saying so, not a refusal.
+      return page(request, 200, 'sample-not-issued.njk', { inspection });
+    }
+    const outcome = await attempt(() => viewSample(deps, request.principal, id));
+    if (!outcome.ok) return problem(request, outcome);
+    const view = outcome.value;
+    const issued = record?.issued !== undefined;
+    const manages = managesSample(request.principal, inspection);
+    return page(request, status, 'sample.njk', {
+      inspection,
+      view,
+      byPdu: byPdu(view),
+      issued,
+      issuedAt: record?.issued?.at,
+      region,
+      // The forms that change it: for the administrator and the lead, until the region is issued it.
+      canManage: manages && !issued,
+      seesWorkings: canChange(request.principal, inspection),
+      done: ['uploaded', 'team', 'decided', 'sized', 'redrawn'].find((what) => what === request.query.get('done')),
+      values: {},
+      ...extra,
+    });
+  }
+
+  /** The sampled cases grouped by PDU, in the order drawn. */
+  function byPdu(view: SampleView) {
+    const groups = new Map<string, NonNullable<SampleView['sample']>['cases'][number][]>();
+    for (const item of view.sample?.cases ?? []) groups.set(item.pdu, [...(groups.get(item.pdu) ?? []), item]);
+    return [...groups].map(([pdu, cases]) => ({ pdu, cases }));
+  }
+
+  async function download(request: WebRequest, id: string): Promise<WebResponse> {
+    const outcome = await attempt(() => sampleCsv(deps, request.principal, id));
+    if (!outcome.ok) return problem(request, outcome);
+    return {
+      status: 200,
+      headers: {
+        ...SECURITY_HEADERS,
+        'content-type': outcome.value.contentType,
+        'content-disposition': `attachment; filename="${outcome.value.filename}"`,
+        'cache-control': 'no-store',
+      },
+      body: outcome.value.body,
+    };
+  }
+
+  /** Whether the person may change the sample now; a refusal page if not. */
+  async function managed(request: WebRequest, id: string) {
+    const seen = await attempt(() => visibleInspection(deps, request.principal, id));
+    if (!seen.ok) return { refusal: problem(request, seen) };
+    if (!managesSample(request.principal, seen.value)) {
+      return {
+        refusal: problem(request, {
+          status: 403,
+          message: t(request)('sample.onlyManagers'),
+        }),
+      };
+    }
+    return { inspection: seen.value };
+  }
+
+  async function longListForm(
+    request: WebRequest,
+    id: string,
+    refusal?: { message: string; errors: FieldError[] },
+  ): Promise<WebResponse> {
+    const { inspection, refusal: refused } = await managed(request, id);
+    if (refused) return refused;
+    const tr = t(request);
+    const listed = (refusal?.errors ?? []).slice(0, PROBLEMS_LISTED).map((error) => {
+      const text = `${error.field} ${error.message}`;
+      return { text: text.charAt(0).toUpperCase() + text.slice(1), href: '#longList' };
+    });
+    const more = (refusal?.errors.length ?? 0) - listed.length;
+    return page(request, refusal ? 400 : 200, 'sample-long-list.njk', {
+      inspection,
+      errors: refusal
+        ? {
+            list: [
+              ...listed,
+              ...(more > 0 ? [{ text: tr('sample.upload.more', { count: more }), href: '#longList' }] : []),
+            ],
+            byField: { longList: { text: tr('sample.upload.notAccepted', { count: refusal.errors.length || 1 }) } },
+          }
+        : undefined,
+      refusalMessage: refusal?.message,
+    });
+  }
+
+  async function upload(request: WebRequest, id: string): Promise<WebResponse> {
+    const file = request.files?.longList;
+    if (!file || file.bytes.length === 0) {
+      return longListForm(request, id, {
+        message: t(request)('sample.upload.choose'),
+        errors: [
+          {
+            field: t(request)('sample.upload.theFile'),
+            value: undefined,
+            message: t(request)('sample.upload.chooseWhy'),
+          },
+        ],
+      });
+    }
+    const outcome = await attempt(() =>
+      uploadLongList(deps, request.principal, { inspectionId: id, csv: file.bytes.toString('utf8') }),
+    );
+    if (outcome.ok) return redirect(`${samplePath(id)}?done=uploaded`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    return longListForm(request, id, {
+      message: outcome.message,
+      errors:
+        outcome.errors.length > 0 ? outcome.errors : [{ field: 'file', value: undefined, message: outcome.message }],
+    });
+  }
+
+  async function teamForm(
+    request: WebRequest,
+    id: string,
+    values?: Record<string, string>,
+    errors?: FieldError[],
+  ): Promise<WebResponse> {
+    const { inspection, refusal } = await managed(request, id);
+    if (refusal) return refusal;
+    const record = await deps.caseSample.getSample(inspection.id);
+    const team = record?.team;
+    const given = values ?? {
+      assistantInspectors: linesOf(team?.assistantInspectors ?? []),
+      welshSpeakingAssessors: linesOf(team?.welshSpeakingAssessors ?? []),
+      practitionerUnavailable: (team?.practitionerUnavailable ?? [])
+        .map((entry) => `${entry.practitionerKey.replace(/^(staff|email):/, '')}, ${entry.dates.join(', ')}`)
+        .join('\n'),
+    };
+    return page(request, errors ? 400 : 200, 'sample-team.njk', {
+      inspection,
+      values: given,
+      wales: regionById(inspection.regionId as RegionId)?.country === 'Wales',
+      issued: record?.issued !== undefined,
+      errors: errors ? errorsFor(errors, {}, t(request)) : undefined,
+    });
+  }
+
+  async function saveTeam(request: WebRequest, id: string): Promise<WebResponse> {
+    const values = Object.fromEntries(request.form.entries());
+    const assistants = peopleFrom(values.assistantInspectors ?? '', 'assistantInspectors');
+    const welsh = peopleFrom(values.welshSpeakingAssessors ?? '', 'welshSpeakingAssessors');
+    const unavailable = unavailableFrom(values.practitionerUnavailable ?? '');
+    const typed = [...assistants.errors, ...welsh.errors, ...unavailable.errors];
+    if (typed.length > 0) return teamForm(request, id, values, typed);
+    const outcome = await attempt(() =>
+      setTeam(deps, request.principal, {
+        inspectionId: id,
+        assistantInspectors: assistants.people,
+        ...(welsh.people.length > 0 ? { welshSpeakingAssessors: welsh.people } : {}),
+        ...(unavailable.entries.length > 0 ? { practitionerUnavailable: unavailable.entries } : {}),
+      }),
+    );
+    if (outcome.ok) return redirect(`${samplePath(id)}?done=team`);
+    if (outcome.status !== 400 || outcome.errors.length === 0) return problem(request, outcome);
+    return teamForm(request, id, values, onTextarea(outcome.errors, t(request)));
+  }
+
+  /** A form on the sample page (a shortfall's decision, the size, drawing again): back to it, or it again with the errors. */
+  async function change(
+    request: WebRequest,
+    id: string,
+    work: (values: Record<string, string>) => Promise<unknown>,
+    done: string,
+    form: string,
+  ): Promise<WebResponse> {
+    const values = fields(request.form);
+    const outcome = await attempt(() => work(values));
+    if (outcome.ok) return redirect(`${samplePath(id)}?done=${done}`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    const errors =
+      outcome.errors.length > 0 ? outcome.errors : [{ field: form, value: undefined, message: outcome.message }];
+    const ids = {
+      shortfallId: form,
+      decision: `${form}-decision`,
+      note: `${form}-note`,
+      perPdu: 'perPdu',
+      inspectionId: form,
+    };
+    return samplePage(request, id, { errors: errorsFor(errors, ids, t(request)), values, failed: form }, 400);
+  }
+
+  const decide = (request: WebRequest, id: string) => {
+    const shortfallId = request.form.get('shortfallId') ?? '';
+    const index = request.form.get('index') ?? '0';
+    return change(
+      request,
+      id,
+      (values) =>
+        decideShortfall(deps, request.principal, {
+          inspectionId: id,
+          shortfallId,
+          decision: values.decision,
+          note: values.note,
+        }),
+      'decided',
+      `shortfall-${index}`,
+    );
+  };
+
+  const resize = (request: WebRequest, id: string) =>
+    change(
+      request,
+      id,
+      (values) => {
+        const perPdu =
+          values.perPdu === undefined ? undefined : /^\d+$/.test(values.perPdu) ? Number(values.perPdu) : values.perPdu;
+        return setSampleSize(deps, request.principal, { inspectionId: id, perPdu });
+      },
+      'sized',
+      'size',
+    );
+
+  const redraw = (request: WebRequest, id: string) =>
+    change(request, id, () => redrawSample(deps, request.principal, { inspectionId: id }), 'redrawn', 'redraw');
+
+  return { sampleStatus, samplePage, download, longListForm, upload, teamForm, saveTeam, decide, resize, redraw };
+}
+
+export type SamplePages = ReturnType<typeof samplePages>;
