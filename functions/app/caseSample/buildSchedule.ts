@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { ScheduleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse, RequestError } from '../errors.js';
+import { RequestError } from '../errors.js';
 import {
   changeSample,
   inspectionIdSchema,
   needsLongList,
-  refuseIfAnnounced,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
   scheduleRecord,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
@@ -24,10 +22,7 @@ const buildSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
  * fieldwork moved, or a bank holiday was added. Cases that fit no slot are listed with why.
  */
 export async function buildSchedule(deps: Deps, principal: Principal, input: unknown): Promise<ScheduleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = buildSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
+  const { inspection } = await changeableSample(deps, principal, input, buildSchema);
   const saved = await changeSample(
     deps,
     inspection,

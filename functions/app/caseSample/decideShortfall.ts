@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import { SHORTFALL_DECISIONS, type CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import {
   byWhom,
   changeSample,
   inspectionIdSchema,
   needsLongList,
-  refuseIfAnnounced,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
@@ -42,11 +40,8 @@ const decisionSchema = z
  * last (the audit trail keeps both); the note stays with the record, not in the trail.
  */
 export async function decideShortfall(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
-  const { shortfallId, decision, note } = parsed.data;
+  const { inspection, data } = await changeableSample(deps, principal, input, decisionSchema);
+  const { shortfallId, decision, note } = data;
   const saved = await changeSample(
     deps,
     inspection,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse, RequestError } from '../errors.js';
+import { RequestError } from '../errors.js';
 import {
   changeSample,
   drawnRecord,
@@ -12,10 +11,9 @@ import {
   inspectionIdSchema,
   needsLongList,
   newSeed,
-  refuseIfAnnounced,
   rescheduled,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
   sampleSummary,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
@@ -30,10 +28,7 @@ const redrawSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
  * 3. decisions on the old sample's shortfalls go with it; the schedule is drawn up again.
  */
 export async function redrawSample(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = redrawSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
+  const { inspection } = await changeableSample(deps, principal, input, redrawSchema);
   const seed = newSeed();
   const saved = await changeSample(
     deps,

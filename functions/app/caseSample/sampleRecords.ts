@@ -11,7 +11,8 @@ import type { CaseSampleRecord, SampleRecord, ScheduleRecord, ShortfallRecord } 
 import type { AuditEntry, InspectionRecord } from '../../ports/records.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
-import { ForbiddenError, RequestError } from '../errors.js';
+import { fieldOf, ForbiddenError, refuse, RequestError } from '../errors.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
 import { auditEntry } from '../shared/audit.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 
@@ -56,10 +57,28 @@ export async function sampleManagersInspection(
  * once ready): changes then go through change requests. Until then, an announcement that went
  * without the sample leaves it to be completed.
  */
-export async function refuseIfAnnounced(deps: Pick<Deps, 'caseSample'>, inspection: InspectionRecord): Promise<void> {
+export async function refuseIfIssued(deps: Pick<Deps, 'caseSample'>, inspection: InspectionRecord): Promise<void> {
   const record = await deps.caseSample.getSample(inspection.id);
   if (!record?.issued) return;
   throw new RequestError('the region has been issued its case sample: changes now go through a change request');
+}
+
+/**
+ * The first steps of every change to a sample not yet issued: the person must manage it (the
+ * administrator or the inspection's lead), the input must parse (every problem by field), and the
+ * region must not have been issued the sample yet.
+ */
+export async function changeableSample<S extends z.ZodType>(
+  deps: Pick<Deps, 'timeline' | 'caseSample'>,
+  principal: Principal,
+  input: unknown,
+  schema: S,
+): Promise<{ inspection: InspectionRecord; data: z.infer<S> }> {
+  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  await refuseIfIssued(deps, inspection);
+  return { inspection, data: parsed.data };
 }
 
 export const newSeed = (): number => randomInt(0, MAX_SEED + 1);

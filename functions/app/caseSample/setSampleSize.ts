@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse, RequestError } from '../errors.js';
+import { RequestError } from '../errors.js';
 import {
   changeSample,
   drawnRecord,
@@ -12,10 +11,9 @@ import {
   inspectionIdSchema,
   MAX_PER_PDU,
   MIN_PER_PDU,
-  refuseIfAnnounced,
   rescheduled,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
   sampleSummary,
   settingsOf,
 } from './sampleRecords.js';
@@ -41,11 +39,8 @@ const sizeSchema = z
  * the schedule is drawn up again.
  */
 export async function setSampleSize(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = sizeSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
-  const { perPdu } = parsed.data;
+  const { inspection, data } = await changeableSample(deps, principal, input, sizeSchema);
+  const { perPdu } = data;
   const saved = await changeSample(
     deps,
     inspection,

@@ -5,19 +5,17 @@ import { addDays, formatLongDate } from '../../domain/localDate.js';
 import { personSchema } from '../../domain/people.js';
 import { regionById, type RegionId } from '../../domain/regions.js';
 import type { FieldError } from '../../domain/validation.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import {
   byWhom,
   changeSample,
   inspectionIdSchema,
   localDateSchema,
-  refuseIfAnnounced,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
   scheduleRecord,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
@@ -50,11 +48,8 @@ const teamSchema = z
  *    slot are kept with why, for the lead to settle, never dropped.
  */
 export async function setTeam(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = teamSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
-  const team = parsed.data;
+  const { inspection, data } = await changeableSample(deps, principal, input, teamSchema);
+  const team = data;
   const welsh = team.welshSpeakingAssessors ?? [];
   const unavailable = team.practitionerUnavailable ?? [];
 

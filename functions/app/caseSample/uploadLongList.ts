@@ -4,21 +4,19 @@ import type { Principal } from '../../domain/access.js';
 import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
 import { readLongList } from '../../domain/caseSample/longListFile.js';
 import { addDays, formatLongDate } from '../../domain/localDate.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
-import { fieldOf, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 import {
   drawnRecord,
   emptyRecord,
   inspectionIdSchema,
   newSeed,
-  refuseIfAnnounced,
   rescheduled,
   sampleAudit,
-  sampleManagersInspection,
+  changeableSample,
   sampleSummary,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
@@ -49,11 +47,8 @@ const uploadSchema = z
  * 5. the interview schedule is drawn up again if a team has been entered.
  */
 export async function uploadLongList(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
-  const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
-  const parsed = uploadSchema.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfAnnounced(deps, inspection);
-  const read = readLongList(parsed.data.csv);
+  const { inspection, data } = await changeableSample(deps, principal, input, uploadSchema);
+  const read = readLongList(data.csv);
   if (!read.ok) {
     logger.info('long-list refused', { inspectionId: inspection.id, problems: read.errors.length });
     refuse(
@@ -86,7 +81,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
       'the long-list was not accepted, and nothing was stored: no case in it is eligible',
     );
   }
-  const sha256 = createHash('sha256').update(parsed.data.csv, 'utf8').digest('hex');
+  const sha256 = createHash('sha256').update(data.csv, 'utf8').digest('hex');
   const seed = newSeed();
 
   const saved = await retryOnConflict(
