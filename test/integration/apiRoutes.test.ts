@@ -11,6 +11,8 @@ import { startLocalStack, type LocalStack } from '../../functions/local/localSta
 import type { PlanReplacement } from '../../functions/ports/timelineStore.js';
 import type { AlertRecord, InspectionRecord, MilestoneRecord } from '../../functions/ports/records.js';
 import { markAnnounced, PEOPLE, startEmulators, type Emulators } from './harness.js';
+import { asLocalDate } from '../../functions/domain/localDate.js';
+import { longListCsv, syntheticLongList } from '../../functions/local/syntheticLongList.js';
 
 /**
  * The HTTP API (functions/handlers/api.ts) as API Gateway calls it, route by route and person by
@@ -90,6 +92,8 @@ interface Call {
   path?: Record<string, string>;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** A CSV file as the body (the long-list), sent as text/csv. */
+  csv?: string;
 }
 
 interface Answer {
@@ -106,7 +110,8 @@ async function call(who: Caller | Principal, routeName: string, request: Call = 
     routeKey: routeKeyOf(routeNamed(routeName as RouteName)),
     pathParameters: request.path ?? null,
     queryStringParameters: request.query ?? null,
-    body: request.body === undefined ? null : JSON.stringify(request.body),
+    body: request.csv ?? (request.body === undefined ? null : JSON.stringify(request.body)),
+    ...(request.csv === undefined ? {} : { headers: { 'content-type': 'text/csv; charset=utf-8' } }),
     ...(principal ? { requestContext: { authorizer: { jwt: { claims: claimsOf(principal) } } } } : {}),
   };
   const handler = routeName === 'raiseAlert' ? raiseApi : routeName === 'reschedule' ? rescheduleApi : api;
@@ -235,6 +240,15 @@ const ANYONE = statuses({});
 const SEES_WALES = statuses({ otherLead: 403, otherRegion: 403 });
 /** Changing the Wales inspection: the inspectorate's side only. */
 const CHANGES_WALES = statuses({ otherLead: 403, region: 403, otherRegion: 403 });
+/** The case sample of Wales: its administrator and lead only (not the Head of Programme). */
+const MANAGES_WALES_SAMPLE = statuses({ headOfProgramme: 403, otherLead: 403, region: 403, otherRegion: 403 });
+/** Wales's long-list, of the shape nDelius exports, for fieldwork from 7 June 2055. */
+const walesLongList = () =>
+  longListCsv(syntheticLongList({ region: 'Wales', fieldworkStart: asLocalDate('2055-06-07'), rows: 1500, seed: 55 }));
+const ASSISTANTS = Array.from({ length: 2 }, (_, index) => ({
+  name: `Assistant ${index + 1}`,
+  email: `assistant${index + 1}@officials.example`,
+}));
 /** Only administrators and Heads of Programme plan inspections. */
 const PLANS = statuses({ lead: 403, otherLead: 403, region: 403, otherRegion: 403 });
 
@@ -425,6 +439,46 @@ const ROUTE_CASES: RouteCase[] = [
       otherRegion: 403,
     }),
     request: () => ({ path: { alertId: alertOf(WALES, 4), fileId: '00000000-0000-4000-8000-000000000000' } }),
+  },
+  // The case sample (issue 14): the inspectorate's people on the inspection see it, the region only
+  // once it is issued (not yet here: 404); only the administrator or the lead change it.
+  {
+    route: 'getSample',
+    expected: statuses({ otherLead: 403, region: 404, otherRegion: 403 }),
+    request: () => inWales(),
+  },
+  {
+    route: 'sampleCsv',
+    expected: statuses({ otherLead: 403, region: 404, otherRegion: 403 }),
+    request: () => inWales(),
+  },
+  {
+    route: 'uploadLongList',
+    expected: MANAGES_WALES_SAMPLE,
+    request: () => ({ path: { inspectionId: WALES }, csv: walesLongList() }),
+  },
+  {
+    route: 'decideShortfall',
+    // The sample has no such shortfall: those who may decide are told so, by field.
+    expected: statuses({
+      administrator: 400,
+      lead: 400,
+      headOfProgramme: 403,
+      otherLead: 403,
+      region: 403,
+      otherRegion: 403,
+    }),
+    request: () =>
+      inWales({ shortfallId: 'at-least-per-pdu:Nowhere', decision: 'accept', note: 'Agreed with the region' }),
+  },
+  { route: 'setSampleSize', expected: MANAGES_WALES_SAMPLE, request: () => inWales({ perPdu: 6 }) },
+  { route: 'redrawSample', expected: MANAGES_WALES_SAMPLE, request: () => inWales() },
+  {
+    route: 'setSampleTeam',
+    expected: MANAGES_WALES_SAMPLE,
+    // One assistant: too few for every case, so the sample is not ready and stays with its managers
+    // (a ready sample of an announced inspection is issued to the region, and then changes only on request).
+    request: () => inWales({ assistantInspectors: ASSISTANTS.slice(0, 1) }),
   },
 ];
 
