@@ -600,6 +600,9 @@ export const cy: Record<MessageKey, string> = {
   'sample.request.kind.practitioner-cannot-attend': 'Ni all yr ymarferydd fod yn bresennol',
   'sample.request.kind.exclude-case': 'Eithrio’r achos',
   'sample.request.dateHint': 'Er enghraifft, 2 3 2027',
+  'sample.request.forMove': 'Os ydych yn gofyn am symud y cyfweliad',
+  'sample.request.forAbsent': 'Os na all yr ymarferydd fod yn bresennol',
+  'sample.request.forExclude': 'Os ydych yn gofyn am eithrio’r achos',
   'sample.request.chooseStart': 'Dewiswch amser',
   'sample.request.substituteHint':
     'Enwch pwy a gaiff ei gyfweld yn lle’r ymarferydd, fel arfer ei reolwr llinell. Gadewch yn wag os na all neb: gall yr arolygydd arweiniol wedyn arolygu’r achos o’i ffeil.',

@@ -587,6 +587,9 @@ export const en = {
   'sample.request.kind.practitioner-cannot-attend': 'The practitioner cannot attend',
   'sample.request.kind.exclude-case': 'Exclude the case',
   'sample.request.dateHint': 'For example, 2 3 2027',
+  'sample.request.forMove': 'If you ask to move the interview',
+  'sample.request.forAbsent': 'If the practitioner cannot attend',
+  'sample.request.forExclude': 'If you ask to exclude the case',
   'sample.request.chooseStart': 'Choose a time',
   'sample.request.substituteHint':
     'Name who will be interviewed instead, normally their line manager. Leave it empty if nobody can: the lead inspector may then inspect the case from its file.',
