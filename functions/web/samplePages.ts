@@ -505,7 +505,8 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     const errors =
       outcome.errors.length > 0
         ? outcome.errors
-        : [{ field: 'request.kind', value: undefined, message: outcome.message }];
+        : // A refusal of the whole request, not a field left out: said against what was asked.
+          [{ field: 'request.kind', value: values.kind ?? crn, message: outcome.message }];
     return requestForm(request, id, values, errors);
   }
 
