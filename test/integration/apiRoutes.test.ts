@@ -264,6 +264,95 @@ const newInspection = (region: string, fieldworkStart: string): Call => ({
 });
 const REASON = 'Agreed with the region at the planning meeting';
 
+/**
+ * The case sample's routes on the Wales inspection, which has no sample: each caller allowed gets
+ * the use case's answer about that (nothing drawn, nothing issued, not yet fieldwork) and nobody's
+ * call changes anything. test/handlers/sampleRoutes.test.ts walks them with a sample.
+ */
+/** What the administrator and the lead change before the sample is issued. */
+const MANAGES_SAMPLE = (status: number) =>
+  statuses({
+    administrator: status,
+    headOfProgramme: 403,
+    lead: status,
+    otherLead: 403,
+    region: 403,
+    otherRegion: 403,
+  });
+/** Refused to all but those allowed, who are told why it cannot be done now (400). */
+const ONLY = (...allowed: Person[]) =>
+  statuses(
+    Object.fromEntries(
+      (['administrator', 'headOfProgramme', 'lead', 'otherLead', 'region', 'otherRegion'] as const).map((who) => [
+        who,
+        allowed.includes(who) ? 400 : 403,
+      ]),
+    ),
+  );
+const SAMPLE_CASES: RouteCase[] = [
+  // The region sees its sample only once issued (404 until then, as for a sample not drawn).
+  {
+    route: 'getSample',
+    expected: statuses({ otherLead: 403, region: 404, otherRegion: 403 }),
+    request: () => inWales(),
+  },
+  {
+    route: 'sampleCsv',
+    expected: statuses({ otherLead: 403, region: 404, otherRegion: 403 }),
+    request: () => inWales(),
+  },
+  // The upload takes only a text/csv body, which this suite's JSON calls are not: refused at the edge.
+  {
+    route: 'uploadLongList',
+    expected: statuses({
+      administrator: 415,
+      headOfProgramme: 415,
+      lead: 415,
+      otherLead: 415,
+      region: 415,
+      otherRegion: 415,
+    }),
+    request: () => inWales(),
+  },
+  {
+    route: 'setSampleTeam',
+    expected: MANAGES_SAMPLE(400),
+    request: () => inWales({ assistantInspectors: [{ name: '', email: 'not an email' }] }),
+  },
+  {
+    route: 'decideShortfall',
+    expected: MANAGES_SAMPLE(400),
+    request: () => inWales({ shortfallId: 'none', decision: 'accept', note: 'The region has no more' }),
+  },
+  { route: 'setSampleSize', expected: MANAGES_SAMPLE(400), request: () => inWales({ perPdu: 3 }) },
+  { route: 'redrawSample', expected: MANAGES_SAMPLE(400), request: () => inWales() },
+  // The region asks, or an administrator or the Head of Programme for it; nothing is issued yet.
+  {
+    route: 'askSampleChange',
+    expected: ONLY('administrator', 'headOfProgramme', 'region'),
+    request: () =>
+      inWales({
+        request: { kind: 'exclude-case', crn: 'X000000', ground: 'current-review', reason: 'A review began' },
+        onBehalfReason: 'The SPOC asked by telephone',
+      }),
+  },
+  // Only the lead decides; there is no such request.
+  {
+    route: 'decideSampleChange',
+    expected: ONLY('lead'),
+    request: () => ({
+      path: { inspectionId: WALES, requestId: 'none' },
+      body: { decision: 'approve', note: 'Agreed' },
+    }),
+  },
+  // The inspectorate records, from the first day of fieldwork (decades ahead).
+  {
+    route: 'recordCaseState',
+    expected: ONLY('administrator', 'headOfProgramme', 'lead'),
+    request: () => ({ path: { inspectionId: WALES, crn: 'X000000' }, body: { state: 'interviewed' } }),
+  },
+];
+
 const ROUTE_CASES: RouteCase[] = [
   { route: 'listInspections', expected: ANYONE, request: () => ({}) },
   {
@@ -426,6 +515,7 @@ const ROUTE_CASES: RouteCase[] = [
     }),
     request: () => ({ path: { alertId: alertOf(WALES, 4), fileId: '00000000-0000-4000-8000-000000000000' } }),
   },
+  ...SAMPLE_CASES,
 ];
 
 describe('the API routes', () => {
