@@ -29,8 +29,12 @@ import {
   type FileResult,
 } from '../app/queries/views.js';
 import type { Principal } from '../domain/access.js';
+import { changeRequestRecordSchema } from '../ports/caseSampleRecords.js';
 import { alertRecordSchema, noticeRecordSchema, type InspectionState } from '../ports/records.js';
+import { askForChange } from '../app/caseSample/askForChange.js';
+import { decideChange } from '../app/caseSample/decideChange.js';
 import { decideShortfall } from '../app/caseSample/decideShortfall.js';
+import { recordCaseState } from '../app/caseSample/recordCaseState.js';
 import { redrawSample } from '../app/caseSample/redrawSample.js';
 import { sampleCsv } from '../app/caseSample/sampleCsv.js';
 import { setSampleSize } from '../app/caseSample/setSampleSize.js';
@@ -122,6 +126,9 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   decideShortfall: { response: caseSampleRecordSchema, handle: json(decideShortfall) },
   setSampleSize: { response: caseSampleRecordSchema, handle: json(setSampleSize) },
   redrawSample: { response: caseSampleRecordSchema, handle: json(redrawSample) },
+  askSampleChange: { response: changeRequestRecordSchema, handle: json(askForChange) },
+  decideSampleChange: { response: changeRequestRecordSchema, handle: json(decideChange) },
+  recordCaseState: { response: caseSampleRecordSchema, handle: json(recordCaseState) },
 };
 
 export interface ApiRoute extends RouteSpec {

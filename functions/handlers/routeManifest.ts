@@ -197,6 +197,26 @@ export const ROUTE_MANIFEST = {
     reads: false,
     describe: 'draw the sample again from the long-list kept, with a new seed',
   },
+  askSampleChange: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/requests',
+    reads: false,
+    describe:
+      'the region asks for a change to its issued sample: request (move-interview, practitioner-cannot-attend or exclude-case, with crn and reason), onBehalfReason? for an administrator',
+  },
+  decideSampleChange: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/requests/{requestId}/decision',
+    reads: false,
+    describe: 'the lead decides a request: decision (approve, approve-as-file-read or decline), note',
+  },
+  recordCaseState: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/sample/cases/{crn}/state',
+    reads: false,
+    describe:
+      'record a sampled case’s progress from the first day of fieldwork: state (interviewed, substitute-interviewed, file-read, inspected)',
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTE_MANIFEST;

@@ -54,6 +54,18 @@ const LABELS: Record<string, MessageKey> = {
   practitionerUnavailable: 'field.practitionerUnavailable',
   perPdu: 'field.perPdu',
   decision: 'field.decision',
+  decisionNote: 'field.decisionNote',
+  state: 'field.state',
+  'request.kind': 'field.requestKind',
+  'request.crn': 'field.caseReference',
+  'request.date': 'field.interviewDate',
+  'request.start': 'field.interviewStart',
+  'request.ground': 'field.ground',
+  'request.reason': 'field.requestReason',
+  'request.substitute': 'field.substituteName',
+  'request.substitute.name': 'field.substituteName',
+  'request.substitute.staffId': 'field.substituteId',
+  'request.substitute.email': 'field.substituteId',
 };
 
 /** What to say when a field was left out, where "Enter …" does not read well: the catalogue's `missing.*`. */
@@ -71,6 +83,15 @@ const MISSING: Record<string, MessageKey> = {
   evidenceBy: 'missing.evidenceBy',
   onBehalfReason: 'missing.onBehalfReason',
   beforeFieldworkReason: 'missing.beforeFieldworkReason',
+  // The case sample's change requests, decisions and progress.
+  decision: 'missing.decision',
+  decisionNote: 'missing.decisionNote',
+  state: 'missing.state',
+  'request.kind': 'missing.requestKind',
+  'request.date': 'missing.interviewDate',
+  'request.start': 'missing.interviewStart',
+  'request.ground': 'missing.ground',
+  'request.reason': 'missing.requestReason',
 };
 
 /**

@@ -34,7 +34,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     } catch {
       return notFound(request);
     }
-    const [first, id, third, fourth, fifth] = parts;
+    const [first, id, third, fourth, fifth, sixth] = parts;
     const get = request.method === 'GET';
     const post = request.method === 'POST';
     if (parts.length === 0 && get) return inspections.overview(request);
@@ -69,6 +69,16 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
       }
       if (id && third === 'sample' && fourth === 'team' && parts.length === 4) {
         return get ? sample.teamForm(request, id) : post ? sample.saveTeam(request, id) : undefined;
+      }
+      // The region's change requests, the lead's decisions, and each case's progress in week one.
+      if (id && third === 'sample' && fourth === 'requests' && fifth === 'new' && parts.length === 5) {
+        return get ? sample.requestForm(request, id) : post ? sample.ask(request, id) : undefined;
+      }
+      if (id && third === 'sample' && fourth === 'requests' && fifth && sixth === 'decision' && parts.length === 6) {
+        return post ? sample.decideRequest(request, id, fifth) : undefined;
+      }
+      if (id && third === 'sample' && fourth === 'cases' && fifth && sixth === 'state' && parts.length === 6) {
+        return post ? sample.recordState(request, id, fifth) : undefined;
       }
       if (id && third === 'sample' && parts.length === 4 && post) {
         if (fourth === 'shortfalls') return sample.decide(request, id);

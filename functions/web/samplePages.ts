@@ -1,4 +1,8 @@
 import { visibleInspection } from '../app/access/inspectionAccess.js';
+import { askForChange } from '../app/caseSample/askForChange.js';
+import { caseStateOf, currentCases } from '../app/caseSample/currentSample.js';
+import { decideChange } from '../app/caseSample/decideChange.js';
+import { recordCaseState } from '../app/caseSample/recordCaseState.js';
 import { decideShortfall } from '../app/caseSample/decideShortfall.js';
 import { redrawSample } from '../app/caseSample/redrawSample.js';
 import { sampleCsv } from '../app/caseSample/sampleCsv.js';
@@ -7,10 +11,17 @@ import { setSampleSize } from '../app/caseSample/setSampleSize.js';
 import { setTeam } from '../app/caseSample/setTeam.js';
 import { uploadLongList } from '../app/caseSample/uploadLongList.js';
 import { viewSample, type SampleView } from '../app/caseSample/viewSample.js';
-import { canChange, leads, type Principal } from '../domain/access.js';
+import { actsForRegion, canAnswer, canChange, leads, onTeam, type Principal } from '../domain/access.js';
+import { ukTimeOf } from '../domain/alertSchedule.js';
+import { CASE_STATES, mayMove, weekOneProgress, type CaseState } from '../domain/caseSample/caseTracking.js';
+import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain/caseSample/changeRequests.js';
+import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
+import { addDays, ukDateOf, type LocalDate } from '../domain/localDate.js';
+import { formatTimeOfDay } from '../domain/timeOfDay.js';
+import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';
 import { regionById, type RegionId } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
-import { errorsFor, fields } from './forms.js';
+import { dateFrom, errorsFor, fields } from './forms.js';
 import type { Translator } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -24,6 +35,49 @@ const samplePath = (id: string) => `/inspections/${encodeURIComponent(id)}/sampl
 /** Whether this person changes the case sample: the administrator, or the inspection's lead. */
 const managesSample = (principal: Principal, inspection: Parameters<typeof leads>[1]) =>
   principal.role === 'administrator' || leads(principal, inspection);
+
+/** The states an inspector records (the others follow from the lead's decisions), in order. */
+const RECORDABLE = CASE_STATES.filter((state) => state !== 'scheduled' && state !== 'excluded-and-replaced');
+
+/** The states that may follow a case's state now: the record form's choices. */
+export const nextStates = (state: CaseState): CaseState[] => RECORDABLE.filter((to) => mayMove(state, to).ok);
+
+/** Whether this person records the sampled cases' progress: the lead, the team's assistant inspectors, the administrator. */
+const recordsCases = (principal: Principal, inspection: Parameters<typeof leads>[1]) =>
+  canChange(principal, inspection) || onTeam(principal, inspection);
+
+/** The change-request form's fields as the use case's input: the request, and the reason for acting for the region. */
+export function changeRequestFrom(values: Record<string, string>, crn: string): Record<string, unknown> {
+  const kind = values.kind;
+  const substitute = values.substituteName
+    ? {
+        name: values.substituteName,
+        ...(values.substituteId?.includes('@')
+          ? { email: values.substituteId }
+          : values.substituteId
+            ? { staffId: values.substituteId }
+            : {}),
+      }
+    : undefined;
+  const request = {
+    ...(kind ? { kind } : {}),
+    crn,
+    ...(kind === 'move-interview' ? { date: dateFrom(values, 'date'), start: values.start } : {}),
+    ...(kind === 'practitioner-cannot-attend' && substitute ? { substitute } : {}),
+    ...(kind === 'exclude-case' ? { ground: values.ground } : {}),
+    reason: values.reason,
+  };
+  return { request, ...(values.onBehalfReason ? { onBehalfReason: values.onBehalfReason } : {}) };
+}
+
+/** The change-request form's inputs, by the use case's field names. */
+const REQUEST_IDS: Record<string, string> = {
+  'request.crn': 'request-kind',
+  'request.date': 'request-date-day',
+  'request.substitute': 'request-substitute-name',
+  'request.substitute.staffId': 'request-substitute-id',
+  'request.substitute.email': 'request-substitute-id',
+};
 
 /** "Name, email" lines as people; a line that is not both is an error on the field, by line. */
 export function peopleFrom(
@@ -97,17 +151,63 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
   async function sampleStatus(
     principal: Principal,
     inspectionId: string,
-  ): Promise<{ issued: boolean; ready: boolean; reasons: string[]; manages: boolean } | undefined> {
+  ): Promise<
+    | {
+        issued: boolean;
+        ready: boolean;
+        reasons: string[];
+        manages: boolean;
+        waiting: number;
+        progress?: { inspected: number; sampled: number };
+      }
+    | undefined
+  > {
     const inspection = await deps.timeline.getInspection(inspectionId);
     if (!inspection) return undefined;
     const record = await deps.caseSample.getSample(inspectionId);
     const readiness = readinessOf(record, inspection);
+    const cases = record?.sample ? currentCases(record) : [];
+    const begun = ukDateOf(deps.clock.now()) >= inspection.fieldworkStart;
     return {
       issued: record?.issued !== undefined,
       ready: readiness.status === 'ready',
       reasons: principal.role === 'region' ? [] : readiness.reasons,
       manages: managesSample(principal, inspection),
+      waiting: (record?.requests ?? []).filter((item) => !item.decision).length,
+      ...(record?.issued && begun
+        ? {
+            progress: {
+              sampled: cases.length,
+              inspected: cases.filter((item) => caseStateOf(record, item.crn) === 'inspected').length,
+            },
+          }
+        : {}),
     };
+  }
+
+  /** Week one's progress at UK today and time: cases inspected of those sampled, and those behind with why. */
+  function progressOf(view: SampleView, fieldworkStart: LocalDate) {
+    const now = deps.clock.now();
+    return weekOneProgress(
+      (view.sample?.cases ?? []).map((item) => ({
+        crn: item.crn,
+        state: item.state,
+        ...(item.interview ? { interview: { date: item.interview.date, start: item.interview.start } } : {}),
+      })),
+      { today: ukDateOf(now), time: ukTimeOf(now), weekOneEnds: addDays(fieldworkStart, 4) },
+    );
+  }
+
+  /** The region's requests as the page lists them, newest first, each with its status and what was asked. */
+  function requestsOf(record: CaseSampleRecord | undefined, request: WebRequest) {
+    return [...(record?.requests ?? [])].reverse().map((item) => ({
+      ...item,
+      status: item.decision?.decision ?? 'waiting',
+      ...(item.request.kind === 'move-interview'
+        ? { start: formatTimeOfDay(item.request.start, request.lang === 'cy' ? 'cy' : 'en') }
+        : {}),
+      fileReadFits: decisionFits(item.request.kind, 'approve-as-file-read'),
+    }));
   }
 
   async function samplePage(
@@ -130,6 +230,8 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     const view = outcome.value;
     const issued = record?.issued !== undefined;
     const manages = managesSample(request.principal, inspection);
+    const begun = ukDateOf(deps.clock.now()) >= inspection.fieldworkStart;
+    const records = issued && begun && recordsCases(request.principal, inspection);
     return page(request, status, 'sample.njk', {
       inspection,
       view,
@@ -140,7 +242,18 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       // The forms that change it: for the administrator and the lead, until the region is issued it.
       canManage: manages && !issued,
       seesWorkings: canChange(request.principal, inspection),
-      done: ['uploaded', 'team', 'decided', 'sized', 'redrawn'].find((what) => what === request.query.get('done')),
+      // Once issued: the region asks for changes, the lead decides them, the team records each case.
+      canAsk: issued && canAnswer(request.principal, inspection),
+      decides: issued && leads(request.principal, inspection),
+      requests: requestsOf(record, request),
+      records,
+      nextStates: records
+        ? Object.fromEntries((view.sample?.cases ?? []).map((item) => [item.crn, nextStates(item.state)]))
+        : {},
+      progress: issued && begun ? progressOf(view, inspection.fieldworkStart) : undefined,
+      done: ['uploaded', 'team', 'decided', 'sized', 'redrawn', 'asked', 'changeDecided', 'recorded'].find(
+        (what) => what === request.query.get('done'),
+      ),
       values: {},
       ...extra,
     });
@@ -290,19 +403,25 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     work: (values: Record<string, string>) => Promise<unknown>,
     done: string,
     form: string,
+    rename: Record<string, string> = {},
   ): Promise<WebResponse> {
     const values = fields(request.form);
     const outcome = await attempt(() => work(values));
     if (outcome.ok) return redirect(`${samplePath(id)}?done=${done}`);
     if (outcome.status !== 400) return problem(request, outcome);
-    const errors =
-      outcome.errors.length > 0 ? outcome.errors : [{ field: form, value: undefined, message: outcome.message }];
+    const errors = (
+      outcome.errors.length > 0 ? outcome.errors : [{ field: form, value: undefined, message: outcome.message }]
+    ).map((error) => ({ ...error, field: rename[error.field] ?? error.field }));
     const ids = {
       shortfallId: form,
       decision: `${form}-decision`,
       note: `${form}-note`,
+      decisionNote: `${form}-note`,
       perPdu: 'perPdu',
       inspectionId: form,
+      requestId: form,
+      crn: form,
+      state: `${form}-state`,
     };
     return samplePage(request, id, { errors: errorsFor(errors, ids, t(request)), values, failed: form }, 400);
   }
@@ -341,7 +460,100 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
   const redraw = (request: WebRequest, id: string) =>
     change(request, id, () => redrawSample(deps, request.principal, { inspectionId: id }), 'redrawn', 'redraw');
 
-  return { sampleStatus, samplePage, download, longListForm, upload, teamForm, saveTeam, decide, resize, redraw };
+  /** The region's form to ask for a change to a case (or an administrator's, for the region with a reason). */
+  async function requestForm(
+    request: WebRequest,
+    id: string,
+    values?: Record<string, string>,
+    errors?: FieldError[],
+  ): Promise<WebResponse> {
+    const seen = await attempt(() => visibleInspection(deps, request.principal, id));
+    if (!seen.ok) return problem(request, seen);
+    const inspection = seen.value;
+    const tr = t(request);
+    if (!canAnswer(request.principal, inspection)) {
+      return problem(request, { status: 403, message: tr('sample.request.onlyRegion') });
+    }
+    const record = await deps.caseSample.getSample(inspection.id);
+    if (!record?.issued) return problem(request, { status: 400, message: tr('sample.request.notIssued') });
+    const crn = (values?.crn ?? request.query.get('crn') ?? '').trim().toUpperCase();
+    const item = currentCases(record).find((entry) => entry.crn === crn);
+    if (!item) return problem(request, { status: 404, message: tr('sample.request.noCase') });
+    return page(request, errors ? 400 : 200, 'sample-request.njk', {
+      inspection,
+      item,
+      values: values ?? {},
+      onBehalf: actsForRegion(request.principal, inspection),
+      kinds: CHANGE_REQUEST_KINDS,
+      grounds: EXCLUSION_GROUNDS,
+      starts: DEFAULT_SCHEDULE_SETTINGS.slots.map((slot) => ({
+        value: slot,
+        text: formatTimeOfDay(slot, request.lang === 'cy' ? 'cy' : 'en'),
+      })),
+      errors: errors ? errorsFor(errors, REQUEST_IDS, tr) : undefined,
+    });
+  }
+
+  async function ask(request: WebRequest, id: string): Promise<WebResponse> {
+    const values = fields(request.form);
+    const crn = values.crn ?? '';
+    const outcome = await attempt(() =>
+      askForChange(deps, request.principal, { inspectionId: id, ...changeRequestFrom(values, crn) }),
+    );
+    if (outcome.ok) return redirect(`${samplePath(id)}?done=asked#requests`);
+    if (outcome.status !== 400) return problem(request, outcome);
+    const errors =
+      outcome.errors.length > 0
+        ? outcome.errors
+        : // A refusal of the whole request, not a field left out: said against what was asked.
+          [{ field: 'request.kind', value: values.kind ?? crn, message: outcome.message }];
+    return requestForm(request, id, values, errors);
+  }
+
+  const decideRequest = (request: WebRequest, id: string, requestId: string) => {
+    const index = request.form.get('index') ?? '0';
+    return change(
+      request,
+      id,
+      (values) =>
+        decideChange(deps, request.principal, {
+          inspectionId: id,
+          requestId,
+          decision: values.decision,
+          note: values.note,
+        }),
+      'changeDecided',
+      `request-${index}`,
+      // The lead's note says why they decided so, not what assured them (an alert's note).
+      { note: 'decisionNote' },
+    );
+  };
+
+  const recordState = (request: WebRequest, id: string, crn: string) =>
+    change(
+      request,
+      id,
+      (values) => recordCaseState(deps, request.principal, { inspectionId: id, crn, state: values.state }),
+      'recorded',
+      `case-${crn}`,
+    );
+
+  return {
+    sampleStatus,
+    samplePage,
+    download,
+    longListForm,
+    upload,
+    teamForm,
+    saveTeam,
+    decide,
+    resize,
+    redraw,
+    requestForm,
+    ask,
+    decideRequest,
+    recordState,
+  };
 }
 
 export type SamplePages = ReturnType<typeof samplePages>;

@@ -3,9 +3,9 @@ import type { SampleView } from '../../functions/app/caseSample/viewSample.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
 import { longListCsv } from '../../functions/local/syntheticLongList.js';
-import type { CaseSampleRecord } from '../../functions/ports/caseSampleRecords.js';
+import type { CaseSampleRecord, ChangeRequestRecord } from '../../functions/ports/caseSampleRecords.js';
 import { MAX_LONG_LIST_BYTES } from '../../functions/shared/requestLimits.js';
-import { announce, ASSISTANTS, longList, planned, shortList } from '../app/caseSample/arrangeSample.js';
+import { announce, ASSISTANTS, longList, makeReady, planned, shortList } from '../app/caseSample/arrangeSample.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 
 /** The case sample's API routes: the same use cases as the pages, in the API's problem+json style. */
@@ -24,8 +24,11 @@ async function arrange() {
       requestContext: { authorizer: { jwt: { claims: claimsOf(principal) } } },
       ...request,
     });
-  const post = (principal: Principal, route: string, body: unknown) =>
-    call(principal, `POST /api/inspections/{inspectionId}/sample/${route}`, { body: JSON.stringify(body) });
+  const post = (principal: Principal, route: string, body: unknown, pathParameters: Record<string, string> = {}) =>
+    call(principal, `POST /api/inspections/{inspectionId}/sample/${route}`, {
+      body: JSON.stringify(body),
+      pathParameters: { inspectionId, ...pathParameters },
+    });
   const upload = (csv: string, principal: Principal = SIGNED_IN.isa, type = 'text/csv; charset=utf-8') =>
     call(principal, 'POST /api/inspections/{inspectionId}/sample/long-list', {
       body: Buffer.from(csv, 'utf8').toString('base64'),
@@ -112,5 +115,41 @@ describe('the case sample’s API routes', () => {
     await announce(deps, inspectionId);
     const other = await call(regionUser('wales'), 'GET /api/inspections/{inspectionId}/sample');
     expect(other.statusCode).toBe(403);
+  });
+
+  it('takes the region’s request, the lead’s decision and an inspector’s record of a case, refusing them to the wrong people', async () => {
+    const { deps, inspectionId, call, post, upload } = await arrange();
+    await upload(longListCsv(longList()));
+    await makeReady(deps, inspectionId);
+    await announce(deps, inspectionId);
+    const spoc = regionUser('north-east');
+    const sample = valueOf<SampleView>((await call(spoc, 'GET /api/inspections/{inspectionId}/sample')).body);
+    const [first, second] = sample.sample?.cases ?? [];
+    if (!first || !second) throw new Error('no cases sampled');
+
+    const missing = await post(spoc, 'requests', { request: { kind: 'exclude-case', crn: first.crn, reason: 'x' } });
+    expect(missing.statusCode).toBe(400);
+    expect(problemIn(missing.body).errors.map((error) => error.field)).toEqual(['request.ground', 'request.reason']);
+    const asked = await post(spoc, 'requests', {
+      request: { kind: 'exclude-case', crn: first.crn, ground: 'current-review', reason: 'A review began' },
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    const request = valueOf<ChangeRequestRecord>(asked.body);
+
+    const route = 'requests/{requestId}/decision';
+    const decision = { decision: 'approve', note: 'Agreed: a review is under way' };
+    expect((await post(SIGNED_IN.isa, route, decision, { requestId: request.id })).statusCode).toBe(403);
+    const decided = await post(SIGNED_IN.lead, route, decision, { requestId: request.id });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(valueOf<ChangeRequestRecord>(decided.body).decision?.outcome).toMatch(/replaces case/);
+
+    const state = 'cases/{crn}/state';
+    const early = await post(SIGNED_IN.lead, state, { state: 'interviewed' }, { crn: second.crn });
+    expect(problemIn(early.body).errors.map((error) => error.field)).toEqual(['state']);
+    deps.clock.set('2027-03-01T10:00:00Z');
+    expect((await post(spoc, state, { state: 'interviewed' }, { crn: second.crn })).statusCode).toBe(403);
+    const recorded = await post(SIGNED_IN.lead, state, { state: 'interviewed' }, { crn: second.crn });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(valueOf<CaseSampleRecord>(recorded.body).tracking?.[second.crn]?.state).toBe('interviewed');
   });
 });

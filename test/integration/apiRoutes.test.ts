@@ -278,6 +278,50 @@ const newInspection = (region: string, fieldworkStart: string): Call => ({
 });
 const REASON = 'Agreed with the region at the planning meeting';
 
+/**
+ * The region's requests and the team's records on the Wales inspection, whose sample is not issued
+ * (the cases above leave it unready): each caller allowed gets the use case's answer about that
+ * (nothing issued, no such request, not yet fieldwork) and nobody's call changes anything.
+ * test/handlers/sampleRoutes.test.ts walks them with an issued sample.
+ */
+/** Refused to all but those allowed, who are told why it cannot be done now (400). */
+const ONLY = (...allowed: Person[]) =>
+  statuses(
+    Object.fromEntries(
+      (['administrator', 'headOfProgramme', 'lead', 'otherLead', 'region', 'otherRegion'] as const).map((who) => [
+        who,
+        allowed.includes(who) ? 400 : 403,
+      ]),
+    ),
+  );
+const SAMPLE_CASES: RouteCase[] = [
+  // The region asks, or an administrator or the Head of Programme for it; nothing is issued yet.
+  {
+    route: 'askSampleChange',
+    expected: ONLY('administrator', 'headOfProgramme', 'region'),
+    request: () =>
+      inWales({
+        request: { kind: 'exclude-case', crn: 'X000000', ground: 'current-review', reason: 'A review began' },
+        onBehalfReason: 'The SPOC asked by telephone',
+      }),
+  },
+  // Only the lead decides; there is no such request.
+  {
+    route: 'decideSampleChange',
+    expected: ONLY('lead'),
+    request: () => ({
+      path: { inspectionId: WALES, requestId: 'none' },
+      body: { decision: 'approve', note: 'Agreed' },
+    }),
+  },
+  // The inspectorate records, from the first day of fieldwork (decades ahead).
+  {
+    route: 'recordCaseState',
+    expected: ONLY('administrator', 'headOfProgramme', 'lead'),
+    request: () => ({ path: { inspectionId: WALES, crn: 'X000000' }, body: { state: 'interviewed' } }),
+  },
+];
+
 const ROUTE_CASES: RouteCase[] = [
   { route: 'listInspections', expected: ANYONE, request: () => ({}) },
   {
@@ -480,6 +524,7 @@ const ROUTE_CASES: RouteCase[] = [
     // (a ready sample of an announced inspection is issued to the region, and then changes only on request).
     request: () => inWales({ assistantInspectors: ASSISTANTS.slice(0, 1) }),
   },
+  ...SAMPLE_CASES,
 ];
 
 describe('the API routes', () => {

@@ -24,7 +24,8 @@ vi.setConfig({ testTimeout: 180_000 });
 /**
  * Issue 14 in a real browser on the local stack with the real clock: the inspection support
  * administrator uploads the long-list through the file upload and reads the sample; once it is
- * issued (as the announcement issues it), the region's SPOC reads its cases. Every page is checked
+ * issued (as the announcement issues it), the region's SPOC reads its cases and asks for one to be
+ * excluded, and the lead inspector approves it. Every page is checked
  * with axe-core and kept as a screenshot.
  */
 let harness: WebHarness;
@@ -111,6 +112,36 @@ describe('the case sample, in Chromium', () => {
     expect(await region.page.locator('tr[data-crn]').count()).toBeGreaterThan(0);
     expect(await region.page.locator('#reserve').count()).toBe(0);
     await checkPage(region.page, 'sample-region');
+
+    // The SPOC asks for the first case to be excluded; the lead approves it.
+    const crn = await region.page.locator('tr[data-crn]').first().getAttribute('data-crn');
+    await region.page.getByRole('link', { name: `Ask for a change to case ${crn}` }).click();
+    await region.page.waitForURL(`${server.url}/inspections/${inspectionId}/sample/requests/new?crn=${crn}`);
+    await region.page.getByLabel('Exclude the case').check();
+    await region.page.getByLabel('A serious further offence', { exact: false }).check();
+    await region.page.getByLabel('Why you ask').fill('A serious further offence review began last week');
+    await checkPage(region.page, 'sample-request');
+    await region.page.getByRole('button', { name: 'Send the request to the lead inspector' }).click();
+    await region.page.waitForURL(`${server.url}/inspections/${inspectionId}/sample?done=asked#requests`);
+    expect(await region.page.locator('[data-request]').first().getAttribute('data-status')).toBe('waiting');
+    await checkPage(region.page, 'sample-requested');
     await region.context.close();
+
+    const lead = await signedInAs(browser, server, NORTH_EAST_PEOPLE.lead, `/inspections/${inspectionId}/sample`);
+    const card = lead.page.locator('[data-request]').first();
+    await checkPage(lead.page, 'sample-request-waiting');
+    await card.getByLabel('Approve', { exact: true }).check();
+    await card.getByLabel('Your note to the region').fill('Agreed: a review is under way');
+    await card.getByRole('button', { name: 'Save the decision' }).click();
+    await lead.page.waitForURL(`${server.url}/inspections/${inspectionId}/sample?done=changeDecided`);
+    expect(await lead.page.locator('[data-request]').first().getAttribute('data-status')).toBe('approve');
+    expect(
+      await lead.page
+        .locator('tr[data-crn]')
+        .filter({ hasText: `Replaces case ${crn}` })
+        .count(),
+    ).toBe(1);
+    await checkPage(lead.page, 'sample-request-approved');
+    await lead.context.close();
   });
 });
