@@ -188,6 +188,8 @@ export const alertRecordSchema = z.object({
   type: z.enum(ALERT_TYPES),
   category: z.enum(ALERT_CATEGORIES),
   caseReference: z.string().optional(),
+  /** The case of the sample the alert came from (§6.7), when its reference is one. */
+  sampledCase: z.object({ crn: z.string(), pdu: z.string() }).optional(),
   whatMightHappen: z.string(),
   howSerious: z.string(),
   howImminent: z.string(),

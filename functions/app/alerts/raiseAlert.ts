@@ -10,6 +10,7 @@ import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
+import { currentCases } from '../caseSample/currentSample.js';
 import { fieldOf, ForbiddenError, refuse, TooManyError } from '../errors.js';
 import { alertIdOf, referenceOf } from '../shared/references.js';
 import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
@@ -49,6 +50,9 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
   const early = beforeFieldwork(ukDateOf(now), inspection.fieldworkStart, capacity, reason.data);
   if (!early.ok) refuse(early.errors);
   await withinLimits(deps, principal, inspection.id, now);
+  const sampledCase = request.caseReference
+    ? await sampledCaseOf(deps, inspection.id, request.caseReference)
+    : undefined;
   const at = now.toISOString();
   const id = alertIdOf(inspection.id, await deps.alerts.nextAlertNumber(inspection.id));
   const byLead = capacity === 'lead';
@@ -59,6 +63,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
     type: request.type,
     category: request.category,
     ...(request.caseReference ? { caseReference: request.caseReference } : {}),
+    ...(sampledCase ? { sampledCase } : {}),
     whatMightHappen: request.whatMightHappen,
     howSerious: request.howSerious,
     howImminent: request.howImminent,
@@ -133,4 +138,20 @@ async function withinLimits(deps: Deps, principal: Principal, inspectionId: stri
   throw new TooManyError(
     `${over.who} raised ${over.limit} alerts in the last hour, the most allowed: raise the next one after ${after}, or call the Head of Programme if a risk cannot wait`,
   );
+}
+
+/**
+ * The sampled case an individual alert came from (§6.7: alerts come from case inspections), when
+ * its case reference is a case of the inspection's sample: named on the alert with its PDU.
+ */
+async function sampledCaseOf(
+  deps: Pick<Deps, 'caseSample'>,
+  inspectionId: string,
+  caseReference: string,
+): Promise<{ crn: string; pdu: string } | undefined> {
+  const record = await deps.caseSample.getSample(inspectionId);
+  const found = record
+    ? currentCases(record).find((item) => item.crn === caseReference.trim().toUpperCase())
+    : undefined;
+  return found ? { crn: found.crn, pdu: found.pdu } : undefined;
 }

@@ -656,4 +656,5 @@ export const cy: Record<MessageKey, string> = {
   'sample.record': 'Cofnodi',
   'sample.recordLabel': 'Cofnodi cynnydd achos {crn}',
   'sample.waiting': 'Ceisiadau’n aros am yr arolygydd arweiniol: {count}',
+  'alert.fromSample': 'achos yn y sampl, yn {pdu}',
 };

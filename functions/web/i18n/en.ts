@@ -642,6 +642,7 @@ export const en = {
   'sample.record': 'Record',
   'sample.recordLabel': 'Record progress of case {crn}',
   'sample.waiting': 'Requests waiting for the lead inspector: {count}',
+  'alert.fromSample': 'a case of the sample, in {pdu}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,9 @@ import { recordCaseState } from '../../../functions/app/caseSample/recordCaseSta
 import { viewSample } from '../../../functions/app/caseSample/viewSample.js';
 import { ForbiddenError, RequestError } from '../../../functions/app/errors.js';
 import { roshBandOf } from '../../../functions/domain/caseSample/cases.js';
+import { raiseAlert } from '../../../functions/app/alerts/raiseAlert.js';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
+import { individualAlert } from '../arrange.js';
 import { announce, makeReady, uploaded } from './arrangeSample.js';
 
 const SPOC = regionUser('north-east');
@@ -194,5 +196,28 @@ describe('fieldwork week one, case by case', () => {
     await expect(recordCaseState(deps, SPOC, { inspectionId, crn, state: 'inspected' })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
+  });
+});
+
+describe('an alert from a case inspection (§6.7)', () => {
+  it('names the sampled case it came from, with its PDU; a reference outside the sample is kept as typed', async () => {
+    const { deps, inspectionId, cases } = await issued();
+    const item = cases[0];
+    if (!item) throw new Error('no case sampled');
+    deps.clock.set('2027-03-02T10:00:00Z');
+
+    const fromSample = await raiseAlert(
+      deps,
+      SIGNED_IN.lead,
+      individualAlert(inspectionId, { caseReference: item.crn }),
+    );
+    const elsewhere = await raiseAlert(
+      deps,
+      SIGNED_IN.lead,
+      individualAlert(inspectionId, { caseReference: 'Z999999' }),
+    );
+
+    expect(fromSample.sampledCase).toEqual({ crn: item.crn, pdu: item.pdu });
+    expect(elsewhere.sampledCase).toBeUndefined();
   });
 });
