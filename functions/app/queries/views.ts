@@ -29,6 +29,10 @@ export const inspectionRowSchema = z.object({
   planVersion: z.number().int(),
   lead: z.string(),
   summary: summarySchema,
+  /** Once fieldwork has begun: the issued sample's cases inspected of those sampled, and how many are behind. */
+  sampleProgress: z
+    .object({ sampled: z.number().int().min(0), inspected: z.number().int().min(0), behind: z.number().int().min(0) })
+    .optional(),
 });
 export type InspectionRow = z.infer<typeof inspectionRowSchema>;
 

@@ -657,4 +657,6 @@ export const cy: Record<MessageKey, string> = {
   'sample.recordLabel': 'Cofnodi cynnydd achos {crn}',
   'sample.waiting': 'Ceisiadau’n aros am yr arolygydd arweiniol: {count}',
   'alert.fromSample': 'achos yn y sampl, yn {pdu}',
+  'overview.casesInspected': '{inspected} o {sampled} achos wedi’u harolygu',
+  'overview.casesBehind': '{count} ar ei hôl hi',
 };

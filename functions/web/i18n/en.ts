@@ -643,6 +643,8 @@ export const en = {
   'sample.recordLabel': 'Record progress of case {crn}',
   'sample.waiting': 'Requests waiting for the lead inspector: {count}',
   'alert.fromSample': 'a case of the sample, in {pdu}',
+  'overview.casesInspected': '{inspected} of {sampled} cases inspected',
+  'overview.casesBehind': '{count} behind',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { viewSample } from '../../../functions/app/caseSample/viewSample.js';
 import { ForbiddenError, RequestError } from '../../../functions/app/errors.js';
 import { roshBandOf } from '../../../functions/domain/caseSample/cases.js';
 import { raiseAlert } from '../../../functions/app/alerts/raiseAlert.js';
+import { overviewRows } from '../../../functions/app/queries/overview.js';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
 import { individualAlert } from '../arrange.js';
 import { announce, makeReady, uploaded } from './arrangeSample.js';
@@ -219,5 +220,26 @@ describe('an alert from a case inspection (§6.7)', () => {
 
     expect(fromSample.sampledCase).toEqual({ crn: item.crn, pdu: item.pdu });
     expect(elsewhere.sampledCase).toBeUndefined();
+  });
+});
+
+describe('the programme overview in fieldwork', () => {
+  it('shows the sample’s cases inspected of those sampled, and how many are behind', async () => {
+    const { deps, inspectionId, cases } = await issued();
+    expect((await overviewRows(deps, SIGNED_IN.isa))[0]?.sampleProgress).toBeUndefined();
+    // Monday 1 March 2027, 4pm: fieldwork week one's first day.
+    deps.clock.set('2027-03-01T16:00:00Z');
+    const crn = cases[0]?.crn;
+    await recordCaseState(deps, SIGNED_IN.lead, { inspectionId, crn, state: 'interviewed' });
+    await recordCaseState(deps, SIGNED_IN.lead, { inspectionId, crn, state: 'inspected' });
+
+    const [row] = await overviewRows(deps, SIGNED_IN.isa);
+
+    const begun = cases.filter((c) => c.interview?.date === '2027-03-01' && c.interview.start <= '16:00');
+    expect(row?.sampleProgress).toEqual({
+      sampled: cases.length,
+      inspected: 1,
+      behind: begun.filter((c) => c.crn !== crn).length,
+    });
   });
 });
