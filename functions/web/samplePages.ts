@@ -1,6 +1,6 @@
 import { visibleInspection } from '../app/access/inspectionAccess.js';
 import { askForChange } from '../app/caseSample/askForChange.js';
-import { caseStateOf, currentCases } from '../app/caseSample/currentSample.js';
+import { currentCases } from '../app/caseSample/currentSample.js';
 import { decideChange } from '../app/caseSample/decideChange.js';
 import { recordCaseState } from '../app/caseSample/recordCaseState.js';
 import { decideShortfall } from '../app/caseSample/decideShortfall.js';
@@ -10,13 +10,13 @@ import { readinessOf } from '../app/caseSample/sampleReadiness.js';
 import { setSampleSize } from '../app/caseSample/setSampleSize.js';
 import { setTeam } from '../app/caseSample/setTeam.js';
 import { uploadLongList } from '../app/caseSample/uploadLongList.js';
-import { viewSample, type SampleView } from '../app/caseSample/viewSample.js';
+import { viewSampleRead, type SampleView } from '../app/caseSample/viewSample.js';
+import { sampleProgress } from '../app/caseSample/sampleProgress.js';
 import { actsForRegion, canAnswer, canChange, leads, onTeam, type Principal } from '../domain/access.js';
-import { ukTimeOf } from '../domain/alertSchedule.js';
-import { CASE_STATES, mayMove, weekOneProgress, type CaseState } from '../domain/caseSample/caseTracking.js';
+import { CASE_STATES, mayMove, type CaseState } from '../domain/caseSample/caseTracking.js';
 import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain/caseSample/changeRequests.js';
 import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
-import { addDays, ukDateOf, type LocalDate } from '../domain/localDate.js';
+import { ukDateOf } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';
 import { regionById, type RegionId } from '../domain/regions.js';
@@ -166,7 +166,6 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     if (!inspection) return undefined;
     const record = await deps.caseSample.getSample(inspectionId);
     const readiness = readinessOf(record, inspection);
-    const cases = record?.sample ? currentCases(record) : [];
     const begun = ukDateOf(deps.clock.now()) >= inspection.fieldworkStart;
     return {
       issued: record?.issued !== undefined,
@@ -175,27 +174,9 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       manages: managesSample(principal, inspection),
       waiting: (record?.requests ?? []).filter((item) => !item.decision).length,
       ...(record?.issued && begun
-        ? {
-            progress: {
-              sampled: cases.length,
-              inspected: cases.filter((item) => caseStateOf(record, item.crn) === 'inspected').length,
-            },
-          }
+        ? { progress: sampleProgress(record, inspection.fieldworkStart, deps.clock.now(), deps.calendar) }
         : {}),
     };
-  }
-
-  /** Week one's progress at UK today and time: cases inspected of those sampled, and those behind with why. */
-  function progressOf(view: SampleView, fieldworkStart: LocalDate) {
-    const now = deps.clock.now();
-    return weekOneProgress(
-      (view.sample?.cases ?? []).map((item) => ({
-        crn: item.crn,
-        state: item.state,
-        ...(item.interview ? { interview: { date: item.interview.date, start: item.interview.start } } : {}),
-      })),
-      { today: ukDateOf(now), time: ukTimeOf(now), weekOneEnds: addDays(fieldworkStart, 4) },
-    );
   }
 
   /** The region's requests as the page lists them, newest first, each with its status and what was asked. */
@@ -216,18 +197,16 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     extra: Record<string, unknown> = {},
     status = 200,
   ): Promise<WebResponse> {
-    const seen = await attempt(() => visibleInspection(deps, request.principal, id));
-    if (!seen.ok) return problem(request, seen);
-    const inspection = seen.value;
-    const record = await deps.caseSample.getSample(inspection.id);
     const region = request.principal.role === 'region';
-    if (region && !record?.issued) {
+    const outcome = await attempt(() => viewSampleRead(deps, request.principal, id));
+    if (!outcome.ok && region && outcome.status === 404) {
       // The region learns of its sample with the announcement: a page saying so, not a refusal.
-      return page(request, 200, 'sample-not-issued.njk', { inspection });
+      const seen = await attempt(() => visibleInspection(deps, request.principal, id));
+      if (!seen.ok) return problem(request, seen);
+      return page(request, 200, 'sample-not-issued.njk', { inspection: seen.value });
     }
-    const outcome = await attempt(() => viewSample(deps, request.principal, id));
     if (!outcome.ok) return problem(request, outcome);
-    const view = outcome.value;
+    const { inspection, record, view } = outcome.value;
     const issued = record?.issued !== undefined;
     const manages = managesSample(request.principal, inspection);
     const begun = ukDateOf(deps.clock.now()) >= inspection.fieldworkStart;
@@ -250,7 +229,10 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       nextStates: records
         ? Object.fromEntries((view.sample?.cases ?? []).map((item) => [item.crn, nextStates(item.state)]))
         : {},
-      progress: issued && begun ? progressOf(view, inspection.fieldworkStart) : undefined,
+      progress:
+        record?.issued && begun
+          ? sampleProgress(record, inspection.fieldworkStart, deps.clock.now(), deps.calendar)
+          : undefined,
       done: ['uploaded', 'team', 'decided', 'sized', 'redrawn', 'asked', 'changeDecided', 'recorded'].find(
         (what) => what === request.query.get('done'),
       ),

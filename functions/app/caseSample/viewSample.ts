@@ -232,7 +232,7 @@ export function sampleViewOf(
  * The case sample, for someone who may see its cases (issue 14, "Access and audit"):
  * 1. the inspectorate's people on the inspection, and the region's own users; anyone else is
  *    refused as for the inspection itself (another region's users cannot tell it exists);
- * 2. the region sees it only once the inspection is announced (it is issued with the announcement);
+ * 2. the region sees it only once it is issued (with the announcement, or after it once ready);
  * 3. a region user's view is written to the audit trail (who and when; no case detail).
  */
 export async function readableSample(
@@ -241,6 +241,16 @@ export async function readableSample(
   inspectionId: unknown,
   action: { audited: boolean; name: string },
 ): Promise<SampleView> {
+  return (await sampleRead(deps, principal, inspectionId, action)).view;
+}
+
+/** The sample as readableSample gives it, with the inspection and the record it read (for a page that shows both). */
+export async function sampleRead(
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock' | 'calendar'>,
+  principal: Principal,
+  inspectionId: unknown,
+  action: { audited: boolean; name: string },
+): Promise<{ inspection: InspectionRecord; record: CaseSampleRecord | undefined; view: SampleView }> {
   const inspection = await visibleInspection(deps, principal, inspectionId);
   const region = principal.role === 'region';
   const stored = await deps.caseSample.loadSample(inspection.id);
@@ -254,7 +264,7 @@ export async function readableSample(
   }
   logger.info(action.name, { inspectionId: inspection.id, cases: stored?.record.sample?.sampled.length ?? 0 });
   const view = sampleViewOf(inspection, stored?.record, stored?.cases ?? [], deps.calendar);
-  return region ? forTheRegion(view) : view;
+  return { inspection, record: stored?.record, view: region ? forTheRegion(view) : view };
 }
 
 /**
@@ -275,7 +285,16 @@ export async function viewSample(
   principal: Principal,
   inspectionId: unknown,
 ): Promise<SampleView> {
-  return readableSample(deps, principal, inspectionId, {
+  return (await viewSampleRead(deps, principal, inspectionId)).view;
+}
+
+/** viewSample, with the inspection and the record read for it (the sample page shows both). */
+export function viewSampleRead(
+  deps: Pick<Deps, 'timeline' | 'caseSample' | 'clock' | 'calendar'>,
+  principal: Principal,
+  inspectionId: unknown,
+) {
+  return sampleRead(deps, principal, inspectionId, {
     audited: principal.role === 'region',
     name: 'case sample viewed',
   });
