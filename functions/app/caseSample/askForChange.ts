@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { actsForRegion, canAnswer, type Principal } from '../../domain/access.js';
 import { changeRequestSchema, mayAsk } from '../../domain/caseSample/changeRequests.js';
-import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
+import { fieldworkWeeksOf } from '../../domain/fieldworkWeeks.js';
+import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
+import type { MilestoneId } from '../../domain/milestones.js';
 import { multiLine } from '../../domain/text.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { CaseSampleRecord, ChangeRequestRecord } from '../../ports/caseSampleRecords.js';
@@ -47,11 +49,12 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
     refuse([{ field: 'onBehalfReason', value: undefined, message: 'must say why you act for the region' }]);
   }
   const state = await mustLoadTimeline(deps, inspection.id);
-  const due = (id: string) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
+  const dates = Object.fromEntries(state.milestones.map((m) => [m.id, m.dueDate])) as Record<MilestoneId, LocalDate>;
   const open = mayAsk(request.data.kind, {
     today: ukDateOf(deps.clock.now()),
-    scheduleChangeDeadline: due('scheduleChangeDeadline'),
-    weekOneEnds: addDays(inspection.fieldworkStart, 4),
+    scheduleChangeDeadline: dates.scheduleChangeDeadline,
+    // Week one's last working day (a Friday bank holiday ends it on the Thursday).
+    weekOneEnds: fieldworkWeeksOf(dates, deps.calendar).weekOneTo,
   });
   if (!open.ok)
     refuse([{ field: 'request.kind', value: request.data.kind, message: `cannot be asked now: ${open.why}` }]);
@@ -85,7 +88,7 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
     },
   );
   if (!asked) throw new RequestError('the request was not recorded');
-  await tellOnce(deps, inspection.id, {
+  await tellOnce(deps, state, {
     id: `sample-change-requested:${asked.id}`,
     kind: 'sample-change-requested',
     to: ['lead'],

@@ -16,6 +16,7 @@ import type { Deps } from '../deps.js';
 import { fieldOf, ForbiddenError, refuse } from '../errors.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import { currentCases, interviewsNow } from './currentSample.js';
+import { mustLoadTimeline } from '../inspections/loadTimeline.js';
 import { tellOnce } from './sampleNotices.js';
 import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } from './sampleRecords.js';
 
@@ -87,7 +88,7 @@ export async function decideChange(deps: Deps, principal: Principal, input: unkn
     },
   );
   if (!decided) refuse([{ field: 'requestId', value: requestId, message: 'was not decided' }]);
-  await tellOnce(deps, inspection.id, {
+  await tellOnce(deps, await mustLoadTimeline(deps, inspection.id), {
     id: `sample-change-decided:${requestId}`,
     kind: 'sample-change-decided',
     to: ['spoc', 'rpd'],

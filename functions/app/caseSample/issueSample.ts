@@ -1,10 +1,10 @@
 import { isAnnounced } from '../../domain/notices/whoIsTold.js';
-import type { InspectionRecord } from '../../ports/records.js';
+import type { InspectionRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { auditEntry } from '../shared/audit.js';
 import { mustLoadTimeline } from '../inspections/loadTimeline.js';
-import { sampleReadiness } from './sampleReadiness.js';
+import { readinessOf } from './sampleReadiness.js';
 import { tellOnce } from './sampleNotices.js';
 import { changeSample } from './sampleRecords.js';
 
@@ -49,10 +49,15 @@ export async function issueIfNowReady(deps: Deps, inspectionId: string): Promise
   const state = await mustLoadTimeline(deps, inspectionId);
   if (!isAnnounced(state.milestones)) return;
   const record = await deps.caseSample.getSample(inspectionId);
-  if (record?.issued) return;
-  if ((await sampleReadiness(deps, inspectionId)).status !== 'ready') return;
+  if (record?.issued || readinessOf(record, state.inspection).status !== 'ready') return;
+  await issueNow(deps, state);
+}
+
+/** Issues a sample found ready after the announcement, and tells the region once. */
+export async function issueNow(deps: Deps, state: InspectionState): Promise<void> {
+  const inspectionId = state.inspection.id;
   await markIssued(deps, state.inspection, 'after-announcement');
-  await tellOnce(deps, inspectionId, {
+  await tellOnce(deps, state, {
     id: `case-sample-ready:${inspectionId}`,
     kind: 'case-sample-ready',
     to: ['rpd', 'spoc'],

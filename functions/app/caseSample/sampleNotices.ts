@@ -1,7 +1,7 @@
 import type { NoticeKind } from '../../domain/notices/catalogue.js';
 import type { PersonRole } from '../../domain/roles.js';
 import type { Deps } from '../deps.js';
-import { mustLoadTimeline } from '../inspections/loadTimeline.js';
+import type { InspectionState } from '../../ports/records.js';
 import { composeNotice } from '../notices/composeNotice.js';
 import { sendNoticeOnce } from '../notices/sendNoticeOnce.js';
 
@@ -11,10 +11,9 @@ import { sendNoticeOnce } from '../notices/sendNoticeOnce.js';
  */
 export async function tellOnce(
   deps: Deps,
-  inspectionId: string,
+  state: InspectionState,
   notice: { id: string; kind: NoticeKind; to: PersonRole[]; cc: PersonRole[] },
 ): Promise<void> {
-  const state = await mustLoadTimeline(deps, inspectionId);
   const { draft, message } = composeNotice(deps, state, {
     ...notice,
     milestoneId: 'announcement',

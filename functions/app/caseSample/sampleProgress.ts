@@ -1,5 +1,5 @@
 import { ukTimeOf } from '../../domain/alertSchedule.js';
-import type { WorkingCalendar } from '../../domain/calendar.js';
+import { onOrBeforeWorkingDay, type WorkingCalendar } from '../../domain/calendar.js';
 import { weekOneProgress, type WeekOneProgress } from '../../domain/caseSample/caseTracking.js';
 import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
@@ -22,6 +22,6 @@ export function sampleProgress(
         ...(interview ? { interview: { date: interview.date as LocalDate, start: interview.start } } : {}),
       };
     }),
-    { today: ukDateOf(now), time: ukTimeOf(now), weekOneEnds: addDays(fieldworkStart, 4) },
+    { today: ukDateOf(now), time: ukTimeOf(now), weekOneEnds: onOrBeforeWorkingDay(calendar, addDays(fieldworkStart, 4)) },
   );
 }

@@ -7,8 +7,8 @@ import type { Deps } from '../deps.js';
 import { gateFor, holdPublication, releasePublication } from '../publication/gate.js';
 import { unlessPublicationHeld } from './publicationChase.js';
 import { sendAndSettle } from './sendAndSettle.js';
-import { issueIfNowReady, markIssued } from '../caseSample/issueSample.js';
-import { sampleReadiness } from '../caseSample/sampleReadiness.js';
+import { issueNow, markIssued } from '../caseSample/issueSample.js';
+import { readinessOf } from '../caseSample/sampleReadiness.js';
 import { settle } from './settleEvent.js';
 
 /**
@@ -51,7 +51,8 @@ export async function doNotice(
   // whether it is issued with it (marked issued before the letter goes) or will follow.
   let caseSample: { ready: boolean; missing?: string[] } | undefined;
   if (event.condition === 'while-sample-not-ready' || event.notice === 'announcement') {
-    const readiness = await sampleReadiness(deps, state.inspection.id);
+    const record = await deps.caseSample.getSample(state.inspection.id);
+    const readiness = readinessOf(record, state.inspection);
     const ready = readiness.status === 'ready';
     if (event.condition === 'while-sample-not-ready') {
       // The region was never told (the announcement failed): nobody waits for the sample yet.
@@ -60,7 +61,7 @@ export async function doNotice(
       }
       if (ready) {
         // Ready after an announcement that went without it: issued now, the region told once.
-        if (isAnnounced(state.milestones)) await issueIfNowReady(deps, state.inspection.id);
+        if (!record?.issued) await issueNow(deps, state);
         return settle(deps, state, event, 'skipped', 'the case sample is ready');
       }
       caseSample = { ready, missing: readiness.reasons };
