@@ -26,7 +26,10 @@ export async function buildSchedule(deps: Deps, principal: Principal, input: unk
   const saved = await changeSample(
     deps,
     inspection,
-    { giveUp: 'the case sample was changed by someone else meanwhile: draw up the schedule again' },
+    {
+      whileNotIssued: true,
+      giveUp: 'the case sample was changed by someone else meanwhile: draw up the schedule again',
+    },
     (current, now) => {
       needsLongList(current);
       if (!current.team) {

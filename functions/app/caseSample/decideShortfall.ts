@@ -45,7 +45,10 @@ export async function decideShortfall(deps: Deps, principal: Principal, input: u
   const saved = await changeSample(
     deps,
     inspection,
-    { giveUp: 'the case sample was changed by someone else meanwhile: look at it again and decide' },
+    {
+      whileNotIssued: true,
+      giveUp: 'the case sample was changed by someone else meanwhile: look at it again and decide',
+    },
     (current, now) => {
       needsLongList(current);
       const shortfall = current.sample.shortfalls.find((candidate) => candidate.id === shortfallId);

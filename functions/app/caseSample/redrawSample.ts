@@ -33,7 +33,11 @@ export async function redrawSample(deps: Deps, principal: Principal, input: unkn
   const saved = await changeSample(
     deps,
     inspection,
-    { withCases: true, giveUp: 'the case sample was changed by someone else meanwhile: draw it again' },
+    {
+      whileNotIssued: true,
+      withCases: true,
+      giveUp: 'the case sample was changed by someone else meanwhile: draw it again',
+    },
     (current, now, cases) => {
       needsLongList(current);
       const moved = fieldworkMoved(current, inspection);

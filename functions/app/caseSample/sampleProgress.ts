@@ -22,6 +22,10 @@ export function sampleProgress(
         ...(interview ? { interview: { date: interview.date as LocalDate, start: interview.start } } : {}),
       };
     }),
-    { today: ukDateOf(now), time: ukTimeOf(now), weekOneEnds: onOrBeforeWorkingDay(calendar, addDays(fieldworkStart, 4)) },
+    {
+      today: ukDateOf(now),
+      time: ukTimeOf(now),
+      weekOneEnds: onOrBeforeWorkingDay(calendar, addDays(fieldworkStart, 4)),
+    },
   );
 }

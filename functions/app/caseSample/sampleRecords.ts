@@ -55,21 +55,21 @@ export async function sampleManagersInspection(
 /**
  * Refuses a change once the region has been issued the sample (with the announcement, or after it
  * once ready): changes then go through change requests. Until then, an announcement that went
- * without the sample leaves it to be completed.
+ * without the sample leaves it to be completed. Checked on the record a change is decided on, so
+ * an issue made meanwhile is never written over.
  */
-export async function refuseIfIssued(deps: Pick<Deps, 'caseSample'>, inspection: InspectionRecord): Promise<void> {
-  const record = await deps.caseSample.getSample(inspection.id);
-  if (!record?.issued) return;
+export function refuseIfIssued(record: CaseSampleRecord): void {
+  if (!record.issued) return;
   throw new RequestError('the region has been issued its case sample: changes now go through a change request');
 }
 
 /**
  * The first steps of every change to a sample not yet issued: the person must manage it (the
- * administrator or the inspection's lead), the input must parse (every problem by field), and the
- * region must not have been issued the sample yet.
+ * administrator or the inspection's lead) and the input must parse (every problem by field). The
+ * change itself is made with `changeSample(…, { whileNotIssued: true }, …)`.
  */
 export async function changeableSample<S extends z.ZodType>(
-  deps: Pick<Deps, 'timeline' | 'caseSample'>,
+  deps: Pick<Deps, 'timeline'>,
   principal: Principal,
   input: unknown,
   schema: S,
@@ -77,7 +77,6 @@ export async function changeableSample<S extends z.ZodType>(
   const inspection = await sampleManagersInspection(deps, principal, fieldOf(input, 'inspectionId'));
   const parsed = schema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
-  await refuseIfIssued(deps, inspection);
   return { inspection, data: parsed.data };
 }
 
@@ -230,7 +229,8 @@ export function fieldworkMoved(record: CaseSampleRecord, inspection: InspectionR
 export async function changeSample(
   deps: Deps,
   inspection: InspectionRecord,
-  options: { withCases?: boolean; giveUp: string },
+  /** `whileNotIssued`: refused once the region has been issued the sample (refuseIfIssued). */
+  options: { withCases?: boolean; whileNotIssued?: boolean; giveUp: string },
   decide: (
     current: CaseSampleRecord,
     now: Date,
@@ -244,6 +244,7 @@ export async function changeSample(
         ? await deps.caseSample.loadSample(inspection.id)
         : await deps.caseSample.getSample(inspection.id).then((record) => record && { record, cases: [] });
       const current = stored?.record ?? emptyRecord(inspection.id, now);
+      if (options.whileNotIssued) refuseIfIssued(current);
       const { record, audit } = decide(current, now, stored?.cases ?? []);
       const next: CaseSampleRecord = { ...record, version: current.version + 1, updatedAt: now.toISOString() };
       await deps.caseSample.saveSample({ record: next, audit: [audit] });

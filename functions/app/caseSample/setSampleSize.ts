@@ -44,7 +44,11 @@ export async function setSampleSize(deps: Deps, principal: Principal, input: unk
   const saved = await changeSample(
     deps,
     inspection,
-    { withCases: true, giveUp: 'the case sample was changed by someone else meanwhile: set the size again' },
+    {
+      whileNotIssued: true,
+      withCases: true,
+      giveUp: 'the case sample was changed by someone else meanwhile: set the size again',
+    },
     (current, now, cases) => {
       const before = { perPdu: settingsOf(current).perPdu, ...sampleSummary(current.sample) };
       if (!current.sample || !current.longList) {

@@ -56,7 +56,7 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
   const saved = await changeSample(
     deps,
     inspection,
-    { giveUp: 'the case sample was changed by someone else meanwhile: enter the team again' },
+    { whileNotIssued: true, giveUp: 'the case sample was changed by someone else meanwhile: enter the team again' },
     (current, now) => {
       const errors: FieldError[] = [];
       if (welsh.length > 0 && regionById(inspection.regionId as RegionId)?.country !== 'Wales') {

@@ -17,6 +17,7 @@ import {
   rescheduled,
   sampleAudit,
   changeableSample,
+  refuseIfIssued,
   sampleSummary,
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
@@ -88,6 +89,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
     async () => {
       const now = deps.clock.now();
       const current = (await deps.caseSample.getSample(inspection.id)) ?? emptyRecord(inspection.id, now);
+      refuseIfIssued(current);
       const { record: drawn } = drawnRecord({
         cases,
         fieldworkStart: inspection.fieldworkStart,
