@@ -71,3 +71,6 @@ export function nonWorkingReason(calendar: WorkingCalendar, date: LocalDate): st
   if (holiday) return `a bank holiday (${holiday})`;
   return isoWeekday(date) === 6 ? 'a Saturday' : 'a Sunday';
 }
+
+/** Whether a date falls over Christmas and New Year (24 December to 1 January): warned of, never refused. */
+export const isChristmas = (date: LocalDate): boolean => date.slice(5) >= '12-24' || date.slice(5) === '01-01';

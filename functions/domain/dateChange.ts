@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from './calendar.js';
+import { isChristmas, type WorkingCalendar } from './calendar.js';
 import { addDays, asLocalDate, formatLongDate, isoWeekday, localDateProblem, type LocalDate } from './localDate.js';
 import { MILESTONE_RULES, type MilestoneId } from './milestones.js';
 import { decideDeadlineCheck, isSettled, type MilestoneStatus } from './milestoneStatus.js';
@@ -287,7 +287,6 @@ export interface OtherInspection {
 }
 
 /** From 24 December to 1 January: Christmas and New Year, when few people are at work. */
-const isChristmas = (date: LocalDate) => date.slice(5) >= '12-24' || date.slice(5) === '01-01';
 
 /**
  * What a person should see before confirming new dates: a fieldwork week holding a bank holiday;

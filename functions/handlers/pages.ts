@@ -6,6 +6,7 @@ import { cameThroughEdge, EDGE_REFUSAL } from '../shared/edge.js';
 import { bodyText } from './http.js';
 import { BODY_TOO_LARGE, isTooLarge, LONG_LIST_TOO_LARGE } from './jsonBody.js';
 import { MAX_BODY_BYTES, maxBodyBytesFor } from '../shared/requestLimits.js';
+import { isMultipart } from '../web/multipart.js';
 
 /** The parts of an API Gateway HTTP API (payload 2.0) request the pages read. */
 export interface PageRequest {
@@ -55,7 +56,7 @@ export function pagesOverHttp(deps: Deps) {
       return text(413, limit === MAX_BODY_BYTES ? BODY_TOO_LARGE : LONG_LIST_TOO_LARGE);
     }
     const contentType = request.headers?.['content-type'];
-    const multipart = method === 'POST' && /^multipart\/form-data/i.test(contentType ?? '');
+    const multipart = method === 'POST' && isMultipart(contentType);
     try {
       const page = await app({
         method,

@@ -15,6 +15,7 @@ import { SECURITY_HEADERS, type WebResponse } from '../web/responses.js';
 import { webApp } from '../web/webApp.js';
 import { readBodyBytes } from './requestBody.js';
 import { maxBodyBytesFor } from '../shared/requestLimits.js';
+import { isMultipart } from '../web/multipart.js';
 
 /**
  * The local runtime's web server, bound to 127.0.0.1: the HTTP API (`/api/…`, the same routes and
@@ -80,7 +81,7 @@ export async function startLocalServer(
     // The long-list's routes may carry 2 MB; a form with a file is read as bytes.
     const bytes = method === 'POST' ? await readBodyBytes(request, maxBodyBytesFor(url.pathname)) : undefined;
     const contentType = request.headers['content-type'];
-    const multipart = /^multipart\/form-data/i.test(contentType ?? '');
+    const multipart = isMultipart(contentType);
     const body = bytes && !multipart ? bytes.toString('utf8') : '';
     const { ready } = state;
     if (!ready) return { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Starting' };

@@ -10,11 +10,11 @@ import { alertWordsEn } from '../domain/notices/alerts.en.js';
 import type { FieldError } from '../domain/validation.js';
 import type { MessageKey, Translator } from './i18n/translator.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
-import { allowFormsTo, evidencePages } from './evidencePages.js';
+import { evidencePages } from './evidencePages.js';
 import { dateFrom, errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
-import { redirect, type WebRequest } from './responses.js';
+import { allowFormsTo, redirect, type WebRequest } from './responses.js';
 
 /** Whose turn it is, in words: the alert's tag says it beside its colour. */
 const TURN_WORDS: Record<ReturnType<typeof whoseTurn>, MessageKey> = {

@@ -1,30 +1,18 @@
 import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } from '../app/alerts/evidenceFiles.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
+import { stillOwed } from '../domain/alertSchedule.js';
 import { EVIDENCE_FILE_EXTENSIONS } from '../domain/evidenceFiles.js';
 import { errorsFor, fields } from './forms.js';
 import { translator, type Translator } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
-import { redirect, type WebRequest, type WebResponse } from './responses.js';
+import { redirect, type WebRequest } from './responses.js';
 
 /** A size in words, as GOV.UK writes it: 512 bytes, 2 KB, 1.4 MB (in the page's language). */
 export function sizeInWords(bytes: number, t: Translator = translator('en')): string {
   if (bytes < 1024) return t('evidence.bytes', { count: String(bytes) });
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
-/** A page may post its forms to `origin` as well as to this site (the CSP's form-action). */
-export function allowFormsTo(response: WebResponse, origin: string | undefined): WebResponse {
-  const csp = response.headers['content-security-policy'];
-  if (!csp || !origin) return response;
-  return {
-    ...response,
-    headers: {
-      ...response.headers,
-      'content-security-policy': csp.replace("form-action 'self'", `form-action 'self' ${origin}`),
-    },
-  };
 }
 
 /**
@@ -41,14 +29,16 @@ export function evidencePages({ deps, page, problem, t }: PageKit) {
       size: sizeInWords(file.size, t(request)),
       href: `/alerts/${encodeURIComponent(alert.id)}/files/${encodeURIComponent(file.key.split('/').pop() ?? '')}`,
     }));
-    const offer = deps.evidenceUploads
-      ? await attempt(() =>
-          offerEvidenceUpload(deps, request.principal, {
-            alertId: alert.id,
-            redirect: `${deps.config.baseUrl}/alerts/${encodeURIComponent(alert.id)}/files/uploaded`,
-          }),
-        )
-      : undefined;
+    // An upload form only while the alert waits for the region's evidence: no reads for the others.
+    const offer =
+      deps.evidenceUploads && stillOwed(alert.status, 'evidence')
+        ? await attempt(() =>
+            offerEvidenceUpload(deps, request.principal, {
+              alertId: alert.id,
+              redirect: `${deps.config.baseUrl}/alerts/${encodeURIComponent(alert.id)}/files/uploaded`,
+            }),
+          )
+        : undefined;
     const upload = offer?.ok ? offer.value : undefined;
     return {
       context: {

@@ -49,3 +49,16 @@ export const redirect = (location: string): WebResponse => ({
   headers: { location, 'cache-control': 'no-store' },
   body: '',
 });
+
+/** A page may post its forms to `origin` as well as to this site (the CSP's form-action). */
+export function allowFormsTo(response: WebResponse, origin: string | undefined): WebResponse {
+  const csp = response.headers['content-security-policy'];
+  if (!csp || !origin) return response;
+  return {
+    ...response,
+    headers: {
+      ...response.headers,
+      'content-security-policy': csp.replace("form-action 'self'", `form-action 'self' ${origin}`),
+    },
+  };
+}

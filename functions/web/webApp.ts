@@ -16,7 +16,7 @@ import { attempt } from './outcome.js';
 import type { PageOptions } from './pageKit.js';
 import { webPages } from './pages.js';
 import { render } from './render.js';
-import { html, redirect, type WebResponse } from './responses.js';
+import { allowFormsTo, html, redirect, type WebResponse } from './responses.js';
 
 /** A request as the pages' edge sees it, from API Gateway or the local server. */
 export interface EdgeRequest {
@@ -125,15 +125,7 @@ export function webApp(
   }
 
   /** Every page's forms may go to this site, and the sign-out form on to the provider. */
-  const allowSignOut = (response: WebResponse): WebResponse => {
-    const csp = response.headers['content-security-policy'];
-    if (!csp || !options.signOutOrigin) return response;
-    const formAction = `form-action 'self' ${options.signOutOrigin}`;
-    return {
-      ...response,
-      headers: { ...response.headers, 'content-security-policy': csp.replace("form-action 'self'", formAction) },
-    };
-  };
+  const allowSignOut = (response: WebResponse): WebResponse => allowFormsTo(response, options.signOutOrigin);
 
   /** A fault no page could answer: GOV.UK's "Sorry, there is a problem with the service", the details in the log. */
   async function answerOrFault(request: EdgeRequest): Promise<WebResponse> {
@@ -195,9 +187,7 @@ export function webApp(
         cookies: ended,
       };
     }
-    let form = new URLSearchParams(
-      method === 'POST' && !request.contentType?.startsWith('multipart/') ? request.body : '',
-    );
+    let form = new URLSearchParams(method === 'POST' && !isMultipart(request.contentType) ? request.body : '');
     let files: Record<string, UploadedFile> = {};
     if (method === 'POST' && isMultipart(request.contentType)) {
       // Only the long-list upload takes a file; its fields (the CSRF token too) come with it.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
+import { isChristmas, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
 import { addDays, asLocalDate, formatLongDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';
 import type { InspectionPlan } from '../planner.js';
 import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../report/reportStages.js';
@@ -123,9 +123,6 @@ export function easterSunday(year: number): LocalDate {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return asLocalDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
-
-/** From 24 December to 1 January: Christmas and New Year, when few people are at work. */
-export const isChristmas = (date: LocalDate): boolean => date.slice(5) >= '12-24' || date.slice(5) === '01-01';
 
 /** From Good Friday to Easter Monday. */
 export function isEaster(date: LocalDate): boolean {
