@@ -65,6 +65,7 @@ describe('the case sample’s API routes', () => {
     expect(sample.statusCode, sample.body).toBe(200);
     const view = valueOf<SampleView>(sample.body);
     expect(view.readiness.status).toBe('ready');
+    expect(view.sample?.cases.length).toBeGreaterThan(0);
     expect(view.sample?.cases.every((item) => item.interview !== undefined)).toBe(true);
 
     const csv = await call(SIGNED_IN.isa, 'GET /api/inspections/{inspectionId}/sample.csv');

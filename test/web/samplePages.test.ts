@@ -297,7 +297,7 @@ describe('the region’s case sample page', () => {
     const page = await ask(regionUser('wales'), 'GET', `/inspections/${id}/sample`);
     expect([403, 404]).toContain(page.status);
     expect(page.body).not.toContain('data-crn');
-    expect((await ask(regionUser('wales'), 'GET', `/inspections/${id}/sample.csv`)).status).not.toBe(200);
+    expect([403, 404]).toContain((await ask(regionUser('wales'), 'GET', `/inspections/${id}/sample.csv`)).status);
   });
 });
 

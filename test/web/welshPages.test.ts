@@ -80,6 +80,7 @@ describe('the pages in Welsh', () => {
     ]) {
       const page = await get(WALES_SPOC, path);
 
+      expect(page.status, path).toBe(path === '/nowhere' ? 404 : 200);
       expect(page.body, path).toContain('<html lang="cy"');
       expect(englishIn(page.body), path).toEqual([]);
     }
@@ -98,6 +99,7 @@ describe('the pages in Welsh', () => {
     for (const path of forms) {
       const page = await get(SIGNED_IN.isa, path);
 
+      expect(page.status, path).toBe(path.startsWith('/due') ? 400 : 200);
       expect(page.body, path).toContain('<html lang="cy"');
       expect(englishIn(page.body), path).toEqual([]);
     }
@@ -119,6 +121,7 @@ describe('the pages in Welsh', () => {
     ]) {
       const page = await get(SIGNED_IN.isa, path);
 
+      expect(page.status, path).toBe(200);
       expect(page.body, path).toContain('<html lang="cy"');
       expect(englishIn(page.body), path).toEqual([]);
     }
@@ -248,8 +251,6 @@ describe('the calendar feed in Welsh', () => {
   });
 
   it('is offered on the calendar link page to a Wales user', async () => {
-    const { get } = await arrange();
-    void get;
     const deps = identityDeps({ now: '2027-01-04T17:30:00Z' });
     const pages = webPages(deps);
 

@@ -12,6 +12,7 @@ describe('fieldwork moving after the sample was issued', () => {
     await makeReady(deps, inspectionId);
     await announce(deps, inspectionId);
     const before = await viewSample(deps, SIGNED_IN.isa, inspectionId);
+    expect(before.sample?.cases.filter((c) => c.interview).length).toBeGreaterThan(0);
 
     // Two weeks later: Monday 15 March 2027.
     await reschedule(deps, SIGNED_IN.isa, { inspectionId, fieldworkStart: '2027-03-15', confirmWarnings: true });

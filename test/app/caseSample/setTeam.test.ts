@@ -28,6 +28,7 @@ describe('the team and the provisional interview schedule', () => {
     ]);
     const placed = [...(schedule?.interviews.map((i) => i.crn) ?? []), ...(schedule?.unplaced.map((u) => u.crn) ?? [])];
     expect(placed.sort()).toEqual((record.sample?.sampled.map((item) => item.crn) ?? []).sort());
+    expect(schedule?.interviews.length).toBeGreaterThan(0);
     const perDay = new Map<string, number>();
     for (const interview of schedule?.interviews ?? []) {
       const key = `${interview.inspector}|${interview.date}`;

@@ -174,6 +174,7 @@ describe('uploading the long-list', () => {
 
     expect(record.longList?.rowsRead).toBe(10_000);
     expect((await deps.caseSample.loadSample(inspectionId))?.cases.length).toBe(eligible(cases).length);
+    expect(record.sample?.sampled.length).toBeGreaterThan(0);
     const logged = JSON.stringify(info.mock.calls);
     expect(logged).toContain('long-list uploaded');
     for (const item of record.sample?.sampled ?? []) {

@@ -39,7 +39,8 @@ const longList = fc
             { freq: 3 },
           ),
           terminatedAfter: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 8 }),
-          other: fc.boolean().map((value) => value && Math.random() < 0.1),
+          // About one case in ten: from fast-check's seed, so a failure replays and shrinks.
+          other: fc.integer({ min: 0, max: 9 }).map((value) => value === 0),
           review: fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'none', 'none', 'sfo', 'other'),
         }),
         { maxLength: 30 },
