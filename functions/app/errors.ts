@@ -1,3 +1,4 @@
+import { english, type Said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 
 /**
@@ -5,12 +6,17 @@ import type { FieldError } from '../domain/validation.js';
  * page, a workflow retry); none of them reads the message to tell the kinds apart.
  */
 abstract class Refusal extends Error {
+  /** The message as a catalogue entry, for the pages to word in the person's language. */
+  readonly said?: Said;
+
   constructor(
-    message: string,
+    /** Why, in English (the API's words), or as a catalogue entry (functions/domain/messages). */
+    message: string | Said,
     /** The fields at fault, each with what is wrong and what is allowed. */
     readonly errors: FieldError[] = [],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : english(message));
+    if (typeof message !== 'string') this.said = message;
   }
 }
 
@@ -45,7 +51,7 @@ export class TransientError extends Error {
 }
 
 /** Refuses a request with every field at fault, in one message format. */
-export function refuse(errors: FieldError[], message?: string): never {
+export function refuse(errors: FieldError[], message?: string | Said): never {
   throw new RequestError(message ?? errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
 }
 

@@ -1,3 +1,4 @@
+import { formatLongDate, type LocalDate } from './localDate.js';
 import type { MilestoneId } from './milestones.js';
 import type { Language } from './planner.js';
 import { ROLE_TITLES, type PersonRole } from './roles.js';
@@ -76,4 +77,15 @@ export function roleNameIn(role: string, lang: Language): string {
 /** The milestone's name in a language (English unless told). */
 export function milestoneName(id: MilestoneId, lang: Language = 'en'): string {
   return MILESTONE_NAMES[lang][id];
+}
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+
+/**
+ * "Monday 7 June 2027"; in Welsh "dydd Llun 7 Mehefin 2027", lower case as within a sentence (every
+ * date a notice, a page or a message writes is within one).
+ */
+export function longDateIn(date: LocalDate, lang: Language): string {
+  const text = formatLongDate(date, LOCALES[lang]);
+  return lang === 'cy' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { english, said, type Said, type SaidKey, type SaidValue } from './messages/said.js';
 
 /** One thing wrong with one input field, worded for the person who typed it. */
 export interface FieldError {
@@ -9,8 +10,67 @@ export interface FieldError {
    * command line and the pages' forms show it; the API never sends it back (`apiProblem`).
    */
   value: unknown;
-  /** What is wrong and what is allowed. */
+  /** What is wrong and what is allowed, in English (the API's and the command line's words). */
   message: string;
+  /** The same, as a catalogue entry, for the pages to word in the person's language. */
+  said?: Said;
+}
+
+/** A field error from a catalogue entry: its English message and the entry to word it by elsewhere. */
+export function ruleError(
+  field: string,
+  value: unknown,
+  key: SaidKey,
+  values: Readonly<Record<string, SaidValue>> = {},
+): FieldError {
+  const message = said(key, values);
+  return { field, value, message: english(message), said: message };
+}
+
+/** The most schema messages `zodMessage` remembers (each is one rule's wording with its values). */
+const REMEMBERED_MOST = 2000;
+const remembered = new Map<string, Said>();
+
+/**
+ * A zod schema's error message from a catalogue entry: the English text, remembered so that
+ * `fieldErrorsFrom` can give the entry with it (zod carries only a string).
+ */
+export function zodMessage(key: SaidKey, values: Readonly<Record<string, SaidValue>> = {}): string {
+  const message = said(key, values);
+  const text = english(message);
+  if (remembered.size < REMEMBERED_MOST) remembered.set(text, message);
+  return text;
+}
+
+/** How zod's own messages begin ("Too big: expected string to have <=5 characters", "Invalid input: …"). */
+const ZOD_OWN_WORDS = /^(Too (big|small)|Invalid)\b/;
+
+/** zod's own checks as the catalogue words them, by the issue's code and what it was about. */
+function saidOfZod(issue: z.core.$ZodIssue): Said | undefined {
+  const own = remembered.get(issue.message);
+  if (own) return own;
+  // A schema's own message, not given by catalogue, is left as it is: zod's words would say less.
+  if (!ZOD_OWN_WORDS.test(issue.message)) return undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return said('common.invalidType', { expected: issue.expected });
+    case 'too_big':
+      return said(
+        issue.origin === 'string' ? 'common.tooLong' : issue.origin === 'array' ? 'common.tooMany' : 'common.tooHigh',
+        { maximum: Number(issue.maximum) },
+      );
+    case 'too_small':
+      return said(
+        issue.origin === 'string' ? 'common.tooShort' : issue.origin === 'array' ? 'common.tooFew' : 'common.tooLow',
+        { minimum: Number(issue.minimum) },
+      );
+    case 'invalid_value':
+      return said('common.oneOf', { values: issue.values.map(String) });
+    case 'invalid_format':
+      return said('common.badFormat');
+    default:
+      return undefined;
+  }
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -32,14 +92,20 @@ const KEY_QUOTED = 40;
 const quoted = (key: string) => (key.length <= KEY_QUOTED ? key : `${key.slice(0, KEY_QUOTED - 1)}…`);
 
 /** `is not a known field (nor are b, c, d, e and 5,856 more); allowed: sendTime, …` */
-function unknownKeysMessage(others: readonly string[], allowedKeys: readonly string[] | undefined): string {
-  let nor = '';
-  if (others.length > 0) {
-    const named = others.slice(0, UNKNOWN_KEYS_NAMED).map(quoted).join(', ');
-    const more = others.length - UNKNOWN_KEYS_NAMED;
-    nor = ` (nor ${others.length === 1 ? 'is' : 'are'} ${named}${more > 0 ? ` and ${more.toLocaleString('en-GB')} more` : ''})`;
-  }
-  return `is not a known field${nor}${allowedKeys ? `; allowed: ${allowedKeys.join(', ')}` : ''}`;
+function unknownKeysMessage(others: readonly string[], allowedKeys: readonly string[] | undefined): Said {
+  const named = others.slice(0, UNKNOWN_KEYS_NAMED).map(quoted);
+  const more = others.length - named.length;
+  const key: SaidKey =
+    others.length === 0
+      ? 'common.unknownField'
+      : more > 0
+        ? 'common.unknownFieldAndMore'
+        : others.length === 1
+          ? 'common.unknownFieldAndOne'
+          : 'common.unknownFieldAndOthers';
+  const known = said(key, { named, more });
+  if (!allowedKeys) return known;
+  return said('common.withAllowed', { message: known, allowed: [...allowedKeys] });
 }
 
 /**
@@ -58,15 +124,25 @@ export function fieldErrorsFrom(
     if (issue.code === 'unrecognized_keys') {
       const [first, ...others] = issue.keys;
       if (first === undefined) return [];
+      const message = unknownKeysMessage(others, options.allowedKeys);
       return [
         {
           field: join([...issue.path, first]),
           value: valueAt(input, [...issue.path, first]),
-          message: unknownKeysMessage(others, options.allowedKeys),
+          message: english(message),
+          said: message,
         },
       ];
     }
-    return [{ field: join(issue.path), value: valueAt(input, issue.path), message: issue.message }];
+    const message = saidOfZod(issue);
+    return [
+      {
+        field: join(issue.path),
+        value: valueAt(input, issue.path),
+        message: issue.message,
+        ...(message ? { said: message } : {}),
+      },
+    ];
   });
 }
 

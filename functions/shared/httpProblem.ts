@@ -1,4 +1,5 @@
 import { ChangedMeanwhileError, ForbiddenError, NotFoundError, RequestError, TooManyError } from '../app/errors.js';
+import type { Said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 import { ConflictError } from '../ports/errors.js';
 
@@ -6,6 +7,8 @@ import { ConflictError } from '../ports/errors.js';
 export interface Problem {
   status: 400 | 403 | 404 | 409 | 429;
   message: string;
+  /** The message as a catalogue entry, where the refusal gave one (the pages word it in the person's language). */
+  said?: Said;
   errors: FieldError[];
 }
 
@@ -24,7 +27,13 @@ export function problemOf(error: unknown): Problem | undefined {
               ? 429
               : undefined;
   if (status === undefined || !(error instanceof Error)) return undefined;
-  return { status, message: error.message, errors: 'errors' in error ? (error.errors as FieldError[]) : [] };
+  const said = 'said' in error ? (error.said as Said | undefined) : undefined;
+  return {
+    status,
+    message: error.message,
+    ...(said ? { said } : {}),
+    errors: 'errors' in error ? (error.errors as FieldError[]) : [],
+  };
 }
 
 /** The most field errors an API answer lists; the rest are counted in one last entry. */

@@ -34,7 +34,7 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
     const outcome = await attempt(() => inspectionView(deps, request.principal, id));
     if (!outcome.ok) return problem(request, outcome);
     if (!canChange(request.principal, outcome.value.inspection)) {
-      return problem(request, { status: 403, message: `you cannot change the inspection ${id}` });
+      return problem(request, { status: 403, message: t(request)('problem.cannotChange', { id }) });
     }
     return outcome.value;
   }
@@ -54,7 +54,7 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
     if (!('inspection' in view)) return view;
     const milestone = milestoneIn(view, milestoneId);
     if (milestoneId !== undefined && !milestone) {
-      return problem(request, { status: 404, message: `there is no milestone ${milestoneId}` });
+      return problem(request, { status: 404, message: t(request)('problem.noMilestone', { id: milestoneId }) });
     }
     const initial = milestone
       ? { milestoneId: milestone.id, ...dateFields('milestoneDate', milestone.dueDate) }
@@ -146,7 +146,10 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
     if (!('inspection' in view)) return view;
     const milestone = milestoneIn(view, values.milestoneId);
     if (!milestone)
-      return problem(request, { status: 404, message: `there is no milestone ${values.milestoneId ?? ''}` });
+      return problem(request, {
+        status: 404,
+        message: t(request)('problem.noMilestone', { id: values.milestoneId ?? '' }),
+      });
     const today = ukDateOf(deps.clock.now());
     return page(request, errors ? 400 : 200, 'record.njk', {
       view,
@@ -198,7 +201,8 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
     const view = await changeable(request, id);
     if (!('inspection' in view)) return view;
     const milestone = milestoneIn(view, milestoneId);
-    if (!milestone) return problem(request, { status: 404, message: `there is no milestone ${milestoneId}` });
+    if (!milestone)
+      return problem(request, { status: 404, message: t(request)('problem.noMilestone', { id: milestoneId }) });
     const values = fields(request.form);
     let errors: FieldError[] | undefined;
     if (request.method === 'POST') {

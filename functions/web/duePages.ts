@@ -6,7 +6,7 @@ import { OVERVIEW_DEFAULTS } from '../domain/overview.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
 import type { MessageKey, Translator } from './i18n/translator.js';
-import { dateFields, dateFrom, fields } from './forms.js';
+import { dateFields, dateFrom, fields, ruleText } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import type { WebRequest, WebResponse } from './responses.js';
@@ -31,7 +31,7 @@ function errorText(error: FieldError, t: Translator): string {
     period: 'dueError.period',
   };
   const key = chosen[error.field];
-  return key ? t(key) : t('dueError.other', { field: error.field, message: error.message });
+  return key ? t(key) : t('dueError.other', { field: error.field, message: ruleText(error, t) });
 }
 
 /** Field errors as the layout's error summary and the inputs' messages want them. */

@@ -1,3 +1,4 @@
+import { sayIn, type Said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 import { PERSON_ROLES, type PersonRole } from '../domain/roles.js';
 import { translator, type MessageKey, type Translator } from './i18n/translator.js';
@@ -94,9 +95,13 @@ const MISSING: Record<string, MessageKey> = {
   'request.reason': 'missing.requestReason',
 };
 
+/** The rule a field error says was broken, in the page's language where the use case said it by catalogue. */
+export const ruleText = (error: FieldError, t: Translator): string =>
+  error.said ? sayIn(error.said, t.lang) : error.message;
+
 /**
- * An error as GOV.UK writes one: what to do, in plain words, naming the field. The rule broken
- * (`error.message`) is the use case's, in English (functions/domain/validation.ts).
+ * An error as GOV.UK writes one: what to do, in plain words, naming the field. The rule broken is
+ * the use case's (`ruleText`).
  */
 function sentence(error: FieldError, t: Translator): string {
   const parts = error.field.split('.');
@@ -110,13 +115,13 @@ function sentence(error: FieldError, t: Translator): string {
   let text: string;
   if (role && parts.length === 2) text = t('error.personMissing', { role });
   else if (role && parts[2] === 'email')
-    text = missing ? t('error.emailMissing', { role }) : t('error.emailInvalid', { role, message: error.message });
+    text = missing ? t('error.emailMissing', { role }) : t('error.emailInvalid', { role, message: ruleText(error, t) });
   else if (role)
-    text = missing ? t('error.nameMissing', { role }) : t('error.nameInvalid', { role, message: error.message });
+    text = missing ? t('error.nameMissing', { role }) : t('error.nameInvalid', { role, message: ruleText(error, t) });
   else if (missing) {
     const own = MISSING[error.field];
     text = own ? t(own) : t('error.enter', { field: label ? t(label).toLowerCase() : error.field });
-  } else text = t('error.invalid', { field: label ? t(label) : error.field, message: error.message });
+  } else text = t('error.invalid', { field: label ? t(label) : error.field, message: ruleText(error, t) });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -135,4 +140,19 @@ export function dateFields(name: string, date: string): Record<string, string> {
 /** Form fields, dropping those left empty (an empty field is a field not given). */
 export function fields(form: URLSearchParams): Record<string, string> {
   return Object.fromEntries([...form.entries()].filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+}
+
+/**
+ * A refusal's message for its problem page, in the page's language: as the use case said it by
+ * catalogue, or else its field errors' rules; English only where neither was given by catalogue.
+ */
+export function problemText(
+  problem: { message: string; said?: Said; errors?: readonly FieldError[] },
+  t: Translator,
+): string {
+  if (problem.said) return sayIn(problem.said, t.lang);
+  const errors = problem.errors ?? [];
+  if (errors.length > 0 && errors.every((error) => error.said))
+    return errors.map((error) => `${error.field}: ${ruleText(error, t)}`).join('; ');
+  return problem.message;
 }

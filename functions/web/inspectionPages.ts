@@ -110,7 +110,7 @@ export function inspectionPages(
 
   function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
     if (!canCreate(request.principal)) {
-      return problem(request, { status: 403, message: 'only administrators and Heads of Programme plan inspections' });
+      return problem(request, { status: 403, message: t(request)('problem.onlyPlanners') });
     }
     return page(request, errors ? 400 : 200, 'new-inspection.njk', {
       values,

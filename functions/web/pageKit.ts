@@ -2,6 +2,7 @@ import type { Deps } from '../app/deps.js';
 import { PERSON_ROLES } from '../domain/roles.js';
 import { REGIONS } from '../domain/regions.js';
 import type { Problem } from '../shared/httpProblem.js';
+import { problemText } from './forms.js';
 import { mayChooseWelsh } from './i18n/language.js';
 import { translator, type MessageKey, type Translator } from './i18n/translator.js';
 import { render } from './render.js';
@@ -16,7 +17,7 @@ export interface PageOptions {
 export interface PageKit {
   deps: Deps;
   page(request: WebRequest, status: number, view: string, context: Record<string, unknown>): WebResponse;
-  problem(request: WebRequest, problem: Pick<Problem, 'status' | 'message'>): WebResponse;
+  problem(request: WebRequest, problem: Pick<Problem, 'status' | 'message'> & Partial<Problem>): WebResponse;
   /** The page strings in the request's language. */
   t(request: WebRequest): Translator;
 }
@@ -61,7 +62,7 @@ export function pageKit(deps: Deps, options: PageOptions): PageKit {
       page(request, problem.status, 'problem.njk', {
         status: problem.status,
         title: t(request)(PROBLEM_TITLES[problem.status] ?? 'problem.title400'),
-        message: problem.message,
+        message: problemText(problem, t(request)),
       }),
   };
 }

@@ -6,10 +6,11 @@ import { whoseTurn, type AlertStatus } from '../domain/alerts.js';
 import { DateTime } from 'luxon';
 import { formatLongDate, formatShortDate, UK_TIME_ZONE, type LocalDate } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
-import { milestoneName, roleNameIn } from '../domain/glossary.js';
+import { longDateIn, milestoneName, roleNameIn } from '../domain/glossary.js';
 import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
 import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { cy as noticesCy } from '../domain/notices/cy.js';
+import { sayIn, type Said } from '../domain/messages/said.js';
 import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
 import { translator, type Language, type Translator } from './i18n/translator.js';
 
@@ -50,8 +51,7 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
  * the way the notices write it (functions/domain/notices/buildView.ts).
  */
 export function formatPageDate(date: LocalDate, lang: Language = 'en'): string {
-  const text = formatLongDate(date, LOCALES[lang]);
-  return lang === 'cy' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return longDateIn(date, lang);
 }
 
 /** "4 January 2027 at 12pm": GOV.UK style (noon is 12pm, never "0:00 pm"); "4 Ionawr 2027 am 12yp". */
@@ -129,6 +129,10 @@ function templates(): nunjucks.Environment {
   env.addFilter('phrase', function (this: FilterThis, text: string) {
     const key = DOMAIN_PHRASES[text];
     return key && this.ctx.t && langOf(this) === 'cy' ? this.ctx.t(key) : text;
+  });
+  // Something a use case said (a reason, a warning: functions/domain/messages), in the page's language.
+  env.addFilter('said', function (this: FilterThis, message: Said | undefined) {
+    return message ? sayIn(message, langOf(this)) : '';
   });
   env.addFilter('alertStatus', function (this: FilterThis, status: string) {
     return alertWord('statuses', status, langOf(this));

@@ -88,7 +88,7 @@ describe('peopleSchema', () => {
 
     expect(parsed.success).toBe(false);
     const errors = parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { prefix: 'people' });
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       { field: 'people.lead.email', value: 'lee.lead at inspectorate', message: 'must be an email address' },
     ]);
     expect(errors.map(describeFieldError)).toEqual([
@@ -162,7 +162,7 @@ describe('peopleSchema: email addresses are at most 254 characters (RFC 5321)', 
 
     const parsed = peopleSchema.safeParse(input);
 
-    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input)).toEqual([
+    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input)).toMatchObject([
       {
         field: 'lead.email',
         value: addressOf(255),

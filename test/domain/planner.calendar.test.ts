@@ -306,7 +306,7 @@ describe('bad input', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
+    expect(result.errors).toMatchObject([
       { field: 'region', value: 'Narnia', message: expect.stringContaining('Kent, Surrey and Sussex') },
       { field: 'fieldworkStart', value: '2026-02-30', message: 'is not a real calendar date' },
       { field: 'overrides.sendTime', value: '9am', message: expect.stringContaining('HH:MM') },

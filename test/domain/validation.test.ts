@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeFieldError, fieldErrorsFrom } from '../../functions/domain/validation.js';
+import { sayIn } from '../../functions/domain/messages/said.js';
+import { describeFieldError, fieldErrorsFrom, zodMessage } from '../../functions/domain/validation.js';
 
 const settings = z.object({ sendTime: z.string(), days: z.number() }).strict();
 const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) => {
@@ -16,7 +17,9 @@ describe('field errors from a zod failure', () => {
         { sendTime: '09:00', days: 1, nonsense: 1 },
         { prefix: 'overrides', allowedKeys: ['sendTime', 'days'] },
       ),
-    ).toEqual([{ field: 'overrides.nonsense', value: 1, message: 'is not a known field; allowed: sendTime, days' }]);
+    ).toMatchObject([
+      { field: 'overrides.nonsense', value: 1, message: 'is not a known field; allowed: sendTime, days' },
+    ]);
   });
 
   it('makes one error of many unknown keys, naming four more and counting the rest, the allowed fields once', () => {
@@ -28,7 +31,7 @@ describe('field errors from a zod failure', () => {
 
     const errors = errorsFor(input, { allowedKeys: ['sendTime', 'days'] });
 
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
         field: 'k0',
         value: 0,
@@ -43,6 +46,31 @@ describe('field errors from a zod failure', () => {
     const [error] = errorsFor({ sendTime: '09:00', days: 1, a: 1, [long]: 2 });
 
     expect(error?.message).toBe(`is not a known field (nor is ${'x'.repeat(39)}…)`);
+  });
+
+  it('gives each error as a catalogue entry too, so that a Welsh page words it in Welsh', () => {
+    const input = { name: 'abcdefgh', other: 1 };
+    const parsed = z
+      .object({ name: z.string().max(5) })
+      .strict()
+      .safeParse(input);
+    const errors = parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { allowedKeys: ['name'] });
+    const inWelsh = errors.map((error) => [error.field, error.said && sayIn(error.said, 'cy')]);
+
+    expect(inWelsh.sort()).toEqual([
+      ['name', 'rhaid iddo fod yn 5 nod neu lai'],
+      ['other', 'nid yw’n faes hysbys; caniateir: name'],
+    ]);
+  });
+
+  it('remembers a schema’s own message given by catalogue, with its values', () => {
+    const schema = z.object({ note: z.string().max(3, { error: zodMessage('common.tooLong', { maximum: 3 }) }) });
+
+    const parsed = schema.safeParse({ note: 'long' });
+    const [error] = parsed.success ? [] : fieldErrorsFrom(parsed.error, { note: 'long' });
+
+    expect(error?.message).toBe('must be at most 3 characters');
+    expect(error?.said && sayIn(error.said, 'cy')).toBe('rhaid iddo fod yn 3 nod neu lai');
   });
 
   it('keeps the other problems beside the unknown keys, each with its value for the person’s own screen', () => {

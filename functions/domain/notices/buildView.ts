@@ -3,7 +3,8 @@ import type { AlertDeadlineOf } from '../alertSchedule.js';
 import type { EscalationRole } from '../roles.js';
 import { ukTimeOf } from '../alertSchedule.js';
 import type { FieldworkWeeks } from '../fieldworkWeeks.js';
-import { formatLongDate, ukDateOf, type LocalDate } from '../localDate.js';
+import { longDateIn } from '../glossary.js';
+import { ukDateOf, type LocalDate } from '../localDate.js';
 import { formatTimeOfDay } from '../timeOfDay.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
 import type { People } from '../people.js';
@@ -14,8 +15,6 @@ import type { Language } from './render.js';
 import type { LanguagePack, NoticeView } from './view.js';
 
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = { cy, en };
-
-const LOCALES: Record<Language, string> = { cy: 'cy', en: 'en-GB' };
 
 /** What every notice of an inspection draws on, language aside. */
 export interface NoticeFacts {
@@ -74,8 +73,7 @@ const KEY_DATES: MilestoneId[] = [
 export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
   const pack = LANGUAGE_PACKS[lang];
   // Welsh writes "dydd Llun" in lower case within a sentence; every date in a notice is within one.
-  const long = (date: LocalDate) =>
-    lang === 'cy' ? lowerFirst(formatLongDate(date, LOCALES[lang])) : formatLongDate(date, LOCALES[lang]);
+  const long = (date: LocalDate) => longDateIn(date, lang);
   const weekday = (date: LocalDate) =>
     upperFirst(
       long(date)
@@ -188,5 +186,4 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
   return view;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

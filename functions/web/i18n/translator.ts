@@ -8,7 +8,10 @@ export type { Language, MessageKey };
 export type MessageValues = Record<string, string | number>;
 
 /** Looks a page string up in one language's catalogue and fills in its `{name}` placeholders. */
-export type Translator = (key: MessageKey, values?: MessageValues) => string;
+export type Translator = ((key: MessageKey, values?: MessageValues) => string) & {
+  /** The language it translates into (for what the use cases said: functions/domain/messages). */
+  readonly lang: Language;
+};
 
 export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, cy };
 
@@ -18,8 +21,9 @@ export const placeholdersOf = (message: string): string[] =>
 
 export function translator(lang: Language): Translator {
   const catalogue = CATALOGUES[lang];
-  return (key, values = {}) =>
+  const translate = (key: MessageKey, values: MessageValues = {}) =>
     (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in values ? String(values[name]) : whole,
     );
+  return Object.assign(translate, { lang });
 }

@@ -1,0 +1,19 @@
+import type { commonEn } from './common.en.js';
+
+/** What any input's checks say, in Welsh (see cy.ts). */
+export const commonCy: Record<keyof typeof commonEn, string> = {
+  'common.invalidType': 'rhaid rhoi {expected:expected}',
+  'common.tooLong': 'rhaid iddo fod yn {maximum:number} nod neu lai',
+  'common.tooShort': 'rhaid iddo fod yn {minimum:number} nod o leiaf',
+  'common.tooMany': 'ni all ddal mwy na {maximum:number}',
+  'common.tooFew': 'rhaid iddo ddal {minimum:number} o leiaf',
+  'common.tooHigh': 'rhaid iddo fod yn {maximum:number} neu lai',
+  'common.tooLow': 'rhaid iddo fod yn {minimum:number} o leiaf',
+  'common.oneOf': 'rhaid iddo fod yn un o: {values}',
+  'common.badFormat': 'nid yw wedi’i ysgrifennu fel y dylai fod',
+  'common.unknownField': 'nid yw’n faes hysbys',
+  'common.unknownFieldAndOne': 'nid yw’n faes hysbys (na {named} chwaith)',
+  'common.unknownFieldAndOthers': 'nid yw’n faes hysbys (na {named} chwaith)',
+  'common.unknownFieldAndMore': 'nid yw’n faes hysbys (na {named} a {more:number} arall chwaith)',
+  'common.withAllowed': '{message}; caniateir: {allowed}',
+};

@@ -1,0 +1,17 @@
+/** What any input's checks say, in English (see en.ts): zod's own checks and unknown fields. */
+export const commonEn = {
+  'common.invalidType': 'must be {expected:expected}',
+  'common.tooLong': 'must be at most {maximum:number} characters',
+  'common.tooShort': 'must be at least {minimum:number} characters',
+  'common.tooMany': 'must hold at most {maximum:number}',
+  'common.tooFew': 'must hold at least {minimum:number}',
+  'common.tooHigh': 'must be at most {maximum:number}',
+  'common.tooLow': 'must be at least {minimum:number}',
+  'common.oneOf': 'must be one of: {values}',
+  'common.badFormat': 'is not written as it should be',
+  'common.unknownField': 'is not a known field',
+  'common.unknownFieldAndOne': 'is not a known field (nor is {named})',
+  'common.unknownFieldAndOthers': 'is not a known field (nor are {named})',
+  'common.unknownFieldAndMore': 'is not a known field (nor are {named} and {more:number} more)',
+  'common.withAllowed': '{message}; allowed: {allowed}',
+} as const satisfies Record<`common.${string}`, string>;
