@@ -3,12 +3,22 @@ import { alertsEn } from './alerts.en.js';
 import { caseSampleEn } from './caseSample.en.js';
 import { commonEn } from './common.en.js';
 import { datesEn } from './dates.en.js';
+import { dueEn } from './due.en.js';
+import { reportEn } from './report.en.js';
 
 /**
  * What the domain and the use cases say to people (refusals, reasons, warnings), in English, by
  * key: one file an area, each key prefixed with its area. Welsh has the same keys (cy.ts).
  * Placeholders are explained in said.ts.
  */
-export const SAID_EN = { ...commonEn, ...accessEn, ...alertsEn, ...caseSampleEn, ...datesEn } as const;
+export const SAID_EN = {
+  ...commonEn,
+  ...accessEn,
+  ...alertsEn,
+  ...caseSampleEn,
+  ...datesEn,
+  ...dueEn,
+  ...reportEn,
+} as const;
 
 export type SaidKey = keyof typeof SAID_EN;
