@@ -4,6 +4,7 @@ import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } from '../app/alerts/evidenceFiles.js';
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
+import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { startInspection } from '../app/inspections/startInspection.js';
@@ -87,6 +88,10 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
     handle: json(async (deps, p, input) => planOf(await reschedule(deps, p, input))),
   },
   previewReschedule: { response: reschedulePreviewSchema, handle: json(previewReschedule) },
+  changeOfficial: {
+    response: planSchema,
+    handle: json(async (deps, p, input) => planOf((await changeOfficial(deps, p, input)).state)),
+  },
   recordCompletion: { response: milestoneResultSchema, handle: json(recordCompletion) },
   undoCompletion: { response: milestoneResultSchema, handle: json(undoCompletion) },
   waiveMilestone: { response: milestoneResultSchema, handle: json(waiveMilestone) },

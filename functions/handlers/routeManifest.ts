@@ -51,6 +51,13 @@ export const ROUTE_MANIFEST = {
     reads: true,
     describe: 'what a reschedule would do, saving nothing: every date that moves, who is emailed what, the warnings',
   },
+  changeOfficial: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/people/{role}',
+    reads: false,
+    describe:
+      'name or replace an official (lead, deputyLead, isa, rpd, spoc, headOfProgramme): administrators anyone, the RPD the SPOC',
+  },
   recordCompletion: {
     method: 'POST',
     path: '/api/inspections/{inspectionId}/completions',

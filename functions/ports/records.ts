@@ -13,7 +13,7 @@ import { MILESTONE_IDS, MILESTONE_KINDS, PARTIES, PHASES } from '../domain/miles
 import { EVENT_CONDITIONS, EVENT_KINDS } from '../domain/schedule.js';
 import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
 import { NOTICE_KINDS } from '../domain/notices/catalogue.js';
-import { peopleSchema } from '../domain/people.js';
+import { peopleSchema, personSchema } from '../domain/people.js';
 import { ESCALATION_ROLES, PERSON_ROLES } from '../domain/roles.js';
 
 /** The records the store keeps, validated when read back. No case details live here. */
@@ -95,6 +95,12 @@ export const eventRecordSchema = z.object({
   processedAt: isoInstant.optional(),
   /** For a dates-changed notice: what moved. */
   changes: z.array(z.object({ milestoneId, from: isoDate, to: isoDate })).optional(),
+  /**
+   * For a change of an official: the role, who holds it now and whom they replaced; and the one
+   * person the notice is for (`to` names roles, which would find the new holder, not the one replaced).
+   */
+  official: z.object({ role: z.enum(PERSON_ROLES), name: z.string(), replacing: z.string().optional() }).optional(),
+  toPerson: personSchema.optional(),
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 

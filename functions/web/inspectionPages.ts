@@ -5,6 +5,7 @@ import { noticesFor } from '../app/queries/noticesFor.js';
 import { overviewRows } from '../app/queries/overview.js';
 import type { InspectionView } from '../app/queries/views.js';
 import { alertCapacity, canChange, canCreate } from '../domain/access.js';
+import { isOfficialRole, mayChangeOfficial, OFFICIAL_ROLES } from '../domain/officials.js';
 import { notYetRecordable, undoProblem } from '../domain/completionRules.js';
 import { milestoneName } from '../domain/glossary.js';
 import { ukDateOf } from '../domain/localDate.js';
@@ -83,9 +84,12 @@ export function inspectionPages(
       canRaise: alertCapacity(request.principal, view.inspection, 'raise') !== undefined,
       sample: sampleStatus ? await sampleStatus(request.principal, view.inspection.id) : undefined,
       records,
+      // The officials this person may name or replace (issue 15): administrators anyone, the RPD the SPOC.
+      changeablePeople: OFFICIAL_ROLES.filter((role) => mayChangeOfficial(request.principal, view.inspection, role)),
       recorded:
         recordedNote(request.query.get('recorded'), view, request) ??
-        undoneNote(request.query.get('undone'), view, request),
+        undoneNote(request.query.get('undone'), view, request) ??
+        changedNote(request.query.get('changed'), view, request),
       ...extra,
     });
   }
@@ -95,6 +99,14 @@ export function inspectionPages(
     milestone: request.lang === 'cy' ? milestoneName(milestone.id, 'cy') : milestone.title,
     status: t(request)(`status.${milestone.status}`).toLowerCase(),
   });
+
+  function changedNote(changed: string | null, view: InspectionView, request: WebRequest): string | undefined {
+    if (!changed || !isOfficialRole(changed)) return undefined;
+    const person = view.inspection.people[changed];
+    return person
+      ? t(request)('person.changed', { role: t(request)(`role.${changed}`), name: person.name })
+      : undefined;
+  }
 
   function undoneNote(undone: string | null, view: InspectionView, request: WebRequest): string | undefined {
     const milestone = view.milestones.find((m) => m.id === undone);

@@ -5,6 +5,7 @@ import { datesPages } from './datesPages.js';
 import { duePages } from './duePages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
+import { peoplePages } from './peoplePages.js';
 import { samplePages } from './samplePages.js';
 import type { WebRequest, WebResponse } from './responses.js';
 
@@ -21,6 +22,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const dates = datesPages(kit);
   const due = duePages(kit);
   const sample = samplePages(kit);
+  const people = peoplePages(kit);
   const notFound = (request: WebRequest) =>
     kit.problem(request, { status: 404, message: kit.t(request)('problem.noPage') });
 
@@ -60,6 +62,10 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
       }
       if (id && third === 'milestones' && fourth && fifth === 'waive' && parts.length === 5 && (get || post)) {
         return dates.waive(request, id, fourth);
+      }
+      // Naming and replacing the inspection's officials (issue 15).
+      if (id && third === 'people' && fourth && parts.length === 4 && (get || post)) {
+        return people.personForm(request, id, fourth);
       }
       // The case sample (issue 14): the sample, its download, the long-list upload, the team, and its forms.
       if (id && third === 'sample' && parts.length === 3 && get) return sample.samplePage(request, id);

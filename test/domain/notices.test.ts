@@ -50,6 +50,7 @@ const VIEW_KEYS = Object.keys({
   task: true,
   recorded: true,
   caseSample: true,
+  official: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -219,6 +220,11 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
       url: 'https://dipp.example/inspections/wales-2027-03-01/sample',
       missing: ['no long-list uploaded'],
     },
+    official: {
+      role: lang === 'en' ? 'single point of contact' : 'un pwynt cyswllt',
+      name: 'Sam Spoc',
+      replacing: 'Rae Former',
+    },
     keyDates: MILESTONE_IDS.map((id) => ({ title: pack.milestoneTitles[id], date: dates[id] })),
     deadline: {
       id: deadlineId,
@@ -296,6 +302,10 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'case-sample-reminder': (v) => [v.date.announcement],
   'sample-change-requested': () => [],
   'sample-change-decided': () => [],
+  'official-named': (v) => v.keyDates.map((item) => item.date),
+  'contact-named': (v) => v.keyDates.map((item) => item.date),
+  'official-replaced': () => [],
+  'contact-replaced': () => [],
   'dates-changed-internal': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),
@@ -328,6 +338,10 @@ const ALSO_SAYS: Partial<Record<NoticeKind, (view: NoticeView) => string[]>> = {
   'deadline-escalation': (v) => [need(v.deadline).title, v.region, v.inspectionUrl],
   'fieldwork-start': (v) => [v.people.lead],
   'factual-accuracy-check': (v) => [v.mailbox],
+  'official-named': (v) => [need(v.official).role, need(need(v.official).replacing), v.inspectionUrl],
+  'contact-named': (v) => [need(v.official).role, need(need(v.official).replacing), v.inspectionUrl],
+  'official-replaced': (v) => [need(v.official).role, need(v.official).name, v.mailbox],
+  'contact-replaced': (v) => [need(v.official).role, need(v.official).name, v.mailbox],
   publication: (v) => [v.people.headOfProgramme],
   'dates-changed': (v) => need(v.changes).map((change) => change.title),
   'dates-changed-internal': (v) => need(v.changes).map((change) => change.title),

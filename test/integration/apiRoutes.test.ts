@@ -277,6 +277,7 @@ const newInspection = (region: string, fieldworkStart: string): Call => ({
   body: { region, fieldworkStart, people: NEW_PEOPLE },
 });
 const REASON = 'Agreed with the region at the planning meeting';
+const NEW_ISAS = [1, 2, 3].map((n) => ({ name: `Ifan Admin ${n}`, email: `isa${n}@officials.example` }));
 
 /**
  * The region's requests and the team's records on the Wales inspection, whose sample is not issued
@@ -367,6 +368,19 @@ const ROUTE_CASES: RouteCase[] = [
         lead: inWales({ milestoneId: 'evidenceDeadline' }),
       },
       inWales({ milestoneId: 'scheduleChangeDeadline' }),
+    ),
+  },
+  // Administrators replace anyone (here the ISA, each with someone of their own: nobody's access
+  // hangs on the ISA); the RPD only names the SPOC, so the SPOC signed in as the region may not.
+  {
+    route: 'changeOfficial',
+    expected: PLANS,
+    request: byCaller(
+      {
+        administrator: { path: { inspectionId: WALES, role: 'isa' }, body: NEW_ISAS[0] },
+        headOfProgramme: { path: { inspectionId: WALES, role: 'isa' }, body: NEW_ISAS[1] },
+      },
+      { path: { inspectionId: WALES, role: 'isa' }, body: NEW_ISAS[2] },
     ),
   },
   {

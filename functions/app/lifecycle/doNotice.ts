@@ -1,3 +1,4 @@
+import { sameEmail } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { isSettled, statusOnCompletion } from '../../domain/milestoneStatus.js';
 import { isAnnounced, mayGoBeforeAnnouncement, wasAskedFor } from '../../domain/notices/whoIsTold.js';
@@ -15,7 +16,8 @@ import { settle } from './settleEvent.js';
  * A notice event falling due:
  * 0. a notice for the region before the inspection is announced to it is left out, saying why
  *    (nothing reaches the region before its announcement); a notice of work done whose milestone
- *    was waived is left out (the work was not done);
+ *    was waived is left out (the work was not done); a welcome to an official who was replaced
+ *    again before it went is left out;
  * 1. a reminder whose milestone is already met or waived is skipped, and so is a reminder of what the
  *    region was not yet asked for (factual-accuracy comments before the draft report is recorded sent);
  * 2. from the draft report on, the publication gate is asked (only if the inspection ever had an
@@ -31,6 +33,12 @@ export async function doNotice(
   const milestone = state.milestones.find((m) => m.id === event.milestoneId);
   if (!mayGoBeforeAnnouncement(event.notice) && !isAnnounced(state.milestones)) {
     return settle(deps, state, event, 'skipped', 'the region has not been told of the inspection yet');
+  }
+  if (event.official && event.toPerson && (event.notice === 'official-named' || event.notice === 'contact-named')) {
+    const holder = state.inspection.people[event.official.role];
+    if (!sameEmail(holder?.email, event.toPerson.email)) {
+      return settle(deps, state, event, 'skipped', `${event.toPerson.name} is no longer the ${event.official.role}`);
+    }
   }
   if (event.notice === 'deadline-reminder' && !wasAskedFor(event.milestoneId, state.milestones)) {
     return settle(deps, state, event, 'skipped', 'the region has not been asked for it yet');

@@ -29,6 +29,8 @@ export async function sendAndSettle(
       ? {}
       : { workingDaysFromMilestone: event.workingDaysFromMilestone }),
     ...(event.changes ? { changes: event.changes } : {}),
+    ...(event.official ? { official: event.official } : {}),
+    ...(event.toPerson ? { toPerson: event.toPerson } : {}),
   });
   let settled: SettleEvent | undefined;
   const result = await sendNoticeOnce(deps, draft, message, ({ messageId, sentAt }) => {

@@ -5,7 +5,7 @@ import type { MilestoneId } from '../../domain/milestones.js';
 import { buildView, LANGUAGE_PACKS, type NoticeFacts } from '../../domain/notices/buildView.js';
 import { NOTICE_AUDIENCE, type NoticeKind, type RegionDeadlineId } from '../../domain/notices/catalogue.js';
 import { renderNotice, type Language } from '../../domain/notices/render.js';
-import { resolveRecipients } from '../../domain/people.js';
+import { resolveRecipients, type Person } from '../../domain/people.js';
 import { type PersonRole } from '../../domain/roles.js';
 import { WORK_DONE_NOTICES } from '../../domain/schedule.js';
 import type { EmailMessage } from '../../ports/notifier.js';
@@ -24,7 +24,10 @@ export interface NoticeRequest {
   gate?: NoticeFacts['gate'];
   bounced?: NoticeFacts['bounced'];
   caseSample?: NoticeFacts['caseSample'];
+  official?: NoticeFacts['official'];
   to: PersonRole[];
+  /** One person the notice is for instead of `to`'s roles (someone no longer in any role). */
+  toPerson?: Person;
   cc: PersonRole[];
   attachCalendar: boolean;
   workingDaysFromMilestone?: number;
@@ -86,10 +89,13 @@ export function composeNotice(
     ...(request.gate ? { gate: request.gate } : {}),
     ...(request.bounced ? { bounced: request.bounced } : {}),
     ...(request.caseSample ? { caseSample: request.caseSample } : {}),
+    ...(request.official ? { official: request.official } : {}),
   };
   const languages = languagesFor(request.kind, inspection.regionId);
   const people = { chiefInspector: deps.config.chiefInspector, ...inspection.people };
-  const recipients = resolveRecipients(people, request.to, request.cc);
+  const recipients = request.toPerson
+    ? { to: [request.toPerson], cc: resolveRecipients(people, [], request.cc).cc, toRoles: [] }
+    : resolveRecipients(people, request.to, request.cc);
   const addressee = recipients.to[0]?.name ?? inspection.people.rpd.name;
   const rendered = renderNotice({
     kind: request.kind,

@@ -5,6 +5,7 @@ import { commonCy } from './common.cy.js';
 import { datesCy } from './dates.cy.js';
 import { dueCy } from './due.cy.js';
 import type { SaidKey } from './en.js';
+import { peopleCy } from './people.cy.js';
 import { reportCy } from './report.cy.js';
 
 /**
@@ -18,5 +19,6 @@ export const SAID_CY: Record<SaidKey, string> = {
   ...caseSampleCy,
   ...datesCy,
   ...dueCy,
+  ...peopleCy,
   ...reportCy,
 };

@@ -4,6 +4,7 @@ import { caseSampleEn } from './caseSample.en.js';
 import { commonEn } from './common.en.js';
 import { datesEn } from './dates.en.js';
 import { dueEn } from './due.en.js';
+import { peopleEn } from './people.en.js';
 import { reportEn } from './report.en.js';
 
 /**
@@ -18,6 +19,7 @@ export const SAID_EN = {
   ...caseSampleEn,
   ...datesEn,
   ...dueEn,
+  ...peopleEn,
   ...reportEn,
 } as const;
 

@@ -1,5 +1,6 @@
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
-import { longDateIn, milestoneName, roleNameIn } from '../glossary.js';
+import { longDateIn, milestoneName, ROLE_NAMES, roleNameIn } from '../glossary.js';
+import type { PersonRole } from '../roles.js';
 import type { LocalDate } from '../localDate.js';
 import type { Language } from '../planner.js';
 import { alertWordsCy } from '../notices/alerts.cy.js';
@@ -98,7 +99,8 @@ const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
       .map((id) => ((MILESTONE_IDS as readonly string[]).includes(id) ? milestoneName(id as MilestoneId, lang) : id))
       .join(', '),
   region: (value, lang) => (lang === 'cy' ? (noticesCy.regionNames[String(value)] ?? String(value)) : String(value)),
-  role: (value, lang) => roleNameIn(String(value), lang),
+  /** A role by its id ("spoc") or its title ("single point of contact"). */
+  role: (value, lang) => ROLE_NAMES[lang][String(value) as PersonRole] ?? roleNameIn(String(value), lang),
   alertStatus: (value, lang) => alertWord('statuses', String(value), lang),
   alertType: (value, lang) => alertWord('types', String(value), lang),
   alertCategory: (value, lang) => alertWord('categories', String(value), lang),

@@ -1,9 +1,9 @@
 import type { AlertCategory, AlertStatus, AlertType } from '../alerts.js';
 import type { AlertDeadlineOf } from '../alertSchedule.js';
-import type { EscalationRole } from '../roles.js';
+import type { EscalationRole, PersonRole } from '../roles.js';
 import { ukTimeOf } from '../alertSchedule.js';
 import type { FieldworkWeeks } from '../fieldworkWeeks.js';
-import { longDateIn } from '../glossary.js';
+import { longDateIn, ROLE_NAMES } from '../glossary.js';
 import { ukDateOf, type LocalDate } from '../localDate.js';
 import { formatTimeOfDay } from '../timeOfDay.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
@@ -15,6 +15,13 @@ import type { Language } from './render.js';
 import type { LanguagePack, NoticeView } from './view.js';
 
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = { cy, en };
+
+/** A change of an official: their role, who now holds it, and who held it before, by name. */
+export interface OfficialNoticeFacts {
+  role: PersonRole;
+  name: string;
+  replacing?: string;
+}
 
 /** What every notice of an inspection draws on, language aside. */
 export interface NoticeFacts {
@@ -49,6 +56,8 @@ export interface NoticeFacts {
     outcome?: 'assured' | 'withdrawn';
   };
   bounced?: { subject: string; sentAt: Date; recipients: string[]; reason: string };
+  /** For a change of an official (issue 15): the role, who holds it now, and who held it before. */
+  official?: OfficialNoticeFacts;
   gate?: {
     blocking: { ref: string; status: AlertStatus; notAssured: boolean; notInReport: boolean }[];
     openIndividual: { ref: string; status: AlertStatus }[];
@@ -162,6 +171,10 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
         : {}),
       ...(alert.outcome ? { outcome: alert.outcome } : {}),
     };
+  }
+  if (facts.official) {
+    const { role, ...names } = facts.official;
+    view.official = { ...names, role: ROLE_NAMES[lang][role] };
   }
   if (facts.bounced) {
     const { sentAt, recipients, ...rest } = facts.bounced;

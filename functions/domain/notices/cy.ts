@@ -394,6 +394,54 @@ Mae’r arolygydd arweiniol, {{ people.lead }}, wedi penderfynu ar eich cais am 
 Er mwyn diogelu data personol, nid yw’r penderfyniad yn cael ei anfon yn y neges e-bost hon: mewngofnodwch i’w weld, a’r sampl fel y mae nawr, yn {{ caseSample.url }}.
 `,
     },
+    'official-named': {
+      subject: 'Chi yw’r {{ official.role }} ar gyfer {{ inspectionRef }} bellach',
+      body: `
+Chi yw’r {{ official.role }} ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach{% if official.replacing %}, yn lle {{ official.replacing }}{% endif %}. O hyn ymlaen bydd hysbysiadau’r arolygiad i’r {{ official.role }} yn dod atoch chi, a gallwch weld yr arolygiad wrth fewngofnodi yn {{ inspectionUrl }}.
+
+Mae’r dyddiadau allweddol isod, ac yn y ffeil calendr sydd ynghlwm.
+
+## Dyddiadau allweddol
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+Os oes gennych unrhyw gwestiynau, anfonwch neges e-bost at {{ mailbox }}.
+`,
+    },
+    'official-replaced': {
+      subject: 'Nid chi yw’r {{ official.role }} ar gyfer {{ inspectionRef }} mwyach',
+      body: `
+{{ official.name }} yw’r {{ official.role }} ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach, yn eich lle chi. O hyn ymlaen bydd hysbysiadau’r arolygiad i’r {{ official.role }} yn mynd atyn nhw, ac nid yw’r arolygiad ymhlith eich rhai chi yn y gwasanaeth mwyach.
+
+Os yw hyn yn gamgymeriad, anfonwch neges e-bost at {{ mailbox }}.
+`,
+    },
+    'contact-named': {
+      subject: 'Chi yw’r {{ official.role }} ar gyfer yr arolygiad bellach ({{ inspectionRef }})',
+      body: `
+Chi yw’r {{ official.role }} ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach{% if official.replacing %}, yn lle {{ official.replacing }}{% endif %}. O hyn ymlaen bydd yr hyn a anfonwn at y rhanbarth am yr arolygiad yn dod atoch chi.
+
+Mae’r dyddiadau allweddol isod, ac yn y ffeil calendr sydd ynghlwm. Mewngofnodwch yn {{ inspectionUrl }} i weld yr arolygiad ac ateb yr hyn a ofynnir i’r rhanbarth.
+
+## Dyddiadau allweddol
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+Os oes gennych unrhyw gwestiynau, anfonwch neges e-bost at {{ mailbox }}.
+`,
+    },
+    'contact-replaced': {
+      subject: 'Nid chi yw’r {{ official.role }} ar gyfer yr arolygiad mwyach ({{ inspectionRef }})',
+      body: `
+{{ official.name }} yw’r {{ official.role }} ar gyfer arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) bellach, yn eich lle chi. O hyn ymlaen bydd yr hyn a anfonwn at y rhanbarth am yr arolygiad yn mynd atyn nhw.
+
+Os yw hyn yn gamgymeriad, anfonwch neges e-bost at {{ mailbox }}.
+`,
+    },
     'dates-changed': {
       subject: 'Newidiadau i ddyddiadau’r arolygiad ({{ inspectionRef }})',
       body: `

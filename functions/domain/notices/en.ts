@@ -387,6 +387,54 @@ The lead inspector, {{ people.lead }}, has decided your request about the case s
 To protect personal data, the decision is not sent in this email: sign in to see it, and the sample as it now stands, at {{ caseSample.url }}.
 `,
     },
+    'official-named': {
+      subject: 'You are now the {{ official.role }} for {{ inspectionRef }}',
+      body: `
+You are now the {{ official.role }} for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}){% if official.replacing %}, in place of {{ official.replacing }}{% endif %}. From now on the inspection's notices for the {{ official.role }} come to you, and you can see the inspection when you sign in at {{ inspectionUrl }}.
+
+The key dates are below, and in the attached calendar file.
+
+## Key dates
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+If you have any questions, please email {{ mailbox }}.
+`,
+    },
+    'official-replaced': {
+      subject: 'You are no longer the {{ official.role }} for {{ inspectionRef }}',
+      body: `
+{{ official.name }} is now the {{ official.role }} for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), in your place. The inspection's notices for the {{ official.role }} go to them from now on, and the inspection is no longer among yours in the service.
+
+If this is a mistake, please email {{ mailbox }}.
+`,
+    },
+    'contact-named': {
+      subject: 'You are now the {{ official.role }} for the inspection ({{ inspectionRef }})',
+      body: `
+You are now the {{ official.role }} for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}){% if official.replacing %}, in place of {{ official.replacing }}{% endif %}. From now on what we send the region about the inspection comes to you.
+
+The key dates are below, and in the attached calendar file. Sign in at {{ inspectionUrl }} to see the inspection and answer what is asked of the region.
+
+## Key dates
+
+{% for item in keyDates %}
+- {{ item.title }}: {{ item.date }}
+{% endfor %}
+
+If you have any questions, please email {{ mailbox }}.
+`,
+    },
+    'contact-replaced': {
+      subject: 'You are no longer the {{ official.role }} for the inspection ({{ inspectionRef }})',
+      body: `
+{{ official.name }} is now the {{ official.role }} for the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}), in your place. What we send the region about the inspection goes to them from now on.
+
+If this is a mistake, please email {{ mailbox }}.
+`,
+    },
     'dates-changed': {
       subject: 'Changes to the inspection dates ({{ inspectionRef }})',
       body: `

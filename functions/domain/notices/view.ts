@@ -101,6 +101,8 @@ export interface NoticeView {
     /** For alert-closed. */
     outcome?: 'assured' | 'withdrawn';
   };
+  /** For a change of an official: the role in the notice's language, who holds it now, whom they replace. */
+  official?: { role: string; name: string; replacing?: string };
   /** For notice-bounced: the notice that did not arrive (its subject holds references only), and why. */
   bounced?: { subject: string; sentOn: string; recipients: string; reason: string };
   /** For publication-blocked: the organisational alerts holding publication, and open individual alerts. */

@@ -367,6 +367,23 @@ export const cy: Record<MessageKey, string> = {
   'waive.intro': 'Unwaith y caiff ei hepgor, ni anfonir dim mwy amdani ac ni chaiff ei dyddiad cau ei ddilyn i fyny.',
   'waive.why': 'Pam mae’n cael ei hepgor',
   'waive.button': 'Hepgor y garreg filltir',
+  'person.titleName': 'Enwi’r {role}',
+  'person.titleChange': 'Newid y {role}',
+  'person.current': '{name} ({email}) yw’r {role}.',
+  'person.name': 'Enw llawn',
+  'person.email': 'Cyfeiriad e-bost gwaith',
+  'person.emailHint':
+    'Maen nhw’n mewngofnodi gyda’r cyfeiriad hwn, ac mae hysbysiadau’r arolygiad ar gyfer y rôl yn mynd iddo.',
+  'person.told.named':
+    'Pan fyddwch yn cadw, byddwn yn anfon y dyddiadau allweddol a’r ffeil calendr atyn nhw. O hynny ymlaen bydd hysbysiadau’r arolygiad ar gyfer y {role} yn mynd atyn nhw.',
+  'person.told.both':
+    'Pan fyddwch yn cadw, byddwn yn anfon y dyddiadau allweddol a’r ffeil calendr atyn nhw, ac yn dweud wrth {name} nad ydyn nhw’n dal y rôl mwyach. Mae hysbysiadau a anfonwyd eisoes yn aros fel y’u hanfonwyd; bydd y rhai sydd i ddod yn mynd at y {role} newydd.',
+  'person.told.notYet':
+    'Nid yw’r rhanbarth wedi cael gwybod am yr arolygiad eto, felly ni fydd neb yn y rhanbarth yn cael neges e-bost nawr: bydd y cyhoeddiad a’r hyn sy’n dilyn yn eu cyrraedd.',
+  'person.button': 'Cadw a dweud wrthyn nhw',
+  'person.changed': '{name} yw’r {role} bellach.',
+  'inspection.change': 'Newid',
+  'inspection.name': 'Enwi',
 
   'field.milestoneDates': 'Dyddiad y garreg filltir',
   'field.whatMightHappen': 'Beth allai ddigwydd',

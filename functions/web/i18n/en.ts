@@ -356,6 +356,22 @@ export const en = {
   'waive.intro': 'Once waived, nothing more is sent about it and its deadline is not chased.',
   'waive.why': 'Why it is waived',
   'waive.button': 'Waive the milestone',
+  'person.titleName': 'Name the {role}',
+  'person.titleChange': 'Change the {role}',
+  'person.current': 'The {role} is {name} ({email}).',
+  'person.name': 'Full name',
+  'person.email': 'Work email address',
+  'person.emailHint': 'They sign in with this address, and the inspection’s notices for the role go to it.',
+  'person.told.named':
+    'When you save, we email them the key dates and the calendar file. From then on the inspection’s notices for the {role} go to them.',
+  'person.told.both':
+    'When you save, we email them the key dates and the calendar file, and tell {name} that they no longer hold the role. Notices already sent stay as sent; those still to come go to the new {role}.',
+  'person.told.notYet':
+    'The region has not been told of the inspection yet, so nobody in the region is emailed now: the announcement and what follows will reach them.',
+  'person.button': 'Save and tell them',
+  'person.changed': 'The {role} is now {name}.',
+  'inspection.change': 'Change',
+  'inspection.name': 'Name',
 
   'field.milestoneDates': 'Milestone date',
   'field.whatMightHappen': 'What might happen',
