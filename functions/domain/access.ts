@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PersonAction } from './alerts.js';
 import { emailAddressSchema, type People } from './people.js';
+import { english, said, type Said } from './messages/said.js';
 import { inlineText } from './text.js';
 import { COGNITO_GROUPS, USER_ROLES, type AlertCapacity, type UserRole } from './roles.js';
 
@@ -144,8 +145,9 @@ export function principalFromClaims(
   claims: Record<string, unknown> | undefined,
   /** The groups that may use the service (configuration); all of them if not given. */
   allowedGroups?: readonly string[],
-): { ok: true; principal: Principal } | { ok: false; message: string } {
-  if (!claims) return { ok: false, message: 'not signed in' };
+): { ok: true; principal: Principal } | { ok: false; message: string; said: Said } {
+  const refused = (why: Said) => ({ ok: false as const, message: english(why), said: why });
+  if (!claims) return refused(said('access.notSignedIn'));
   const raw = claims['cognito:groups'];
   const groups = Array.isArray(raw)
     ? raw.map(String)
@@ -158,10 +160,10 @@ export function principalFromClaims(
   // The most powerful group wins when someone is in more than one.
   const allowed = groups.filter((g) => !allowedGroups || allowedGroups.includes(g));
   const role = USER_ROLES.find((r) => allowed.some((g) => GROUP_ROLES[g] === r));
-  if (!role) return { ok: false, message: `no DIPP group among: ${groups.join(', ') || 'none'}` };
+  if (!role) return refused(groups.length > 0 ? said('access.noGroupAmong', { groups }) : said('access.noGroup'));
   // A lead is known by their email address: only a verified one counts.
   if (claims.email_verified !== true && claims.email_verified !== 'true') {
-    return { ok: false, message: 'the email address is not verified' };
+    return refused(said('access.emailNotVerified'));
   }
   const parsed = principalSchema.safeParse({
     role,
@@ -169,8 +171,8 @@ export function principalFromClaims(
     email: claims.email,
     regionId: claims['custom:region'],
   });
-  if (!parsed.success) return { ok: false, message: 'the sign-in lacks a name, email or region' };
-  if (role === 'region' && !parsed.data.regionId) return { ok: false, message: 'a region user has no region' };
+  if (!parsed.success) return refused(said('access.claimsLacking'));
+  if (role === 'region' && !parsed.data.regionId) return refused(said('access.regionUserWithoutRegion'));
   return { ok: true, principal: parsed.data };
 }
 

@@ -2,25 +2,24 @@ import { z } from 'zod';
 import { ALERT_CATEGORIES, ALERT_TYPES } from './alerts.js';
 import { multiLine, singleLine } from './text.js';
 import type { Result } from './validation.js';
-import { fieldErrorsFrom } from './validation.js';
+import { fieldErrorsFrom, zodMessage } from './validation.js';
+import type { SaidKey } from './messages/said.js';
 
 /** A request to raise an alert (§6.7), checked field by field: what might happen, how serious and imminent, what is asked. */
 
 /** A case is named only by an opaque reference: letters, digits and dashes, never a name. */
 export const caseReferenceSchema = z
-  .string({ error: 'must be the case’s opaque reference' })
-  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, {
-    error: 'must be an opaque reference of 4 to 32 capital letters, digits and dashes (no names)',
-  });
+  .string({ error: zodMessage('alert.caseReferenceText') })
+  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, { error: zodMessage('alert.caseReferenceFormat') });
 
 /** Free text of up to 2,000 characters: line breaks allowed, control and format characters not (text.ts). */
-const text = (what: string) =>
+const text = (what: SaidKey) =>
   multiLine(
     z
-      .string({ error: `must say ${what}` })
+      .string({ error: zodMessage(what) })
       .trim()
-      .min(3, { error: `must say ${what}` })
-      .max(2000, { error: 'must be at most 2,000 characters' }),
+      .min(3, { error: zodMessage(what) })
+      .max(2000, { error: zodMessage('common.tooLong', { maximum: 2000 }) }),
   );
 
 /** How long the region has, counted from the moment it is notified. */
@@ -44,7 +43,7 @@ export const alertDeadlinesSchema = z
       context.addIssue({
         code: 'custom',
         path: ['evidenceWithinWorkingDays'],
-        message: 'must not come before the acknowledgement is due',
+        message: zodMessage('alert.evidenceBeforeAcknowledgement'),
       });
     }
   });
@@ -53,28 +52,32 @@ export type AlertDeadlines = z.infer<typeof alertDeadlinesSchema>;
 export const raiseAlertSchema = z
   .object({
     inspectionId: z.string().min(1),
-    type: z.enum(ALERT_TYPES, { error: `must be one of: ${ALERT_TYPES.join(', ')}` }),
-    category: z.enum(ALERT_CATEGORIES, { error: `must be one of: ${ALERT_CATEGORIES.join(', ')}` }),
+    type: z.enum(ALERT_TYPES, { error: zodMessage('common.oneOf', { values: [...ALERT_TYPES] }) }),
+    category: z.enum(ALERT_CATEGORIES, { error: zodMessage('common.oneOf', { values: [...ALERT_CATEGORIES] }) }),
     caseReference: caseReferenceSchema.optional(),
-    whatMightHappen: text('what might happen if no action is taken'),
-    howSerious: text('how serious it is'),
-    howImminent: text('how imminent it is'),
-    actionRequested: text('the action the region is asked to take'),
+    whatMightHappen: text('alert.sayWhatMightHappen'),
+    howSerious: text('alert.sayHowSerious'),
+    howImminent: text('alert.sayHowImminent'),
+    actionRequested: text('alert.sayActionRequested'),
     raisedBy: singleLine(
-      z.string({ error: 'must name who raised it' }).trim().min(1, { error: 'must name who raised it' }).max(120),
+      z
+        .string({ error: zodMessage('alert.nameWhoRaised') })
+        .trim()
+        .min(1, { error: zodMessage('alert.nameWhoRaised') })
+        .max(120),
     ),
     deadlines: alertDeadlinesSchema.optional(),
   })
   .strict()
   .superRefine((alert, context) => {
     if (alert.type === 'individual' && !alert.caseReference) {
-      context.addIssue({ code: 'custom', path: ['caseReference'], message: 'is needed for an individual alert' });
+      context.addIssue({ code: 'custom', path: ['caseReference'], message: zodMessage('alert.caseReferenceNeeded') });
     }
     if (alert.type === 'organisational' && alert.caseReference) {
       context.addIssue({
         code: 'custom',
         path: ['caseReference'],
-        message: 'is not given for an organisational alert: it is about the region',
+        message: zodMessage('alert.caseReferenceNotOrganisational'),
       });
     }
   });

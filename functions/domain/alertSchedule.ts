@@ -1,6 +1,7 @@
-import { addWorkingDays, nonWorkingReason, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
-import { localDateProblem, ukDateOf, ukInstant, type LocalDate } from './localDate.js';
-import type { Result } from './validation.js';
+import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
+import { isoWeekday, localDateProblem, ukDateOf, ukInstant, type LocalDate } from './localDate.js';
+import type { SaidKey, SaidValue } from './messages/said.js';
+import { ruleError, type Result } from './validation.js';
 import type { AlertStatus } from './alerts.js';
 import type { AlertDeadlines } from './alertRequest.js';
 import type { EscalationRole } from './roles.js';
@@ -215,18 +216,23 @@ export const MORE_EVIDENCE_MAX_WORKING_DAYS = 20;
  * working days ahead, due by 17:00 UK time that day. Or why not, naming the field.
  */
 export function moreEvidenceBy(calendar: WorkingCalendar, now: Date, date: unknown): Result<Date> {
-  const refuse = (message: string): Result<never> => ({
+  const refuse = (key: SaidKey, values: Readonly<Record<string, SaidValue>> = {}): Result<never> => ({
     ok: false,
-    errors: [{ field: 'evidenceBy', value: date, message }],
+    errors: [ruleError('evidenceBy', date, key, values)],
   });
   if (typeof date !== 'string' || localDateProblem(date) !== undefined) {
-    return refuse('must be a date (YYYY-MM-DD) by which the region sends more evidence');
+    return refuse('alert.evidenceByNotDate');
   }
   const day = date as LocalDate;
   const today = ukDateOf(now);
   const latest = addWorkingDays(calendar, today, MORE_EVIDENCE_MAX_WORKING_DAYS);
-  if (day <= today) return refuse(`must be after today (${today})`);
-  if (day > latest) return refuse(`must be at most ${MORE_EVIDENCE_MAX_WORKING_DAYS} working days ahead (${latest})`);
-  if (!calendar.isWorkingDay(day)) return refuse(`must be a working day: ${day} is ${nonWorkingReason(calendar, day)}`);
+  if (day <= today) return refuse('alert.evidenceByNotAfterToday', { today });
+  if (day > latest) return refuse('alert.evidenceByTooFar', { max: MORE_EVIDENCE_MAX_WORKING_DAYS, latest });
+  if (!calendar.isWorkingDay(day)) {
+    // Why the day is not a working day, as calendar.ts's nonWorkingReason words it.
+    const holiday = calendar.bankHoliday(day);
+    if (holiday) return refuse('alert.evidenceByBankHoliday', { day, holiday });
+    return refuse(isoWeekday(day) === 6 ? 'alert.evidenceBySaturday' : 'alert.evidenceBySunday', { day });
+  }
   return { ok: true, value: new Date(ukInstant(day, '17:00')) };
 }

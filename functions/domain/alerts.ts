@@ -1,5 +1,6 @@
 import type { AlertActor } from './roles.js';
-import type { Result } from './validation.js';
+import { said, type Said, type SaidKey, type SaidValue } from './messages/said.js';
+import { ruleError, type Result } from './validation.js';
 
 /**
  * Alerts (guidance manual §6.7): a significant and imminent risk found during an inspection. The
@@ -59,15 +60,14 @@ const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: Alert
   },
 };
 
-const ACTION_WORDS: Record<AlertAction, string> = {
-  confirm: 'confirm',
-  notify: 'notify the region of',
-  acknowledge: 'acknowledge',
-  'submit-evidence': 'submit evidence for',
-  'request-more-evidence': 'ask for more evidence for',
-  assure: 'assure',
-  withdraw: 'withdraw',
-};
+/** An action in words ("notify the region of"), as a message of its own to say within another. */
+const actionWords = (action: AlertAction): Said => said(('alert.step.' + action) as SaidKey);
+
+/** A status as the rules name it ("region-notified"; in Welsh, in words), to say within another message. */
+export const statusWords = (status: AlertStatus): Said => said(('alert.statusId.' + status) as SaidKey);
+
+/** Who takes a step, in words ("the lead inspector"). */
+const actorWords = (actor: AlertActor): Said => said(('alert.who.' + actor) as SaidKey);
 
 /** An alert is over once assured or withdrawn. */
 export function isClosed(status: AlertStatus): boolean {
@@ -110,22 +110,23 @@ export function markInReport(
   alert: { id?: string; status: AlertStatus; type: AlertType; describedInReport?: unknown },
   actor: AlertActor,
 ): Result<'mark' | 'already'> {
-  const refuse = (field: string, value: unknown, message: string): Result<never> => ({
+  const refuse = (
+    field: string,
+    value: unknown,
+    key: SaidKey,
+    values: Readonly<Record<string, SaidValue>> = {},
+  ): Result<never> => ({
     ok: false,
-    errors: [{ field, value, message }],
+    errors: [ruleError(field, value, key, values)],
   });
   if (!MARK_IN_REPORT.types.includes(alert.type)) {
-    return refuse(
-      'alertId',
-      alert.id,
-      'is an individual alert: only organisational alerts are described in the report',
-    );
+    return refuse('alertId', alert.id, 'alert.markIndividual');
   }
   if (MARK_IN_REPORT.notWhen.includes(alert.status)) {
-    return refuse('alertId', alert.id, `is ${alert.status}: it need not be described in the report`);
+    return refuse('alertId', alert.id, 'alert.markWithdrawn', { status: statusWords(alert.status) });
   }
   if (!MARK_IN_REPORT.by.includes(actor)) {
-    return refuse('as', actor, 'must be lead: only the lead inspector marks what the report describes');
+    return refuse('as', actor, 'alert.markByLead');
   }
   return { ok: true, value: alert.describedInReport ? 'already' : 'mark' };
 }
@@ -192,24 +193,25 @@ export function transition(
   reason?: string,
 ): Result<{ from: AlertStatus; to: AlertStatus }> {
   const rule = TRANSITIONS[action];
-  const refuse = (message: string): Result<never> => ({
+  const refuse = (key: SaidKey, values: Readonly<Record<string, SaidValue>>): Result<never> => ({
     ok: false,
-    errors: [{ field: 'action', value: action, message }],
+    errors: [ruleError('action', action, key, values)],
   });
   if (!rule.from.includes(status)) {
     const allowed = allowedActions(status);
-    return refuse(
-      `cannot ${ACTION_WORDS[action]} an alert that is ${status}; ` +
-        (allowed.length > 0 ? `allowed now: ${allowed.join(', ')}` : 'it is closed'),
-    );
+    return refuse('alert.notFromStatus', {
+      action: actionWords(action),
+      status: statusWords(status),
+      allowed: allowed.length > 0 ? said('alert.allowedNow', { actions: allowed }) : said('alert.isClosed'),
+    });
   }
-  if (!rule.by.includes(actor)) {
-    return refuse(
-      `only ${rule.by.map((who) => (who === 'lead' ? 'the lead inspector' : `the ${who}`)).join(' or ')} may ${ACTION_WORDS[action]} an alert`,
-    );
+  const [who] = rule.by;
+  if (!rule.by.includes(actor) && who !== undefined) {
+    // Each step is one party's: the rule names it.
+    return refuse('alert.onlyBy', { who: actorWords(who), action: actionWords(action) });
   }
   if (action === 'withdraw' && (reason === undefined || reason.trim() === '')) {
-    return { ok: false, errors: [{ field: 'reason', value: reason, message: 'is needed to withdraw an alert' }] };
+    return { ok: false, errors: [ruleError('reason', reason, 'alert.withdrawReasonNeeded')] };
   }
   return { ok: true, value: { from: status, to: rule.to } };
 }
@@ -227,24 +229,20 @@ export function beforeFieldwork(
   reason: string | undefined,
 ): Result<{ reason?: string }> {
   if (today >= fieldworkStart) return { ok: true, value: {} };
-  const refuse = (field: string, value: unknown, message: string): Result<never> => ({
-    ok: false,
-    errors: [{ field, value, message }],
-  });
   if (actor !== 'lead') {
-    return refuse(
-      'inspectionId',
-      today,
-      `is before fieldwork, which begins on ${fieldworkStart}: alerts come from fieldwork; before it only the lead inspector may raise one, giving a reason`,
-    );
+    return {
+      ok: false,
+      errors: [ruleError('inspectionId', today, 'alert.beforeFieldworkNotLead', { start: fieldworkStart })],
+    };
   }
   const given = reason?.trim() ?? '';
   if (given.length < 3) {
-    return refuse(
-      'beforeFieldworkReason',
-      reason,
-      `is needed: fieldwork begins on ${fieldworkStart}, and an alert before then must say why it cannot wait`,
-    );
+    return {
+      ok: false,
+      errors: [
+        ruleError('beforeFieldworkReason', reason, 'alert.beforeFieldworkReasonNeeded', { start: fieldworkStart }),
+      ],
+    };
   }
   return { ok: true, value: { reason: given } };
 }

@@ -1,4 +1,5 @@
-import type { Result } from './validation.js';
+import type { SaidKey, SaidValue } from './messages/said.js';
+import { ruleError, type Result } from './validation.js';
 
 /**
  * Evidence files the region attaches to an alert (issue 18): what is accepted, checked before a
@@ -33,7 +34,6 @@ const KINDS = [
 ] as const;
 
 export const EVIDENCE_FILE_TYPES: readonly string[] = KINDS.map((kind) => kind.type);
-const ALLOWED = 'a PDF, PNG, JPEG, Word (.docx) or Excel (.xlsx) file';
 
 /** The file name endings accepted, for a file input's `accept`: `.pdf,.png,…`. */
 export const EVIDENCE_FILE_EXTENSIONS: readonly string[] = KINDS.flatMap((kind) => kind.extensions.map((e) => `.${e}`));
@@ -75,21 +75,21 @@ export function checkEvidenceFile(
   file: { name: string; type: string; bytes: Uint8Array },
   alreadyAttached = 0,
 ): Result<EvidenceFileCheck> {
-  const refuse = (message: string): Result<never> => ({
+  const refuse = (key: SaidKey, values: Readonly<Record<string, SaidValue>> = {}): Result<never> => ({
     ok: false,
-    errors: [{ field: 'file', value: file.name, message }],
+    errors: [ruleError('file', file.name, key, values)],
   });
   if (alreadyAttached >= EVIDENCE_FILES_PER_ALERT) {
-    return refuse(`cannot be added: an alert holds at most ${EVIDENCE_FILES_PER_ALERT} files`);
+    return refuse('alert.file.full', { max: EVIDENCE_FILES_PER_ALERT });
   }
-  if (file.bytes.length === 0) return refuse('is empty');
-  if (file.bytes.length > EVIDENCE_FILE_MAX_BYTES) return refuse('must be at most 10 MB');
+  if (file.bytes.length === 0) return refuse('alert.file.empty');
+  if (file.bytes.length > EVIDENCE_FILE_MAX_BYTES) return refuse('alert.file.tooBig');
   const name = safeFileName(file.name);
   const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
   const kind = KINDS.find((k) => k.type === file.type);
-  if (!kind || !(kind.extensions as readonly string[]).includes(extension)) return refuse(`must be ${ALLOWED}`);
+  if (!kind || !(kind.extensions as readonly string[]).includes(extension)) return refuse('alert.file.kind');
   if (!kind.magic.every((byte, index) => file.bytes[index] === byte)) {
-    return refuse(`does not contain what its name says: it must be ${ALLOWED}`);
+    return refuse('alert.file.notWhatItSays');
   }
   return { ok: true, value: { name, type: kind.type, size: file.bytes.length } };
 }

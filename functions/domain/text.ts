@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { english, said } from './messages/said.js';
+import { zodMessage } from './validation.js';
 
 /**
  * The one rule for text that people type and notices show (issue 17, finding 4): text is letters,
@@ -24,12 +26,10 @@ const REFUSED_ALL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 const REFUSED_BUT_LINE_FEED = /[^\n\P{Cc}]|[\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 /** What single-line text may not contain, as the person who typed it is told. */
-export const SINGLE_LINE_MESSAGE =
-  'must be one line of plain text: line breaks, tabs, control characters and invisible formatting characters (such as zero-width spaces and text-direction overrides) are not allowed';
+export const SINGLE_LINE_MESSAGE = english(said('alert.text.singleLine'));
 
 /** What multi-line text may not contain, as the person who typed it is told. */
-export const MULTI_LINE_MESSAGE =
-  'must be plain text: line breaks are allowed, but tabs, other control characters and invisible formatting characters (such as zero-width spaces and text-direction overrides) are not';
+export const MULTI_LINE_MESSAGE = english(said('alert.text.multiLine'));
 
 /** "U+202E", for the first character `pattern` finds in `value`. */
 function codePointAt(value: string, pattern: RegExp): string | undefined {
@@ -48,13 +48,15 @@ export const refusedInMultiLine = (value: string): string | undefined =>
 /** CRLF and a lone CR become LF. */
 export const normaliseLineBreaks = (value: string): string => value.replace(/\r\n?/g, '\n');
 
-const found = (what: string | undefined) => (what === undefined ? '' : ` (found ${what})`);
+/** The rule's message, naming the first character refused where there is one ("… (found U+202E)"). */
+const ruleWith = (rule: 'alert.text.singleLine' | 'alert.text.multiLine', character: string | undefined) =>
+  character === undefined ? zodMessage(rule) : zodMessage('alert.text.found', { message: said(rule), character });
 
 /** Refuses, with SINGLE_LINE_MESSAGE, a string with a line break, control or format character. */
 export function singleLine(schema: z.ZodString): z.ZodString {
   return schema.refine((value) => refusedInSingleLine(value) === undefined, {
     error: (issue) =>
-      `${SINGLE_LINE_MESSAGE}${found(typeof issue.input === 'string' ? refusedInSingleLine(issue.input) : undefined)}`,
+      ruleWith('alert.text.singleLine', typeof issue.input === 'string' ? refusedInSingleLine(issue.input) : undefined),
   });
 }
 
@@ -62,7 +64,7 @@ export function singleLine(schema: z.ZodString): z.ZodString {
 export function multiLine(schema: z.ZodString): z.ZodString {
   return schema.overwrite(normaliseLineBreaks).refine((value) => refusedInMultiLine(value) === undefined, {
     error: (issue) =>
-      `${MULTI_LINE_MESSAGE}${found(typeof issue.input === 'string' ? refusedInMultiLine(issue.input) : undefined)}`,
+      ruleWith('alert.text.multiLine', typeof issue.input === 'string' ? refusedInMultiLine(issue.input) : undefined),
   });
 }
 

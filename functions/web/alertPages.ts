@@ -7,6 +7,7 @@ import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS, whoseTurn
 import { ukDateOf } from '../domain/localDate.js';
 import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { alertWordsEn } from '../domain/notices/alerts.en.js';
+import { english, said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 import type { MessageKey, Translator } from './i18n/translator.js';
 import type { AlertView } from '../app/queries/audienceViews.js';
@@ -89,15 +90,14 @@ export function alertPages(kit: PageKit) {
     const view = outcome.value;
     const capacity = alertCapacity(request.principal, view.inspection, 'raise');
     if (!capacity) {
-      return problem(request, { status: 403, message: `you cannot raise alerts in ${id}` });
+      const refusal = said('alert.cannotRaise', { inspection: id });
+      return problem(request, { status: 403, message: english(refusal), said: refusal });
     }
     // Alerts come from fieldwork: before it, only the lead may raise one, saying why it cannot wait.
     const beforeFieldwork = ukDateOf(deps.clock.now()) < view.inspection.fieldworkStart;
     if (beforeFieldwork && capacity !== 'lead') {
-      return problem(request, {
-        status: 403,
-        message: `alerts come from fieldwork, which begins on ${view.inspection.fieldworkStart}: before then only the lead inspector may raise one`,
-      });
+      const refusal = said('alert.fieldworkFirst', { start: view.inspection.fieldworkStart });
+      return problem(request, { status: 403, message: english(refusal), said: refusal });
     }
     return page(request, errors ? 400 : 200, 'new-alert.njk', {
       view,
@@ -157,7 +157,8 @@ export function alertPages(kit: PageKit) {
 
   async function act(request: WebRequest, alertId: string, action: string) {
     if (!(PERSON_ACTIONS as readonly string[]).includes(action)) {
-      return problem(request, { status: 404, message: `there is nothing called ${action} to do to an alert` });
+      const refusal = said('alert.nothingCalled', { action });
+      return problem(request, { status: 404, message: english(refusal), said: refusal });
     }
     const values = fields(request.form);
     // Each form's fields: a note is the assurance's or the request for more evidence's; a date comes in three parts.

@@ -19,8 +19,8 @@ function errorText(error: FieldError, t: Translator): string {
   if (error.field === 'from' || error.field === 'to') {
     const which = error.field;
     if (error.value === undefined || error.value === '') return t(`dueError.${which}Missing`);
-    if (/before from/.test(error.message)) return t('dueError.toBeforeFrom');
-    if (/within a year/.test(error.message)) return t('dueError.withinYear');
+    if (error.said?.key === 'due.notBeforeFrom') return t('dueError.toBeforeFrom');
+    if (error.said?.key === 'due.withinYearOfFrom') return t('dueError.withinYear');
     return t(`dueError.${which}Real`);
   }
   const chosen: Record<string, MessageKey> = {

@@ -57,6 +57,9 @@ const LABELS: Record<string, MessageKey> = {
   decision: 'field.decision',
   decisionNote: 'field.decisionNote',
   state: 'field.state',
+  // An evidence file, and the upload it was taken in from.
+  file: 'evidence.file',
+  key: 'evidence.file',
   'request.kind': 'field.requestKind',
   'request.crn': 'field.caseReference',
   'request.date': 'field.interviewDate',

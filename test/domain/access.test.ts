@@ -114,18 +114,22 @@ describe('the signed-in person, from the JWT’s claims', () => {
   });
 
   it('refuses a sign-in with no DIPP group, no email, an unverified email, or a region user with no region', () => {
-    expect(principalFromClaims(undefined)).toEqual({ ok: false, message: 'not signed in' });
+    expect(principalFromClaims(undefined)).toMatchObject({ ok: false, message: 'not signed in' });
     expect(principalFromClaims({ 'cognito:groups': ['visitors'], email: 'a@b.gov.uk' }).ok).toBe(false);
-    expect(principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A', email_verified: true })).toEqual({
+    expect(
+      principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A', email_verified: true }),
+    ).toMatchObject({
       ok: false,
       message: 'the sign-in lacks a name, email or region',
     });
-    expect(principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A', email: 'a@b.gov.uk' })).toEqual({
-      ok: false,
-      message: 'the email address is not verified',
-    });
+    expect(principalFromClaims({ 'cognito:groups': ['administrators'], name: 'A', email: 'a@b.gov.uk' })).toMatchObject(
+      {
+        ok: false,
+        message: 'the email address is not verified',
+      },
+    );
     const verified = { email: 'a@b.gov.uk', email_verified: true };
-    expect(principalFromClaims({ 'cognito:groups': ['regions'], name: 'A', ...verified })).toEqual({
+    expect(principalFromClaims({ 'cognito:groups': ['regions'], name: 'A', ...verified })).toMatchObject({
       ok: false,
       message: 'a region user has no region',
     });

@@ -61,7 +61,7 @@ describe('alert states', () => {
   });
 
   it('refuses an illegal transition, saying what is allowed now', () => {
-    expect(transition('acknowledged', 'assure', 'lead')).toEqual({
+    expect(transition('acknowledged', 'assure', 'lead')).toMatchObject({
       ok: false,
       errors: [
         {

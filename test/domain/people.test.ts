@@ -127,7 +127,7 @@ describe('peopleSchema: names are one line of plain text (issue 17)', () => {
 
     const parsed = peopleSchema.safeParse(input);
 
-    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { prefix: 'people' })).toEqual([
+    expect(parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { prefix: 'people' })).toMatchObject([
       { field: 'people.spoc.name', value: name, message: `${SINGLE_LINE_MESSAGE} (found ${found})` },
     ]);
   });

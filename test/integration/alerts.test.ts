@@ -406,7 +406,7 @@ describe('refusals', () => {
     const first = await raise(stack, individual(inspection.id));
     const error = await raise(stack, individual(inspection.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestError);
-    expect((error as RequestError).errors).toEqual([
+    expect((error as RequestError).errors).toMatchObject([
       {
         field: 'caseReference',
         value: 'CASE-0042',
@@ -442,7 +442,7 @@ describe('refusals', () => {
           return (error as RequestError).errors;
         },
       );
-    expect(await refusal(act(stack, 'assure', alert, lead, { note: 'Seen' }))).toEqual([
+    expect(await refusal(act(stack, 'assure', alert, lead, { note: 'Seen' }))).toMatchObject([
       {
         field: 'action',
         value: 'assure',

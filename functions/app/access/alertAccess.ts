@@ -2,6 +2,8 @@ import { canSeeAlert, seesEverything, type Principal } from '../../domain/access
 import type { AlertRecord, InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
+import { said } from '../../domain/messages/said.js';
+import { ruleError } from '../../domain/validation.js';
 import { parseAlertId } from '../shared/references.js';
 import { visibleInspection } from './inspectionAccess.js';
 
@@ -19,13 +21,13 @@ export async function visibleAlert(
   const key = parseAlertId(text);
   const alert = key ? await deps.alerts.getAlert(key.inspectionId, key.alertId) : undefined;
   if (!alert) {
-    if (!seesEverything(principal)) throw new ForbiddenError(`you cannot see the alert ${text}`);
-    throw new NotFoundError(`alertId: is not an alert`, [
-      { field: 'alertId', value: text, message: 'is not an alert' },
-    ]);
+    if (!seesEverything(principal)) throw new ForbiddenError(said('access.cannotSeeAlert', { alert: text }));
+    throw new NotFoundError(said('access.alertIdNotAnAlert'), [ruleError('alertId', text, 'alert.notAnAlert')]);
   }
   const inspection = await visibleInspection(deps, principal, alert.inspectionId);
   // The same words whether it does not exist or is not yet theirs to see.
-  if (!canSeeAlert(principal, inspection, alert)) throw new ForbiddenError(`you cannot see the alert ${text}`);
+  if (!canSeeAlert(principal, inspection, alert)) {
+    throw new ForbiddenError(said('access.cannotSeeAlert', { alert: text }));
+  }
   return { alert, inspection };
 }

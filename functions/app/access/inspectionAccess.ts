@@ -1,6 +1,8 @@
 import { canChange, canSee, seesEverything, type Principal } from '../../domain/access.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
+import { said } from '../../domain/messages/said.js';
+import { ruleError } from '../../domain/validation.js';
 import { ForbiddenError, NotFoundError, RequestError } from '../errors.js';
 
 /**
@@ -14,18 +16,18 @@ export async function visibleInspection(
   inspectionId: unknown,
 ): Promise<InspectionRecord> {
   if (typeof inspectionId !== 'string' || inspectionId.trim() === '') {
-    throw new RequestError('say which inspection', [
-      { field: 'inspectionId', value: inspectionId, message: 'must be an inspection’s id, e.g. wales-2027-05-17' },
+    throw new RequestError(said('access.sayWhichInspection'), [
+      ruleError('inspectionId', inspectionId, 'access.inspectionIdForm'),
     ]);
   }
   const inspection = await deps.timeline.getInspection(inspectionId);
   if (inspection && canSee(principal, inspection)) return inspection;
   if (!inspection && seesEverything(principal)) {
-    throw new NotFoundError(`no such inspection: ${inspectionId}`, [
-      { field: 'inspectionId', value: inspectionId, message: 'is not an inspection' },
+    throw new NotFoundError(said('access.noSuchInspection', { inspection: inspectionId }), [
+      ruleError('inspectionId', inspectionId, 'access.notAnInspection'),
     ]);
   }
-  throw new ForbiddenError(`you cannot see the inspection ${inspectionId}`);
+  throw new ForbiddenError(said('access.cannotSeeInspection', { inspection: inspectionId }));
 }
 
 /** The inspection's record, if the person may change it (its timeline, its alerts as the inspectorate). */
@@ -35,6 +37,8 @@ export async function changeableInspection(
   inspectionId: unknown,
 ): Promise<InspectionRecord> {
   const inspection = await visibleInspection(deps, principal, inspectionId);
-  if (!canChange(principal, inspection)) throw new ForbiddenError(`you cannot change the inspection ${inspection.id}`);
+  if (!canChange(principal, inspection)) {
+    throw new ForbiddenError(said('access.cannotChangeInspection', { inspection: inspection.id }));
+  }
   return inspection;
 }

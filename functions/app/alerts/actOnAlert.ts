@@ -11,7 +11,8 @@ import {
 import { evidenceRound, moreEvidenceBy, moreEvidenceEvents, stillOwed } from '../../domain/alertSchedule.js';
 import type { AlertCapacity } from '../../domain/roles.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said, type SaidKey } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import { visibleAlert } from '../access/alertAccess.js';
@@ -24,24 +25,30 @@ import { alertAudit, alertDriverName, nextVersion, openKey } from './alertRecord
 
 const summary = multiLine(
   z
-    .string({ error: 'must say what action was taken and where the evidence is' })
+    .string({ error: zodMessage('alert.sayActionTaken') })
     .trim()
-    .min(3, { error: 'must say what action was taken and where the evidence is' })
+    .min(3, { error: zodMessage('alert.sayActionTaken') })
     .max(4000),
 );
 const reason = multiLine(
   z
-    .string({ error: 'is needed to withdraw an alert' })
+    .string({ error: zodMessage('alert.withdrawReasonNeeded') })
     .trim()
-    .min(3, { error: 'is needed to withdraw an alert' })
+    .min(3, { error: zodMessage('alert.withdrawReasonNeeded') })
     .max(2000),
 );
 
-const required = (message: string, max = 2000) =>
-  multiLine(z.string({ error: message }).trim().min(3, { error: message }).max(max));
-const note = required('must say what assured you: the evidence seen and what it shows');
-const moreNote = required('must say what more evidence is needed');
-const onBehalfReason = required('must say why you act for the region (for example, the SPOC asked by phone)');
+const required = (key: SaidKey, max = 2000) =>
+  multiLine(
+    z
+      .string({ error: zodMessage(key) })
+      .trim()
+      .min(3, { error: zodMessage(key) })
+      .max(max),
+  );
+const note = required('alert.sayWhatAssured');
+const moreNote = required('alert.sayMoreNeeded');
+const onBehalfReason = required('alert.sayWhyForRegionExample');
 
 /** What each action says besides itself. */
 const ACTION_FIELDS = {
@@ -65,7 +72,7 @@ interface Details {
   onBehalfReason?: string;
 }
 
-const actionSchema = z.enum(PERSON_ACTIONS, { error: `must be one of: ${PERSON_ACTIONS.join(', ')}` });
+const actionSchema = z.enum(PERSON_ACTIONS, { error: zodMessage('common.oneOf', { values: [...PERSON_ACTIONS] }) });
 
 /**
  * A person acts on an alert: the lead confirms, asks for more evidence (by a new deadline), assures
@@ -83,11 +90,14 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
   const { alertId, action: given, by: _by, as: _as, ...rest } = (input ?? {}) as Record<string, unknown>;
   const { alert: seen, inspection } = await visibleAlert(deps, principal, fieldOf(input, 'alertId') ?? alertId);
   const chosen = actionSchema.safeParse(given);
-  if (!chosen.success)
-    refuse([{ field: 'action', value: given, message: `must be one of: ${PERSON_ACTIONS.join(', ')}` }]);
+  if (!chosen.success) refuse([ruleError('action', given, 'common.oneOf', { values: [...PERSON_ACTIONS] })]);
   const action = chosen.data;
   const capacity = alertCapacity(principal, inspection, action);
-  if (!capacity) throw new ForbiddenError(`you cannot ${action.replace(/-/g, ' ')} alerts in ${inspection.id}`);
+  if (!capacity) {
+    throw new ForbiddenError(
+      said('alert.cannotActIn', { action: said(('alert.doing.' + action) as SaidKey), inspection: inspection.id }),
+    );
+  }
   const forRegion = capacity === 'region' && actsForRegion(principal, inspection);
   const schema = forRegion ? ACTION_FIELDS[action].extend(FOR_REGION) : ACTION_FIELDS[action];
   const fields = schema.safeParse(rest);
@@ -99,13 +109,7 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
   if (dueErrors.length > 0) refuse(dueErrors);
   const details = fields.data as Details;
   if (action === 'confirm' && confirmsOwn(seen, principal.email)) {
-    refuse([
-      {
-        field: 'action',
-        value: action,
-        message: `cannot confirm an alert you raised: the lead inspector, ${inspection.people.lead.name}, confirms it`,
-      },
-    ]);
+    refuse([ruleError('action', action, 'alert.confirmOwn', { lead: inspection.people.lead.name })]);
   }
   // Only the save is retried: a person's step is decided again on the alert as it is now.
   const saved = await retryOnConflict(
@@ -146,7 +150,7 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
 
 async function mustGetAlert(deps: Pick<Deps, 'alerts'>, alert: AlertRecord): Promise<AlertRecord> {
   const again = await deps.alerts.getAlert(alert.inspectionId, alert.id);
-  if (!again) refuse([{ field: 'alertId', value: alert.id, message: 'is not an alert' }]);
+  if (!again) refuse([ruleError('alertId', alert.id, 'alert.notAnAlert')]);
   return again;
 }
 

@@ -9,7 +9,9 @@ import {
   evidenceTypeByName,
 } from '../../domain/evidenceFiles.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { statusWords } from '../../domain/alerts.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import {
   KEPT_PREFIX,
   UPLOADS_PREFIX,
@@ -31,16 +33,20 @@ export const UPLOAD_FORM_SECONDS = 15 * 60;
 export const DOWNLOAD_LINK_SECONDS = 60;
 
 const onBehalfReasonSchema = multiLine(
-  z.string().trim().min(3, { error: 'must say why you act for the region' }).max(2000),
+  z
+    .string()
+    .trim()
+    .min(3, { error: zodMessage('alert.sayWhyForRegion') })
+    .max(2000),
 ).optional();
 
 const attachSchema = z
   .object({
-    alertId: z.string({ error: 'must name the alert' }),
+    alertId: z.string({ error: zodMessage('alert.file.nameAlert') }),
     file: z.object({
-      name: z.string({ error: 'must have a name' }).max(1000),
-      type: z.string({ error: 'must say its type' }).max(200),
-      bytes: z.instanceof(Uint8Array, { error: 'must be the file’s content' }),
+      name: z.string({ error: zodMessage('alert.file.name') }).max(1000),
+      type: z.string({ error: zodMessage('alert.file.type') }).max(200),
+      bytes: z.instanceof(Uint8Array, { error: zodMessage('alert.file.content') }),
     }),
     onBehalfReason: onBehalfReasonSchema,
   })
@@ -48,16 +54,15 @@ const attachSchema = z
 
 const registerSchema = z
   .object({
-    alertId: z.string({ error: 'must name the alert' }),
-    key: z.string({ error: 'must name the uploaded file' }).max(1200),
+    alertId: z.string({ error: zodMessage('alert.file.nameAlert') }),
+    key: z.string({ error: zodMessage('alert.file.nameUpload') }).max(1200),
     onBehalfReason: onBehalfReasonSchema,
   })
   .strict();
 
 type FileInput = { name: string; type: string; bytes: Uint8Array };
 
-const noStore = (): never =>
-  refuse([{ field: 'file', value: undefined, message: 'cannot be attached here: no evidence file store is set up' }]);
+const noStore = (): never => refuse([ruleError('file', undefined, 'alert.file.noStore')]);
 
 function store(deps: Pick<Deps, 'evidence'>): EvidenceStore {
   return deps.evidence ?? noStore();
@@ -91,21 +96,19 @@ async function mayAttach(
 ): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
   const { alert, inspection } = await visibleAlert(deps, principal, alertId);
   if (alertCapacity(principal, inspection, 'submit-evidence') !== 'region') {
-    throw new ForbiddenError(`you cannot attach evidence to alerts in ${inspection.id}`);
+    throw new ForbiddenError(said('alert.file.cannotAttach', { inspection: inspection.id }));
   }
   if (onBehalfReason !== 'not yet asked') {
     const forRegion = actsForRegion(principal, inspection);
     if (forRegion && !onBehalfReason) {
-      refuse([{ field: 'onBehalfReason', value: undefined, message: 'must say why you act for the region' }]);
+      refuse([ruleError('onBehalfReason', undefined, 'alert.sayWhyForRegion')]);
     }
     if (!forRegion && onBehalfReason) {
-      refuse([
-        { field: 'onBehalfReason', value: onBehalfReason, message: 'is only for someone acting for the region' },
-      ]);
+      refuse([ruleError('onBehalfReason', onBehalfReason, 'alert.file.onlyForRegion')]);
     }
   }
   if (!stillOwed(alert.status, 'evidence')) {
-    refuse([{ field: 'alertId', value: alertId, message: `is ${alert.status}: it is not waiting for evidence` }]);
+    refuse([ruleError('alertId', alertId, 'alert.file.notWaiting', { status: statusWords(alert.status) })]);
   }
   return { alert, inspection };
 }
@@ -190,13 +193,7 @@ export async function offerEvidenceUpload(
 ): Promise<{ form: UploadForm; maxBytes: number; expiresAt: string }> {
   const { alert } = await mayAttach(deps, principal, String(input.alertId ?? ''), 'not yet asked');
   if ((alert.evidenceFiles?.length ?? 0) >= EVIDENCE_FILES_PER_ALERT) {
-    refuse([
-      {
-        field: 'file',
-        value: undefined,
-        message: `cannot be added: an alert holds at most ${EVIDENCE_FILES_PER_ALERT} files`,
-      },
-    ]);
+    refuse([ruleError('file', undefined, 'alert.file.full', { max: EVIDENCE_FILES_PER_ALERT })]);
   }
   const form = await uploads(deps).uploadForm({
     prefix: `${uploadPrefix(alert)}${randomUUID()}/`,
@@ -232,15 +229,15 @@ export async function registerEvidenceUpload(deps: Deps, principal: Principal, i
   const { alertId, key, onBehalfReason } = parsed.data;
   const { alert: seen } = await visibleAlert(deps, principal, alertId);
   const name = uploadedName(seen, key);
-  if (!name) refuse([{ field: 'key', value: key, message: 'is not a file uploaded to this alert' }]);
+  if (!name) refuse([ruleError('key', key, 'alert.file.notUploaded')]);
   const incoming = uploads(deps);
   try {
     const { alert } = await mayAttach(deps, principal, alertId, onBehalfReason);
     const uploaded = await incoming.readUpload(key, EVIDENCE_FILE_MAX_BYTES);
     if (!uploaded) {
-      refuse([{ field: 'file', value: name, message: 'did not arrive, or was taken in already: upload it again' }]);
+      refuse([ruleError('file', name, 'alert.file.didNotArrive')]);
     }
-    if (!uploaded.bytes) refuse([{ field: 'file', value: name, message: 'must be at most 10 MB' }]);
+    if (!uploaded.bytes) refuse([ruleError('file', name, 'alert.file.tooBig')]);
     const file = { name, type: evidenceTypeByName(name) ?? 'application/octet-stream', bytes: uploaded.bytes };
     const saved = await keep(deps, principal, alert, file, onBehalfReason);
     await incoming.discardUpload(key);
@@ -266,7 +263,7 @@ async function namedFile(
   // A file is named by its key, or (in an address) by the key's last part.
   const key = input.fileId === undefined ? input.key : `${evidencePrefix(alert)}${String(input.fileId)}`;
   const named = alert.evidenceFiles?.find((file) => file.key === key);
-  if (!named) throw new ForbiddenError(`you cannot see that file of the alert ${alert.ref}`);
+  if (!named) throw new ForbiddenError(said('alert.file.cannotSee', { ref: alert.ref }));
   return { alert, named };
 }
 
@@ -294,7 +291,7 @@ export async function readEvidenceFile(
 ): Promise<{ name: string; type: string; bytes: Uint8Array }> {
   const { alert, named } = await namedFile(deps, principal, input);
   const stored = await store(deps).get(named.key);
-  if (!stored) throw new ForbiddenError(`you cannot see that file of the alert ${alert.ref}`);
+  if (!stored) throw new ForbiddenError(said('alert.file.cannotSee', { ref: alert.ref }));
   await auditRead(deps, principal, alert, named.key);
   return { name: named.name, type: stored.type, bytes: stored.bytes };
 }

@@ -4,7 +4,8 @@ import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alertRequest
 import { beforeFieldwork } from '../../domain/alerts.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said, type SaidKey } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import { DuplicateAlertError } from '../../ports/errors.js';
 import type { AlertRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -17,9 +18,10 @@ import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
 
 /** Why an alert cannot wait for fieldwork: free text, kept with the alert (never in a notice). */
 const reasonSchema = multiLine(
-  z.string({ error: 'must be text saying why the alert cannot wait for fieldwork' }).trim().max(2000, {
-    error: 'must be at most 2,000 characters',
-  }),
+  z
+    .string({ error: zodMessage('alert.beforeFieldworkReasonText') })
+    .trim()
+    .max(2000, { error: zodMessage('common.tooLong', { maximum: 2000 }) }),
 ).optional();
 
 /**
@@ -37,7 +39,7 @@ const reasonSchema = multiLine(
 export async function raiseAlert(deps: Deps, principal: Principal, input: unknown): Promise<AlertRecord> {
   const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
   const capacity = alertCapacity(principal, inspection, 'raise');
-  if (!capacity) throw new ForbiddenError(`you cannot raise alerts in ${inspection.id}`);
+  if (!capacity) throw new ForbiddenError(said('alert.cannotRaise', { inspection: inspection.id }));
   // Who raises it is the person signed in, whatever the request says.
   const { by: _by, as: _as, beforeFieldworkReason, ...fields } = (input ?? {}) as Record<string, unknown>;
   const parsed = parseRaiseAlert({ ...fields, raisedBy: principal.name });
@@ -96,16 +98,19 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
     });
   } catch (error) {
     if (!(error instanceof DuplicateAlertError)) throw error;
-    const what = alert.caseReference ? `case ${alert.caseReference}` : 'the region';
+    const category = said(('alert.categoryId.' + alert.category) as SaidKey);
     refuse(
       [
-        {
-          field: alert.caseReference ? 'caseReference' : 'category',
-          value: alert.caseReference ?? alert.category,
-          message: `already has an open ${alert.category} alert: ${error.openAlertId}`,
-        },
+        ruleError(
+          alert.caseReference ? 'caseReference' : 'category',
+          alert.caseReference ?? alert.category,
+          'alert.alreadyOpen',
+          { category, id: error.openAlertId },
+        ),
       ],
-      `an open alert for ${what} in category ${alert.category} exists: ${error.openAlertId}`,
+      alert.caseReference
+        ? said('alert.openForCase', { caseReference: alert.caseReference, category, id: error.openAlertId })
+        : said('alert.openForRegion', { category, id: error.openAlertId }),
     );
   }
   await deps.alertDriver.start({ inspectionId: alert.inspectionId, alertId: alert.id }, alert.driver);
@@ -127,17 +132,15 @@ async function withinLimits(deps: Deps, principal: Principal, inspectionId: stri
   const inInspection = lastHour.filter((alert) => alert.inspectionId === inspectionId);
   const over =
     byPerson.length >= perPersonPerHour
-      ? { list: byPerson, limit: perPersonPerHour, who: 'you have' }
+      ? { list: byPerson, limit: perPersonPerHour, key: 'alert.tooManyByYou' as const }
       : inInspection.length >= perInspectionPerHour
-        ? { list: inInspection, limit: perInspectionPerHour, who: `${inspectionId} has` }
+        ? { list: inInspection, limit: perInspectionPerHour, key: 'alert.tooManyInInspection' as const }
         : undefined;
   if (!over) return;
   const oldest = Math.min(...over.list.map((alert) => new Date(alert.raised.at).getTime()));
   const after = new Date(oldest + HOUR_MS).toISOString();
   logger.warn('alert limit reached', { inspectionId, limit: over.limit });
-  throw new TooManyError(
-    `${over.who} raised ${over.limit} alerts in the last hour, the most allowed: raise the next one after ${after}, or call the Head of Programme if a risk cannot wait`,
-  );
+  throw new TooManyError(said(over.key, { limit: over.limit, after, inspection: inspectionId }));
 }
 
 /**

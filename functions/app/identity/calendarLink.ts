@@ -1,5 +1,6 @@
 import type { Principal } from '../../domain/access.js';
 import type { Language } from '../../domain/planner.js';
+import { said } from '../../domain/messages/said.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
 import { personCalendar } from '../queries/calendars.js';
@@ -31,6 +32,6 @@ export async function resetCalendarLink(deps: Pick<Deps, 'identity' | 'clock' | 
 /** The feed behind a link: its owner's calendar, as they would see it signed in, in English or Welsh. */
 export async function calendarBySecret(deps: Deps, secret: unknown, lang: Language = 'en'): Promise<FileResult> {
   const link = isSecret(secret) ? await deps.identity.findCalendarLink(hashOf(secret)) : undefined;
-  if (!link) throw new NotFoundError('there is no calendar at this address');
+  if (!link) throw new NotFoundError(said('access.noCalendar'));
   return personCalendar(deps, link.principal, { email: link.principal.email }, lang);
 }

@@ -1,4 +1,5 @@
 import { principalFromClaims } from '../../domain/access.js';
+import { english, said, type Said } from '../../domain/messages/said.js';
 import { SignInRefused } from '../../ports/signInProvider.js';
 import { logger } from '../../shared/logger.js';
 import { RequestError } from '../errors.js';
@@ -49,7 +50,9 @@ export async function beginSignIn(deps: IdentityDeps, input: { returnTo?: unknow
  */
 export async function completeSignIn(deps: IdentityDeps, input: { callbackUrl: string; stateCookie?: string }) {
   const now = deps.clock.now();
-  const failed = async (reason: string, person?: string): Promise<never> => {
+  // The provider's own reasons come in its words (English); ours by catalogue.
+  const failed = async (why: string | Said, person?: string): Promise<never> => {
+    const reason = typeof why === 'string' ? why : english(why);
     await deps.identity.recordIdentityEvent({
       at: now.toISOString(),
       action: 'sign-in failed',
@@ -57,12 +60,12 @@ export async function completeSignIn(deps: IdentityDeps, input: { callbackUrl: s
       detail: reason.slice(0, 500),
     });
     logger.warn('sign-in refused', { reason });
-    throw new RequestError(`You could not be signed in: ${reason}. Try again.`);
+    throw new RequestError(said('access.signInFailed', { reason: why }));
   };
   const state = new URL(input.callbackUrl).searchParams.get('state') ?? '';
-  if (!state || state !== input.stateCookie) return failed('the sign-in did not start in this browser');
+  if (!state || state !== input.stateCookie) return failed(said('access.signInElsewhere'));
   const attempt = await deps.identity.takeSignInAttempt(state);
-  if (!attempt || new Date(attempt.expiresAt) < now) return failed('the sign-in has expired or was already used');
+  if (!attempt || new Date(attempt.expiresAt) < now) return failed(said('access.signInExpired'));
   let signed;
   try {
     signed = await deps.signIn.finish({
@@ -80,7 +83,7 @@ export async function completeSignIn(deps: IdentityDeps, input: { callbackUrl: s
   // Name the person in the record only by an address the provider has verified.
   const verified = signed.claims.email_verified === true || signed.claims.email_verified === 'true';
   const email = verified && typeof signed.claims.email === 'string' ? signed.claims.email : undefined;
-  if (!who.ok) return failed(who.message, email);
+  if (!who.ok) return failed(who.said, email);
   const sessionId = newSecret();
   const { sessionMaxSeconds } = deps.config.signIn;
   await deps.identity.createSession({

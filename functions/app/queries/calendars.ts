@@ -3,7 +3,8 @@ import { canSee, canSeeCalendarOf, sameEmail, type Principal } from '../../domai
 import { milestonesCalendar } from '../../domain/calendarFile.js';
 import type { Language } from '../../domain/planner.js';
 import { PERSON_ROLES } from '../../domain/roles.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
 import type { InspectionRecord, MilestoneRecord } from '../../ports/records.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
@@ -36,7 +37,7 @@ export async function inspectionCalendar(deps: Deps, principal: Principal, inspe
   return calendar(`${inspection.id}.ics`, body);
 }
 
-const personSchema = z.object({ email: z.email({ error: 'must be an email address' }) });
+const personSchema = z.object({ email: z.email({ error: zodMessage('due.emailAddress') }) });
 
 /** An iCalendar feed of every inspection a person takes part in: their own, or anyone's for those who see everything. */
 export async function personCalendar(
@@ -48,7 +49,7 @@ export async function personCalendar(
   const parsed = personSchema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
   const { email } = parsed.data;
-  if (!canSeeCalendarOf(principal, email)) throw new ForbiddenError('you can subscribe to your own calendar only');
+  if (!canSeeCalendarOf(principal, email)) throw new ForbiddenError(said('due.ownCalendarOnly'));
   const takesPart = (inspection: InspectionRecord) =>
     PERSON_ROLES.some((role) => sameEmail(inspection.people[role]?.email, email));
   const theirs = (await deps.timeline.listInspections()).filter(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canSee, type Principal } from '../../domain/access.js';
 import type { LocalDate } from '../../domain/localDate.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
 import type { MilestoneRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
@@ -11,8 +11,8 @@ import type { Due } from './views.js';
 
 const dueQuery = z
   .object({
-    from: z.string({ error: 'must be a date written YYYY-MM-DD' }),
-    to: z.string({ error: 'must be a date written YYYY-MM-DD' }),
+    from: z.string({ error: zodMessage('due.dateWritten') }),
+    to: z.string({ error: zodMessage('due.dateWritten') }),
   })
   .superRefine(checkDateRange);
 

@@ -3,7 +3,7 @@ import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { ALERT_STATUSES, isClosed } from '../../domain/alerts.js';
 import { deadlinePassed, owedDeadlines, whoseTurn } from '../../domain/dueItems.js';
 import { PARTIES } from '../../domain/milestones.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
 import { alertFor } from './audienceViews.js';
@@ -14,8 +14,8 @@ const OPEN_STATES = ALERT_STATUSES.filter((status) => !isClosed(status));
 
 const openAlertsQuery = z
   .object({
-    state: z.enum(OPEN_STATES, { error: `must be one of ${OPEN_STATES.join(', ')}` }).optional(),
-    turn: z.enum(PARTIES, { error: 'must be region or inspectorate' }).optional(),
+    state: z.enum(OPEN_STATES, { error: zodMessage('due.oneOf', { values: [...OPEN_STATES] }) }).optional(),
+    turn: z.enum(PARTIES, { error: zodMessage('due.regionOrInspectorate') }).optional(),
     region: regionField,
   })
   .strict();

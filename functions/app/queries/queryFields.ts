@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findRegion } from '../../domain/regions.js';
 import { addDays, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import { zodMessage } from '../../domain/validation.js';
 
 /** Fields the read side's queries share: a range of dates, a region. */
 
@@ -16,14 +17,15 @@ export function checkDateRange(value: { from?: string; to?: string }, context: z
   let bad = false;
   for (const field of ['from', 'to'] as const) {
     const given = value[field];
-    const problem = given === undefined ? 'must be a date written YYYY-MM-DD' : localDateProblem(given);
+    const problem = given === undefined ? zodMessage('due.dateWritten') : localDateProblem(given);
     if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
     bad ||= problem !== undefined;
   }
   if (bad || value.from === undefined || value.to === undefined) return;
-  if (value.to < value.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  else if (value.to > addDays(value.from as LocalDate, MAX_RANGE_DAYS)) {
-    context.addIssue({ code: 'custom', path: ['to'], message: 'must be within a year of from' });
+  if (value.to < value.from) {
+    context.addIssue({ code: 'custom', path: ['to'], message: zodMessage('due.notBeforeFrom') });
+  } else if (value.to > addDays(value.from as LocalDate, MAX_RANGE_DAYS)) {
+    context.addIssue({ code: 'custom', path: ['to'], message: zodMessage('due.withinYearOfFrom') });
   }
 }
 
@@ -34,6 +36,6 @@ export const regionField = z
   .transform((name, context) => {
     if (name === undefined || name === '') return undefined;
     const region = findRegion(name);
-    if (!region) context.addIssue({ code: 'custom', message: 'must be one of the 12 probation regions' });
+    if (!region) context.addIssue({ code: 'custom', message: zodMessage('due.probationRegion') });
     return region?.id;
   });

@@ -14,7 +14,7 @@ import {
 } from '../../domain/dueItems.js';
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { PARTIES } from '../../domain/milestones.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
 import type { InspectionRecord, MilestoneRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
@@ -22,7 +22,7 @@ import { alertFor } from './audienceViews.js';
 import { checkDateRange, regionField } from './queryFields.js';
 import type { DueList } from './views.js';
 
-const DATE = 'must be a date written YYYY-MM-DD';
+const DATE = zodMessage('due.dateWritten');
 
 /**
  * The query: a named period, or a range (`from` and `to`, which alone imply one); a region by its
@@ -30,11 +30,11 @@ const DATE = 'must be a date written YYYY-MM-DD';
  */
 const dueQuery = z
   .object({
-    period: z.enum(DUE_PERIODS, { error: `must be one of ${DUE_PERIODS.join(', ')}` }).optional(),
+    period: z.enum(DUE_PERIODS, { error: zodMessage('due.oneOf', { values: [...DUE_PERIODS] }) }).optional(),
     from: z.string({ error: DATE }).optional(),
     to: z.string({ error: DATE }).optional(),
     region: regionField,
-    actor: z.enum(PARTIES, { error: 'must be region or inspectorate' }).optional(),
+    actor: z.enum(PARTIES, { error: zodMessage('due.regionOrInspectorate') }).optional(),
   })
   .strict()
   .superRefine((value, context) => {
