@@ -1,7 +1,7 @@
 import { visibleInspection } from '../app/access/inspectionAccess.js';
 import { askForChange } from '../app/caseSample/askForChange.js';
 import { currentCases } from '../app/caseSample/currentSample.js';
-import { decideChange } from '../app/caseSample/decideChange.js';
+import { decideChange, outcomeSaid } from '../app/caseSample/decideChange.js';
 import { recordCaseState } from '../app/caseSample/recordCaseState.js';
 import { decideShortfall } from '../app/caseSample/decideShortfall.js';
 import { redrawSample } from '../app/caseSample/redrawSample.js';
@@ -16,12 +16,14 @@ import { actsForRegion, canAnswer, canChange, leads, onTeam, type Principal } fr
 import { CASE_STATES, mayMove, type CaseState } from '../domain/caseSample/caseTracking.js';
 import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain/caseSample/changeRequests.js';
 import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
+import { whereInLongList } from '../domain/caseSample/longListFile.js';
+import { english, said, sayIn, type Said } from '../domain/messages/said.js';
 import { ukDateOf } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';
 import { regionById, type RegionId } from '../domain/regions.js';
-import type { FieldError } from '../domain/validation.js';
-import { dateFrom, errorsFor, fields } from './forms.js';
+import { ruleError, type FieldError } from '../domain/validation.js';
+import { dateFrom, errorsFor, fields, ruleText } from './forms.js';
 import type { Translator } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -95,11 +97,9 @@ export function peopleFrom(
       const name = at > 0 ? line.slice(0, at).trim() : '';
       const email = at > 0 ? line.slice(at + 1).trim() : '';
       if (!name || !email) {
-        errors.push({
-          field,
-          value: line,
-          message: `line ${index + 1}: must be a name, a comma, then an email address`,
-        });
+        errors.push(
+          ruleError(field, line, 'sample.team.line', { number: index + 1, rule: said('sample.team.person') }),
+        );
       } else people.push({ name, email });
     });
   return { people, errors };
@@ -119,11 +119,12 @@ export function unavailableFrom(text: string): {
       if (line === '') return;
       const [who = '', ...dates] = line.split(',').map((part) => part.trim());
       if (!who || dates.length === 0 || dates.some((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
-        errors.push({
-          field: 'practitionerUnavailable',
-          value: line,
-          message: `line ${index + 1}: must be a staff id or email address, a comma, then days as YYYY-MM-DD`,
-        });
+        errors.push(
+          ruleError('practitionerUnavailable', line, 'sample.team.line', {
+            number: index + 1,
+            rule: said('sample.team.unavailable'),
+          }),
+        );
         return;
       }
       const key = who.includes('@') ? `email:${who.toLowerCase()}` : `staff:${who}`;
@@ -136,14 +137,30 @@ export function unavailableFrom(text: string): {
 const linesOf = (people: readonly { name: string; email: string }[]) =>
   people.map((person) => `${person.name}, ${person.email}`).join('\n');
 
-/** The use case's errors on a person or a day, shown against the textarea they were typed in. */
+/**
+ * The use case's errors on a person or a day, shown against the textarea they were typed in, by
+ * line: the rule broken kept as the use case said it, to be worded in the page's language.
+ */
 const onTextarea = (errors: readonly FieldError[], t: Translator): FieldError[] =>
   errors.map((error) => {
     const [field = '', index] = error.field.split('.');
     // A rule about the whole field (Welsh assessors outside Wales) is not a value left out.
     if (index === undefined || !/^\d+$/.test(index)) return { ...error, value: error.value ?? field };
-    return { ...error, field, message: t('sample.team.entry', { number: Number(index) + 1, message: error.message }) };
+    const number = Number(index) + 1;
+    if (error.said) {
+      const line = said('sample.team.line', { number, rule: error.said });
+      return { ...error, field, message: english(line), said: line };
+    }
+    return { ...error, field, message: t('sample.team.entry', { number, message: ruleText(error, t) }) };
   });
+
+/** A use case's refusal as a field error on a form (when it named no field), worded as it said it. */
+const refusalOn = (field: string, outcome: { message: string; said?: Said }, value?: unknown): FieldError => ({
+  field,
+  value,
+  message: outcome.message,
+  ...(outcome.said ? { said: outcome.said } : {}),
+});
 
 /** The case sample's pages: the sample, the long-list upload, the team, and the forms that change it. */
 export function samplePages({ deps, page, problem, t }: PageKit) {
@@ -155,7 +172,8 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     | {
         issued: boolean;
         ready: boolean;
-        reasons: string[];
+        /** Why not, as catalogue entries (the page words them in its language). */
+        reasons: Said[];
         manages: boolean;
         waiting: number;
         progress?: { inspected: number; sampled: number };
@@ -170,7 +188,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     return {
       issued: record?.issued !== undefined,
       ready: readiness.status === 'ready',
-      reasons: principal.role === 'region' ? [] : readiness.reasons,
+      reasons: principal.role === 'region' ? [] : readiness.said,
       manages: managesSample(principal, inspection),
       waiting: (record?.requests ?? []).filter((item) => !item.decision).length,
       ...(record?.issued && begun
@@ -188,6 +206,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
         ? { start: formatTimeOfDay(item.request.start, request.lang === 'cy' ? 'cy' : 'en') }
         : {}),
       fileReadFits: decisionFits(item.request.kind, 'approve-as-file-read'),
+      ...(record && item.decision ? { outcomeSaid: outcomeSaid(record, item) } : {}),
     }));
   }
 
@@ -281,13 +300,18 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
   async function longListForm(
     request: WebRequest,
     id: string,
-    refusal?: { message: string; errors: FieldError[] },
+    refusal?: { message: string; said?: Said; errors: FieldError[] },
   ): Promise<WebResponse> {
     const { inspection, refusal: refused } = await managed(request, id);
     if (refused) return refused;
     const tr = t(request);
     const listed = (refusal?.errors ?? []).slice(0, PROBLEMS_LISTED).map((error) => {
-      const text = `${error.field} ${error.message}`;
+      // Where in the file, and what is wrong there, in the page's language where the use case said both.
+      const where = whereInLongList(error.field);
+      const text =
+        where && error.said
+          ? sayIn(said('sample.longList.problem', { where, rule: error.said }), tr.lang)
+          : `${error.field} ${ruleText(error, tr)}`;
       return { text: text.charAt(0).toUpperCase() + text.slice(1), href: '#longList' };
     });
     const more = (refusal?.errors.length ?? 0) - listed.length;
@@ -302,7 +326,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
             byField: { longList: { text: tr('sample.upload.notAccepted', { count: refusal.errors.length || 1 }) } },
           }
         : undefined,
-      refusalMessage: refusal?.message,
+      refusalMessage: refusal ? (refusal.said ? sayIn(refusal.said, tr.lang) : refusal.message) : undefined,
     });
   }
 
@@ -327,8 +351,8 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     if (outcome.status !== 400) return problem(request, outcome);
     return longListForm(request, id, {
       message: outcome.message,
-      errors:
-        outcome.errors.length > 0 ? outcome.errors : [{ field: 'file', value: undefined, message: outcome.message }],
+      ...(outcome.said ? { said: outcome.said } : {}),
+      errors: outcome.errors.length > 0 ? outcome.errors : [refusalOn('file', outcome)],
     });
   }
 
@@ -391,9 +415,10 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     const outcome = await attempt(() => work(values));
     if (outcome.ok) return redirect(`${samplePath(id)}?done=${done}`);
     if (outcome.status !== 400) return problem(request, outcome);
-    const errors = (
-      outcome.errors.length > 0 ? outcome.errors : [{ field: form, value: undefined, message: outcome.message }]
-    ).map((error) => ({ ...error, field: rename[error.field] ?? error.field }));
+    const errors = (outcome.errors.length > 0 ? outcome.errors : [refusalOn(form, outcome)]).map((error) => ({
+      ...error,
+      field: rename[error.field] ?? error.field,
+    }));
     const ids = {
       shortfallId: form,
       decision: `${form}-decision`,
@@ -488,7 +513,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       outcome.errors.length > 0
         ? outcome.errors
         : // A refusal of the whole request, not a field left out: said against what was asked.
-          [{ field: 'request.kind', value: values.kind ?? crn, message: outcome.message }];
+          [refusalOn('request.kind', outcome, values.kind ?? crn)];
     return requestForm(request, id, values, errors);
   }
 

@@ -6,7 +6,8 @@ import { fieldworkWeeksOf } from '../../domain/fieldworkWeeks.js';
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import type { MilestoneId } from '../../domain/milestones.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import type { CaseSampleRecord, ChangeRequestRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
@@ -22,7 +23,11 @@ const askSchema = z
     inspectionId: inspectionIdSchema,
     request: z.unknown(),
     onBehalfReason: multiLine(
-      z.string().trim().min(3, { error: 'must say why you act for the region' }).max(2000),
+      z
+        .string()
+        .trim()
+        .min(3, { error: zodMessage('sample.refuse.onBehalf') })
+        .max(2000),
     ).optional(),
   })
   .strict();
@@ -37,7 +42,7 @@ const askSchema = z
 export async function askForChange(deps: Deps, principal: Principal, input: unknown): Promise<ChangeRequestRecord> {
   const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
   if (!canAnswer(principal, inspection)) {
-    throw new ForbiddenError(`only the region asks for changes to the case sample of ${inspection.id}`);
+    throw new ForbiddenError(said('sample.refuse.onlyRegion', { id: inspection.id }));
   }
   const parsed = askSchema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
@@ -46,7 +51,7 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
   const forRegion = actsForRegion(principal, inspection);
   const { onBehalfReason } = parsed.data;
   if (forRegion && !onBehalfReason) {
-    refuse([{ field: 'onBehalfReason', value: undefined, message: 'must say why you act for the region' }]);
+    refuse([ruleError('onBehalfReason', undefined, 'sample.refuse.onBehalf')]);
   }
   const state = await mustLoadTimeline(deps, inspection.id);
   const dates = Object.fromEntries(state.milestones.map((m) => [m.id, m.dueDate])) as Record<MilestoneId, LocalDate>;
@@ -57,7 +62,7 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
     weekOneEnds: fieldworkWeeksOf(dates, deps.calendar).weekOneTo,
   });
   if (!open.ok)
-    refuse([{ field: 'request.kind', value: request.data.kind, message: `cannot be asked now: ${open.why}` }]);
+    refuse([ruleError('request.kind', request.data.kind, 'sample.refuse.cannotAskNow', { why: open.said })]);
 
   let asked: ChangeRequestRecord | undefined;
   await changeSample(
@@ -68,10 +73,10 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
       mustBeIssued(current);
       const crn = request.data.crn;
       if (!currentCases(current).some((item) => item.crn === crn)) {
-        refuse([{ field: 'request.crn', value: crn, message: 'is not a case in the sample' }]);
+        refuse([ruleError('request.crn', crn, 'sample.refuse.notInSample')]);
       }
       if ((current.requests ?? []).some((r) => r.request.crn === crn && !r.decision)) {
-        refuse([{ field: 'request.crn', value: crn, message: 'already has a request waiting for the lead inspector' }]);
+        refuse([ruleError('request.crn', crn, 'sample.refuse.alreadyAsked')]);
       }
       asked = {
         id: `r${(current.requests ?? []).length + 1}-${randomUUID().slice(0, 8)}`,
@@ -87,7 +92,7 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
       };
     },
   );
-  if (!asked) throw new RequestError('the request was not recorded');
+  if (!asked) throw new RequestError(said('sample.refuse.notRecorded'));
   await tellOnce(deps, state, {
     id: `sample-change-requested:${asked.id}`,
     kind: 'sample-change-requested',
@@ -100,6 +105,6 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
 
 function mustBeIssued(record: CaseSampleRecord): void {
   if (!record.issued) {
-    throw new RequestError('the case sample has not been issued to the region yet: there is nothing to change');
+    throw new RequestError(said('sample.refuse.notIssued'));
   }
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../../domain/access.js';
 import type { ScheduleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
+import { said } from '../../domain/messages/said.js';
 import { RequestError } from '../errors.js';
 import {
   changeSample,
@@ -33,7 +34,7 @@ export async function buildSchedule(deps: Deps, principal: Principal, input: unk
     (current, now) => {
       needsLongList(current);
       if (!current.team) {
-        throw new RequestError('no team has been entered yet: enter the assistant inspectors first');
+        throw new RequestError(said('sample.refuse.noTeam'));
       }
       const schedule = scheduleRecord(inspection, current, deps.calendar, now);
       return {

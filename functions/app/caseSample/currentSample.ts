@@ -1,6 +1,7 @@
 import type { CaseState } from '../../domain/caseSample/caseTracking.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
-import { addDays, formatLongDate, type LocalDate } from '../../domain/localDate.js';
+import { addDays, type LocalDate } from '../../domain/localDate.js';
+import { english, said, type Said } from '../../domain/messages/said.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 
 type DrawnCaseRecord = NonNullable<CaseSampleRecord['sample']>['sampled'][number];
@@ -45,22 +46,21 @@ export function interviewsNow(
   record: CaseSampleRecord,
   fieldworkStart: LocalDate,
   calendar: WorkingCalendar,
-): { interviews: Interviews; unplaced: { crn: string; why: string }[] } {
+): { interviews: Interviews; unplaced: { crn: string; why: string; said?: Said }[] } {
   const schedule = record.schedule;
   if (!schedule) return { interviews: [], unplaced: [] };
   const drawnFor = schedule.fieldworkStart ?? record.longList?.fieldworkStart;
   if (!drawnFor || drawnFor === fieldworkStart) return { interviews: schedule.interviews, unplaced: schedule.unplaced };
   const days = Math.round((Date.parse(fieldworkStart) - Date.parse(drawnFor)) / 86_400_000);
   const interviews: Interviews = [];
-  const unplaced = [...schedule.unplaced];
+  const unplaced: { crn: string; why: string; said?: Said }[] = [...schedule.unplaced];
   for (const interview of schedule.interviews) {
     const date = addDays(interview.date as LocalDate, days);
     if (calendar.isWorkingDay(date)) interviews.push({ ...interview, date });
-    else
-      unplaced.push({
-        crn: interview.crn,
-        why: `fieldwork moved, and its interview would fall on ${formatLongDate(date)}, not a working day: the lead inspector gives it a new slot`,
-      });
+    else {
+      const why = said('sample.schedule.fieldworkMoved', { date });
+      unplaced.push({ crn: interview.crn, why: english(why), said: why });
+    }
   }
   return { interviews, unplaced };
 }

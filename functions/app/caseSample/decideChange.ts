@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { leads, type Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
-import { CHANGE_REQUEST_TITLES, DECISIONS, decisionFits } from '../../domain/caseSample/changeRequests.js';
+import { CHANGE_REQUEST_SAID, DECISIONS, decisionFits } from '../../domain/caseSample/changeRequests.js';
 import { drawSample } from '../../domain/caseSample/drawSample.js';
 import { moveInterview } from '../../domain/caseSample/moveInterview.js';
-import { replacementFor } from '../../domain/caseSample/replacement.js';
+import { replacementFor, replacementSaid } from '../../domain/caseSample/replacement.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { multiLine } from '../../domain/text.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { english, said, type Said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import type { CaseSampleRecord, ChangeRequestRecord } from '../../ports/caseSampleRecords.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import type { LongListCase } from '../../domain/caseSample/cases.js';
@@ -15,7 +16,7 @@ import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { fieldOf, ForbiddenError, refuse } from '../errors.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
-import { currentCases, interviewsNow } from './currentSample.js';
+import { currentCases, excludedCases, interviewsNow } from './currentSample.js';
 import { mustLoadTimeline } from '../inspections/loadTimeline.js';
 import { tellOnce } from './sampleNotices.js';
 import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } from './sampleRecords.js';
@@ -23,13 +24,22 @@ import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } fro
 const decideSchema = z
   .object({
     inspectionId: inspectionIdSchema,
-    requestId: z.string({ error: 'must say which request' }).trim().min(1, { error: 'must say which request' }),
-    decision: z.enum(DECISIONS, { error: `must be one of ${DECISIONS.join(', ')}` }),
-    note: multiLine(z.string({ error: 'must say why' }).trim().min(3, { error: 'must say why' }).max(2000)),
+    requestId: z
+      .string({ error: zodMessage('sample.refuse.whichRequest') })
+      .trim()
+      .min(1, { error: zodMessage('sample.refuse.whichRequest') }),
+    decision: z.enum(DECISIONS, { error: zodMessage('sample.refuse.decision', { decisions: [...DECISIONS] }) }),
+    note: multiLine(
+      z
+        .string({ error: zodMessage('sample.refuse.sayWhy') })
+        .trim()
+        .min(3, { error: zodMessage('sample.refuse.sayWhy') })
+        .max(2000),
+    ),
   })
   .strict();
 
-type Decided = Pick<CaseSampleRecord, 'schedule' | 'replacements' | 'substitutes' | 'fileReads'> & { outcome: string };
+type Decided = Pick<CaseSampleRecord, 'schedule' | 'replacements' | 'substitutes' | 'fileReads'> & { outcome: Said };
 
 /**
  * The lead inspector decides a request from the region (§5.1):
@@ -46,7 +56,7 @@ type Decided = Pick<CaseSampleRecord, 'schedule' | 'replacements' | 'substitutes
 export async function decideChange(deps: Deps, principal: Principal, input: unknown): Promise<ChangeRequestRecord> {
   const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
   if (!leads(principal, inspection)) {
-    throw new ForbiddenError(`only the lead inspector decides changes to the case sample of ${inspection.id}`);
+    throw new ForbiddenError(said('sample.refuse.onlyLead', { id: inspection.id }));
   }
   const parsed = decideSchema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
@@ -58,23 +68,24 @@ export async function decideChange(deps: Deps, principal: Principal, input: unkn
     { withCases: true, giveUp: 'the case sample changed meanwhile: look at the request again' },
     (current, now, cases) => {
       const request = (current.requests ?? []).find((item) => item.id === requestId);
-      if (!request) refuse([{ field: 'requestId', value: requestId, message: 'is not a request for this sample' }]);
+      if (!request) refuse([ruleError('requestId', requestId, 'sample.refuse.notRequest')]);
       if (request.decision) {
         refuse([
-          { field: 'requestId', value: requestId, message: `was decided already (${request.decision.decision})` },
+          ruleError('requestId', requestId, 'sample.refuse.decidedAlready', { decision: request.decision.decision }),
         ]);
       }
       if (!decisionFits(request.request.kind, decision)) {
-        refuse([
-          { field: 'decision', value: decision, message: 'a file-read answers only a practitioner who cannot attend' },
-        ]);
+        refuse([ruleError('decision', decision, 'sample.refuse.fileReadOnly')]);
       }
       const applied: Decided =
         decision === 'decline'
-          ? { ...current, outcome: `declined: ${CHANGE_REQUEST_TITLES[request.request.kind].toLowerCase()}` }
+          ? {
+              ...current,
+              outcome: said('sample.outcome.declined', { kind: CHANGE_REQUEST_SAID[request.request.kind] }),
+            }
           : apply(deps, inspection, current, cases, request, decision, now);
       const { outcome, ...changes } = applied;
-      decided = { ...request, decision: { decision, note, ...byWhom(principal, now), outcome } };
+      decided = { ...request, decision: { decision, note, ...byWhom(principal, now), outcome: english(outcome) } };
       return {
         record: {
           ...current,
@@ -87,7 +98,7 @@ export async function decideChange(deps: Deps, principal: Principal, input: unkn
       };
     },
   );
-  if (!decided) refuse([{ field: 'requestId', value: requestId, message: 'was not decided' }]);
+  if (!decided) refuse([ruleError('requestId', requestId, 'sample.refuse.notDecided')]);
   await tellOnce(deps, await mustLoadTimeline(deps, inspection.id), {
     id: `sample-change-decided:${requestId}`,
     kind: 'sample-change-decided',
@@ -111,13 +122,18 @@ function apply(
   const now_ = current.schedule ? interviewsNow(current, inspection.fieldworkStart, deps.calendar) : undefined;
   const schedule =
     current.schedule && now_
-      ? { ...current.schedule, ...now_, fieldworkStart: inspection.fieldworkStart }
+      ? {
+          ...current.schedule,
+          interviews: now_.interviews,
+          // Kept in English (the API's words); the page words each again (viewSample.ts).
+          unplaced: now_.unplaced.map(({ crn, why }) => ({ crn, why })),
+          fieldworkStart: inspection.fieldworkStart,
+        }
       : current.schedule;
   const sampled = currentCases(current);
   const keyOf = new Map(sampled.map((item) => [item.crn, practitionerKey(item.practitioner)]));
   if (request.kind === 'move-interview') {
-    if (!schedule)
-      refuse([{ field: 'decision', value: decision, message: 'the sample has no schedule to move an interview in' }]);
+    if (!schedule) refuse([ruleError('decision', decision, 'sample.refuse.noSchedule')]);
     const moved = moveInterview({
       interviews: schedule.interviews,
       crn: request.crn,
@@ -127,24 +143,17 @@ function apply(
       inspectors: schedule.inspectors.map((person) => person.email),
       calendar: deps.calendar,
     });
-    if (!moved.ok)
-      refuse([{ field: 'decision', value: decision, message: `the interview cannot move there: ${moved.why}` }]);
+    if (!moved.ok) refuse([ruleError('decision', decision, 'sample.refuse.cannotMove', { why: moved.said })]);
     return {
       ...current,
       schedule: { ...schedule, interviews: moved.interviews },
-      outcome: `interview moved for case ${request.crn}`,
+      outcome: said('sample.outcome.moved', { crn: request.crn }),
     };
   }
   if (request.kind === 'practitioner-cannot-attend') {
     if (decision === 'approve-as-file-read' || !request.substitute) {
       if (decision === 'approve') {
-        refuse([
-          {
-            field: 'decision',
-            value: decision,
-            message: 'no substitute was named: approve it as a file-read, or decline',
-          },
-        ]);
+        refuse([ruleError('decision', decision, 'sample.refuse.noSubstitute')]);
       }
       return {
         ...current,
@@ -152,7 +161,7 @@ function apply(
         ...(schedule
           ? { schedule: { ...schedule, interviews: schedule.interviews.filter((i) => i.crn !== request.crn) } }
           : {}),
-        outcome: `case ${request.crn} is read from the file`,
+        outcome: said('sample.outcome.fileRead', { crn: request.crn }),
       };
     }
     return {
@@ -161,13 +170,13 @@ function apply(
         ...(current.substitutes ?? []).filter((s) => s.crn !== request.crn),
         { crn: request.crn, practitioner: request.substitute },
       ],
-      outcome: `case ${request.crn}: the substitute ${request.substitute.name} is interviewed`,
+      outcome: said('sample.outcome.substitute', { crn: request.crn, name: request.substitute.name }),
     };
   }
   // Exclusion: the next reserve case of the same PDU and band, from the draw the seed re-derives.
   const excluded = sampled.find((item) => item.crn === request.crn);
   if (!excluded || !current.sample || !current.longList) {
-    refuse([{ field: 'decision', value: decision, message: `case ${request.crn} is no longer in the sample` }]);
+    refuse([ruleError('decision', decision, 'sample.refuse.noLongerSampled', { crn: request.crn })]);
   }
   const draw = drawSample({
     cases,
@@ -204,7 +213,7 @@ function apply(
               ...schedule.unplaced,
               {
                 crn: found.replacement.crn,
-                why: 'its practitioner is busy at the excluded case’s time: the lead inspector gives it a slot',
+                why: english(said('sample.schedule.replacementBusy')),
               },
             ]
           : schedule.unplaced,
@@ -215,6 +224,30 @@ function apply(
     replacements: [...(current.replacements ?? []), entry],
     ...(nextSchedule ? { schedule: nextSchedule } : {}),
     ...(found.found && inFieldwork ? { fileReads: [...(current.fileReads ?? []), found.replacement.crn] } : {}),
-    outcome: found.found ? found.note : `case ${request.crn} excluded: ${found.why}`,
+    outcome: found.found ? found.said : said('sample.outcome.excluded', { crn: request.crn, why: found.said }),
   };
+}
+
+/**
+ * What came of a decided request, as a catalogue entry for the pages: worded again from the
+ * request and the record (the record keeps it in English), or undefined if it does not match.
+ */
+export function outcomeSaid(record: CaseSampleRecord, { request, decision }: ChangeRequestRecord): Said | undefined {
+  if (!decision) return undefined;
+  const candidates: Said[] = [said('sample.outcome.declined', { kind: CHANGE_REQUEST_SAID[request.kind] })];
+  if (request.kind === 'move-interview') candidates.push(said('sample.outcome.moved', { crn: request.crn }));
+  if (request.kind === 'practitioner-cannot-attend') {
+    candidates.push(said('sample.outcome.fileRead', { crn: request.crn }));
+    if (request.substitute)
+      candidates.push(said('sample.outcome.substitute', { crn: request.crn, name: request.substitute.name }));
+  }
+  if (request.kind === 'exclude-case') {
+    const excluded = excludedCases(record).find((item) => item.crn === request.crn);
+    const entry = (record.replacements ?? []).find((item) => item.excluded === request.crn);
+    if (excluded && entry) {
+      const why = replacementSaid(excluded, entry.replacement);
+      candidates.push(why, said('sample.outcome.excluded', { crn: request.crn, why }));
+    }
+  }
+  return candidates.find((candidate) => english(candidate) === decision.outcome);
 }

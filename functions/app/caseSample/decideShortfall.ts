@@ -5,6 +5,7 @@ import { SHORTFALL_DECISIONS, type CaseSampleRecord } from '../../ports/caseSamp
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
+import { ruleError, zodMessage } from '../../domain/validation.js';
 import {
   byWhom,
   changeSample,
@@ -18,16 +19,17 @@ import { issueIfNowReady } from './issueSample.js';
 const decisionSchema = z
   .object({
     inspectionId: inspectionIdSchema,
-    shortfallId: z.string({ error: 'must say which shortfall' }).trim().min(1, { error: 'must say which shortfall' }),
-    decision: z.enum(SHORTFALL_DECISIONS, {
-      error: 'must be accept (sample fewer) or ask-region-for-more (the region adds cases to the long-list)',
-    }),
+    shortfallId: z
+      .string({ error: zodMessage('sample.refuse.shortfallId') })
+      .trim()
+      .min(1, { error: zodMessage('sample.refuse.shortfallId') }),
+    decision: z.enum(SHORTFALL_DECISIONS, { error: zodMessage('sample.refuse.shortfallDecision') }),
     note: multiLine(
       z
-        .string({ error: 'must say why' })
+        .string({ error: zodMessage('sample.refuse.sayWhy') })
         .trim()
-        .min(3, { error: 'must say why' })
-        .max(2000, { error: 'must be at most 2,000 characters' }),
+        .min(3, { error: zodMessage('sample.refuse.sayWhy') })
+        .max(2000, { error: zodMessage('sample.refuse.noteTooLong') }),
     ),
   })
   .strict();
@@ -54,14 +56,11 @@ export async function decideShortfall(deps: Deps, principal: Principal, input: u
       const shortfall = current.sample.shortfalls.find((candidate) => candidate.id === shortfallId);
       if (!shortfall) {
         refuse([
-          {
-            field: 'shortfallId',
-            value: shortfallId,
-            message:
-              current.sample.shortfalls.length === 0
-                ? 'is not a shortfall of the sample: the sample has none'
-                : `is not a shortfall of the sample; its shortfalls are: ${current.sample.shortfalls.map((s) => s.id).join(', ')}`,
-          },
+          current.sample.shortfalls.length === 0
+            ? ruleError('shortfallId', shortfallId, 'sample.refuse.noShortfalls')
+            : ruleError('shortfallId', shortfallId, 'sample.refuse.notShortfall', {
+                ids: current.sample.shortfalls.map((s) => s.id),
+              }),
         ]);
       }
       const earlier = current.decisions.find((candidate) => candidate.shortfallId === shortfallId);

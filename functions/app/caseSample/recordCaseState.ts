@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { canChange, onTeam, type Principal } from '../../domain/access.js';
 import { CASE_STATES, mayMove } from '../../domain/caseSample/caseTracking.js';
 import { ukDateOf } from '../../domain/localDate.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, zodMessage } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
@@ -16,8 +17,13 @@ const RECORDABLE = CASE_STATES.filter((state) => state !== 'scheduled' && state 
 const recordSchema = z
   .object({
     inspectionId: inspectionIdSchema,
-    crn: z.string({ error: 'must be the case reference (CRN) of a sampled case' }).trim().toUpperCase(),
-    state: z.enum(RECORDABLE as [string, ...string[]], { error: `must be one of ${RECORDABLE.join(', ')}` }),
+    crn: z
+      .string({ error: zodMessage('sample.change.crn') })
+      .trim()
+      .toUpperCase(),
+    state: z.enum(RECORDABLE as [string, ...string[]], {
+      error: zodMessage('sample.refuse.state', { states: [...RECORDABLE] }),
+    }),
   })
   .strict();
 
@@ -30,14 +36,14 @@ const recordSchema = z
 export async function recordCaseState(deps: Deps, principal: Principal, input: unknown): Promise<CaseSampleRecord> {
   const inspection = await visibleInspection(deps, principal, fieldOf(input, 'inspectionId'));
   if (!canChange(principal, inspection) && !onTeam(principal, inspection)) {
-    throw new ForbiddenError(`only the inspection team records cases of ${inspection.id}`);
+    throw new ForbiddenError(said('sample.refuse.onlyTeam', { id: inspection.id }));
   }
   const parsed = recordSchema.safeParse(input);
   if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
   const { crn } = parsed.data;
   const state = parsed.data.state as (typeof RECORDABLE)[number];
   if (ukDateOf(deps.clock.now()) < inspection.fieldworkStart) {
-    refuse([{ field: 'state', value: state, message: 'can be recorded from the first day of fieldwork' }]);
+    refuse([ruleError('state', state, 'sample.refuse.fromFieldwork')]);
   }
   const saved = await changeSample(
     deps,
@@ -45,11 +51,11 @@ export async function recordCaseState(deps: Deps, principal: Principal, input: u
     { giveUp: 'the case sample changed meanwhile: look at the case again' },
     (current, now) => {
       if (!currentCases(current).some((item) => item.crn === crn)) {
-        refuse([{ field: 'crn', value: crn, message: 'is not a case in the sample' }]);
+        refuse([ruleError('crn', crn, 'sample.refuse.notInSample')]);
       }
       const from = caseStateOf(current, crn);
       const move = mayMove(from, state);
-      if (!move.ok) refuse([{ field: 'state', value: state, message: `cannot be recorded: ${move.why}` }]);
+      if (!move.ok) refuse([ruleError('state', state, 'sample.refuse.cannotRecord', { why: move.said })]);
       return {
         record: {
           ...current,

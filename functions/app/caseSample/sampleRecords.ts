@@ -6,13 +6,14 @@ import { practitionerKey, type LongListCase } from '../../domain/caseSample/case
 import { DEFAULT_SAMPLE_SETTINGS, drawSample, type CaseSample } from '../../domain/caseSample/drawSample.js';
 import { scheduleInterviews, type Inspector } from '../../domain/caseSample/interviewSchedule.js';
 import { MAX_SEED } from '../../domain/caseSample/seededShuffle.js';
-import { asLocalDate, formatLongDate, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import { asLocalDate, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import { said, type Said } from '../../domain/messages/said.js';
 import type { CaseSampleRecord, SampleRecord, ScheduleRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
 import type { AuditEntry, InspectionRecord } from '../../ports/records.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { fieldOf, ForbiddenError, refuse, RequestError } from '../errors.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
 import { auditEntry } from '../shared/audit.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 
@@ -22,11 +23,14 @@ import { retryOnConflict } from '../shared/retryOnConflict.js';
 export const MIN_PER_PDU = DEFAULT_SAMPLE_SETTINGS.minPerPdu;
 export const MAX_PER_PDU = 20;
 
-export const inspectionIdSchema = z.string({ error: 'must be an inspection’s id' }).trim().min(1);
+export const inspectionIdSchema = z
+  .string({ error: zodMessage('sample.refuse.inspectionId') })
+  .trim()
+  .min(1);
 
 /** A UK date written YYYY-MM-DD. */
 export const localDateSchema = z
-  .string({ error: 'must be a date, written YYYY-MM-DD' })
+  .string({ error: zodMessage('sample.refuse.date') })
   .superRefine((value, context) => {
     const problem = localDateProblem(value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -45,9 +49,7 @@ export async function sampleManagersInspection(
 ): Promise<InspectionRecord> {
   const inspection = await changeableInspection(deps, principal, inspectionId);
   if (principal.role !== 'administrator' && !leads(principal, inspection)) {
-    throw new ForbiddenError(
-      `only the administrator or the lead inspector changes the case sample of ${inspection.id}`,
-    );
+    throw new ForbiddenError(said('sample.refuse.onlyManagers', { id: inspection.id }));
   }
   return inspection;
 }
@@ -60,7 +62,7 @@ export async function sampleManagersInspection(
  */
 export function refuseIfIssued(record: CaseSampleRecord): void {
   if (!record.issued) return;
-  throw new RequestError('the region has been issued its case sample: changes now go through a change request');
+  throw new RequestError(said('sample.refuse.issued'));
 }
 
 /**
@@ -104,7 +106,8 @@ export function drawnRecord(input: {
     seed: input.seed,
     settings: settingsOf({ perPdu: input.perPdu }),
   });
-  const shortfalls: ShortfallRecord[] = sample.shortfalls.map((shortfall) => ({
+  // Stored in English (the API's words); a page words each again from the draw (viewSample.ts).
+  const shortfalls: ShortfallRecord[] = sample.shortfalls.map(({ said: _said, ...shortfall }) => ({
     id: shortfallIdOf(shortfall),
     ...shortfall,
   }));
@@ -166,7 +169,13 @@ export function scheduleRecord(
       };
     }),
   });
-  return { at: at.toISOString(), inspectors, ...schedule };
+  // Stored in English (the API's words); a page words each again (viewSample.ts).
+  return {
+    at: at.toISOString(),
+    inspectors,
+    ...schedule,
+    unplaced: schedule.unplaced.map(({ crn, why }) => ({ crn, why })),
+  };
 }
 
 /** The schedule again after the sample or team changed: only once a team has been entered. */
@@ -215,10 +224,10 @@ export function emptyRecord(inspectionId: string, at: Date): CaseSampleRecord {
 }
 
 /** Why a sample drawn for one first day of fieldwork no longer fits the inspection, or undefined. */
-export function fieldworkMoved(record: CaseSampleRecord, inspection: InspectionRecord): string | undefined {
+export function fieldworkMoved(record: CaseSampleRecord, inspection: InspectionRecord): Said | undefined {
   const drawnFor = record.longList?.fieldworkStart;
   if (!drawnFor || drawnFor === inspection.fieldworkStart) return undefined;
-  return `fieldwork moved from ${formatLongDate(drawnFor)} to ${formatLongDate(inspection.fieldworkStart)} after the long-list was uploaded, so the eligible weeks moved too: upload the region’s long-list again`;
+  return said('sample.refuse.fieldworkMoved', { from: drawnFor, to: inspection.fieldworkStart });
 }
 
 /**
@@ -260,8 +269,6 @@ export function needsLongList(record: CaseSampleRecord): asserts record is CaseS
   sample: NonNullable<CaseSampleRecord['sample']>;
 } {
   if (!record.longList || !record.sample) {
-    throw new RequestError(
-      'no long-list has been uploaded for the inspection yet: upload the region’s long-list first',
-    );
+    throw new RequestError(said('sample.refuse.noLongList'));
   }
 }

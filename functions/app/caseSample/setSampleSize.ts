@@ -4,6 +4,7 @@ import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { RequestError } from '../errors.js';
+import { zodMessage } from '../../domain/validation.js';
 import {
   changeSample,
   drawnRecord,
@@ -23,12 +24,10 @@ const sizeSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     perPdu: z
-      .number({ error: 'must be the number of cases each PDU gives' })
-      .int({ error: 'must be a whole number of cases' })
-      .min(MIN_PER_PDU, {
-        error: `must be at least ${MIN_PER_PDU}: every PDU gives at least ${MIN_PER_PDU} cases (§4.1)`,
-      })
-      .max(MAX_PER_PDU, { error: `must be at most ${MAX_PER_PDU}` }),
+      .number({ error: zodMessage('sample.refuse.perPdu') })
+      .int({ error: zodMessage('sample.refuse.perPduWhole') })
+      .min(MIN_PER_PDU, { error: zodMessage('sample.refuse.perPduMin', { min: MIN_PER_PDU }) })
+      .max(MAX_PER_PDU, { error: zodMessage('sample.refuse.perPduMax', { max: MAX_PER_PDU }) }),
   })
   .strict();
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
-import { addDays, formatLongDate } from '../../domain/localDate.js';
+import { addDays } from '../../domain/localDate.js';
 import { personSchema } from '../../domain/people.js';
 import { regionById, type RegionId } from '../../domain/regions.js';
-import type { FieldError } from '../../domain/validation.js';
+import { ruleError, zodMessage, type FieldError } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -23,14 +23,20 @@ import { issueIfNowReady } from './issueSample.js';
 const teamSchema = z
   .object({
     inspectionId: inspectionIdSchema,
-    assistantInspectors: z.array(personSchema).max(20, { error: 'must be at most 20 assistant inspectors' }),
-    welshSpeakingAssessors: z.array(personSchema).max(10, { error: 'must be at most 10 local assessors' }).optional(),
+    assistantInspectors: z.array(personSchema).max(20, { error: zodMessage('sample.refuse.assistants', { max: 20 }) }),
+    welshSpeakingAssessors: z
+      .array(personSchema)
+      .max(10, { error: zodMessage('sample.refuse.assessors', { max: 10 }) })
+      .optional(),
     practitionerUnavailable: z
       .array(
         z
           .object({
-            practitionerKey: z.string({ error: 'must name a practitioner of the sample' }).trim().min(1),
-            dates: z.array(localDateSchema).max(5, { error: 'must be days of fieldwork week one' }),
+            practitionerKey: z
+              .string({ error: zodMessage('sample.refuse.practitioner') })
+              .trim()
+              .min(1),
+            dates: z.array(localDateSchema).max(5, { error: zodMessage('sample.refuse.weekOneDays') }),
           })
           .strict(),
       )
@@ -60,11 +66,7 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
     (current, now) => {
       const errors: FieldError[] = [];
       if (welsh.length > 0 && regionById(inspection.regionId as RegionId)?.country !== 'Wales') {
-        errors.push({
-          field: 'welshSpeakingAssessors',
-          value: undefined,
-          message: 'are for inspections in Wales only',
-        });
+        errors.push(ruleError('welshSpeakingAssessors', undefined, 'sample.refuse.walesOnly'));
       }
       const seen = new Set([inspection.people.lead.email.toLowerCase()]);
       const people = [
@@ -74,7 +76,7 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
       for (const { person, field } of people) {
         const email = person.email.toLowerCase();
         if (seen.has(email)) {
-          errors.push({ field, value: person.email, message: 'is on the team already (the lead interviews too)' });
+          errors.push(ruleError(field, person.email, 'sample.refuse.onTeam'));
         }
         seen.add(email);
       }
@@ -83,21 +85,22 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
       const last = addDays(first, 4);
       unavailable.forEach((entry, index) => {
         if (!practitioners.has(entry.practitionerKey)) {
-          errors.push({
-            field: `practitionerUnavailable.${index}.practitionerKey`,
-            value: entry.practitionerKey,
-            message: current.sample
-              ? 'is not the practitioner of a sampled case'
-              : 'cannot be a practitioner of the sample: no long-list has been uploaded yet',
-          });
+          errors.push(
+            ruleError(
+              `practitionerUnavailable.${index}.practitionerKey`,
+              entry.practitionerKey,
+              current.sample ? 'sample.refuse.notPractitioner' : 'sample.refuse.noSampleYet',
+            ),
+          );
         }
         entry.dates.forEach((date, at) => {
           if (date < first || date > last) {
-            errors.push({
-              field: `practitionerUnavailable.${index}.dates.${at}`,
-              value: date,
-              message: `is not a day of fieldwork week one (${formatLongDate(first)} to ${formatLongDate(last)})`,
-            });
+            errors.push(
+              ruleError(`practitionerUnavailable.${index}.dates.${at}`, date, 'sample.refuse.notWeekOneDay', {
+                from: first,
+                to: last,
+              }),
+            );
           }
         });
       });

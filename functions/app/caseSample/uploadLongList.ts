@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
 import { readLongList } from '../../domain/caseSample/longListFile.js';
-import { addDays, formatLongDate } from '../../domain/localDate.js';
+import { addDays } from '../../domain/localDate.js';
+import { said } from '../../domain/messages/said.js';
+import { ruleError, zodMessage } from '../../domain/validation.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -29,9 +31,9 @@ const uploadSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     csv: z
-      .string({ error: 'must be the long-list, a CSV file' })
-      .min(1, { error: 'must be the long-list, a CSV file' })
-      .max(MAX_CSV_CHARACTERS, { error: 'is too large to be a long-list (at most 8 MB)' }),
+      .string({ error: zodMessage('sample.refuse.csv') })
+      .min(1, { error: zodMessage('sample.refuse.csv') })
+      .max(MAX_CSV_CHARACTERS, { error: zodMessage('sample.refuse.csvTooLarge') }),
   })
   .strict();
 
@@ -52,10 +54,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
   const read = readLongList(data.csv);
   if (!read.ok) {
     logger.info('long-list refused', { inspectionId: inspection.id, problems: read.errors.length });
-    refuse(
-      read.errors,
-      `the long-list was not accepted, and nothing was stored: ${read.errors.length} problem${read.errors.length === 1 ? '' : 's'} to put right`,
-    );
+    refuse(read.errors, said('sample.longList.notAccepted', { count: read.errors.length }));
   }
   const window = eligibilityWindow(inspection.fieldworkStart);
   const leftOut: Record<Ineligibility, number> = {
@@ -73,13 +72,14 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
   if (cases.length === 0) {
     refuse(
       [
-        {
-          field: 'file',
-          value: undefined,
-          message: `has no case eligible for the sample: none of its ${read.value.length} cases began in the weeks starting ${formatLongDate(window.from)} and ${formatLongDate(addDays(window.from, 7))} with nothing to exclude it. Is it the long-list for fieldwork starting ${formatLongDate(inspection.fieldworkStart)}?`,
-        },
+        ruleError('file', undefined, 'sample.longList.noEligibleCase', {
+          count: read.value.length,
+          first: window.from,
+          second: addDays(window.from, 7),
+          fieldworkStart: inspection.fieldworkStart,
+        }),
       ],
-      'the long-list was not accepted, and nothing was stored: no case in it is eligible',
+      said('sample.longList.noneEligible'),
     );
   }
   const sha256 = createHash('sha256').update(data.csv, 'utf8').digest('hex');

@@ -1,15 +1,17 @@
 import type { Principal } from '../../domain/access.js';
 import { practitionerKey, type LongListCase, type RoshLevel } from '../../domain/caseSample/cases.js';
-import { INELIGIBILITY_REASONS, type Ineligibility } from '../../domain/caseSample/eligibility.js';
-import { DEFAULT_SCHEDULE_SETTINGS } from '../../domain/caseSample/interviewSchedule.js';
+import { drawSample } from '../../domain/caseSample/drawSample.js';
+import { INELIGIBILITY_REASONS, INELIGIBILITY_SAID, type Ineligibility } from '../../domain/caseSample/eligibility.js';
+import { DEFAULT_SCHEDULE_SETTINGS, whyUnplaced } from '../../domain/caseSample/interviewSchedule.js';
+import { replacementSaid } from '../../domain/caseSample/replacement.js';
+import { english, said, type Said } from '../../domain/messages/said.js';
 import {
   QUESTION_SETS,
   questionSetFor,
   type Question,
   type QuestionSetName,
 } from '../../domain/caseSample/questionSet.js';
-import { formatLongDate, type LocalDate } from '../../domain/localDate.js';
-import { formatTimeOfDay } from '../../domain/timeOfDay.js';
+import type { LocalDate } from '../../domain/localDate.js';
 import type { CaseSampleRecord, DecisionRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -17,7 +19,7 @@ import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
 import { CASE_STATE_TITLES, type CaseState } from '../../domain/caseSample/caseTracking.js';
-import { caseStateOf, currentCases, interviewsNow } from './currentSample.js';
+import { caseStateOf, currentCases, excludedCases, interviewsNow } from './currentSample.js';
 import { englandAndWalesCalendar, type WorkingCalendar } from '../../domain/calendar.js';
 import { readinessOf, type SampleReadiness } from './sampleReadiness.js';
 import { sampleAudit, settingsOf } from './sampleRecords.js';
@@ -40,6 +42,8 @@ export interface SampleCaseView {
   questions: QuestionSetName;
   questionsText: string;
   questionsReason: string;
+  /** The same, as a catalogue entry, for the pages (not in the API's answer). */
+  questionsSaid?: Said;
   questionTitles: readonly Question[];
   /** Its interview in week one, UK local time; absent when it has no slot (see `unplaced`) or no schedule. */
   interview?: {
@@ -49,9 +53,13 @@ export interface SampleCaseView {
     end: string;
     /** "Tuesday 2 March 2027, 10:30am to 11:30am" */
     when: string;
+    /** The same, as a catalogue entry, for the pages (not in the API's answer). */
+    whenSaid?: Said;
   };
   /** Why it has no interview slot. */
   unplaced?: string;
+  /** The same, as a catalogue entry, for the pages (not in the API's answer). */
+  unplacedSaid?: Said;
   /** Its state in fieldwork week one. */
   state: CaseState;
   stateText: string;
@@ -80,7 +88,7 @@ export interface SampleView {
   longList?: {
     rowsRead: number;
     eligible: number;
-    leftOut: { reason: string; count: number }[];
+    leftOut: { reason: string; said?: Said; count: number }[];
     uploadedAt: string;
     uploadedBy: string;
     sha256: string;
@@ -94,9 +102,11 @@ export interface SampleView {
     drawnBy: string;
     cases: SampleCaseView[];
     adjustments: string[];
+    /** Each adjustment as a catalogue entry, where the draw words it again (for the pages only). */
+    adjustmentsSaid?: (Said | undefined)[];
     /** Cases excluded on the lead's decision, each with what replaced it, in words. */
-    excluded: { crn: string; replacement?: string; note: string }[];
-    shortfalls: (ShortfallRecord & { decision?: Omit<DecisionRecord, 'shortfallId'> })[];
+    excluded: { crn: string; replacement?: string; note: string; said?: Said }[];
+    shortfalls: (ShortfallRecord & { decision?: Omit<DecisionRecord, 'shortfallId'>; said?: Said })[];
     reserve: { pdu: string; cases: ReserveCaseView[] }[];
   };
   team?: CaseSampleRecord['team'];
@@ -129,7 +139,7 @@ export function sampleViewOf(
       eligible: record.longList.eligible,
       leftOut: (Object.entries(record.longList.leftOut) as [Ineligibility, number][])
         .filter(([, count]) => count > 0)
-        .map(([why, count]) => ({ reason: INELIGIBILITY_REASONS[why], count })),
+        .map(([why, count]) => ({ reason: INELIGIBILITY_REASONS[why], said: INELIGIBILITY_SAID[why], count })),
       uploadedAt: record.longList.at,
       uploadedBy: record.longList.by,
       sha256: record.longList.sha256,
@@ -152,6 +162,7 @@ export function sampleViewOf(
   const minutes = DEFAULT_SCHEDULE_SETTINGS.interviewMinutes;
   const byCrn = new Map(cases.map((item) => [item.crn, item]));
   const decisions = new Map(record.decisions.map(({ shortfallId, ...decision }) => [shortfallId, decision]));
+  const worded = wordedAgain(record, cases);
   view.sample = {
     seed: sample.seed,
     minPerPdu: sample.settings.minPerPdu,
@@ -176,6 +187,7 @@ export function sampleViewOf(
         questions: item.questions,
         questionsText: QUESTIONS_TEXT[item.questions],
         questionsReason: item.questionsReason,
+        ...optional('questionsSaid', worded.questions(item.crn, item.questionsReason)),
         questionTitles: QUESTION_SETS[item.questions],
         ...(interview
           ? {
@@ -186,11 +198,13 @@ export function sampleViewOf(
                 date: interview.date,
                 start: interview.start,
                 end,
-                when: `${formatLongDate(interview.date)}, ${formatTimeOfDay(interview.start)} to ${formatTimeOfDay(end)}`,
+                when: english(said('sample.interviewWhen', { date: interview.date, start: interview.start, end })),
+                whenSaid: said('sample.interviewWhen', { date: interview.date, start: interview.start, end }),
               },
             }
           : {}),
         ...(why ? { unplaced: why } : {}),
+        ...optional('unplacedSaid', why ? worded.unplaced(item.crn, why) : undefined),
         state,
         stateText: CASE_STATE_TITLES[state],
         ...(substitute ? { substitute: substitute.practitioner.name } : {}),
@@ -202,11 +216,14 @@ export function sampleViewOf(
       crn: entry.excluded,
       ...(entry.replacement ? { replacement: entry.replacement.crn } : {}),
       note: entry.note,
+      ...optional('said', worded.replacement(entry)),
     })),
     adjustments: sample.adjustments,
+    adjustmentsSaid: sample.adjustments.map((text, index) => worded.adjustment(index, text)),
     shortfalls: sample.shortfalls.map((shortfall) => {
       const decision = decisions.get(shortfall.id);
-      return decision ? { ...shortfall, decision } : shortfall;
+      const again = worded.shortfall(shortfall.id, shortfall.message);
+      return { ...shortfall, ...(decision ? { decision } : {}), ...optional('said', again) };
     }),
     reserve: Object.entries(sample.reserve).map(([pdu, crns]) => ({
       pdu,
@@ -228,6 +245,100 @@ export function sampleViewOf(
   return view;
 }
 
+const optional = <K extends string>(key: K, value: Said | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, Said>>;
+
+/** The first of the entries that says `text` in English: how a text kept in English is worded again. */
+const sayingThe = (text: string, candidates: readonly (Said | undefined)[]) =>
+  candidates.find((candidate) => candidate !== undefined && english(candidate) === text);
+
+/**
+ * The sample's texts kept in English (the record's, the API's words), as catalogue entries again
+ * for a page to word in its language: each from what it was made of (the long-list's cases, the
+ * draw its seed re-derives, the team), used only where it says exactly what was kept.
+ */
+function wordedAgain(record: CaseSampleRecord, cases: readonly LongListCase[]) {
+  const byCrn = new Map(cases.map((item) => [item.crn, item]));
+  const sample = record.sample;
+  const draw =
+    sample && record.longList && cases.length > 0
+      ? drawSample({
+          cases,
+          fieldworkStart: record.longList.fieldworkStart,
+          seed: sample.seed,
+          settings: sample.settings,
+        })
+      : undefined;
+  const sampled = new Map(currentCases(record).map((item) => [item.crn, item]));
+  const unavailable = new Map(
+    (record.team?.practitionerUnavailable ?? []).map((entry) => [entry.practitionerKey, entry.dates]),
+  );
+  const excluded = new Map(excludedCases(record).map((item) => [item.crn, item]));
+  return {
+    questions: (crn: string, text: string) => {
+      const item = byCrn.get(crn);
+      return item ? sayingThe(text, [questionSetFor(item).said]) : undefined;
+    },
+    adjustment: (index: number, text: string) => sayingThe(text, [draw?.adjustmentsSaid[index]]),
+    shortfall: (id: string, text: string) =>
+      sayingThe(
+        text,
+        (draw?.shortfalls ?? []).filter((item) => `${item.rule}:${item.where}` === id).map((item) => item.said),
+      ),
+    unplaced: (crn: string, text: string) => {
+      const item = sampled.get(crn);
+      const schedule = record.schedule;
+      const fits =
+        item && schedule
+          ? whyUnplaced(
+              {
+                crn,
+                practitionerKey: practitionerKey(item.practitioner),
+                practitionerName: item.practitioner.name,
+                unavailable: unavailable.get(practitionerKey(item.practitioner)) ?? [],
+              },
+              schedule.days as LocalDate[],
+              schedule.inspectors.length,
+            )
+          : undefined;
+      return sayingThe(text, [fits, said('sample.schedule.noInspector'), said('sample.schedule.replacementBusy')]);
+    },
+    replacement: (entry: NonNullable<CaseSampleRecord['replacements']>[number]) => {
+      const item = excluded.get(entry.excluded);
+      return item ? sayingThe(entry.note, [replacementSaid(item, entry.replacement)]) : undefined;
+    },
+  };
+}
+
+/**
+ * What the API and the download give of a sample view: its words in English only, without the
+ * catalogue entries the pages word them by.
+ */
+export function inEnglish(view: SampleView): SampleView {
+  const { said: _said, ...readiness } = view.readiness;
+  const plain: SampleView = { ...view, readiness: readiness as SampleView['readiness'] };
+  if (view.longList) {
+    plain.longList = {
+      ...view.longList,
+      leftOut: view.longList.leftOut.map(({ reason, count }) => ({ reason, count })),
+    };
+  }
+  if (view.sample) {
+    const { adjustmentsSaid: _adjustments, ...sample } = view.sample;
+    plain.sample = {
+      ...sample,
+      cases: sample.cases.map(({ questionsSaid: _questions, unplacedSaid: _unplaced, ...item }) => {
+        if (!item.interview) return item;
+        const { whenSaid: _when, ...interview } = item.interview;
+        return { ...item, interview };
+      }),
+      excluded: sample.excluded.map(({ said: _note, ...item }) => item),
+      shortfalls: sample.shortfalls.map(({ said: _message, ...item }) => item),
+    };
+  }
+  return plain;
+}
+
 /**
  * The case sample, for someone who may see its cases (issue 14, "Access and audit"):
  * 1. the inspectorate's people on the inspection, and the region's own users; anyone else is
@@ -241,7 +352,7 @@ export async function readableSample(
   inspectionId: unknown,
   action: { audited: boolean; name: string },
 ): Promise<SampleView> {
-  return (await sampleRead(deps, principal, inspectionId, action)).view;
+  return inEnglish((await sampleRead(deps, principal, inspectionId, action)).view);
 }
 
 /** The sample as readableSample gives it, with the inspection and the record it read (for a page that shows both). */
@@ -255,9 +366,7 @@ export async function sampleRead(
   const region = principal.role === 'region';
   const stored = await deps.caseSample.loadSample(inspection.id);
   if (region && !stored?.record.issued) {
-    throw new NotFoundError(
-      'the case sample has not been issued to the region yet: it comes with the announcement, or soon after',
-    );
+    throw new NotFoundError(said('sample.refuse.notIssuedToRegion'));
   }
   if (action.audited) {
     await deps.caseSample.recordView(sampleAudit(inspection.id, deps.clock.now(), principal, action.name));
@@ -275,7 +384,14 @@ export async function sampleRead(
 export function forTheRegion(view: SampleView): SampleView {
   const { longList: _longList, team: _team, ...rest } = view;
   if (!rest.sample) return rest;
-  const { seed: _seed, reserve: _reserve, adjustments: _adjustments, shortfalls: _shortfalls, ...sample } = rest.sample;
+  const {
+    seed: _seed,
+    reserve: _reserve,
+    adjustments: _adjustments,
+    adjustmentsSaid: _adjustmentsSaid,
+    shortfalls: _shortfalls,
+    ...sample
+  } = rest.sample;
   return { ...rest, sample: { ...sample, reserve: [], adjustments: [], shortfalls: [] } };
 }
 
@@ -285,7 +401,7 @@ export async function viewSample(
   principal: Principal,
   inspectionId: unknown,
 ): Promise<SampleView> {
-  return (await viewSampleRead(deps, principal, inspectionId)).view;
+  return inEnglish((await viewSampleRead(deps, principal, inspectionId)).view);
 }
 
 /** viewSample, with the inspection and the record read for it (the sample page shows both). */

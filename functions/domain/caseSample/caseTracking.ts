@@ -1,5 +1,5 @@
-import { formatLongDate, type LocalDate } from '../localDate.js';
-import { formatTimeOfDay } from '../timeOfDay.js';
+import type { LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 
 /**
  * Each sampled case through fieldwork week one, as its inspector records it: interviewed (with the
@@ -27,6 +27,23 @@ export const CASE_STATE_TITLES: Record<CaseState, string> = {
   inspected: 'Inspected',
 };
 
+/** Each state in words within a sentence ("a case scheduled …"), as a catalogue entry. */
+const CASE_STATE_SAID: Record<CaseState, Said> = {
+  scheduled: said('sample.caseState.scheduled'),
+  interviewed: said('sample.caseState.interviewed'),
+  'substitute-interviewed': said('sample.caseState.substituteInterviewed'),
+  'file-read': said('sample.caseState.fileRead'),
+  'excluded-and-replaced': said('sample.caseState.excludedAndReplaced'),
+  inspected: said('sample.caseState.inspected'),
+};
+
+/** "a, or b, or c" as catalogue entries. */
+function eitherOf(items: readonly Said[]): Said {
+  const [first, ...rest] = items;
+  if (!first) return said('sample.caseState.scheduled');
+  return rest.length === 0 ? first : said('sample.track.nextOr', { first, rest: eitherOf(rest) });
+}
+
 /** What may follow each state: nothing follows an exclusion or an inspection. */
 const NEXT: Record<CaseState, readonly CaseState[]> = {
   scheduled: ['interviewed', 'substitute-interviewed', 'file-read', 'excluded-and-replaced'],
@@ -38,16 +55,14 @@ const NEXT: Record<CaseState, readonly CaseState[]> = {
 };
 
 /** Whether a case may go from one state to another, or why not in words. */
-export function mayMove(from: CaseState, to: CaseState): { ok: true } | { ok: false; why: string } {
+export function mayMove(from: CaseState, to: CaseState): { ok: true } | { ok: false; why: string; said: Said } {
   if (NEXT[from].includes(to)) return { ok: true };
-  const allowed = NEXT[from].map((state) => CASE_STATE_TITLES[state].toLowerCase());
-  return {
-    ok: false,
-    why:
-      allowed.length === 0
-        ? `the case is ${CASE_STATE_TITLES[from].toLowerCase()}: nothing more is recorded for it`
-        : `a case ${CASE_STATE_TITLES[from].toLowerCase()} can next be ${allowed.join(', or ')}`,
-  };
+  const allowed = NEXT[from].map((state) => CASE_STATE_SAID[state]);
+  const why =
+    allowed.length === 0
+      ? said('sample.track.finished', { state: CASE_STATE_SAID[from] })
+      : said('sample.track.next', { state: CASE_STATE_SAID[from], allowed: eitherOf(allowed) });
+  return { ok: false, why: english(why), said: why };
 }
 
 export interface TrackedCase {
@@ -61,8 +76,8 @@ export interface WeekOneProgress {
   /** Cases in the sample now: excluded ones are out, their replacements in. */
   sampled: number;
   inspected: number;
-  /** Cases behind, each with why. */
-  behind: { crn: string; why: string }[];
+  /** Cases behind, each with why (in English, and as a catalogue entry for the pages). */
+  behind: { crn: string; why: string; said: Said }[];
 }
 
 /**
@@ -79,16 +94,15 @@ export function weekOneProgress(
   for (const item of inPlay) {
     if (item.state === 'inspected') continue;
     if (today > weekOneEnds) {
-      behind.push({ crn: item.crn, why: 'not inspected by the end of week one' });
+      const why = said('sample.track.notInspected');
+      behind.push({ crn: item.crn, why: english(why), said: why });
       continue;
     }
     const { interview } = item;
     const started = interview && (interview.date < today || (interview.date === today && interview.start <= time));
     if (item.state === 'scheduled' && started) {
-      behind.push({
-        crn: item.crn,
-        why: `its interview was due at ${formatTimeOfDay(interview.start)} on ${formatLongDate(interview.date)}: nothing is recorded`,
-      });
+      const why = said('sample.track.interviewDue', { start: interview.start, date: interview.date });
+      behind.push({ crn: item.crn, why: english(why), said: why });
     }
   }
   return {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { localDateProblem, asLocalDate, type LocalDate } from '../localDate.js';
 import { emailAddressSchema, personNameSchema } from '../people.js';
+import { said, type SaidKey } from '../messages/said.js';
 import { singleLine } from '../text.js';
+import { zodMessage } from '../validation.js';
 
 /**
  * One case of a region's long-list, as nDelius's standard reports describe it (§4.1, §4.2): known
@@ -37,62 +39,65 @@ export type CurrentReview = (typeof CURRENT_REVIEWS)[number];
 /** nDelius's case reference number: a letter and six digits. */
 export const CRN_PATTERN = /^[A-Z]\d{6}$/;
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `must be ${what}: one of ${values.join(', ')}` });
+/** What a field of the case must be, in words ("the sentence type"): a catalogue entry. */
+type What = Extract<SaidKey, `sample.case.what.${string}`>;
 
-const localDate = (what: string) =>
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: What) =>
+  z.enum(values, { error: zodMessage('sample.case.mustBeOneOf', { what: said(what), values: [...values] }) });
+
+const localDate = (what: What) =>
   z
-    .string({ error: `must be ${what}, written YYYY-MM-DD` })
+    .string({ error: zodMessage('sample.case.mustBeDate', { what: said(what) }) })
     .superRefine((value, context) => {
       const problem = localDateProblem(value);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .transform((value): LocalDate => asLocalDate(value));
 
-const label = (what: string, max: number) =>
+const label = (what: What, max: number) =>
   singleLine(
     z
-      .string({ error: `must be ${what}` })
+      .string({ error: zodMessage('sample.case.mustBe', { what: said(what) }) })
       .trim()
-      .min(1, { error: `must be ${what}` })
-      .max(max, { error: `must be ${what} of at most ${max} characters` }),
+      .min(1, { error: zodMessage('sample.case.mustBe', { what: said(what) }) })
+      .max(max, { error: zodMessage('sample.case.mustBeAtMost', { what: said(what), max }) }),
   );
 
 export const practitionerSchema = z
   .object({
     name: personNameSchema,
-    staffId: label('the practitioner’s staff id', 40).optional(),
+    staffId: label('sample.case.what.staffId', 40).optional(),
     email: emailAddressSchema.optional(),
   })
   .strict()
   .refine((practitioner) => practitioner.staffId !== undefined || practitioner.email !== undefined, {
-    error: 'must have a staff id or a work email address, to tell practitioners of the same name apart',
+    error: zodMessage('sample.case.staffIdOrEmail'),
   });
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
 export const longListCaseSchema = z
   .object({
-    crn: z.string({ error: 'must be a case reference number' }).regex(CRN_PATTERN, {
-      error: 'must be a case reference number: a capital letter and six digits, e.g. X123456',
+    crn: z.string({ error: zodMessage('sample.case.crn') }).regex(CRN_PATTERN, {
+      error: zodMessage('sample.case.crnPattern'),
     }),
-    pdu: label('the probation delivery unit (PDU)', 80),
+    pdu: label('sample.case.what.pdu', 80),
     practitioner: practitionerSchema,
-    sentenceType: oneOf(SENTENCE_TYPES, 'the sentence type'),
-    requirement: oneOf(REQUIREMENTS, 'the requirement'),
+    sentenceType: oneOf(SENTENCE_TYPES, 'sample.case.what.sentenceType'),
+    requirement: oneOf(REQUIREMENTS, 'sample.case.what.requirement'),
     /** When the sentence or the post-release supervision began (for a licence, the release). */
-    startDate: localDate('the date the sentence or supervision began'),
-    rosh: oneOf(ROSH_LEVELS, 'the risk of serious harm level'),
+    startDate: localDate('sample.case.what.startDate'),
+    rosh: oneOf(ROSH_LEVELS, 'sample.case.what.rosh'),
     suspension: z
       .object({
-        date: localDate('the date contact was suspended'),
-        scheme: oneOf(SUSPENSION_SCHEMES, 'the scheme contact was suspended under'),
+        date: localDate('sample.case.what.suspensionDate'),
+        scheme: oneOf(SUSPENSION_SCHEMES, 'sample.case.what.scheme'),
       })
       .strict()
       .optional(),
-    terminationDate: localDate('the termination date').optional(),
+    terminationDate: localDate('sample.case.what.terminationDate').optional(),
     /** The same person has another sentence that began in the eligible period. */
-    otherSentencesInPeriod: z.boolean({ error: 'must say whether there are other sentences in the period' }),
-    currentReview: oneOf(CURRENT_REVIEWS, 'the review under way'),
+    otherSentencesInPeriod: z.boolean({ error: zodMessage('sample.case.otherSentences') }),
+    currentReview: oneOf(CURRENT_REVIEWS, 'sample.case.what.review'),
   })
   .strict();
 export type LongListCase = z.infer<typeof longListCaseSchema>;
@@ -112,6 +117,13 @@ export type RoshBand = (typeof ROSH_BANDS)[number];
 export function roshBandOf(level: RoshLevel): RoshBand {
   return level === 'high' || level === 'very-high' ? 'high-or-very-high' : level;
 }
+
+/** Each band's name, in words ("high or very high"), as a catalogue entry. */
+export const ROSH_BAND_SAID = {
+  low: said('sample.band.low'),
+  medium: said('sample.band.medium'),
+  'high-or-very-high': said('sample.band.high'),
+} as const satisfies Record<RoshBand, ReturnType<typeof said>>;
 
 export const ROSH_BAND_NAMES: Record<RoshBand, string> = {
   low: 'low',

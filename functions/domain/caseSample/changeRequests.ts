@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { formatLongDate, type LocalDate } from '../localDate.js';
+import type { LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import { multiLine } from '../text.js';
+import { zodMessage } from '../validation.js';
 import { practitionerSchema } from './cases.js';
 import { INELIGIBILITY_REASONS } from './eligibility.js';
 
@@ -14,6 +16,13 @@ import { INELIGIBILITY_REASONS } from './eligibility.js';
 
 export const CHANGE_REQUEST_KINDS = ['move-interview', 'practitioner-cannot-attend', 'exclude-case'] as const;
 export type ChangeRequestKind = (typeof CHANGE_REQUEST_KINDS)[number];
+
+/** Each kind in words within a sentence ("declined: move an interview"), as a catalogue entry. */
+export const CHANGE_REQUEST_SAID: Record<ChangeRequestKind, Said> = {
+  'move-interview': said('sample.kind.moveInterview'),
+  'practitioner-cannot-attend': said('sample.kind.cannotAttend'),
+  'exclude-case': said('sample.kind.excludeCase'),
+};
 
 export const CHANGE_REQUEST_TITLES: Record<ChangeRequestKind, string> = {
   'move-interview': 'Move an interview',
@@ -32,8 +41,17 @@ export const EXCLUSION_GROUND_TITLES: Record<ExclusionGround, string> = Object.f
   EXCLUSION_GROUNDS.map((ground) => [ground, INELIGIBILITY_REASONS[ground]]),
 ) as Record<ExclusionGround, string>;
 
-const crn = z.string({ error: 'must be the case reference (CRN) of a sampled case' }).trim().toUpperCase();
-const why = multiLine(z.string().trim().min(3, { error: 'must say why, in a few words' }).max(1000));
+const crn = z
+  .string({ error: zodMessage('sample.change.crn') })
+  .trim()
+  .toUpperCase();
+const why = multiLine(
+  z
+    .string()
+    .trim()
+    .min(3, { error: zodMessage('sample.change.why') })
+    .max(1000),
+);
 
 export const changeRequestSchema = z.discriminatedUnion(
   'kind',
@@ -42,9 +60,9 @@ export const changeRequestSchema = z.discriminatedUnion(
       .object({
         kind: z.literal('move-interview'),
         crn,
-        date: z.string({ error: 'must be a date written YYYY-MM-DD' }),
-        start: z.string({ error: 'must be a time such as 10:30' }).regex(/^\d{2}:\d{2}$/, {
-          error: 'must be a time such as 10:30',
+        date: z.string({ error: zodMessage('sample.change.date') }),
+        start: z.string({ error: zodMessage('sample.change.start') }).regex(/^\d{2}:\d{2}$/, {
+          error: zodMessage('sample.change.start'),
         }),
         reason: why,
       })
@@ -63,13 +81,15 @@ export const changeRequestSchema = z.discriminatedUnion(
         kind: z.literal('exclude-case'),
         crn,
         ground: z.enum(EXCLUSION_GROUNDS, {
-          error: `must be one of: ${EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; ')}`,
+          error: zodMessage('sample.change.ground', {
+            grounds: EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; '),
+          }),
         }),
         reason: why,
       })
       .strict(),
   ],
-  { error: `must be one of ${CHANGE_REQUEST_KINDS.join(', ')}` },
+  { error: zodMessage('sample.change.kind', { kinds: [...CHANGE_REQUEST_KINDS] }) },
 );
 export type ChangeRequest = z.infer<typeof changeRequestSchema>;
 
@@ -84,20 +104,14 @@ export function mayAsk(
     scheduleChangeDeadline,
     weekOneEnds,
   }: { today: LocalDate; scheduleChangeDeadline: LocalDate; weekOneEnds: LocalDate },
-): { ok: true } | { ok: false; why: string } {
+): { ok: true } | { ok: false; why: string; said: Said } {
   if (today > weekOneEnds) {
-    return {
-      ok: false,
-      why: `fieldwork week one ended on ${formatLongDate(weekOneEnds)}: the sample can no longer change`,
-    };
+    const why = said('sample.change.weekOneEnded', { date: weekOneEnds });
+    return { ok: false, why: english(why), said: why };
   }
   if (today <= scheduleChangeDeadline || kind === 'practitioner-cannot-attend') return { ok: true };
-  return {
-    ok: false,
-    why:
-      `the schedule-change deadline (${formatLongDate(scheduleChangeDeadline)}) has passed: ` +
-      'only a practitioner who cannot attend may still be reported, and the lead inspector may then inspect the case as a file-read',
-  };
+  const why = said('sample.change.deadlinePassed', { date: scheduleChangeDeadline });
+  return { ok: false, why: english(why), said: why };
 }
 
 /** The lead's decision on a request: approved or declined, with a note; a practitioner's absence may be approved as a file-read. */

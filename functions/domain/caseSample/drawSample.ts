@@ -1,7 +1,9 @@
 import type { LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import {
   practitionerKey,
   ROSH_BAND_NAMES,
+  ROSH_BAND_SAID,
   ROSH_BANDS,
   roshBandOf,
   type LongListCase,
@@ -57,6 +59,8 @@ export interface SampleShortfall {
   where: string;
   by: number;
   message: string;
+  /** The message as a catalogue entry, for the pages. */
+  said: Said;
 }
 
 export interface CaseSample {
@@ -72,11 +76,11 @@ export interface CaseSample {
   bands: Record<RoshBand, { target: number; sampled: number; eligible: number }>;
   /** Where the draw was adjusted, and why, in words. */
   adjustments: string[];
+  /** The same, as catalogue entries, for the pages. */
+  adjustmentsSaid: Said[];
   /** The rules the long-list does not allow to be met, each with where and by how much. */
   shortfalls: SampleShortfall[];
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Shares `total` between the bands in proportion to `counts`, by largest remainder (ties: band order). */
 export function proportionalTargets(counts: Record<RoshBand, number>, total: number): Record<RoshBand, number> {
@@ -133,7 +137,7 @@ export function drawSample(input: {
   const draw = seededShuffle(eligible, input.seed).map((item, index) => toDrawn(item, index + 1));
   const keyOf = (item: DrawnCase) => practitionerKey(item.practitioner);
 
-  const adjustments: string[] = [];
+  const adjustmentsSaid: Said[] = [];
   const shortfalls: SampleShortfall[] = [];
 
   // 2. What each PDU can give: at most one case a practitioner.
@@ -170,8 +174,13 @@ export function drawSample(input: {
   for (const item of draw) {
     if (!free(item) || !pduHasRoom(item)) continue;
     take(item);
-    adjustments.push(
-      `${item.pdu}: drew case ${item.crn} (${ROSH_BAND_NAMES[item.band]} risk) beyond the region's share of that band, to give the PDU its ${quota.get(item.pdu)} cases.`,
+    adjustmentsSaid.push(
+      said('sample.draw.filled', {
+        pdu: item.pdu,
+        crn: item.crn,
+        band: ROSH_BAND_SAID[item.band],
+        quota: quota.get(item.pdu) ?? 0,
+      }),
     );
   }
   // Swaps within a PDU, from a band over its share to one under it.
@@ -186,24 +195,36 @@ export function drawSample(input: {
     inBand.set(out.band, (inBand.get(out.band) ?? 0) - 1);
     inPdu.set(out.pdu, (inPdu.get(out.pdu) ?? 0) - 1);
     take(into);
-    adjustments.push(
-      `${out.pdu}: took case ${into.crn} (${ROSH_BAND_NAMES[into.band]} risk) in place of case ${out.crn} (${ROSH_BAND_NAMES[out.band]} risk), to keep the risk bands in proportion.`,
+    adjustmentsSaid.push(
+      said('sample.draw.swapped', {
+        pdu: out.pdu,
+        into: into.crn,
+        intoBand: ROSH_BAND_SAID[into.band],
+        out: out.crn,
+        outBand: ROSH_BAND_SAID[out.band],
+      }),
     );
   }
 
   for (const pdu of pdus) {
     const count = inPdu.get(pdu) ?? 0;
     if (count < settings.minPerPdu) {
+      const message = said('sample.draw.shortPerPdu', {
+        pdu,
+        count,
+        short: settings.minPerPdu - count,
+        min: settings.minPerPdu,
+        quota: quota.get(pdu) ?? 0,
+      });
       shortfalls.push({
         rule: 'at-least-per-pdu',
         where: pdu,
         by: settings.minPerPdu - count,
-        message: `${pdu} gives ${plural(count, 'case')}, ${settings.minPerPdu - count} short of the ${settings.minPerPdu} a PDU must give: it has ${plural(quota.get(pdu) ?? 0, 'practitioner')} with eligible cases not already sampled. Decide whether to sample fewer, or add cases to the long-list.`,
+        message: english(message),
+        said: message,
       });
     } else if (count < settings.perPdu) {
-      adjustments.push(
-        `${pdu}: ${plural(count, 'case')}, not ${settings.perPdu}: only ${plural(count, 'practitioner')} had eligible cases (at most one case a practitioner).`,
-      );
+      adjustmentsSaid.push(said('sample.draw.fewer', { pdu, count, perPdu: settings.perPdu }));
     }
   }
   // Proportionate: within one case of the band's exact share of the sample.
@@ -212,11 +233,13 @@ export function drawSample(input: {
     const share = draw.length === 0 ? 0 : (sampledCount * eligibleInBand[band]) / draw.length;
     const count = inBand.get(band) ?? 0;
     if (Math.abs(count - share) > 1) {
+      const message = said('sample.draw.shortBand', { count, band: ROSH_BAND_SAID[band], share });
       shortfalls.push({
         rule: 'proportionate-rosh',
         where: ROSH_BAND_NAMES[band],
         by: Math.ceil(Math.abs(count - share) - 1),
-        message: `The sample has ${plural(count, 'case')} of ${ROSH_BAND_NAMES[band]} risk where ${share.toFixed(1)} would be proportionate: the PDUs' other eligible cases of that band share practitioners with cases already sampled, or are too few. Decide whether to accept it.`,
+        message: english(message),
+        said: message,
       });
     }
   }
@@ -233,7 +256,19 @@ export function drawSample(input: {
       { target: targets[band], sampled: inBand.get(band) ?? 0, eligible: eligibleInBand[band] },
     ]),
   ) as CaseSample['bands'];
-  return { seed: input.seed, window, settings, sampled, reserve, leftOut, bands, adjustments, shortfalls };
+  const adjustments = adjustmentsSaid.map(english);
+  return {
+    seed: input.seed,
+    window,
+    settings,
+    sampled,
+    reserve,
+    leftOut,
+    bands,
+    adjustments,
+    adjustmentsSaid,
+    shortfalls,
+  };
 }
 
 /** A sampled case of a band over its share, and an unsampled one of a band under it, in the same PDU. */

@@ -1,4 +1,5 @@
 import { addDays, type LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import type { LongListCase } from './cases.js';
 
 /**
@@ -34,16 +35,19 @@ export type Ineligibility =
   | 'terminated-within-seven-days'
   | 'current-review';
 
-/** Why a case is left out, in words for the administrator. */
-export const INELIGIBILITY_REASONS: Record<Ineligibility, string> = {
-  'not-in-window': 'began outside the two eligible weeks',
-  'no-qualifying-requirement':
-    'a community sentence without a rehabilitation activity or accredited programme requirement',
-  'other-sentence-in-period': 'the same person has another sentence in the eligible period',
-  'terminated-within-seven-days': 'terminated within seven days of commencement',
-  'current-review':
-    'a serious further offence, domestic abuse related death, child safeguarding or similar review is under way',
+/** Why a case is left out, as a catalogue entry for the administrator's language. */
+export const INELIGIBILITY_SAID: Record<Ineligibility, Said> = {
+  'not-in-window': said('sample.ineligible.notInWindow'),
+  'no-qualifying-requirement': said('sample.ineligible.noRequirement'),
+  'other-sentence-in-period': said('sample.ineligible.otherSentence'),
+  'terminated-within-seven-days': said('sample.ineligible.terminated'),
+  'current-review': said('sample.ineligible.review'),
 };
+
+/** Why a case is left out, in English words for the administrator (the API's). */
+export const INELIGIBILITY_REASONS = Object.fromEntries(
+  Object.entries(INELIGIBILITY_SAID).map(([why, message]) => [why, english(message)]),
+) as Record<Ineligibility, string>;
 
 /** Why a case may not be sampled, or undefined when it may. */
 export function ineligibility(item: LongListCase, window: EligibilityWindow): Ineligibility | undefined {

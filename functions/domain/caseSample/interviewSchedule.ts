@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar.js';
-import { addDays, formatLongDate, type LocalDate } from '../localDate.js';
+import { addDays, type LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 
 /**
  * The provisional schedule of practitioner interviews for fieldwork week one (§5.1, §6.1, §3.7):
@@ -63,8 +64,8 @@ export interface Interview {
 export interface InterviewSchedule {
   days: LocalDate[];
   interviews: Interview[];
-  /** Cases with no slot, and why. */
-  unplaced: { crn: string; why: string }[];
+  /** Cases with no slot, and why (in English, and as a catalogue entry for the pages). */
+  unplaced: { crn: string; why: string; said: Said }[];
 }
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -96,7 +97,10 @@ export function scheduleInterviews(input: {
     return {
       days,
       interviews,
-      unplaced: input.cases.map((item) => ({ crn: item.crn, why: 'no inspector is on the team yet' })),
+      unplaced: input.cases.map((item) => {
+        const why = said('sample.schedule.noInspector');
+        return { crn: item.crn, why: english(why), said: why };
+      }),
     };
   }
 
@@ -123,7 +127,8 @@ export function scheduleInterviews(input: {
       if (placed) break;
     }
     if (!placed) {
-      unplaced.push({ crn: item.crn, why: whyUnplaced(item, days, input.inspectors.length, settings) });
+      const why = whyUnplaced(item, days, input.inspectors.length, settings);
+      unplaced.push({ crn: item.crn, why: english(why), said: why });
       continue;
     }
     interviews.push(placed);
@@ -140,17 +145,24 @@ export function scheduleInterviews(input: {
   return { days, interviews, unplaced };
 }
 
-function whyUnplaced(
+/** Why a case fits no slot of week one, as a catalogue entry. */
+export function whyUnplaced(
   item: CaseToSchedule,
   days: readonly LocalDate[],
   inspectors: number,
-  settings: ScheduleSettings,
-): string {
+  settings: ScheduleSettings = DEFAULT_SCHEDULE_SETTINGS,
+): Said {
   const free = days.filter((date) => !item.unavailable.includes(date));
-  if (days.length === 0) return 'week one has no working day';
+  if (days.length === 0) return said('sample.schedule.noWorkingDay');
   if (free.length === 0) {
-    return `${item.practitionerName} is away on every working day of week one (${days.map((date) => formatLongDate(date)).join(', ')}): name a substitute, or inspect the case as a file-read`;
+    return said('sample.schedule.awayAllWeek', { name: item.practitionerName, days: [...days] });
   }
   const capacity = inspectors * settings.maxCasesPerInspectorPerDay;
-  return `every inspector already has ${settings.maxCasesPerInspectorPerDay} cases on each day ${item.practitionerName} is free (${free.map((date) => formatLongDate(date)).join(', ')}): ${inspectors} inspector${inspectors === 1 ? '' : 's'} can take ${capacity} cases a day; add an inspector or move the practitioner's day`;
+  return said('sample.schedule.full', {
+    max: settings.maxCasesPerInspectorPerDay,
+    name: item.practitionerName,
+    days: free,
+    inspectors,
+    capacity,
+  });
 }

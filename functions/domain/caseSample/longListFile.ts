@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { longListCaseSchema, type LongListCase } from './cases.js';
-import type { FieldError, Result } from '../validation.js';
+import { said } from '../messages/said.js';
+import { fieldErrorsFrom, ruleError, type FieldError, type Result } from '../validation.js';
 
 /**
  * A region's long-list as a CSV file, as exported from nDelius's standard reports: one case a row,
@@ -168,33 +169,21 @@ export function readLongList(text: string): Result<LongListCase[]> {
     const line = (error as { lines?: number }).lines;
     return {
       ok: false,
-      errors: [
-        {
-          field: line ? `line ${line}` : 'file',
-          value: undefined,
-          message: 'is not a readable CSV file (each row must have as many values as the header row, quotes closed)',
-        },
-      ],
+      errors: [ruleError(line ? `line ${line}` : 'file', undefined, 'sample.longList.unreadable')],
     };
   }
   const [header, ...body] = rows;
   if (!header || body.length === 0) {
     return {
       ok: false,
-      errors: [
-        { field: 'file', value: undefined, message: 'has no cases: a header row and one row a case are needed' },
-      ],
+      errors: [ruleError('file', undefined, 'sample.longList.noCases')],
     };
   }
   if (body.length > MAX_LONG_LIST_ROWS) {
     return {
       ok: false,
       errors: [
-        {
-          field: 'file',
-          value: undefined,
-          message: `has ${body.length} cases; at most ${MAX_LONG_LIST_ROWS} can be read`,
-        },
+        ruleError('file', undefined, 'sample.longList.tooMany', { count: body.length, max: MAX_LONG_LIST_ROWS }),
       ],
     };
   }
@@ -204,46 +193,35 @@ export function readLongList(text: string): Result<LongListCase[]> {
   header.forEach((raw, position) => {
     const name = normalised(raw);
     if (PERSONAL_HEADERS.includes(name)) {
-      errors.push({
-        field: `column "${raw}"`,
-        value: undefined,
-        message:
-          'could hold a person on probation’s name, date of birth or address, which the service must not receive: remove the column and upload the file again',
-      });
+      errors.push(ruleError(`column "${raw}"`, undefined, 'sample.longList.personal'));
       return;
     }
     const column = (Object.keys(LONG_LIST_COLUMNS) as Column[]).find((key) =>
       LONG_LIST_COLUMNS[key].headers.includes(name),
     );
     if (!column) {
-      errors.push({
-        field: `column "${raw}"`,
-        value: undefined,
-        message: `is not a column the long-list uses; the columns are: ${Object.values(LONG_LIST_COLUMNS)
-          .map((c) => c.name)
-          .join(', ')}`,
-      });
+      errors.push(
+        ruleError(`column "${raw}"`, undefined, 'sample.longList.unknownColumn', {
+          columns: Object.values(LONG_LIST_COLUMNS).map((c) => c.name),
+        }),
+      );
     } else if (index.has(column)) {
-      errors.push({
-        field: `column "${raw}"`,
-        value: undefined,
-        message: `repeats the column "${LONG_LIST_COLUMNS[column].name}"`,
-      });
+      errors.push(
+        ruleError(`column "${raw}"`, undefined, 'sample.longList.repeatedColumn', {
+          column: LONG_LIST_COLUMNS[column].name,
+        }),
+      );
     } else {
       index.set(column, position);
     }
   });
   for (const [column, spec] of Object.entries(LONG_LIST_COLUMNS) as [Column, (typeof LONG_LIST_COLUMNS)[Column]][]) {
     if (spec.required && !index.has(column)) {
-      errors.push({ field: `column "${spec.name}"`, value: undefined, message: 'is missing: the long-list needs it' });
+      errors.push(ruleError(`column "${spec.name}"`, undefined, 'sample.longList.missingColumn'));
     }
   }
   if (!index.has('staffId') && !index.has('practitionerEmail')) {
-    errors.push({
-      field: 'column "Staff id"',
-      value: undefined,
-      message: 'is missing, and so is "Practitioner email": one of them tells practitioners of the same name apart',
-    });
+    errors.push(ruleError('column "Staff id"', undefined, 'sample.longList.noStaffId'));
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -271,26 +249,28 @@ export function readLongList(text: string): Result<LongListCase[]> {
       const given = cell(column);
       const value = VALUES[column][normalised(given)];
       if (value === undefined) {
-        errors.push({
-          field: where(row, column),
-          value: given,
-          message: `is not one of: ${[...new Set(Object.keys(VALUES[column]).filter(Boolean))].join(', ')}`,
-        });
+        errors.push(
+          ruleError(where(row, column), given, 'sample.longList.notOneOf', {
+            values: [...new Set(Object.keys(VALUES[column]).filter(Boolean))],
+          }),
+        );
       }
       return value;
     };
     const yesNo = normalised(cell('otherSentences'));
     if (!YES.has(yesNo) && !NO.has(yesNo)) {
-      errors.push({ field: where(row, 'otherSentences'), value: cell('otherSentences'), message: 'must be Yes or No' });
+      errors.push(ruleError(where(row, 'otherSentences'), cell('otherSentences'), 'sample.longList.yesNo'));
     }
     const suspensionDate = cell('suspensionDate');
     const scheme = cell('suspensionScheme');
     if ((suspensionDate === '') !== (scheme === '')) {
-      errors.push({
-        field: where(row, suspensionDate === '' ? 'suspensionDate' : 'suspensionScheme'),
-        value: undefined,
-        message: 'is needed with the other: a suspension has a date and a scheme (Reset or Impact), or neither',
-      });
+      errors.push(
+        ruleError(
+          where(row, suspensionDate === '' ? 'suspensionDate' : 'suspensionScheme'),
+          undefined,
+          'sample.longList.suspension',
+        ),
+      );
     }
     const candidate = {
       crn: cell('crn').toUpperCase(),
@@ -313,26 +293,39 @@ export function readLongList(text: string): Result<LongListCase[]> {
     };
     const parsed = longListCaseSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = FIELD_COLUMN[issue.path.join('.')] ?? FIELD_COLUMN[String(issue.path[0])];
+      // The schema's own words, with the catalogue entry each was given by (cases.ts).
+      for (const problem of fieldErrorsFrom(parsed.error, candidate)) {
+        const column = FIELD_COLUMN[problem.field] ?? FIELD_COLUMN[problem.field.split('.')[0] ?? ''];
         // A coded value already refused above is not refused twice.
         if (column && errors.some((error) => error.field === where(row, column))) continue;
-        errors.push({
-          field: column ? where(row, column) : `row ${row}`,
-          value: undefined,
-          message: issue.message,
-        });
+        errors.push({ ...problem, field: column ? where(row, column) : `row ${row}`, value: undefined });
       }
       return;
     }
     const first = seen.get(parsed.data.crn);
     if (first !== undefined) {
-      errors.push({ field: where(row, 'crn'), value: parsed.data.crn, message: `repeats the case on row ${first}` });
+      errors.push(ruleError(where(row, 'crn'), parsed.data.crn, 'sample.longList.repeatsCase', { row: first }));
       return;
     }
     seen.set(parsed.data.crn, row);
     cases.push(parsed.data);
   }
+}
+
+/**
+ * Where a problem of the long-list is (`row 3, column "RoSH"`, `line 4`, `file`), as a catalogue
+ * entry, for a page to word in its language; undefined for a field named otherwise.
+ */
+export function whereInLongList(field: string) {
+  const rowColumn = /^row (\d+), column "(.+)"$/.exec(field);
+  if (rowColumn) return said('sample.longList.rowColumn', { row: rowColumn[1] ?? '', column: rowColumn[2] ?? '' });
+  const row = /^row (\d+)$/.exec(field);
+  if (row) return said('sample.longList.row', { row: row[1] ?? '' });
+  const line = /^line (\d+)$/.exec(field);
+  if (line) return said('sample.longList.line', { line: line[1] ?? '' });
+  const column = /^column "(.+)"$/.exec(field);
+  if (column) return said('sample.longList.column', { column: column[1] ?? '' });
+  return field === 'file' ? said('sample.longList.file') : undefined;
 }
 
 /** The column a problem's field names, e.g. `row 3, column "RoSH"` → rosh. */

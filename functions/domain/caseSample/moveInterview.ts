@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar.js';
-import { addDays, formatLongDate, localDateProblem, type LocalDate } from '../localDate.js';
-import { formatTimeOfDay } from '../timeOfDay.js';
+import { addDays, localDateProblem, type LocalDate } from '../localDate.js';
+import { english, said, type Said, type SaidKey, type SaidValue } from '../messages/said.js';
 import { DEFAULT_SCHEDULE_SETTINGS, type Interview, type ScheduleSettings } from './interviewSchedule.js';
 
 /**
@@ -19,38 +19,33 @@ export function moveInterview(input: {
   inspectors: readonly string[];
   calendar: WorkingCalendar;
   settings?: ScheduleSettings;
-}): { ok: true; interviews: Interview[]; moved: Interview } | { ok: false; why: string } {
+}): { ok: true; interviews: Interview[]; moved: Interview } | { ok: false; why: string; said: Said } {
+  const refused = (key: SaidKey, values: Record<string, SaidValue>) => {
+    const why = said(key, values);
+    return { ok: false as const, why: english(why), said: why };
+  };
   const settings = input.settings ?? DEFAULT_SCHEDULE_SETTINGS;
   const current = input.interviews.find((interview) => interview.crn === input.crn);
-  if (!current) return { ok: false, why: `case ${input.crn} has no interview in the schedule` };
+  if (!current) return refused('sample.move.noInterview', { crn: input.crn });
   const dateProblem = localDateProblem(input.to.date);
-  if (dateProblem) return { ok: false, why: `the new date ${dateProblem}` };
+  if (dateProblem) return refused('sample.move.badDate', { problem: dateProblem });
   const date = input.to.date as LocalDate;
   const week = Array.from({ length: 5 }, (_, index) => addDays(input.fieldworkStart, index));
   const days = week.filter((day) => input.calendar.isWorkingDay(day));
   if (!week.includes(date)) {
-    return {
-      ok: false,
-      why: `${formatLongDate(date)} is not in fieldwork week one (${formatLongDate(week[0] as LocalDate)} to ${formatLongDate(week[4] as LocalDate)})`,
-    };
+    return refused('sample.move.notWeekOne', { date, from: week[0] as LocalDate, to: week[4] as LocalDate });
   }
-  if (!days.includes(date)) return { ok: false, why: `${formatLongDate(date)} is not a working day` };
+  if (!days.includes(date)) return refused('sample.move.notWorkingDay', { date });
   const briefingEnds = minutesOf(settings.briefingStart) + settings.briefingMinutes;
   const slots = settings.slots.filter((slot) => date !== days[0] || minutesOf(slot) >= briefingEnds);
   if (!slots.includes(input.to.start)) {
-    return {
-      ok: false,
-      why: `interviews on ${formatLongDate(date)} start at ${slots.map((slot) => formatTimeOfDay(slot)).join(', ')}`,
-    };
+    return refused('sample.move.slots', { date, slots });
   }
   const others = input.interviews.filter((interview) => interview.crn !== input.crn);
   const practitioner = input.practitionerOf(input.crn);
   const sameTime = others.filter((interview) => interview.date === date && interview.start === input.to.start);
   if (sameTime.some((interview) => input.practitionerOf(interview.crn) === practitioner)) {
-    return {
-      ok: false,
-      why: `the practitioner already has an interview at ${formatTimeOfDay(input.to.start)} on ${formatLongDate(date)}`,
-    };
+    return refused('sample.move.practitionerBusy', { start: input.to.start, date });
   }
   const free = (inspector: string) =>
     !sameTime.some((interview) => interview.inspector === inspector) &&
@@ -58,10 +53,11 @@ export function moveInterview(input: {
       settings.maxCasesPerInspectorPerDay;
   const inspector = [current.inspector, ...input.inspectors.filter((email) => email !== current.inspector)].find(free);
   if (!inspector) {
-    return {
-      ok: false,
-      why: `no inspector is free at ${formatTimeOfDay(input.to.start)} on ${formatLongDate(date)} with fewer than ${settings.maxCasesPerInspectorPerDay} cases that day`,
-    };
+    return refused('sample.move.noInspectorFree', {
+      start: input.to.start,
+      date,
+      max: settings.maxCasesPerInspectorPerDay,
+    });
   }
   const moved: Interview = { crn: input.crn, inspector, date, start: input.to.start };
   const interviews = [...others, moved].sort((a, b) =>

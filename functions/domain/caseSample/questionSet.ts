@@ -1,4 +1,5 @@
-import { addDays, formatLongDate } from '../localDate.js';
+import { addDays } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import type { LongListCase } from './cases.js';
 
 /**
@@ -50,34 +51,39 @@ export interface QuestionSetChoice {
   set: QuestionSetName;
   /** Why, in words: "PSS only", "licence; Reset suspension 6 weeks after release". */
   reason: string;
+  /** The same, as a catalogue entry, for the pages. */
+  said: Said;
 }
 
-function weeksBetween(from: string, to: string): string {
+function weeksBetween(from: string, to: string): Said {
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
   const weeks = Math.floor(days / 7);
   const rest = days % 7;
-  if (weeks === 0) return `${days} day${days === 1 ? '' : 's'}`;
-  return rest === 0 ? `${weeks} week${weeks === 1 ? '' : 's'}` : `${weeks} weeks ${rest} day${rest === 1 ? '' : 's'}`;
+  if (weeks === 0) return said('sample.reason.days', { days });
+  return rest === 0 ? said('sample.reason.weeks', { weeks }) : said('sample.reason.weeksDays', { weeks, days: rest });
 }
 
+const choice = (set: QuestionSetName, reason: Said): QuestionSetChoice => ({
+  set,
+  reason: english(reason),
+  said: reason,
+});
+
 export function questionSetFor(item: LongListCase): QuestionSetChoice {
-  if (item.sentenceType === 'pss-only') return { set: 'adjusted', reason: 'PSS only' };
+  if (item.sentenceType === 'pss-only') return choice('adjusted', said('sample.reason.pssOnly'));
   const suspension = item.suspension;
   const released = item.sentenceType === 'licence';
-  const kind = released ? 'licence' : 'community sentence';
-  const from = released ? 'release' : 'commencement';
-  if (!suspension) return { set: 'core', reason: `${kind}; contact not suspended` };
+  const kind = released ? said('sample.reason.licence') : said('sample.reason.community');
+  const from = released ? said('sample.reason.release') : said('sample.reason.commencement');
+  if (!suspension) return choice('core', said('sample.reason.notSuspended', { kind }));
   const after = weeksBetween(item.startDate, suspension.date);
   const scheme = SCHEME_NAMES[suspension.scheme];
   const within = suspension.date <= addDays(item.startDate, EIGHT_WEEKS_DAYS);
   // Only Impact applies to community sentences; Reset suspends licence supervision.
   const applies = released || suspension.scheme === 'impact';
   if (within && applies) {
-    return { set: 'adjusted', reason: `${kind}; ${scheme} suspension ${after} after ${from}` };
+    return choice('adjusted', said('sample.reason.adjusted', { kind, scheme, after, from }));
   }
-  const why = applies ? `more than eight weeks after ${from}` : 'Reset does not adjust a community sentence';
-  return {
-    set: 'core',
-    reason: `${kind}; ${scheme} suspension ${after} after ${from} (${formatLongDate(suspension.date)}): ${why}`,
-  };
+  const why = applies ? said('sample.reason.beyondEightWeeks', { from }) : said('sample.reason.resetCommunity');
+  return choice('core', said('sample.reason.core', { kind, scheme, after, from, date: suspension.date, why }));
 }

@@ -1,4 +1,5 @@
-import { practitionerKey, ROSH_BAND_NAMES } from './cases.js';
+import { english, said, type Said } from '../messages/said.js';
+import { practitionerKey, ROSH_BAND_SAID } from './cases.js';
 import type { DrawnCase } from './drawSample.js';
 
 /**
@@ -7,7 +8,28 @@ import type { DrawnCase } from './drawSample.js';
  * sample yet. Only when the band has none left does another band's case come in, and the result
  * says so in words; when the PDU's reserve has none at all, there is no replacement and it says why.
  */
-export type Replacement = { found: true; replacement: DrawnCase; note: string } | { found: false; why: string };
+export type Replacement =
+  { found: true; replacement: DrawnCase; note: string; said: Said } | { found: false; why: string; said: Said };
+
+type Banded = Pick<DrawnCase, 'crn' | 'pdu' | 'band'>;
+
+/**
+ * What is said of an excluded case and what replaced it (or why nothing did), as a catalogue
+ * entry: from the cases alone, so that a page can word a note written earlier.
+ */
+export function replacementSaid(excluded: Banded, replacement: Banded | undefined): Said {
+  if (!replacement) return said('sample.replace.none', { pdu: excluded.pdu });
+  const band = ROSH_BAND_SAID[excluded.band];
+  return replacement.band === excluded.band
+    ? said('sample.replace.sameBand', { crn: replacement.crn, excluded: excluded.crn, pdu: excluded.pdu, band })
+    : said('sample.replace.otherBand', {
+        crn: replacement.crn,
+        otherBand: ROSH_BAND_SAID[replacement.band],
+        excluded: excluded.crn,
+        band,
+        pdu: excluded.pdu,
+      });
+}
 
 export function replacementFor(input: {
   excluded: DrawnCase;
@@ -30,27 +52,10 @@ export function replacementFor(input: {
       !input.sampled.some((s) => s.crn === item.crn) &&
       !busy.has(practitionerKey(item.practitioner)),
   );
-  const band = ROSH_BAND_NAMES[excluded.band];
   const sameBand = candidates.find((item) => item.band === excluded.band);
-  if (sameBand) {
-    return {
-      found: true,
-      replacement: sameBand,
-      note: `case ${sameBand.crn} replaces case ${excluded.crn}: the next reserve case in ${excluded.pdu} of ${band} risk`,
-    };
-  }
-  const other = candidates[0];
-  if (other) {
-    return {
-      found: true,
-      replacement: other,
-      note:
-        `case ${other.crn} (${ROSH_BAND_NAMES[other.band]} risk) replaces case ${excluded.crn} (${band} risk): ` +
-        `${excluded.pdu} has no reserve case of ${band} risk left with a practitioner not already in the sample`,
-    };
-  }
-  return {
-    found: false,
-    why: `${excluded.pdu} has no reserve case left with a practitioner not already in the sample: the sample there is one case smaller`,
-  };
+  const replacement = sameBand ?? candidates[0];
+  const message = replacementSaid(excluded, replacement);
+  return replacement
+    ? { found: true, replacement, note: english(message), said: message }
+    : { found: false, why: english(message), said: message };
 }

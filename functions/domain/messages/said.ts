@@ -3,6 +3,7 @@ import { longDateIn, milestoneName, ROLE_NAMES, roleNameIn } from '../glossary.j
 import type { PersonRole } from '../roles.js';
 import type { LocalDate } from '../localDate.js';
 import type { Language } from '../planner.js';
+import { formatTimeOfDay } from '../timeOfDay.js';
 import { alertWordsCy } from '../notices/alerts.cy.js';
 import { alertWordsEn } from '../notices/alerts.en.js';
 import { cy as noticesCy } from '../notices/cy.js';
@@ -89,6 +90,11 @@ const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
   or: (value, lang) => joined(listOf(value), OR[lang]),
   /** Items joined by "and" / "a". */
   and: (value, lang) => joined(listOf(value), AND[lang]),
+  /** Times of day "HH:MM" as "9:30am" / "9:30yb", comma-joined. */
+  time: (value, lang) =>
+    listOf(value)
+      .map((time) => formatTimeOfDay(time, lang))
+      .join(', '),
   /** "1,234" */
   number: (value, lang) => Number(value).toLocaleString(lang === 'cy' ? 'cy' : 'en-GB'),
   expected: (value, lang) => EXPECTED[lang][String(value)] ?? String(value),

@@ -61,7 +61,10 @@ describe('core or adjusted questions, with the reason in words', () => {
     ],
     [{ sentenceType: 'suspended-sentence-order' as const }, 'core', 'community sentence; contact not suspended'],
   ])('%o is %s: "%s"', (change, set, reason) => {
-    expect(questionSetFor(item({ pdu: 'P', practitioner: 'p', startDate: start, ...change }))).toEqual({ set, reason });
+    expect(questionSetFor(item({ pdu: 'P', practitioner: 'p', startDate: start, ...change }))).toMatchObject({
+      set,
+      reason,
+    });
   });
 });
 

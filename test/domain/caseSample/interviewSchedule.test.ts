@@ -115,7 +115,7 @@ describe('the provisional interview schedule', () => {
     expect(schedule.interviews).toEqual([
       { crn: 'A000001', inspector: 'lee@inspections.example', date: '2027-06-01', start: '11:30' },
     ]);
-    expect(schedule.unplaced).toEqual([
+    expect(schedule.unplaced).toMatchObject([
       {
         crn: 'A000002',
         why: 'Sam Away is away on every working day of week one (Tuesday 1 June 2027, Wednesday 2 June 2027, Thursday 3 June 2027, Friday 4 June 2027): name a substitute, or inspect the case as a file-read',

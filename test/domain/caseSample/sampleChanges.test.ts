@@ -37,7 +37,7 @@ describe('the case that replaces an excluded one', () => {
 
     const found = replacementFor({ excluded, sampled, reserve, used: new Set() });
 
-    expect(found).toEqual({
+    expect(found).toMatchObject({
       found: true,
       replacement: reserve[2],
       note: 'case A000012 replaces case A000001: the next reserve case in Leeds of medium risk',
@@ -56,14 +56,14 @@ describe('the case that replaces an excluded one', () => {
   it('says so in words when only another band is left, and why when nothing is', () => {
     const reserve = [aCase('A000020', 'Leeds', 'high', 'P5'), aCase('A000021', 'Bradford', 'medium', 'P6')];
 
-    expect(replacementFor({ excluded, sampled, reserve, used: new Set() })).toEqual({
+    expect(replacementFor({ excluded, sampled, reserve, used: new Set() })).toMatchObject({
       found: true,
       replacement: reserve[0],
       note:
         'case A000020 (high or very high risk) replaces case A000001 (medium risk): Leeds has no reserve case ' +
         'of medium risk left with a practitioner not already in the sample',
     });
-    expect(replacementFor({ excluded, sampled, reserve, used: new Set(['A000020']) })).toEqual({
+    expect(replacementFor({ excluded, sampled, reserve, used: new Set(['A000020']) })).toMatchObject({
       found: false,
       why: 'Leeds has no reserve case left with a practitioner not already in the sample: the sample there is one case smaller',
     });
@@ -78,7 +78,7 @@ describe('what the region may ask, and until when', () => {
 
   it('takes any request until the schedule-change deadline, then only a practitioner who cannot attend', () => {
     expect(mayAsk('exclude-case', { ...dates, today: asLocalDate('2027-05-26') })).toEqual({ ok: true });
-    expect(mayAsk('exclude-case', { ...dates, today: asLocalDate('2027-05-27') })).toEqual({
+    expect(mayAsk('exclude-case', { ...dates, today: asLocalDate('2027-05-27') })).toMatchObject({
       ok: false,
       why:
         'the schedule-change deadline (Wednesday 26 May 2027) has passed: only a practitioner who cannot attend ' +
@@ -124,11 +124,11 @@ describe('week one, case by case', () => {
   it('moves a case from scheduled to interviewed, file-read or excluded, then to inspected, and no further', () => {
     expect(mayMove('scheduled', 'interviewed')).toEqual({ ok: true });
     expect(mayMove('file-read', 'inspected')).toEqual({ ok: true });
-    expect(mayMove('scheduled', 'inspected')).toEqual({
+    expect(mayMove('scheduled', 'inspected')).toMatchObject({
       ok: false,
       why: 'a case scheduled can next be practitioner interviewed, or substitute interviewed, or file-read, or excluded and replaced',
     });
-    expect(mayMove('inspected', 'interviewed')).toEqual({
+    expect(mayMove('inspected', 'interviewed')).toMatchObject({
       ok: false,
       why: 'the case is inspected: nothing more is recorded for it',
     });
@@ -147,7 +147,7 @@ describe('week one, case by case', () => {
     const tuesdayNoon = weekOneProgress(cases, { today: asLocalDate('2027-06-08'), time: '12:00', weekOneEnds });
     const afterwards = weekOneProgress(cases, { today: asLocalDate('2027-06-14'), time: '09:00', weekOneEnds });
 
-    expect(tuesdayNoon).toEqual({
+    expect(tuesdayNoon).toMatchObject({
       sampled: 4,
       inspected: 1,
       behind: [{ crn: 'A2', why: 'its interview was due at 9:30am on Tuesday 8 June 2027: nothing is recorded' }],
@@ -188,16 +188,16 @@ describe('moving an interview', () => {
   });
 
   it('refuses the briefing, a day outside week one, a practitioner’s clash, and a full day, saying why', () => {
-    expect(move('A2', '2027-05-24', '09:30')).toEqual({
+    expect(move('A2', '2027-05-24', '09:30')).toMatchObject({
       ok: false,
       why: 'interviews on Monday 24 May 2027 start at 11:30am, 12:30pm, 1:30pm, 2:30pm, 3:30pm',
     });
-    expect(move('A2', '2027-05-31', '10:30')).toEqual({
+    expect(move('A2', '2027-05-31', '10:30')).toMatchObject({
       ok: false,
       why: 'Monday 31 May 2027 is not in fieldwork week one (Monday 24 May 2027 to Friday 28 May 2027)',
     });
     // A4's practitioner is A1's: not at 11:30 on Monday.
-    expect(move('A4', '2027-05-24', '11:30')).toEqual({
+    expect(move('A4', '2027-05-24', '11:30')).toMatchObject({
       ok: false,
       why: 'the practitioner already has an interview at 11:30am on Monday 24 May 2027',
     });
@@ -210,7 +210,7 @@ describe('moving an interview', () => {
       inspectors: ['lee@x'],
       calendar,
     });
-    expect(leeAlone).toEqual({
+    expect(leeAlone).toMatchObject({
       ok: false,
       why: 'no inspector is free at 2:30pm on Tuesday 25 May 2027 with fewer than 2 cases that day',
     });
