@@ -27,6 +27,7 @@ export function errorsFor(errors: FieldError[], ids: Record<string, string> = {}
 
 /** Each field's name in an error message ("Case reference must be …"): the catalogue's `field.*`. */
 const LABELS: Record<string, MessageKey> = {
+  action: 'field.action',
   region: 'field.region',
   fieldworkStart: 'field.fieldworkStart',
   milestoneDates: 'field.milestoneDates',

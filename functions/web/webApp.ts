@@ -1,3 +1,4 @@
+import { problemText } from './forms.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../app/deps.js';
 import { calendarBySecret } from '../app/identity/calendarLink.js';
@@ -84,7 +85,7 @@ export function webApp(
       return {
         ...publicPage(request, 400, 'signed-out.njk', {
           title: tr(request)('signedOut.titleFailed'),
-          message: outcome.message,
+          message: problemText(outcome, tr(request)),
         }),
         cookies: [clearCookie(names, names.signIn)],
       };

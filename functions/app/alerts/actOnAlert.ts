@@ -134,7 +134,7 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
       });
       return { before, after: next.alert };
     },
-    { giveUp: 'the alert changed meanwhile: look at it again and retry', context: { alertId: seen.id } },
+    { giveUp: said('alert.meanwhile'), context: { alertId: seen.id } },
   );
   const { before, after } = saved;
   if (after === before) return after;

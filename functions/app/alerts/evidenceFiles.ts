@@ -151,7 +151,7 @@ async function keep(
       });
       return after;
     },
-    { giveUp: 'the alert changed meanwhile: look at it again and retry', context: { alertId: alert.id } },
+    { giveUp: said('alert.meanwhile'), context: { alertId: alert.id } },
   );
   logger.info('alert evidence file attached', {
     inspectionId: alert.inspectionId,

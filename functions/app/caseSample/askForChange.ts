@@ -65,33 +65,28 @@ export async function askForChange(deps: Deps, principal: Principal, input: unkn
     refuse([ruleError('request.kind', request.data.kind, 'sample.refuse.cannotAskNow', { why: open.said })]);
 
   let asked: ChangeRequestRecord | undefined;
-  await changeSample(
-    deps,
-    inspection,
-    { giveUp: 'the case sample changed meanwhile: look at it again and ask' },
-    (current, now) => {
-      mustBeIssued(current);
-      const crn = request.data.crn;
-      if (!currentCases(current).some((item) => item.crn === crn)) {
-        refuse([ruleError('request.crn', crn, 'sample.refuse.notInSample')]);
-      }
-      if ((current.requests ?? []).some((r) => r.request.crn === crn && !r.decision)) {
-        refuse([ruleError('request.crn', crn, 'sample.refuse.alreadyAsked')]);
-      }
-      asked = {
-        id: `r${(current.requests ?? []).length + 1}-${randomUUID().slice(0, 8)}`,
-        request: request.data,
-        asked: byWhom(principal, now),
-        ...(forRegion && onBehalfReason ? { onBehalfReason } : {}),
-      };
-      return {
-        record: { ...current, requests: [...(current.requests ?? []), asked] },
-        audit: sampleAudit(inspection.id, now, principal, 'case sample change asked', {
-          after: { requestId: asked.id, kind: request.data.kind, ...(forRegion ? { onBehalfOf: 'region' } : {}) },
-        }),
-      };
-    },
-  );
+  await changeSample(deps, inspection, { giveUp: said('sample.meanwhile.ask') }, (current, now) => {
+    mustBeIssued(current);
+    const crn = request.data.crn;
+    if (!currentCases(current).some((item) => item.crn === crn)) {
+      refuse([ruleError('request.crn', crn, 'sample.refuse.notInSample')]);
+    }
+    if ((current.requests ?? []).some((r) => r.request.crn === crn && !r.decision)) {
+      refuse([ruleError('request.crn', crn, 'sample.refuse.alreadyAsked')]);
+    }
+    asked = {
+      id: `r${(current.requests ?? []).length + 1}-${randomUUID().slice(0, 8)}`,
+      request: request.data,
+      asked: byWhom(principal, now),
+      ...(forRegion && onBehalfReason ? { onBehalfReason } : {}),
+    };
+    return {
+      record: { ...current, requests: [...(current.requests ?? []), asked] },
+      audit: sampleAudit(inspection.id, now, principal, 'case sample change asked', {
+        after: { requestId: asked.id, kind: request.data.kind, ...(forRegion ? { onBehalfOf: 'region' } : {}) },
+      }),
+    };
+  });
   if (!asked) throw new RequestError(said('sample.refuse.notRecorded'));
   await tellOnce(deps, state, {
     id: `sample-change-requested:${asked.id}`,

@@ -29,7 +29,7 @@ export async function buildSchedule(deps: Deps, principal: Principal, input: unk
     inspection,
     {
       whileNotIssued: true,
-      giveUp: 'the case sample was changed by someone else meanwhile: draw up the schedule again',
+      giveUp: said('sample.meanwhile.schedule'),
     },
     (current, now) => {
       needsLongList(current);

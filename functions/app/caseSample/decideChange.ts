@@ -65,7 +65,7 @@ export async function decideChange(deps: Deps, principal: Principal, input: unkn
   await changeSample(
     deps,
     inspection,
-    { withCases: true, giveUp: 'the case sample changed meanwhile: look at the request again' },
+    { withCases: true, giveUp: said('sample.meanwhile.request') },
     (current, now, cases) => {
       const request = (current.requests ?? []).find((item) => item.id === requestId);
       if (!request) refuse([ruleError('requestId', requestId, 'sample.refuse.notRequest')]);

@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
@@ -49,7 +50,7 @@ export async function decideShortfall(deps: Deps, principal: Principal, input: u
     inspection,
     {
       whileNotIssued: true,
-      giveUp: 'the case sample was changed by someone else meanwhile: look at it again and decide',
+      giveUp: said('sample.meanwhile.decide'),
     },
     (current, now) => {
       needsLongList(current);

@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import { isAnnounced } from '../../domain/notices/whoIsTold.js';
 import type { InspectionRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -18,25 +19,20 @@ export async function markIssued(
   how: 'with-announcement' | 'after-announcement',
 ): Promise<boolean> {
   let issuedNow = false;
-  await changeSample(
-    deps,
-    inspection,
-    { giveUp: 'the case sample changed while it was being issued' },
-    (current, now) => {
-      issuedNow = current.issued === undefined;
-      const issued = current.issued ?? { at: now.toISOString(), how };
-      return {
-        record: { ...current, issued },
-        audit: auditEntry({
-          inspectionId: inspection.id,
-          at: now,
-          action: 'case sample issued to the region',
-          subject: `case sample of ${inspection.id}`,
-          after: { how, cases: current.sample?.sampled.length ?? 0 },
-        }),
-      };
-    },
-  );
+  await changeSample(deps, inspection, { giveUp: said('sample.meanwhile.issue') }, (current, now) => {
+    issuedNow = current.issued === undefined;
+    const issued = current.issued ?? { at: now.toISOString(), how };
+    return {
+      record: { ...current, issued },
+      audit: auditEntry({
+        inspectionId: inspection.id,
+        at: now,
+        action: 'case sample issued to the region',
+        subject: `case sample of ${inspection.id}`,
+        after: { how, cases: current.sample?.sampled.length ?? 0 },
+      }),
+    };
+  });
   return issuedNow;
 }
 

@@ -45,26 +45,21 @@ export async function recordCaseState(deps: Deps, principal: Principal, input: u
   if (ukDateOf(deps.clock.now()) < inspection.fieldworkStart) {
     refuse([ruleError('state', state, 'sample.refuse.fromFieldwork')]);
   }
-  const saved = await changeSample(
-    deps,
-    inspection,
-    { giveUp: 'the case sample changed meanwhile: look at the case again' },
-    (current, now) => {
-      if (!currentCases(current).some((item) => item.crn === crn)) {
-        refuse([ruleError('crn', crn, 'sample.refuse.notInSample')]);
-      }
-      const from = caseStateOf(current, crn);
-      const move = mayMove(from, state);
-      if (!move.ok) refuse([ruleError('state', state, 'sample.refuse.cannotRecord', { why: move.said })]);
-      return {
-        record: {
-          ...current,
-          tracking: { ...(current.tracking ?? {}), [crn]: { state, at: now.toISOString(), by: principal.name } },
-        },
-        audit: sampleAudit(inspection.id, now, principal, 'sampled case progress recorded', { after: { state } }),
-      };
-    },
-  );
+  const saved = await changeSample(deps, inspection, { giveUp: said('sample.meanwhile.case') }, (current, now) => {
+    if (!currentCases(current).some((item) => item.crn === crn)) {
+      refuse([ruleError('crn', crn, 'sample.refuse.notInSample')]);
+    }
+    const from = caseStateOf(current, crn);
+    const move = mayMove(from, state);
+    if (!move.ok) refuse([ruleError('state', state, 'sample.refuse.cannotRecord', { why: move.said })]);
+    return {
+      record: {
+        ...current,
+        tracking: { ...(current.tracking ?? {}), [crn]: { state, at: now.toISOString(), by: principal.name } },
+      },
+      audit: sampleAudit(inspection.id, now, principal, 'sampled case progress recorded', { after: { state } }),
+    };
+  });
   logger.info('sampled case progress recorded', { inspectionId: inspection.id, state });
   return saved;
 }

@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
@@ -36,7 +37,7 @@ export async function redrawSample(deps: Deps, principal: Principal, input: unkn
     {
       whileNotIssued: true,
       withCases: true,
-      giveUp: 'the case sample was changed by someone else meanwhile: draw it again',
+      giveUp: said('sample.meanwhile.redraw'),
     },
     (current, now, cases) => {
       needsLongList(current);

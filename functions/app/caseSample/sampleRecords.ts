@@ -239,7 +239,7 @@ export async function changeSample(
   deps: Deps,
   inspection: InspectionRecord,
   /** `whileNotIssued`: refused once the region has been issued the sample (refuseIfIssued). */
-  options: { withCases?: boolean; whileNotIssued?: boolean; giveUp: string },
+  options: { withCases?: boolean; whileNotIssued?: boolean; giveUp: Said },
   decide: (
     current: CaseSampleRecord,
     now: Date,

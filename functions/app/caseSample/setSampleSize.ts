@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
@@ -46,7 +47,7 @@ export async function setSampleSize(deps: Deps, principal: Principal, input: unk
     {
       whileNotIssued: true,
       withCases: true,
-      giveUp: 'the case sample was changed by someone else meanwhile: set the size again',
+      giveUp: said('sample.meanwhile.size'),
     },
     (current, now, cases) => {
       const before = { perPdu: settingsOf(current).perPdu, ...sampleSummary(current.sample) };

@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
@@ -62,7 +63,7 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
   const saved = await changeSample(
     deps,
     inspection,
-    { whileNotIssued: true, giveUp: 'the case sample was changed by someone else meanwhile: enter the team again' },
+    { whileNotIssued: true, giveUp: said('sample.meanwhile.team') },
     (current, now) => {
       const errors: FieldError[] = [];
       if (welsh.length > 0 && regionById(inspection.regionId as RegionId)?.country !== 'Wales') {

@@ -140,7 +140,7 @@ export async function uploadLongList(deps: Deps, principal: Principal, input: un
       return next;
     },
     {
-      giveUp: 'the case sample was changed by someone else meanwhile: upload the long-list again',
+      giveUp: said('sample.meanwhile.upload'),
       context: { inspectionId: inspection.id },
     },
   );

@@ -61,7 +61,7 @@ export async function changeOfficial(
     throw new ForbiddenError(said('people.notAllowed', { role: request.role }));
   }
   const change = await retryOnConflict(() => save(deps, principal, request), {
-    giveUp: 'the inspection changed while its people were being changed: look again and retry',
+    giveUp: said('people.meanwhile'),
     context: { inspectionId: inspection.id, role: request.role },
   });
   return { state: await mustLoadTimeline(deps, inspection.id), change };

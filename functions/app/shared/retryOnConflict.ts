@@ -1,3 +1,4 @@
+import type { Said } from '../../domain/messages/said.js';
 import { ConflictError } from '../../ports/errors.js';
 import { logger } from '../../shared/logger.js';
 import { ChangedMeanwhileError } from '../errors.js';
@@ -9,7 +10,7 @@ import { ChangedMeanwhileError } from '../errors.js';
  */
 export async function retryOnConflict<T>(
   step: (attempt: number) => Promise<T>,
-  options: { attempts?: number; giveUp: string; context?: Record<string, unknown> },
+  options: { attempts?: number; giveUp: string | Said; context?: Record<string, unknown> },
 ): Promise<T> {
   const attempts = options.attempts ?? 3;
   for (let attempt = 1; ; attempt += 1) {

@@ -117,4 +117,5 @@ export const alertsCy: Record<keyof typeof alertsEn, string> = {
   'alert.file.notUploaded': 'nid yw’n ffeil a lwythwyd i fyny i’r rhybudd hwn',
   'alert.file.didNotArrive': 'ni chyrhaeddodd y ffeil, neu mae wedi’i derbyn eisoes: llwythwch hi i fyny eto',
   'alert.file.cannotSee': 'ni allwch weld y ffeil honno o’r rhybudd {ref}',
+  'alert.meanwhile': 'newidiodd y rhybudd yn y cyfamser: edrychwch arno eto a rhoi cynnig arall arni',
 };

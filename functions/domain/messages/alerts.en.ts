@@ -113,4 +113,5 @@ export const alertsEn = {
   'alert.file.notUploaded': 'is not a file uploaded to this alert',
   'alert.file.didNotArrive': 'did not arrive, or was taken in already: upload it again',
   'alert.file.cannotSee': 'you cannot see that file of the alert {ref}',
+  'alert.meanwhile': 'the alert changed meanwhile: look at it again and retry',
 } as const satisfies Record<`alert.${string}`, string>;

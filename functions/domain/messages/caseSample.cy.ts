@@ -201,4 +201,16 @@ export const caseSampleCy: Record<keyof typeof caseSampleEn, string> = {
   'sample.team.person': 'rhaid iddi fod yn enw, coma, yna gyfeiriad e-bost',
   'sample.team.unavailable':
     'rhaid iddi fod yn rhif staff neu gyfeiriad e-bost, coma, yna ddiwrnodau ar ffurf BBBB-MM-DD',
+  'sample.meanwhile.decide':
+    'newidiodd rhywun arall y sampl o achosion yn y cyfamser: edrychwch arno eto a phenderfynu',
+  'sample.meanwhile.upload':
+    'newidiodd rhywun arall y sampl o achosion yn y cyfamser: llwythwch y rhestr hir i fyny eto',
+  'sample.meanwhile.issue': 'newidiodd y sampl o achosion wrth iddo gael ei gyhoeddi',
+  'sample.meanwhile.request': 'newidiodd y sampl o achosion yn y cyfamser: edrychwch ar y cais eto',
+  'sample.meanwhile.case': 'newidiodd y sampl o achosion yn y cyfamser: edrychwch ar yr achos eto',
+  'sample.meanwhile.schedule': 'newidiodd rhywun arall y sampl o achosion yn y cyfamser: lluniwch yr amserlen eto',
+  'sample.meanwhile.team': 'newidiodd rhywun arall y sampl o achosion yn y cyfamser: rhowch y tîm eto',
+  'sample.meanwhile.size': 'newidiodd rhywun arall y sampl o achosion yn y cyfamser: gosodwch y maint eto',
+  'sample.meanwhile.ask': 'newidiodd y sampl o achosion yn y cyfamser: edrychwch arno eto a gofyn',
+  'sample.meanwhile.redraw': 'newidiodd rhywun arall y sampl o achosion yn y cyfamser: tynnwch ef eto',
 };

@@ -133,6 +133,7 @@ export const cy: Record<MessageKey, string> = {
   'due.toHint': 'Er enghraifft, 31 5 2027',
   'due.allRegions': 'Pob rhanbarth',
 
+  'field.action': 'Cam gweithredu',
   'field.region': 'Rhanbarth',
 
   'due.anyone': 'Unrhyw un',

@@ -126,6 +126,7 @@ export const en = {
   'due.toHint': 'For example, 31 5 2027',
   'due.allRegions': 'All regions',
 
+  'field.action': 'Action',
   'field.region': 'Region',
 
   'due.anyone': 'Anyone',
