@@ -1,6 +1,7 @@
 import type { LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { MilestoneStatus } from '../domain/milestoneStatus.js';
+import type { Person } from '../domain/people.js';
 import type {
   AuditEntry,
   CompletionRecord,
@@ -98,6 +99,17 @@ export interface TimelineStore {
   }): Promise<void>;
   /** Refused (ConflictError) unless the stored plan is still at `expectedPlanVersion`. */
   replacePlan(input: PlanReplacement): Promise<void>;
+  /**
+   * Sets who is on the inspection's interview team (its assistant inspectors and Welsh-speaking
+   * assessors, as the case sample's team form entered them): they may sign in to the inspection.
+   * The plan is not changed, so its version stays as it is.
+   */
+  setTeamAccess(input: {
+    inspectionId: string;
+    assistantInspectors: Person[];
+    at: string;
+    audit: AuditEntry;
+  }): Promise<void>;
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
   setDriver(input: { inspectionId: string; expected: string; next: string; at: string }): Promise<void>;
   /** Holds a due event (publication) and says on its milestone why; holding it again refreshes the reason. */

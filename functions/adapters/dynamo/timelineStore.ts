@@ -216,6 +216,22 @@ export class DynamoTimelineStore implements TimelineStore {
     ]);
   }
 
+  async setTeamAccess({ inspectionId, assistantInspectors, at, audit }: Input<'setTeamAccess'>): Promise<void> {
+    await this.table.transact([
+      {
+        Update: {
+          TableName: this.table.tableName,
+          Key: { pk: pk(inspectionId), sk: 'META' },
+          UpdateExpression: 'SET #people.#team = :team, updatedAt = :at',
+          ConditionExpression: 'attribute_exists(sk)',
+          ExpressionAttributeNames: { '#people': 'people', '#team': 'assistantInspectors' },
+          ExpressionAttributeValues: { ':team': assistantInspectors, ':at': at },
+        },
+      },
+      this.table.auditPut(audit),
+    ]);
+  }
+
   /**
    * Rewrites the inspection's own fields, leaving what others count alongside (the alert number)
    * alone: an update, not a put, so a raise at the same moment is not undone.

@@ -10,6 +10,7 @@ import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { refuse } from '../errors.js';
+import { auditEntry } from '../shared/audit.js';
 import {
   byWhom,
   changeSample,
@@ -143,6 +144,22 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
       };
     },
   );
+  // The team may sign in to the inspection from now on (and only those on it: a name taken off loses access).
+  const interviewers = [...team.assistantInspectors, ...welsh];
+  await deps.timeline.setTeamAccess({
+    inspectionId: inspection.id,
+    assistantInspectors: interviewers,
+    at: deps.clock.now().toISOString(),
+    audit: auditEntry({
+      inspectionId: inspection.id,
+      at: deps.clock.now(),
+      actor: principal,
+      action: 'interview team given access',
+      subject: `inspection ${inspection.id}`,
+      before: { assistantInspectors: (inspection.people.assistantInspectors ?? []).map((person) => person.email) },
+      after: { assistantInspectors: interviewers.map((person) => person.email) },
+    }),
+  });
   logger.info('interview team set', {
     inspectionId: inspection.id,
     assistantInspectors: team.assistantInspectors.length,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../../functions/app/caseSample/buildSchedule.js';
+import { visibleInspection } from '../../../functions/app/access/inspectionAccess.js';
 import { setTeam } from '../../../functions/app/caseSample/setTeam.js';
 import { uploadLongList } from '../../../functions/app/caseSample/uploadLongList.js';
 import { RequestError } from '../../../functions/app/errors.js';
@@ -36,6 +37,24 @@ describe('the team and the provisional interview schedule', () => {
     }
     expect(Math.max(...perDay.values())).toBeLessThanOrEqual(2);
     expect(await sampleActions(deps, inspectionId)).toEqual(['long-list uploaded', 'interview team set']);
+  });
+
+  it('lets the team sign in to the inspection, and only those still on it', async () => {
+    const { deps, inspectionId } = await uploaded();
+    const [first, second] = assistants(2).map((person) => ({ role: 'assistantInspector' as const, ...person }));
+    if (!first || !second) throw new Error('two assistants expected');
+
+    await setTeam(deps, SIGNED_IN.isa, { inspectionId, assistantInspectors: assistants(2) });
+    const seenByBoth = await Promise.all([first, second].map((who) => visibleInspection(deps, who, inspectionId)));
+    await setTeam(deps, SIGNED_IN.isa, { inspectionId, assistantInspectors: assistants(1) });
+
+    expect(seenByBoth.map((inspection) => inspection.id)).toEqual([inspectionId, inspectionId]);
+    await expect(visibleInspection(deps, first, inspectionId)).resolves.toMatchObject({ id: inspectionId });
+    await expect(visibleInspection(deps, second, inspectionId)).rejects.toMatchObject({ name: 'ForbiddenError' });
+    const access = (await deps.timeline.auditTrail(inspectionId)).filter(
+      (e) => e.action === 'interview team given access',
+    );
+    expect(access.at(-1)).toMatchObject({ after: { assistantInspectors: [first.email] } });
   });
 
   it('explains the cases that fit no slot, rather than dropping them', async () => {

@@ -181,6 +181,29 @@ export function timelinePlansContract(it: ContractTest): void {
     });
   });
 
+  describe('timeline: the interview team’s access', () => {
+    it('sets the team on the inspection’s people, leaving the plan and everyone else as they were', async ({
+      stores,
+    }) => {
+      const { inspection } = await given(stores);
+      const team = [{ name: 'Ana Assistant', email: 'ana.assistant@officials.example' }];
+
+      await stores.timeline.setTeamAccess({
+        inspectionId: NORTH_EAST,
+        assistantInspectors: team,
+        at: CHANGED_AT,
+        audit: anAudit(NORTH_EAST, 'interview team given access', CHANGED_AT),
+      });
+
+      expect(await stores.timeline.getInspection(NORTH_EAST)).toEqual({
+        ...inspection,
+        people: { ...inspection.people, assistantInspectors: team },
+        updatedAt: CHANGED_AT,
+      });
+      expect(await actions(stores, NORTH_EAST)).toContain('interview team given access');
+    });
+  });
+
   describe('timeline: holding and releasing an event', () => {
     it('holds an event, saying why on its milestone; holding it again refreshes the reason', async ({ stores }) => {
       await given(stores);

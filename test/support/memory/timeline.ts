@@ -162,6 +162,18 @@ export class MemoryTimelineStore implements TimelineStore {
     this.db.auditPut(tx, replacement.audit).commit();
   }
 
+  async setTeamAccess({ inspectionId, assistantInspectors, at, audit }: Input<'setTeamAccess'>): Promise<void> {
+    const tx = new Transaction();
+    tx.update(
+      this.db.inspections,
+      inspectionId,
+      META,
+      () => true,
+      (current) => ({ ...current, people: { ...current.people, assistantInspectors }, updatedAt: at }),
+    );
+    this.db.auditPut(tx, audit).commit();
+  }
+
   async setDriver({ inspectionId, expected, next, at }: Input<'setDriver'>): Promise<void> {
     new Transaction()
       .update(
