@@ -65,7 +65,7 @@ export function addWorkingDays(calendar: WorkingCalendar, date: LocalDate, count
   return day;
 }
 
-/** Why a day is not a working day, for a warning a person reads. */
+/** Why a day is not a working day, for a warning a person reads (in English; nonWorkingDays.ts says it in either language). */
 export function nonWorkingReason(calendar: WorkingCalendar, date: LocalDate): string {
   const holiday = calendar.bankHoliday(date);
   if (holiday) return `a bank holiday (${holiday})`;

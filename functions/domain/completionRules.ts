@@ -1,5 +1,6 @@
 import { sameEmail, type Principal } from './access.js';
-import { formatLongDate, ukDateOf, type LocalDate } from './localDate.js';
+import { ukDateOf, type LocalDate } from './localDate.js';
+import { english, said, type Said } from './messages/said.js';
 import type { MilestoneId } from './milestones.js';
 import { isSettled, type MilestoneStatus } from './milestoneStatus.js';
 
@@ -14,10 +15,10 @@ import { isSettled, type MilestoneStatus } from './milestoneStatus.js';
  */
 export function notYetRecordable(
   milestones: readonly { id: MilestoneId; status: MilestoneStatus; dueDate: LocalDate }[],
-): string | undefined {
+): Said | undefined {
   const announcement = milestones.find((m) => m.id === 'announcement');
   if (!announcement || isSettled(announcement.status)) return undefined;
-  return `cannot be recorded before the inspection is announced (due ${formatLongDate(announcement.dueDate)})`;
+  return said('dates.record.beforeAnnouncement', { due: announcement.dueDate });
 }
 
 /** A record a person made, as undoing needs it. */
@@ -32,14 +33,16 @@ export interface RecordMade {
  * Why the person may not undo a record, or undefined: only the person who made it, or an
  * administrator, and only on the UK day it was made.
  */
-export function undoProblem(record: RecordMade, principal: Principal, now: Date): string | undefined {
+export function undoSaid(record: RecordMade, principal: Principal, now: Date): Said | undefined {
   const own = record.byId !== undefined && sameEmail(record.byId, principal.email);
-  if (!own && principal.role !== 'administrator') {
-    return 'can be undone only by the person who recorded it or an administrator';
-  }
+  if (!own && principal.role !== 'administrator') return said('dates.undo.notYours');
   const madeOn = ukDateOf(new Date(record.recordedAt));
-  if (madeOn !== ukDateOf(now)) {
-    return `can be undone only on the day it was recorded (${formatLongDate(madeOn)})`;
-  }
+  if (madeOn !== ukDateOf(now)) return said('dates.undo.notToday', { on: madeOn });
   return undefined;
+}
+
+/** `undoSaid` in English. */
+export function undoProblem(record: RecordMade, principal: Principal, now: Date): string | undefined {
+  const problem = undoSaid(record, principal, now);
+  return problem && english(problem);
 }

@@ -1,12 +1,14 @@
 import { isChristmas, type WorkingCalendar } from './calendar.js';
-import { addDays, asLocalDate, formatLongDate, isoWeekday, localDateProblem, type LocalDate } from './localDate.js';
-import { MILESTONE_RULES, type MilestoneId } from './milestones.js';
+import { holidayName } from './nonWorkingDays.js';
+import { addDays, asLocalDate, isoWeekday, localDateProblem, type LocalDate } from './localDate.js';
+import { english, said, type Said } from './messages/said.js';
+import type { MilestoneId } from './milestones.js';
 import { decideDeadlineCheck, isSettled, type MilestoneStatus } from './milestoneStatus.js';
 import type { InspectionPlan } from './planner.js';
 import type { PersonRole } from './roles.js';
 import { isAnnounced, noticesForChange } from './notices/whoIsTold.js';
 import type { ScheduledEvent } from './schedule.js';
-import type { FieldError } from './validation.js';
+import { ruleError, type FieldError } from './validation.js';
 import { whenChangeNoticeGoes, type WorkingHours } from './workingHours.js';
 
 /**
@@ -26,8 +28,6 @@ export interface DateRequest {
   fieldworkStart?: string;
   milestoneDates?: Record<string, unknown>;
 }
-
-const titleOf = (id: MilestoneId) => MILESTONE_RULES.find((rule) => rule.id === id)?.title ?? id;
 
 /** The first Monday on or after `date` that is a working day. */
 export function workingMondayOnOrAfter(calendar: WorkingCalendar, date: LocalDate): LocalDate {
@@ -59,24 +59,24 @@ export function dateRequestProblems(
     const date = asLocalDate(start);
     const holiday = calendar.bankHoliday(date);
     if (date < today) {
-      errors.push({
-        field: 'fieldworkStart',
-        value: start,
-        message: `is in the past; fieldwork can start on ${formatLongDate(workingMondayOnOrAfter(calendar, today))} at the earliest`,
-      });
+      errors.push(
+        ruleError('fieldworkStart', start, 'dates.fieldworkPast', {
+          earliest: workingMondayOnOrAfter(calendar, today),
+        }),
+      );
     } else if (isoWeekday(date) === 1 && holiday) {
-      const offered = nearestWorkingMondays(calendar, date, today).map((d) => formatLongDate(d));
-      errors.push({
-        field: 'fieldworkStart',
-        value: start,
-        message: `is a bank holiday (${holiday}); fieldwork starts on a working Monday: ${offered.join(' or ')}`,
-      });
+      errors.push(
+        ruleError('fieldworkStart', start, 'dates.fieldworkBankHoliday', {
+          holiday: holidayName(holiday),
+          offered: nearestWorkingMondays(calendar, date, today),
+        }),
+      );
     }
   }
   for (const [id, value] of Object.entries(request.milestoneDates ?? {})) {
     if (typeof value !== 'string' || localDateProblem(value) !== undefined) continue;
     if (asLocalDate(value) < today) {
-      errors.push({ field: `milestoneDates.${id}`, value, message: 'is in the past; choose today or a later date' });
+      errors.push(ruleError(`milestoneDates.${id}`, value, 'dates.milestonePast'));
     }
   }
   return errors;
@@ -264,19 +264,22 @@ export function movedIntoPastProblems(
           ? 'fieldworkStart'
           : 'milestoneDates';
       const value = field === 'fieldworkStart' ? request.fieldworkStart : request.milestoneDates;
-      return {
-        field,
-        value,
-        message: `would move “${titleOf(move.milestoneId)}”, not yet done, into the past (to ${formatLongDate(move.to)}); choose a later date`,
-      };
+      return ruleError(field, value, 'dates.movedIntoPast', { milestone: move.milestoneId, to: move.to });
     });
 }
 
-/** A warning a person confirms before the dates change (not a refusal). */
+/** A warning a person confirms before the dates change (not a refusal): in English, and as said. */
 export interface DateWarning {
   code: 'bank-holiday-week' | 'christmas' | 'clash';
   message: string;
+  said: Said;
 }
+
+const warning = (code: DateWarning['code'], message: Said): DateWarning => ({
+  code,
+  message: english(message),
+  said: message,
+});
 
 /** Another inspection, for finding a clash of fieldwork and people. */
 export interface OtherInspection {
@@ -300,26 +303,20 @@ export function dateChangeWarnings(
 ): DateWarning[] {
   const warnings: DateWarning[] = plan.warnings
     .filter((w) => w.code === 'bank-holiday-in-fieldwork-week')
-    .map((w) => ({ code: 'bank-holiday-week', message: w.message }));
+    .map((w) => warning('bank-holiday-week', w.said));
   const weeks = [
-    { name: 'Fieldwork week one', monday: plan.fieldworkStart },
-    { name: 'Fieldwork week two', monday: addDays(plan.fieldworkStart, 14) },
-  ];
+    { key: 'dates.warning.christmasWeekOne', monday: plan.fieldworkStart },
+    { key: 'dates.warning.christmasWeekTwo', monday: addDays(plan.fieldworkStart, 14) },
+  ] as const;
   for (const week of weeks) {
     const days = [0, 1, 2, 3, 4].map((offset) => addDays(week.monday, offset));
     if (days.some(isChristmas)) {
-      warnings.push({
-        code: 'christmas',
-        message: `${week.name} (from ${formatLongDate(week.monday)}) falls over Christmas and New Year`,
-      });
+      warnings.push(warning('christmas', said(week.key, { monday: week.monday })));
     }
   }
   for (const m of plan.milestones) {
     if (m.kind === 'deadline' && m.party === 'region' && isChristmas(m.date)) {
-      warnings.push({
-        code: 'christmas',
-        message: `${m.title}: due from the region on ${formatLongDate(m.date)}, over Christmas and New Year`,
-      });
+      warnings.push(warning('christmas', said('dates.warning.christmasDeadline', { milestone: m.id, date: m.date })));
     }
   }
   const team = (people: OtherInspection['people']) =>
@@ -331,13 +328,18 @@ export function dateChangeWarnings(
     if (other.fieldworkStart > plan.fieldworkEnd || otherEnd < plan.fieldworkStart) continue;
     const shared = team(other.people).filter((p) => ours.some((o) => o.email.toLowerCase() === p.email.toLowerCase()));
     if (shared.length === 0) continue;
-    warnings.push({
-      code: 'clash',
-      message:
-        `Fieldwork overlaps the ${other.region} inspection (${formatLongDate(other.fieldworkStart)} to ` +
-        `${formatLongDate(otherEnd)}), which ${shared.map((p) => p.name).join(' and ')} also ` +
-        `${shared.length === 1 ? 'leads or deputises' : 'lead or deputise'}`,
-    });
+    warnings.push(
+      warning(
+        'clash',
+        said('dates.warning.clash', {
+          region: other.region,
+          from: other.fieldworkStart,
+          to: otherEnd,
+          names: shared.map((p) => p.name),
+          count: shared.length,
+        }),
+      ),
+    );
   }
   return warnings;
 }

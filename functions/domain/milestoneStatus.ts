@@ -1,4 +1,5 @@
 import type { LocalDate } from './localDate.js';
+import { english, said, type Said } from './messages/said.js';
 
 export const MILESTONE_STATUSES = ['pending', 'met', 'met-late', 'overdue', 'escalated', 'waived'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -23,11 +24,16 @@ export function statusOnCompletion(dueDate: LocalDate, recordedOn: LocalDate): M
  * What is wrong with the time a person gives for when a milestone was done, or undefined: it may
  * be no earlier than when the inspection was planned and no later than now.
  */
-export function completionTimeProblem(at: Date, allowed: { plannedAt: Date; now: Date }): string | undefined {
+export function completionTimeSaid(at: Date, allowed: { plannedAt: Date; now: Date }): Said | undefined {
   const { plannedAt, now } = allowed;
   if (at >= plannedAt && at <= now) return undefined;
-  const planned = plannedAt.toISOString();
-  return `must be between when the inspection was planned (${planned}) and now (${now.toISOString()})`;
+  return said('dates.record.timeOutOfRange', { planned: plannedAt.toISOString(), now: now.toISOString() });
+}
+
+/** `completionTimeSaid` in English. */
+export function completionTimeProblem(at: Date, allowed: { plannedAt: Date; now: Date }): string | undefined {
+  const problem = completionTimeSaid(at, allowed);
+  return problem && english(problem);
 }
 
 /** What a deadline check decides: the new status and the notice to send, or nothing. */

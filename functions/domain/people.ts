@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PersonRole } from './roles.js';
 import { singleLine } from './text.js';
+import { zodMessage } from './validation.js';
 
 /** The officials of one inspection, by role (functions/domain/roles.ts). Names and work email addresses only. */
 
@@ -9,16 +10,16 @@ export const EMAIL_ADDRESS_MAX = 254;
 
 /** A work email address, at most 254 characters. For every email address the service accepts. */
 export const emailAddressSchema = z
-  .email({ error: 'must be an email address' })
-  .max(EMAIL_ADDRESS_MAX, { error: `must be an email address of at most ${EMAIL_ADDRESS_MAX} characters` });
+  .email({ error: zodMessage('dates.people.email') })
+  .max(EMAIL_ADDRESS_MAX, { error: zodMessage('dates.people.emailTooLong', { most: EMAIL_ADDRESS_MAX }) });
 
 /** A person's name: one line of plain text (functions/domain/text.ts), at most 120 characters. */
 export const personNameSchema = singleLine(
   z
-    .string({ error: 'must be the person’s name' })
+    .string({ error: zodMessage('dates.people.name') })
     .trim()
-    .min(1, { error: 'must be the person’s name' })
-    .max(120, { error: 'must be a name of at most 120 characters' }),
+    .min(1, { error: zodMessage('dates.people.name') })
+    .max(120, { error: zodMessage('dates.people.nameTooLong', { most: 120 }) }),
 );
 
 export const personSchema = z.object({

@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import { englandAndWalesCalendar, nonWorkingReason, type WorkingCalendar } from './calendar.js';
-import {
-  addDays,
-  asLocalDate,
-  formatLongDate,
-  isoWeekday,
-  localDateProblem,
-  mondayOf,
-  weekdayName,
-  type LocalDate,
-} from './localDate.js';
+import { englandAndWalesCalendar, type WorkingCalendar } from './calendar.js';
+import { nonWorkingSaid } from './nonWorkingDays.js';
+import { addDays, asLocalDate, isoWeekday, localDateProblem, mondayOf, type LocalDate } from './localDate.js';
+import { said, type SaidKey } from './messages/said.js';
 import { MILESTONE_IDS, type MilestoneId } from './milestones.js';
 import { findRegion, REGION_NAMES, type Region } from './regions.js';
 import { planSettingsSchema, SETTING_NAMES, type PlanOverrides, type PlanSettings } from './settings.js';
-import { fieldErrorsFrom, type FieldError, type Result } from './validation.js';
+import { fieldErrorsFrom, ruleError, zodMessage, type FieldError, type Result } from './validation.js';
 
 /** A request to plan an inspection, checked field by field before any date is worked out. */
 
@@ -28,11 +21,11 @@ export interface PlanInput {
 }
 
 const planInputShape = z.object({
-  region: z.string({ error: 'must be the name of a probation region' }),
-  fieldworkStart: z.string({ error: 'must be a date written YYYY-MM-DD' }),
-  overrides: z.record(z.string(), z.unknown(), { error: 'must be an object of settings' }).optional(),
+  region: z.string({ error: zodMessage('dates.plan.regionName') }),
+  fieldworkStart: z.string({ error: zodMessage('dates.plan.dateWritten') }),
+  overrides: z.record(z.string(), z.unknown(), { error: zodMessage('dates.plan.settingsObject') }).optional(),
   milestoneDates: z
-    .record(z.string(), z.unknown(), { error: 'must be an object of milestone ids and dates' })
+    .record(z.string(), z.unknown(), { error: zodMessage('dates.plan.milestoneDatesObject') })
     .optional(),
 });
 
@@ -41,9 +34,19 @@ function parseRegion(value: string): Result<Region> {
   if (region) return { ok: true, value: region };
   return {
     ok: false,
-    errors: [{ field: 'region', value, message: `is not a probation region; use one of: ${REGION_NAMES.join(', ')}` }],
+    errors: [ruleError('region', value, 'dates.plan.notRegion', { regions: REGION_NAMES })],
   };
 }
+
+/** The days other than Monday, by ISO weekday, within a sentence ("is a Tuesday"). */
+const WEEKDAYS: Readonly<Record<number, SaidKey>> = {
+  2: 'dates.weekday.tuesday',
+  3: 'dates.weekday.wednesday',
+  4: 'dates.weekday.thursday',
+  5: 'dates.weekday.friday',
+  6: 'dates.weekday.saturday',
+  7: 'dates.weekday.sunday',
+};
 
 function parseFieldworkStart(value: string): Result<LocalDate> {
   const problem = localDateProblem(value);
@@ -55,13 +58,11 @@ function parseFieldworkStart(value: string): Result<LocalDate> {
   return {
     ok: false,
     errors: [
-      {
-        field: 'fieldworkStart',
-        value,
-        message:
-          `is a ${weekdayName(date)}; fieldwork starts on a Monday ` +
-          `(the nearest are ${formatLongDate(before)} and ${formatLongDate(after)})`,
-      },
+      ruleError('fieldworkStart', value, 'dates.plan.notMonday', {
+        weekday: said(WEEKDAYS[isoWeekday(date)] ?? 'dates.weekday.sunday'),
+        before,
+        after,
+      }),
     ],
   };
 }
@@ -86,17 +87,21 @@ function parseMilestoneDates(
   for (const [id, date] of Object.entries(value ?? {})) {
     const field = `milestoneDates.${id}`;
     if (!(MILESTONE_IDS as readonly string[]).includes(id)) {
-      errors.push({ field, value: date, message: `is not a milestone; use one of: ${MILESTONE_IDS.join(', ')}` });
+      errors.push(ruleError(field, date, 'dates.plan.notMilestone', { ids: MILESTONE_IDS }));
       continue;
     }
-    const problem = typeof date === 'string' ? localDateProblem(date) : 'must be a date written YYYY-MM-DD';
+    if (typeof date !== 'string') {
+      errors.push(ruleError(field, date, 'dates.plan.dateWritten'));
+      continue;
+    }
+    const problem = localDateProblem(date);
     if (problem) {
       errors.push({ field, value: date, message: problem });
       continue;
     }
-    const day = asLocalDate(date as string);
+    const day = asLocalDate(date);
     if (calendar.isWorkingDay(day)) dates[id as MilestoneId] = day;
-    else errors.push({ field, value: date, message: `is ${nonWorkingReason(calendar, day)}; choose a working day` });
+    else errors.push(ruleError(field, date, 'dates.plan.notWorkingDay', { reason: nonWorkingSaid(calendar, day) }));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: dates };
 }

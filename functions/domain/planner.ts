@@ -1,12 +1,13 @@
 import {
   addWorkingDays,
   englandAndWalesCalendar,
-  nonWorkingReason,
   onOrAfterWorkingDay,
   onOrBeforeWorkingDay,
   type WorkingCalendar,
 } from './calendar.js';
-import { addDays, formatLongDate, mondayOf, ukInstant, weekdayName, type LocalDate } from './localDate.js';
+import { addDays, mondayOf, ukInstant, weekdayName, type LocalDate } from './localDate.js';
+import { english, said, type Said } from './messages/said.js';
+import { holidayName, nonWorkingSaid } from './nonWorkingDays.js';
 import {
   FIELDWORK_END_OFFSET_DAYS,
   MILESTONE_RULES,
@@ -33,8 +34,18 @@ export interface PlanWarning {
     | 'factual-accuracy-not-before-publication'
     | 'date-set-by-hand';
   milestoneId: MilestoneId;
+  /** In English (the command line's and the API's words). */
   message: string;
+  /** The same, for the pages to word in the person's language. */
+  said: Said;
 }
+
+const planWarning = (code: PlanWarning['code'], milestoneId: MilestoneId, message: Said): PlanWarning => ({
+  code,
+  milestoneId,
+  message: english(message),
+  said: message,
+});
 
 export interface PlannedMilestone {
   id: MilestoneId;
@@ -113,20 +124,27 @@ function buildPlan(
     const own: PlanWarning[] = [];
     if (setByHand !== undefined) {
       if (setByHand !== ruleDate) {
-        own.push({
-          code: 'date-set-by-hand',
-          milestoneId: rule.id,
-          message: `${rule.title}: set to ${formatLongDate(setByHand)} instead of ${formatLongDate(ruleDate)} by the rules`,
-        });
+        own.push(
+          planWarning(
+            'date-set-by-hand',
+            rule.id,
+            said('dates.warning.setByHand', { milestone: rule.id, date: setByHand, ruleDate }),
+          ),
+        );
       }
     } else if (date !== ruleDate) {
-      own.push({
-        code: 'moved-to-working-day',
-        milestoneId: rule.id,
-        message:
-          `${rule.title}: ${formatLongDate(ruleDate)} is ${nonWorkingReason(calendar, ruleDate)}, ` +
-          `so it moves ${date < ruleDate ? 'back to' : 'to'} ${formatLongDate(date)}`,
-      });
+      own.push(
+        planWarning(
+          'moved-to-working-day',
+          rule.id,
+          said(date < ruleDate ? 'dates.warning.movedBack' : 'dates.warning.movedOn', {
+            milestone: rule.id,
+            ruleDate,
+            reason: nonWorkingSaid(calendar, ruleDate),
+            date,
+          }),
+        ),
+      );
     }
     if (rule.id === 'fieldworkWeek1Start' || rule.id === 'fieldworkWeek2Start') {
       own.push(...holidaysInWeek(calendar, rule, mondayOf(ruleDate)));
@@ -136,13 +154,16 @@ function buildPlan(
   }
 
   if ((placed.factualAccuracyDue as LocalDate) >= (placed.publication as LocalDate)) {
-    warnings.push({
-      code: 'factual-accuracy-not-before-publication',
-      milestoneId: 'factualAccuracyDue',
-      message:
-        `Factual-accuracy comments are due ${formatLongDate(placed.factualAccuracyDue as LocalDate)}, ` +
-        `not before publication on ${formatLongDate(placed.publication as LocalDate)}: shorten the period`,
-    });
+    warnings.push(
+      planWarning(
+        'factual-accuracy-not-before-publication',
+        'factualAccuracyDue',
+        said('dates.warning.factualAccuracyLate', {
+          due: placed.factualAccuracyDue as LocalDate,
+          publication: placed.publication as LocalDate,
+        }),
+      ),
+    );
   }
 
   milestones.sort((a, b) => a.date.localeCompare(b.date) || order(a.id) - order(b.id));
@@ -165,17 +186,14 @@ function order(id: MilestoneId): number {
 }
 
 function holidaysInWeek(calendar: WorkingCalendar, rule: MilestoneRule, monday: LocalDate): PlanWarning[] {
-  const week = rule.id === 'fieldworkWeek1Start' ? 'one' : 'two';
+  const key =
+    rule.id === 'fieldworkWeek1Start' ? 'dates.warning.bankHolidayWeekOne' : 'dates.warning.bankHolidayWeekTwo';
   return [0, 1, 2, 3, 4].flatMap((offset) => {
     const day = addDays(monday, offset);
     const holiday = calendar.bankHoliday(day);
     if (!holiday) return [];
     return [
-      {
-        code: 'bank-holiday-in-fieldwork-week' as const,
-        milestoneId: rule.id,
-        message: `Fieldwork week ${week} (from ${formatLongDate(monday)}) contains a bank holiday: ${holiday} on ${formatLongDate(day)}`,
-      },
+      planWarning('bank-holiday-in-fieldwork-week', rule.id, said(key, { monday, holiday: holidayName(holiday), day })),
     ];
   });
 }

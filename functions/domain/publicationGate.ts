@@ -1,4 +1,5 @@
 import { isClosed, type AlertStatus, type AlertType } from './alerts.js';
+import { english, said, type Said, type SaidKey } from './messages/said.js';
 
 /** The publication gate (§6.7): the report waits for its organisational alerts. */
 
@@ -39,15 +40,41 @@ export function publicationGate(alerts: readonly GateAlert[]): PublicationGate {
   return { open: blocking.length === 0, blocking, openIndividual };
 }
 
-/** Why publication is held, in a sentence for the timeline. */
+/** An alert's status as the gate names it. */
+const STATUS_WORDS: Record<AlertStatus, SaidKey> = {
+  raised: 'dates.alertStatus.raised',
+  confirmed: 'dates.alertStatus.confirmed',
+  'region-notified': 'dates.alertStatus.regionNotified',
+  acknowledged: 'dates.alertStatus.acknowledged',
+  'evidence-submitted': 'dates.alertStatus.evidenceSubmitted',
+  'more-evidence-requested': 'dates.alertStatus.moreEvidenceRequested',
+  assured: 'dates.alertStatus.assured',
+  withdrawn: 'dates.alertStatus.withdrawn',
+};
+
+/** Why one alert holds publication. */
+function alertReason(alert: PublicationGate['blocking'][number]): Said {
+  const status = said(STATUS_WORDS[alert.status]);
+  if (alert.notAssured && alert.notInReport) return said('dates.gate.neither', { ref: alert.ref, status });
+  if (alert.notAssured) return said('dates.gate.notAssured', { ref: alert.ref, status });
+  return said('dates.gate.notInReport', { ref: alert.ref });
+}
+
+/** Messages one after another ("…; …"), or undefined for none. */
+export function saidInTurn(messages: readonly Said[]): Said | undefined {
+  return messages.reduceRight<Said | undefined>(
+    (rest, message) => (rest ? said('dates.list', { a: message, b: rest }) : message),
+    undefined,
+  );
+}
+
+/** Why publication is held, in a sentence for the timeline and the inspection's page (undefined when open). */
+export function gateReasonSaid(gate: PublicationGate): Said | undefined {
+  return saidInTurn(gate.blocking.map(alertReason));
+}
+
+/** Why publication is held, in English. */
 export function gateReason(gate: PublicationGate): string {
-  return gate.blocking
-    .map((alert) => {
-      const problems = [
-        ...(alert.notAssured ? [`not assured (${alert.status})`] : []),
-        ...(alert.notInReport ? ['not marked as described in the report'] : []),
-      ];
-      return `organisational alert ${alert.ref} is ${problems.join(' and ')}`;
-    })
-    .join('; ');
+  const reason = gateReasonSaid(gate);
+  return reason ? english(reason) : '';
 }

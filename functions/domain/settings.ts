@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { zodMessage } from './validation.js';
 
 const clockTime = z
-  .string({ error: 'must be a time of day written HH:MM, such as 09:00' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day written HH:MM, such as 09:00' });
+  .string({ error: zodMessage('dates.settings.clockTime') })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: zodMessage('dates.settings.clockTime') });
 
-const workingDays = (least: number, most: number) =>
-  z
-    .number({ error: `must be a whole number of working days from ${least} to ${most}` })
-    .int({ error: `must be a whole number of working days from ${least} to ${most}` })
-    .min(least, { error: `must be a whole number of working days from ${least} to ${most}` })
-    .max(most, { error: `must be a whole number of working days from ${least} to ${most}` });
+const workingDays = (least: number, most: number) => {
+  const error = zodMessage('dates.settings.workingDays', { least, most });
+  return z.number({ error }).int({ error }).min(least, { error }).max(most, { error });
+};
 
 /**
  * The figures the published documents do not give. Each is a default an administrator may
@@ -29,9 +28,9 @@ export const planSettingsSchema = z
     factualAccuracyWorkingDays: workingDays(5, 20).default(10),
     /** Reminders of a region's deadline, in working days before it. */
     reminderWorkingDaysBefore: z
-      .array(workingDays(1, 10), { error: 'must be a list of working-day counts, such as [5, 1]' })
-      .max(5, { error: 'may hold at most 5 reminders' })
-      .refine((days) => new Set(days).size === days.length, { error: 'must not name the same day twice' })
+      .array(workingDays(1, 10), { error: zodMessage('dates.settings.reminderList') })
+      .max(5, { error: zodMessage('dates.settings.reminderMost', { most: 5 }) })
+      .refine((days) => new Set(days).size === days.length, { error: zodMessage('dates.settings.reminderTwice') })
       .default([5, 1]),
     /** Overdue notice this many working days after a missed deadline. */
     overdueWorkingDaysAfter: workingDays(1, 5).default(1),

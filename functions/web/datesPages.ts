@@ -1,4 +1,4 @@
-import { previewReschedule } from '../app/inspections/previewReschedule.js';
+import { previewWithWarnings } from '../app/inspections/previewReschedule.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { undoCompletion } from '../app/inspections/undoCompletion.js';
@@ -118,7 +118,7 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
       if (outcome.status !== 400) return problem(request, outcome);
       return datesForm(request, id, values.milestoneId, undefined, outcome.errors);
     }
-    const outcome = await attempt(() => previewReschedule(deps, request.principal, asked));
+    const outcome = await attempt(() => previewWithWarnings(deps, request.principal, asked));
     if (!outcome.ok) {
       if (outcome.status !== 400) return problem(request, outcome);
       return datesForm(request, id, values.milestoneId, values, outcome.errors);
@@ -127,13 +127,15 @@ export function datesPages({ deps, page, problem, t }: PageKit) {
     if (!('inspection' in view)) return view;
     return page(request, 200, 'check-dates.njk', {
       view,
-      preview: outcome.value,
+      preview: outcome.value.preview,
+      // The warnings as said, for the page's language.
+      warnings: outcome.value.warnings,
       milestone: milestoneIn(view, values.milestoneId),
       hidden: {
         ...(asked.milestoneDates
           ? { milestoneId: values.milestoneId, milestoneDate: Object.values(asked.milestoneDates)[0] ?? '' }
           : { fieldworkStart: asked.fieldworkStart ?? '' }),
-        expectedPlanVersion: String(outcome.value.planVersion),
+        expectedPlanVersion: String(outcome.value.preview.planVersion),
         confirm: 'yes',
       },
       announcement: milestoneIn(view, 'announcement'),

@@ -1,5 +1,6 @@
 import { standingCompletion } from '../app/inspections/undoCompletion.js';
 import { startInspection } from '../app/inspections/startInspection.js';
+import { gateFor } from '../app/publication/gate.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
 import { noticesFor } from '../app/queries/noticesFor.js';
 import { overviewRows } from '../app/queries/overview.js';
@@ -9,7 +10,9 @@ import { isOfficialRole, mayChangeOfficial, OFFICIAL_ROLES } from '../domain/off
 import { notYetRecordable, undoProblem } from '../domain/completionRules.js';
 import { milestoneName } from '../domain/glossary.js';
 import { ukDateOf } from '../domain/localDate.js';
+import { said, type Said } from '../domain/messages/said.js';
 import { PHASES } from '../domain/milestones.js';
+import { gateReasonSaid } from '../domain/publicationGate.js';
 import { OVERVIEW_DEFAULTS, OVERVIEW_SORTS, sortSummaries, type OverviewSort } from '../domain/overview.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FieldError } from '../domain/validation.js';
@@ -77,6 +80,7 @@ export function inspectionPages(
     return page(request, status, 'inspection.njk', {
       view,
       phases,
+      heldReason: await heldReason(view),
       notices: notices.ok ? notices.value : [],
       canChange: canChange(request.principal, view.inspection),
       // Nothing can be recorded before the announcement: no button that would only be refused.
@@ -92,6 +96,16 @@ export function inspectionPages(
         changedNote(request.query.get('changed'), view, request),
       ...extra,
     });
+  }
+
+  /**
+   * Why publication is held, as said (the page words it in its language): worked out again from the
+   * alerts, as the hold's stored reason was; none when nothing is held or the gate has since opened.
+   */
+  async function heldReason(view: InspectionView): Promise<Said | undefined> {
+    if (!view.milestones.some((m) => m.blockedReason)) return undefined;
+    const reason = gateReasonSaid(await gateFor(deps, view.inspection.id));
+    return reason && said('dates.gate.held', { reason });
   }
 
   /** A milestone and its status in words, in the page's language: "Deadline for … (met late)". */

@@ -39,7 +39,7 @@ describe('North East, fieldwork Monday 1 June 2026: the Spring bank holiday fall
   });
 
   it('says why the evidence deadline moved, and nothing else moved', () => {
-    expect(p.warnings).toEqual([
+    expect(p.warnings).toMatchObject([
       {
         code: 'moved-to-working-day',
         milestoneId: 'evidenceDeadline',
@@ -321,7 +321,7 @@ describe('bad input', () => {
 
   it('refuses a fieldwork start that is not a Monday, naming the nearest Mondays', () => {
     const result = planInspection({ region: 'Wales', fieldworkStart: '2026-06-03' });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       errors: [
         {

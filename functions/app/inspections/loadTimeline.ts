@@ -1,5 +1,7 @@
 import type { InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
+import { said } from '../../domain/messages/said.js';
+import { ruleError } from '../../domain/validation.js';
 import { NotFoundError } from '../errors.js';
 
 /** An inspection's timeline, which must exist (its record was read a moment ago to check access). */
@@ -10,8 +12,8 @@ export async function mustLoadTimeline(
 ): Promise<InspectionState> {
   const state = await deps.timeline.loadTimeline(inspectionId, options);
   if (!state) {
-    throw new NotFoundError(`no inspection ${inspectionId}`, [
-      { field: 'inspectionId', value: inspectionId, message: 'is not an inspection' },
+    throw new NotFoundError(said('dates.inspection.none', { id: inspectionId }), [
+      ruleError('inspectionId', inspectionId, 'dates.inspection.notOne'),
     ]);
   }
   return state;

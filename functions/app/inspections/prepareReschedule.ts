@@ -11,7 +11,8 @@ import {
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { planInspection, type InspectionPlan } from '../../domain/planner.js';
 import { scheduleFor } from '../../domain/schedule.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError } from '../../domain/validation.js';
 import type { InspectionState } from '../../ports/records.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
@@ -57,7 +58,7 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
   const request = shape.data;
   if (request.fieldworkStart === undefined && request.milestoneDates === undefined) {
-    refuse([{ field: 'fieldworkStart', value: undefined, message: 'give a new fieldwork start or milestone dates' }]);
+    refuse([ruleError('fieldworkStart', undefined, 'dates.change.nothingGiven')]);
   }
   const now = deps.clock.now();
   const today = ukDateOf(now);
@@ -67,12 +68,10 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
   const before = await mustLoadTimeline(deps, request.inspectionId);
   const { inspection } = before;
   if (request.expectedPlanVersion !== undefined && request.expectedPlanVersion !== inspection.planVersion) {
-    throw new RequestError('the dates changed since they were checked: check the new dates again', [
-      {
-        field: 'expectedPlanVersion',
-        value: request.expectedPlanVersion,
-        message: `is out of date: the plan is now at version ${inspection.planVersion}; check the dates again`,
-      },
+    throw new RequestError(said('dates.change.checkedAgain'), [
+      ruleError('expectedPlanVersion', request.expectedPlanVersion, 'dates.change.versionOutOfDate', {
+        version: inspection.planVersion,
+      }),
     ]);
   }
   const fieldworkStart = request.fieldworkStart ?? inspection.fieldworkStart;
@@ -98,12 +97,12 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
     workingHours: deps.config.workingHours,
   });
   if (decision.changes.length === 0) {
-    throw new RequestError('no date changes: the new plan has the same dates', [
-      {
-        field: request.fieldworkStart ? 'fieldworkStart' : 'milestoneDates',
-        value: request.fieldworkStart ?? request.milestoneDates,
-        message: 'changes no date',
-      },
+    throw new RequestError(said('dates.change.noChange'), [
+      ruleError(
+        request.fieldworkStart ? 'fieldworkStart' : 'milestoneDates',
+        request.fieldworkStart ?? request.milestoneDates,
+        'dates.change.changesNoDate',
+      ),
     ]);
   }
   const intoPast = movedIntoPastProblems(decision, before.milestones, { today, request });

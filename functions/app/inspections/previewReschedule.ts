@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import type { EmailDecision } from '../../domain/dateChange.js';
+import type { DateWarning, EmailDecision } from '../../domain/dateChange.js';
 import { MILESTONE_RULES } from '../../domain/milestones.js';
 import type { InspectionRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
@@ -45,6 +45,18 @@ const titleOf = (id: string) => MILESTONE_RULES.find((rule) => rule.id === id)?.
  * 4. the warnings to confirm. Nothing is saved and nothing is sent.
  */
 export async function previewReschedule(deps: Deps, principal: Principal, input: unknown): Promise<ReschedulePreview> {
+  return (await previewWithWarnings(deps, principal, input)).preview;
+}
+
+/**
+ * The preview, and its warnings as the domain says them, for the pages to word in the person's
+ * language (the preview itself, as the API gives it, has them in English).
+ */
+export async function previewWithWarnings(
+  deps: Deps,
+  principal: Principal,
+  input: unknown,
+): Promise<{ preview: ReschedulePreview; warnings: readonly DateWarning[] }> {
   const { before, plan, decision, warnings, milestoneDates } = await prepareReschedule(deps, principal, input);
   const inspection: InspectionRecord = {
     ...before.inspection,
@@ -78,7 +90,7 @@ export async function previewReschedule(deps: Deps, principal: Principal, input:
       });
     return { kind: decided.kind, subject: draft.subject, at: decided.at, to: named(message.to), cc: named(message.cc) };
   };
-  return reschedulePreviewSchema.parse({
+  const preview = reschedulePreviewSchema.parse({
     inspectionId: before.inspection.id,
     planVersion: before.inspection.planVersion,
     fieldworkStart: plan.fieldworkStart,
@@ -90,4 +102,5 @@ export async function previewReschedule(deps: Deps, principal: Principal, input:
     regionTold: decision.regionTold,
     warnings,
   });
+  return { preview, warnings };
 }

@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { notYetRecordable } from '../../domain/completionRules.js';
-import {
-  asLocalDate,
-  formatLongDate,
-  localDateProblem,
-  UK_TIME_ZONE,
-  ukDateOf,
-  ukInstant,
-} from '../../domain/localDate.js';
-import { completionTimeProblem, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import { asLocalDate, localDateProblem, UK_TIME_ZONE, ukDateOf, ukInstant } from '../../domain/localDate.js';
+import { completionTimeSaid, statusOnCompletion } from '../../domain/milestoneStatus.js';
+import { said } from '../../domain/messages/said.js';
 import { multiLine } from '../../domain/text.js';
+import { ruleError } from '../../domain/validation.js';
 import type { Deps } from '../deps.js';
 import { refuse, RequestError } from '../errors.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
@@ -55,14 +50,10 @@ function instantOn(on: string, now: Date): Date {
 export async function recordCompletion(deps: Deps, principal: Principal, input: unknown): Promise<MilestoneOutcome> {
   const { request, state, milestone } = await milestoneRequest(deps, principal, completionSchema, input);
   const early = notYetRecordable(state.milestones);
-  if (early) refuse([{ field: 'milestoneId', value: request.milestoneId, message: early }]);
+  if (early) refuse([{ ...ruleError('milestoneId', request.milestoneId, early.key, early.values) }]);
   if (request.expectedDueDate !== undefined && request.expectedDueDate !== milestone.dueDate) {
-    throw new RequestError(`the dates have changed: ${milestone.id} is now due ${milestone.dueDate}`, [
-      {
-        field: 'expectedDueDate',
-        value: request.expectedDueDate,
-        message: `is out of date; it is now due ${milestone.dueDate}`,
-      },
+    throw new RequestError(said('dates.record.datesChanged', { milestone: milestone.id, due: milestone.dueDate }), [
+      ruleError('expectedDueDate', request.expectedDueDate, 'dates.record.outOfDate', { due: milestone.dueDate }),
     ]);
   }
   const now = deps.clock.now();
@@ -73,19 +64,13 @@ export async function recordCompletion(deps: Deps, principal: Principal, input: 
     if (problem) refuse([{ field: 'on', value: request.on, message: problem }]);
     const planned = ukDateOf(plannedAt);
     if (request.on < planned || request.on > ukDateOf(now)) {
-      refuse([
-        {
-          field: 'on',
-          value: request.on,
-          message: `must be between when the inspection was planned (${formatLongDate(planned)}) and today`,
-        },
-      ]);
+      refuse([ruleError('on', request.on, 'dates.record.dayOutOfRange', { planned })]);
     }
     // The day it was planned, earlier in the day than the planning: the planning itself.
     at = new Date(Math.max(plannedAt.getTime(), instantOn(request.on, now).getTime()));
   }
-  const problem = completionTimeProblem(at, { plannedAt, now });
-  if (problem) refuse([{ field: 'at', value: request.at, message: problem }]);
+  const problem = completionTimeSaid(at, { plannedAt, now });
+  if (problem) refuse([ruleError('at', request.at, problem.key, problem.values)]);
   return settleMilestone(deps, state.inspection.id, milestone, {
     // The record, not the claim, decides lateness: a deadline of the DIPP guidance manual (§3.6) is
     // about the evidence reaching the inspectorate, and a record made after the due date shows it

@@ -1,7 +1,9 @@
 import type { Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import type { MilestoneStatus } from '../../domain/milestoneStatus.js';
+import { saidInTurn } from '../../domain/publicationGate.js';
 import { phaseOf } from '../../domain/schedule.js';
+import { ruleError } from '../../domain/validation.js';
 import type { EventRecord, InspectionRecord, InspectionState, MilestoneRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -38,14 +40,14 @@ export async function reschedule(deps: Deps, principal: Principal, input: unknow
 /** Warnings are confirmed, not refused: a change with any goes ahead only when the person says they saw them. */
 function mustBeConfirmed({ warnings, request }: PreparedReschedule): void {
   if (warnings.length === 0 || request.confirmWarnings === true) return;
+  const listed = saidInTurn(warnings.map((w) => w.said)) ?? '';
   refuse([
-    {
-      field: 'confirmWarnings',
-      value: request.confirmWarnings,
-      message:
-        `must be true to go ahead despite ${warnings.length === 1 ? 'this warning' : `these ${warnings.length} warnings`}: ` +
-        warnings.map((w) => w.message).join('; '),
-    },
+    warnings.length === 1
+      ? ruleError('confirmWarnings', request.confirmWarnings, 'dates.change.confirmOne', { warnings: listed })
+      : ruleError('confirmWarnings', request.confirmWarnings, 'dates.change.confirmMany', {
+          count: warnings.length,
+          warnings: listed,
+        }),
   ]);
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { gateReason } from '../../domain/publicationGate.js';
+import { gateReasonSaid } from '../../domain/publicationGate.js';
 import { MILESTONE_IDS } from '../../domain/milestones.js';
 import { isSettled, type MilestoneStatus } from '../../domain/milestoneStatus.js';
-import { fieldErrorsFrom } from '../../domain/validation.js';
+import { fieldErrorsFrom, ruleError } from '../../domain/validation.js';
 import type { InspectionState, MilestoneRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
@@ -58,7 +58,9 @@ export async function settleMilestone(
   if (milestone.id === 'publication') {
     const gate = await gateFor(deps, inspectionId);
     if (!gate.open) {
-      refuse([{ field: 'milestoneId', value: 'publication', message: `cannot be recorded yet: ${gateReason(gate)}` }]);
+      refuse([
+        ruleError('milestoneId', 'publication', 'dates.gate.cannotRecord', { reason: gateReasonSaid(gate) ?? '' }),
+      ]);
     }
   }
   const { status, at, reason, note } = change;

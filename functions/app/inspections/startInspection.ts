@@ -4,7 +4,8 @@ import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { peopleSchema } from '../../domain/people.js';
 import { planInspection } from '../../domain/planner.js';
 import { scheduleFor } from '../../domain/schedule.js';
-import { fieldErrorsFrom, type FieldError } from '../../domain/validation.js';
+import { said } from '../../domain/messages/said.js';
+import { fieldErrorsFrom, ruleError, type FieldError } from '../../domain/validation.js';
 import { AlreadyExistsError } from '../../ports/errors.js';
 import type { InspectionRecord, InspectionState } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
@@ -34,7 +35,7 @@ export const startInspectionSchema = z.object({
  * 3. its driver starts.
  */
 export async function startInspection(deps: Deps, principal: Principal, input: unknown): Promise<InspectionState> {
-  if (!canCreate(principal)) throw new ForbiddenError('only administrators and Heads of Programme plan inspections');
+  if (!canCreate(principal)) throw new ForbiddenError(said('dates.inspection.onlyPlanners'));
   const shape = startInspectionSchema.safeParse(input);
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
   const request = shape.data;
@@ -102,8 +103,8 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
   } catch (error) {
     if (error instanceof AlreadyExistsError) {
       throw new RequestError(
-        `an inspection of ${plan.region} with fieldwork from ${plan.fieldworkStart} already exists (${id})`,
-        [{ field: 'fieldworkStart', value: plan.fieldworkStart, message: `already has an inspection: ${id}` }],
+        said('dates.inspection.exists', { region: plan.region, fieldworkStart: plan.fieldworkStart, id }),
+        [ruleError('fieldworkStart', plan.fieldworkStart, 'dates.inspection.existsField', { id })],
       );
     }
     throw error;

@@ -1,6 +1,7 @@
 import type { Principal } from '../../domain/access.js';
-import { undoProblem } from '../../domain/completionRules.js';
+import { undoSaid } from '../../domain/completionRules.js';
 import { isSettled } from '../../domain/milestoneStatus.js';
+import { ruleError } from '../../domain/validation.js';
 import type { CompletionRecord } from '../../ports/records.js';
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
@@ -34,11 +35,11 @@ export async function undoCompletion(deps: Deps, principal: Principal, input: un
     ? standingCompletion(await deps.timeline.completions(inspectionId), milestone.id)
     : undefined;
   if (!record) {
-    refuse([{ field: 'milestoneId', value: request.milestoneId, message: 'has no record of being done to undo' }]);
+    refuse([ruleError('milestoneId', request.milestoneId, 'dates.undo.nothing')]);
   }
   const now = deps.clock.now();
-  const problem = undoProblem({ byId: record.byId, recordedAt: record.recordedAt ?? record.at }, principal, now);
-  if (problem) refuse([{ field: 'milestoneId', value: request.milestoneId, message: problem }]);
+  const problem = undoSaid({ byId: record.byId, recordedAt: record.recordedAt ?? record.at }, principal, now);
+  if (problem) refuse([ruleError('milestoneId', request.milestoneId, problem.key, problem.values)]);
   const restored = record.previous ?? 'pending';
   await deps.timeline.undoCompletion({
     inspectionId,

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
+import { zodMessage } from '../../domain/validation.js';
 import type { Deps } from '../deps.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
 
 const waiverSchema = milestoneRequestSchema.extend({
   reason: multiLine(
     z
-      .string({ error: 'must say why the milestone is waived' })
+      .string({ error: zodMessage('dates.waive.reason') })
       .trim()
-      .min(3, { error: 'must say why the milestone is waived' })
-      .max(2000, { error: 'must be at most 2,000 characters' }),
+      .min(3, { error: zodMessage('dates.waive.reason') })
+      .max(2000, { error: zodMessage('dates.waive.reasonTooLong') }),
   ),
 });
 

@@ -1,4 +1,5 @@
-import { gateReason } from '../../domain/publicationGate.js';
+import { english, said } from '../../domain/messages/said.js';
+import { gateReasonSaid } from '../../domain/publicationGate.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { gateFor, holdPublication } from '../publication/gate.js';
@@ -28,5 +29,11 @@ export async function unlessPublicationHeld(
     await holdPublication(deps, publication, gate, 'publication held');
     notice.status = 'held';
   }
-  return settle(deps, state, event, 'skipped', `publication held: ${gateReason(gate)}`);
+  return settle(
+    deps,
+    state,
+    event,
+    'skipped',
+    english(said('dates.gate.held', { reason: gateReasonSaid(gate) ?? '' })),
+  );
 }

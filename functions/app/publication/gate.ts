@@ -1,4 +1,5 @@
-import { gateReason, publicationGate, type PublicationGate } from '../../domain/publicationGate.js';
+import { english, said } from '../../domain/messages/said.js';
+import { gateReasonSaid, publicationGate, type PublicationGate } from '../../domain/publicationGate.js';
 import type { MilestoneId } from '../../domain/milestones.js';
 import type { Deps } from '../deps.js';
 import { auditEntry } from '../shared/audit.js';
@@ -36,7 +37,7 @@ export async function holdPublication(
   gate: PublicationGate,
   action: 'publication held' | 'publication still held',
 ): Promise<void> {
-  const reason = `publication held: ${gateReason(gate)}`;
+  const reason = english(said('dates.gate.held', { reason: gateReasonSaid(gate) ?? '' }));
   await deps.timeline.holdEvent({
     ...event,
     reason,

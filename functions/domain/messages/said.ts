@@ -1,4 +1,4 @@
-import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
+import { MILESTONE_IDS, MILESTONE_RULES, type MilestoneId } from '../milestones.js';
 import { longDateIn, milestoneName, ROLE_NAMES, roleNameIn } from '../glossary.js';
 import type { PersonRole } from '../roles.js';
 import type { LocalDate } from '../localDate.js';
@@ -103,6 +103,17 @@ const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
   milestone: (value, lang) =>
     listOf(value)
       .map((id) => ((MILESTONE_IDS as readonly string[]).includes(id) ? milestoneName(id as MilestoneId, lang) : id))
+      .join(', '),
+  /** A milestone id as the plan titles it in English (its rule's title), by its name in Welsh. */
+  milestoneTitle: (value, lang) =>
+    listOf(value)
+      .map((id) =>
+        lang === 'en'
+          ? (MILESTONE_RULES.find((rule) => rule.id === id)?.title ?? id)
+          : (MILESTONE_IDS as readonly string[]).includes(id)
+            ? milestoneName(id as MilestoneId, lang)
+            : id,
+      )
       .join(', '),
   region: (value, lang) => (lang === 'cy' ? (noticesCy.regionNames[String(value)] ?? String(value)) : String(value)),
   /** A role by its id ("spoc") or its title ("single point of contact"). */

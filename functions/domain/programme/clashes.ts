@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isChristmas, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
-import { addDays, asLocalDate, formatLongDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';
+import { holidayName } from '../nonWorkingDays.js';
+import { addDays, asLocalDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import type { InspectionPlan } from '../planner.js';
+import { zodMessage } from '../validation.js';
 import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../report/reportStages.js';
 
 /**
@@ -11,12 +14,10 @@ import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../repo
  * inspection shows `clashesIntroducedBy` and asks the administrator to confirm.
  */
 
-const capacity = (what: string) =>
-  z
-    .number({ error: `must be a whole number of ${what} from 1 to 12` })
-    .int({ error: `must be a whole number of ${what} from 1 to 12` })
-    .min(1, { error: `must be a whole number of ${what} from 1 to 12` })
-    .max(12, { error: `must be a whole number of ${what} from 1 to 12` });
+const capacity = (key: 'dates.capacity.inspections' | 'dates.capacity.reports') => {
+  const error = zodMessage(key, { least: 1, most: 12 });
+  return z.number({ error }).int({ error }).min(1, { error }).max(12, { error });
+};
 
 /**
  * How much the inspectorate can do at once. The manual gives no figure; the defaults are
@@ -28,12 +29,12 @@ export const programmeSettingsSchema = z
      * Inspections in fieldwork (weeks one, review and two) in the same week. Default 2: each needs
      * a lead, a deputy lead and a team of case inspectors for three weeks.
      */
-    fieldworkCapacity: capacity('inspections').default(2),
+    fieldworkCapacity: capacity('dates.capacity.inspections').default(2),
     /**
      * Reports in contract or strategic editing in the same week. Default 2: strategic editing is
      * done by the Head or the Deputy Head of Programme, one report each.
      */
-    editingCapacity: capacity('reports').default(2),
+    editingCapacity: capacity('dates.capacity.reports').default(2),
   })
   .strict();
 
@@ -102,8 +103,17 @@ export interface Clash {
   inspectionIds: string[];
   /** The person's email, in lower case, for a person on two fieldworks. */
   person?: string;
+  /** In English. */
   message: string;
+  /** The same, as said (for a page to word in its language). */
+  said: Said;
 }
+
+const withSaid = <T extends object>(clash: T, message: Said): T & { message: string; said: Said } => ({
+  ...clash,
+  message: english(message),
+  said: message,
+});
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
 export function easterSunday(year: number): LocalDate {
@@ -141,9 +151,20 @@ function weeksBetween(from: LocalDate, to: LocalDate): LocalDate[] {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const named = (inspection: ProgrammeInspection) =>
-  `${inspection.region} (${inspection.id}, fieldwork ${formatLongDate(inspection.fieldworkStart)} to ${formatLongDate(inspection.fieldworkEnd)})`;
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) as string}`;
+  said('dates.clash.named', {
+    region: inspection.region,
+    id: inspection.id,
+    from: inspection.fieldworkStart,
+    to: inspection.fieldworkEnd,
+  });
+/** Messages as a list: "a, b and c". */
+const list = (items: readonly Said[]): Said | string => {
+  const [first, ...rest] = items;
+  if (!first) return '';
+  if (rest.length === 0) return first;
+  if (rest.length === 1) return said('dates.both', { a: first, b: rest[0] as Said });
+  return said('dates.comma', { a: first, b: list(rest) });
+};
 
 /**
  * Every clash in the programme, in week order. The inspections' order does not matter: each clash
@@ -195,13 +216,17 @@ function peopleOnTwoFieldworks(sorted: readonly ProgrammeInspection[]): Clash[] 
       for (const [email, person] of ours) {
         if (!theirs.has(email)) continue;
         const from = first.fieldworkStart > second.fieldworkStart ? first.fieldworkStart : second.fieldworkStart;
-        clashes.push({
-          kind: 'person-on-two-fieldworks',
-          week: mondayOf(from),
-          inspectionIds: [first.id, second.id],
-          person: email,
-          message: `${person.name} leads or deputises two fieldworks at once: ${named(first)} and ${named(second)}`,
-        });
+        clashes.push(
+          withSaid(
+            {
+              kind: 'person-on-two-fieldworks' as const,
+              week: mondayOf(from),
+              inspectionIds: [first.id, second.id],
+              person: email,
+            },
+            said('dates.clash.person', { name: person.name, first: named(first), second: named(second) }),
+          ),
+        );
       }
     }
   });
@@ -220,38 +245,55 @@ function overCapacity(
     if (!span) continue;
     for (const week of weeksBetween(span.from, span.to)) byWeek.set(week, [...(byWeek.get(week) ?? []), inspection]);
   }
-  const what = kind === 'fieldwork-over-capacity' ? 'inspections in fieldwork' : 'reports in editing';
+  const key = kind === 'fieldwork-over-capacity' ? 'dates.clash.fieldworkCapacity' : 'dates.clash.editingCapacity';
   return [...byWeek]
     .filter(([, busy]) => busy.length > limit)
-    .map(([week, busy]) => ({
-      kind,
-      week,
-      inspectionIds: busy.map((inspection) => inspection.id),
-      message:
-        `${busy.length} ${what} in the week of ${formatLongDate(week)}, more than the ${limit} the programme can staff: ` +
-        list(busy.map((inspection) => `${inspection.region} (${inspection.id})`)),
-    }));
+    .map(([week, busy]) =>
+      withSaid(
+        { kind, week, inspectionIds: busy.map((inspection) => inspection.id) },
+        said(key, {
+          count: busy.length,
+          week,
+          limit,
+          list: busy.map((inspection) => `${inspection.region} (${inspection.id})`),
+        }),
+      ),
+    );
 }
 
 function holidayWeeks(inspection: ProgrammeInspection, calendar: WorkingCalendar): Clash[] {
   const weeks = [
-    { name: 'one', monday: mondayOf(inspection.fieldworkStart) },
-    { name: 'two', monday: mondayOf(addDays(inspection.fieldworkStart, 14)) },
-  ];
-  return weeks.flatMap(({ name, monday }): Clash[] => {
+    { key: 'dates.clash.weekOne', monday: mondayOf(inspection.fieldworkStart) },
+    { key: 'dates.clash.weekTwo', monday: mondayOf(addDays(inspection.fieldworkStart, 14)) },
+  ] as const;
+  return weeks.flatMap(({ key, monday }): Clash[] => {
     const days = weekdaysOf(monday);
     const holidays = days.flatMap((day) => {
       const holiday = calendar.bankHoliday(day);
-      return holiday ? [`${holiday} on ${formatLongDate(day)}`] : [];
+      return holiday ? [said('dates.clash.holidayOn', { holiday: holidayName(holiday), day })] : [];
     });
-    const where = `Fieldwork week ${name} of the ${inspection.region} inspection (${inspection.id}, from ${formatLongDate(monday)})`;
-    const clash = (kind: ClashKind, message: string): Clash[] => [
-      { kind, week: monday, inspectionIds: [inspection.id], message },
+    const where = said(key, { region: inspection.region, id: inspection.id, monday });
+    const clash = (kind: ClashKind, message: Said): Clash[] => [
+      withSaid({ kind, week: monday, inspectionIds: [inspection.id] }, message),
     ];
-    const besides = holidays.length > 0 ? ` (${list(holidays)})` : '';
-    if (days.some(isChristmas)) return clash('christmas-week', `${where} falls over Christmas and New Year${besides}`);
-    if (days.some(isEaster)) return clash('easter-week', `${where} falls at Easter${besides}`);
-    if (holidays.length > 0) return clash('bank-holiday-week', `${where} holds a bank holiday: ${list(holidays)}`);
+    const some = holidays.length > 0;
+    if (days.some(isChristmas)) {
+      return clash(
+        'christmas-week',
+        some
+          ? said('dates.clash.christmasHolidays', { where, holidays: list(holidays) })
+          : said('dates.clash.christmas', { where }),
+      );
+    }
+    if (days.some(isEaster)) {
+      return clash(
+        'easter-week',
+        some
+          ? said('dates.clash.easterHolidays', { where, holidays: list(holidays) })
+          : said('dates.clash.easter', { where }),
+      );
+    }
+    if (some) return clash('bank-holiday-week', said('dates.clash.bankHoliday', { where, holidays: list(holidays) }));
     return [];
   });
 }

@@ -1,5 +1,6 @@
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
-import { formatLongDate, type LocalDate } from '../localDate.js';
+import type { LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import { laterOf, workingDaysBetween, type OwnerRole, type ReportPlan, type StageId } from './reportStages.js';
 import type { StageState, StageStatus } from './stageProgress.js';
 
@@ -35,8 +36,10 @@ export interface PublicationForecast {
   slippageAgainstAimWorkingDays: number;
   published: boolean;
   stages: StageForecast[];
-  /** One sentence for the page. */
+  /** One sentence for the page, in English. */
   summary: string;
+  /** The same, as said (for a page to word in its language). */
+  summarySaid: Said;
 }
 
 /**
@@ -85,6 +88,14 @@ export function forecastPublication(
   const slippageWorkingDays = workingDaysBetween(calendar, plan.publication, forecast);
   const slippageAgainstAimWorkingDays = workingDaysBetween(calendar, plan.aim, forecast);
   const published = publication?.status === 'done';
+  const summary = summarise({
+    planned: plan.publication,
+    forecast,
+    aim: plan.aim,
+    published,
+    slippageWorkingDays,
+    slippageAgainstAimWorkingDays,
+  });
   return {
     planned: plan.publication,
     forecast,
@@ -93,22 +104,17 @@ export function forecastPublication(
     slippageAgainstAimWorkingDays,
     published,
     stages,
-    summary: summarise({
-      planned: plan.publication,
-      forecast,
-      aim: plan.aim,
-      published,
-      slippageWorkingDays,
-      slippageAgainstAimWorkingDays,
-    }),
+    summary: english(summary),
+    summarySaid: summary,
   };
 }
 
-const days = (count: number) => `${count} working ${Math.abs(count) === 1 ? 'day' : 'days'}`;
-
-function against(count: number, what: string): string {
-  if (count === 0) return `on ${what}`;
-  return count > 0 ? `${days(count)} after ${what}` : `${days(-count)} before ${what}`;
+/** "3 working days after the plan (…)", "on the aim (…)". */
+function against(count: number, date: LocalDate, what: 'plan' | 'aim'): Said {
+  const plan = what === 'plan';
+  if (count === 0) return said(plan ? 'report.forecast.onPlan' : 'report.forecast.onAim', { date });
+  if (count > 0) return said(plan ? 'report.forecast.afterPlan' : 'report.forecast.afterAim', { days: count, date });
+  return said(plan ? 'report.forecast.beforePlan' : 'report.forecast.beforeAim', { days: -count, date });
 }
 
 function summarise(f: {
@@ -118,12 +124,10 @@ function summarise(f: {
   published: boolean;
   slippageWorkingDays: number;
   slippageAgainstAimWorkingDays: number;
-}): string {
-  const head = f.published
-    ? `Published on ${formatLongDate(f.forecast)}`
-    : `Publication forecast for ${formatLongDate(f.forecast)}`;
-  return (
-    `${head}: ${against(f.slippageWorkingDays, `the plan (${formatLongDate(f.planned)})`)}, ` +
-    `${against(f.slippageAgainstAimWorkingDays, `the aim (${formatLongDate(f.aim)})`)}`
-  );
+}): Said {
+  return said(f.published ? 'report.forecast.published' : 'report.forecast.forecast', {
+    date: f.forecast,
+    plan: against(f.slippageWorkingDays, f.planned, 'plan'),
+    aim: against(f.slippageAgainstAimWorkingDays, f.aim, 'aim'),
+  });
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
-import { addDays, formatLongDate, type LocalDate } from '../localDate.js';
+import { addDays, type LocalDate } from '../localDate.js';
+import { english, said, type Said, type SaidKey } from '../messages/said.js';
 import { FIELDWORK_END_OFFSET_DAYS, type MilestoneId } from '../milestones.js';
 import type { InspectionPlan } from '../planner.js';
+import { zodMessage } from '../validation.js';
 
 /**
  * Report production (§7.1, §7.3, §7.4, §6.9): the stages the report goes through after fieldwork,
@@ -38,12 +40,10 @@ export const STAGE_IDS = [
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
-const workingDays = (least: number, most: number) =>
-  z
-    .number({ error: `must be a whole number of working days from ${least} to ${most}` })
-    .int({ error: `must be a whole number of working days from ${least} to ${most}` })
-    .min(least, { error: `must be a whole number of working days from ${least} to ${most}` })
-    .max(most, { error: `must be a whole number of working days from ${least} to ${most}` });
+const workingDays = (least: number, most: number) => {
+  const error = zodMessage('dates.settings.workingDays', { least, most });
+  return z.number({ error }).int({ error }).min(least, { error }).max(most, { error });
+};
 
 /**
  * The periods the manual does not give. With the defaults the stages between the first draft
@@ -185,7 +185,22 @@ export interface ReportPlan {
   aim: LocalDate;
   /** A stage left fewer working days than the settings give it, in words. */
   warnings: string[];
+  /** The same warnings, as said (for a page to word in its language). */
+  warningsSaid: Said[];
 }
+
+/** Each stage's title in the catalogue (the same words as its rule's title in English). */
+export const STAGE_TITLES: Readonly<Record<StageId, SaidKey>> = {
+  firstDraft: 'report.stage.firstDraft',
+  contractEditing: 'report.stage.contractEditing',
+  strategicEditing: 'report.stage.strategicEditing',
+  chiefInspectorReview: 'report.stage.chiefInspectorReview',
+  factualAccuracyCheck: 'report.stage.factualAccuracyCheck',
+  statisticsCheck: 'report.stage.statisticsCheck',
+  translation: 'report.stage.translation',
+  publication: 'report.stage.publication',
+  feedbackRequest: 'report.stage.feedbackRequest',
+};
 
 /** What the report plan reads from an inspection's plan. */
 export type ReportPlanSource = Pick<InspectionPlan, 'fieldworkStart' | 'fieldworkEnd' | 'regionId' | 'settings'> & {
@@ -252,7 +267,7 @@ export function planReportStages(
     if (due[i] === undefined) due[i] = addWorkingDays(calendar, previous, days[i] as number);
   }
 
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const stages: PlannedStage[] = [];
   let previous = plan.fieldworkEnd;
   rules.forEach((rule, i) => {
@@ -262,8 +277,7 @@ export function planReportStages(
     // The first draft's two weeks are calendar weeks (the plan's rule), not working days.
     if (i > 0 && given < wanted) {
       warnings.push(
-        `${rule.title}: ${given} working ${given === 1 ? 'day' : 'days'} from ${formatLongDate(previous)} ` +
-          `to ${formatLongDate(date)}, not the ${wanted} the settings give`,
+        said('report.shortStage', { stage: said(STAGE_TITLES[rule.id]), given, from: previous, to: date, wanted }),
       );
     }
     stages.push({
@@ -281,6 +295,7 @@ export function planReportStages(
     stages,
     publication: stages.find((stage) => stage.id === 'publication')?.due as LocalDate,
     aim: publicationAim(plan, calendar),
-    warnings,
+    warnings: warnings.map(english),
+    warningsSaid: warnings,
   };
 }

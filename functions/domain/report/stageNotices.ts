@@ -1,8 +1,9 @@
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
-import { formatLongDate, type LocalDate } from '../localDate.js';
+import type { LocalDate } from '../localDate.js';
+import { english, said, type Said } from '../messages/said.js';
 import type { PlanSettings } from '../settings.js';
 import type { StageForecast } from './forecast.js';
-import type { OwnerRole, StageId } from './reportStages.js';
+import { STAGE_TITLES, type OwnerRole, type StageId } from './reportStages.js';
 
 /** A reminder before a stage's date, or an overdue notice after it, for the stage's owner. */
 export interface StageNotice {
@@ -12,7 +13,10 @@ export interface StageNotice {
   kind: 'reminder' | 'overdue';
   date: LocalDate;
   to: OwnerRole;
+  /** In English. */
   message: string;
+  /** The same, as said (for a page or a notice to word in its language). */
+  said: Said;
 }
 
 /**
@@ -32,7 +36,9 @@ export function stageNotices(
   for (const stage of stages) {
     if (stage.status === 'done') continue;
     const round = `round-${stage.round}`;
-    const what = stage.status === 'referred' ? `The decision on the factual-accuracy dispute` : stage.title;
+    const what = said(stage.status === 'referred' ? 'report.dispute' : STAGE_TITLES[stage.id]);
+    const due = said('report.notice.due', { what, due: stage.due });
+    const overdue = said('report.notice.overdue', { what, due: stage.due });
     for (const days of [...new Set(settings.reminderWorkingDaysBefore)].sort((a, b) => b - a)) {
       const date = addWorkingDays(calendar, stage.due, -days);
       if (date <= today) continue;
@@ -42,7 +48,8 @@ export function stageNotices(
         kind: 'reminder',
         date,
         to: stage.owner,
-        message: `${what} is due on ${formatLongDate(stage.due)}`,
+        message: english(due),
+        said: due,
       });
     }
     notices.push({
@@ -51,7 +58,8 @@ export function stageNotices(
       kind: 'overdue',
       date: addWorkingDays(calendar, stage.due, settings.overdueWorkingDaysAfter),
       to: stage.owner,
-      message: `${what} was due on ${formatLongDate(stage.due)} and is not recorded as done`,
+      message: english(overdue),
+      said: overdue,
     });
   }
   return notices.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
 import { asLocalDate, localDateProblem, type LocalDate } from '../localDate.js';
+import { zodMessage } from '../validation.js';
 import {
   DEFAULT_REPORT_SETTINGS,
   laterOf,
@@ -18,17 +19,20 @@ import {
  */
 
 const localDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine((value) => localDateProblem(value) === undefined, { error: 'must be a real date written YYYY-MM-DD' })
+  .string({ error: zodMessage('dates.plan.dateWritten') })
+  .refine((value) => localDateProblem(value) === undefined, { error: zodMessage('report.realDate') })
   .transform(asLocalDate);
-const words = (what: string) =>
-  z
-    .string({ error: `must say ${what}` })
+/** Words a person must give: why a stage is returned, what is disputed, what was decided. */
+const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decided') => {
+  const error = zodMessage(key);
+  return z
+    .string({ error })
     .trim()
-    .min(1, { error: `must say ${what}` })
-    .max(2000, { error: 'must be at most 2,000 characters' });
+    .min(1, { error })
+    .max(2000, { error: zodMessage('dates.waive.reasonTooLong') });
+};
 
-const stageId = z.enum(STAGE_IDS, { error: 'must be one of the report stages' });
+const stageId = z.enum(STAGE_IDS, { error: zodMessage('report.stageId') });
 
 /** A record of one stage, as stored and as read back: checked at the boundary. */
 export const stageRecordSchema = z.discriminatedUnion('kind', [
@@ -38,7 +42,7 @@ export const stageRecordSchema = z.discriminatedUnion('kind', [
       kind: z.literal('returned'),
       stageId,
       on: localDate,
-      reason: words('why the stage needs another round'),
+      reason: words('report.say.why'),
       /** The new round's due date; by default the stage's own working days from the return. */
       dueAgain: localDate.optional(),
     })
@@ -46,17 +50,17 @@ export const stageRecordSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('disputed'),
-      stageId: z.literal('factualAccuracyCheck', { error: 'only the factual-accuracy check can be disputed' }),
+      stageId: z.literal('factualAccuracyCheck', { error: zodMessage('report.onlyFactualAccuracy') }),
       on: localDate,
-      matter: words('what the region disputes'),
+      matter: words('report.say.disputed'),
     })
     .strict(),
   z
     .object({
       kind: z.literal('disputeDecided'),
-      stageId: z.literal('factualAccuracyCheck', { error: 'only the factual-accuracy check can be disputed' }),
+      stageId: z.literal('factualAccuracyCheck', { error: zodMessage('report.onlyFactualAccuracy') }),
       on: localDate,
-      decision: words('what the chief operating officer decided'),
+      decision: words('report.say.decided'),
     })
     .strict(),
 ]);

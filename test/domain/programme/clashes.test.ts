@@ -50,7 +50,7 @@ describe('clashes across the programme (2027)', () => {
 
     const clashes = findClashes([london, wales], calendar).filter((c) => c.kind === 'person-on-two-fieldworks');
 
-    expect(clashes).toEqual([
+    expect(clashes).toMatchObject([
       {
         kind: 'person-on-two-fieldworks',
         week: '2027-03-15',
@@ -76,7 +76,7 @@ describe('clashes across the programme (2027)', () => {
 
     const clashes = findClashes([c, a, b], calendar).filter((x) => x.kind === 'fieldwork-over-capacity');
 
-    expect(clashes).toEqual([
+    expect(clashes).toMatchObject([
       {
         kind: 'fieldwork-over-capacity',
         week: '2027-03-15',
@@ -140,7 +140,7 @@ describe('clashes across the programme (2027)', () => {
   it('names fieldwork in a bank holiday week: the Spring bank holiday, Monday 31 May 2027', () => {
     const clashes = findClashes([inspection('may', 'Wales', '2027-05-17')], calendar);
 
-    expect(clashes).toEqual([
+    expect(clashes).toMatchObject([
       {
         kind: 'bank-holiday-week',
         week: '2027-05-31',
