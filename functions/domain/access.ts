@@ -61,7 +61,9 @@ export function leads(principal: Principal, inspection: Guarded): boolean {
 export function onTeam(principal: Principal, inspection: Guarded): boolean {
   return (
     principal.role === 'assistantInspector' &&
-    (inspection.people.assistantInspectors ?? []).some((person) => sameEmail(person.email, principal.email))
+    [...(inspection.people.assistantInspectors ?? []), ...(inspection.people.interviewTeam ?? [])].some((person) =>
+      sameEmail(person.email, principal.email),
+    )
   );
 }
 

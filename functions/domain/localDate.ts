@@ -7,19 +7,32 @@ export const UK_TIME_ZONE = 'Europe/London';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Why a string is not a usable date, or undefined when it is one. */
-export function localDateProblem(value: string): string | undefined {
+/** What is wrong with a string as a date: not written YYYY-MM-DD, no such day, or a year out of range. */
+export type DateFault = 'format' | 'unreal' | 'years';
+
+/** Why a string is not a usable date, or undefined when it is one (worded by domain/dateProblem.ts). */
+export function localDateFault(value: string): DateFault | undefined {
   const match = ISO_DATE.exec(value);
-  if (!match) return 'is not a date in the form YYYY-MM-DD';
-  const parsed = DateTime.fromISO(value, { zone: 'utc' });
-  if (!parsed.isValid) return 'is not a real calendar date';
+  if (!match) return 'format';
+  if (!DateTime.fromISO(value, { zone: 'utc' }).isValid) return 'unreal';
   const year = Number(match[1]);
-  if (year < MIN_YEAR || year > MAX_YEAR) return `is outside the years ${MIN_YEAR} to ${MAX_YEAR}`;
-  return undefined;
+  return year < MIN_YEAR || year > MAX_YEAR ? 'years' : undefined;
+}
+
+/** Why a string is not a usable date, in English, or undefined when it is one. */
+export function localDateProblem(value: string): string | undefined {
+  const fault = localDateFault(value);
+  return fault && FAULTS[fault];
 }
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
+
+const FAULTS: Record<DateFault, string> = {
+  format: 'is not a date in the form YYYY-MM-DD',
+  unreal: 'is not a real calendar date',
+  years: `is outside the years ${MIN_YEAR} to ${MAX_YEAR}`,
+};
 
 /** Trusts its caller: use only on strings that `localDateProblem` accepted, or that this module made. */
 export function asLocalDate(value: string): LocalDate {

@@ -40,6 +40,13 @@ export const peopleSchema = z.object({
   chiefInspector: personSchema.optional(),
   /** The assistant inspectors on the team: they raise alerts during case inspections, for the lead to confirm. */
   assistantInspectors: z.array(personSchema).max(20).optional(),
+  /**
+   * Who interviews in fieldwork week one, as the case sample's team form entered them (assistant
+   * inspectors and, in Wales, Welsh-speaking local assessors): they may sign in to the inspection
+   * as its assistant inspectors do. Kept apart from those named at planning, so that a team
+   * entered later neither removes nor duplicates them.
+   */
+  interviewTeam: z.array(personSchema).max(40).optional(),
 });
 export type People = z.infer<typeof peopleSchema>;
 

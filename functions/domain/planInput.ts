@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { dateProblem } from './dateProblem.js';
 import { englandAndWalesCalendar, type WorkingCalendar } from './calendar.js';
 import { nonWorkingSaid } from './nonWorkingDays.js';
-import { addDays, asLocalDate, isoWeekday, localDateProblem, mondayOf, type LocalDate } from './localDate.js';
+import { addDays, asLocalDate, isoWeekday, mondayOf, type LocalDate } from './localDate.js';
 import { said, type SaidKey } from './messages/said.js';
 import { MILESTONE_IDS, type MilestoneId } from './milestones.js';
 import { findRegion, REGION_NAMES, type Region } from './regions.js';
@@ -49,8 +50,8 @@ const WEEKDAYS: Readonly<Record<number, SaidKey>> = {
 };
 
 function parseFieldworkStart(value: string): Result<LocalDate> {
-  const problem = localDateProblem(value);
-  if (problem) return { ok: false, errors: [{ field: 'fieldworkStart', value, message: problem }] };
+  const problem = dateProblem(value);
+  if (problem) return { ok: false, errors: [ruleError('fieldworkStart', value, problem.key, problem.values)] };
   const date = asLocalDate(value);
   if (isoWeekday(date) === 1) return { ok: true, value: date };
   const before = mondayOf(date);
@@ -94,9 +95,9 @@ function parseMilestoneDates(
       errors.push(ruleError(field, date, 'dates.plan.dateWritten'));
       continue;
     }
-    const problem = localDateProblem(date);
+    const problem = dateProblem(date);
     if (problem) {
-      errors.push({ field, value: date, message: problem });
+      errors.push(ruleError(field, date, problem.key, problem.values));
       continue;
     }
     const day = asLocalDate(date);

@@ -100,16 +100,11 @@ export interface TimelineStore {
   /** Refused (ConflictError) unless the stored plan is still at `expectedPlanVersion`. */
   replacePlan(input: PlanReplacement): Promise<void>;
   /**
-   * Sets who is on the inspection's interview team (its assistant inspectors and Welsh-speaking
-   * assessors, as the case sample's team form entered them): they may sign in to the inspection.
-   * The plan is not changed, so its version stays as it is.
+   * Sets the inspection's interview team (its people's `interviewTeam`: the assistant inspectors and
+   * Welsh-speaking assessors the case sample's team form entered): they may sign in to the
+   * inspection. The plan is not changed, so its version stays as it is.
    */
-  setTeamAccess(input: {
-    inspectionId: string;
-    assistantInspectors: Person[];
-    at: string;
-    audit: AuditEntry;
-  }): Promise<void>;
+  setTeamAccess(input: { inspectionId: string; interviewTeam: Person[]; at: string; audit: AuditEntry }): Promise<void>;
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
   setDriver(input: { inspectionId: string; expected: string; next: string; at: string }): Promise<void>;
   /** Holds a due event (publication) and says on its milestone why; holding it again refreshes the reason. */

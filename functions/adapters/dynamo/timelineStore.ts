@@ -216,7 +216,7 @@ export class DynamoTimelineStore implements TimelineStore {
     ]);
   }
 
-  async setTeamAccess({ inspectionId, assistantInspectors, at, audit }: Input<'setTeamAccess'>): Promise<void> {
+  async setTeamAccess({ inspectionId, interviewTeam, at, audit }: Input<'setTeamAccess'>): Promise<void> {
     await this.table.transact([
       {
         Update: {
@@ -224,8 +224,8 @@ export class DynamoTimelineStore implements TimelineStore {
           Key: { pk: pk(inspectionId), sk: 'META' },
           UpdateExpression: 'SET #people.#team = :team, updatedAt = :at',
           ConditionExpression: 'attribute_exists(sk)',
-          ExpressionAttributeNames: { '#people': 'people', '#team': 'assistantInspectors' },
-          ExpressionAttributeValues: { ':team': assistantInspectors, ':at': at },
+          ExpressionAttributeNames: { '#people': 'people', '#team': 'interviewTeam' },
+          ExpressionAttributeValues: { ':team': interviewTeam, ':at': at },
         },
       },
       this.table.auditPut(audit),

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { dateProblemMessage } from '../../domain/dateProblem.js';
 import { z } from 'zod';
 import { leads, type Principal } from '../../domain/access.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
@@ -6,7 +7,7 @@ import { practitionerKey, type LongListCase } from '../../domain/caseSample/case
 import { DEFAULT_SAMPLE_SETTINGS, drawSample, type CaseSample } from '../../domain/caseSample/drawSample.js';
 import { scheduleInterviews, type Inspector } from '../../domain/caseSample/interviewSchedule.js';
 import { MAX_SEED } from '../../domain/caseSample/seededShuffle.js';
-import { asLocalDate, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import { asLocalDate, type LocalDate } from '../../domain/localDate.js';
 import { said, type Said } from '../../domain/messages/said.js';
 import type { CaseSampleRecord, SampleRecord, ScheduleRecord, ShortfallRecord } from '../../ports/caseSampleRecords.js';
 import type { AuditEntry, InspectionRecord } from '../../ports/records.js';
@@ -32,7 +33,7 @@ export const inspectionIdSchema = z
 export const localDateSchema = z
   .string({ error: zodMessage('sample.refuse.date') })
   .superRefine((value, context) => {
-    const problem = localDateProblem(value);
+    const problem = dateProblemMessage(value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
   })
   .transform((value): LocalDate => asLocalDate(value));

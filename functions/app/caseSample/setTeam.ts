@@ -144,11 +144,12 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
       };
     },
   );
-  // The team may sign in to the inspection from now on (and only those on it: a name taken off loses access).
+  // The team may sign in to the inspection from now on (a name taken off the team loses that access;
+  // assistant inspectors named when it was planned keep theirs).
   const interviewers = [...team.assistantInspectors, ...welsh];
   await deps.timeline.setTeamAccess({
     inspectionId: inspection.id,
-    assistantInspectors: interviewers,
+    interviewTeam: interviewers,
     at: deps.clock.now().toISOString(),
     audit: auditEntry({
       inspectionId: inspection.id,
@@ -156,8 +157,8 @@ export async function setTeam(deps: Deps, principal: Principal, input: unknown):
       actor: principal,
       action: 'interview team given access',
       subject: `inspection ${inspection.id}`,
-      before: { assistantInspectors: (inspection.people.assistantInspectors ?? []).map((person) => person.email) },
-      after: { assistantInspectors: interviewers.map((person) => person.email) },
+      before: { interviewTeam: (inspection.people.interviewTeam ?? []).map((person) => person.email) },
+      after: { interviewTeam: interviewers.map((person) => person.email) },
     }),
   });
   logger.info('interview team set', {

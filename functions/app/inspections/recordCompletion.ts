@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { dateProblem } from '../../domain/dateProblem.js';
 import type { Principal } from '../../domain/access.js';
 import { notYetRecordable } from '../../domain/completionRules.js';
-import { asLocalDate, localDateProblem, UK_TIME_ZONE, ukDateOf, ukInstant } from '../../domain/localDate.js';
+import { asLocalDate, UK_TIME_ZONE, ukDateOf, ukInstant } from '../../domain/localDate.js';
 import { completionTimeSaid, statusOnCompletion } from '../../domain/milestoneStatus.js';
 import { said } from '../../domain/messages/said.js';
 import { multiLine } from '../../domain/text.js';
@@ -60,8 +61,8 @@ export async function recordCompletion(deps: Deps, principal: Principal, input: 
   const plannedAt = new Date(state.inspection.createdAt);
   let at = request.at ? new Date(request.at) : now;
   if (request.on !== undefined) {
-    const problem = localDateProblem(request.on);
-    if (problem) refuse([{ field: 'on', value: request.on, message: problem }]);
+    const problem = dateProblem(request.on);
+    if (problem) refuse([ruleError('on', request.on, problem.key, problem.values)]);
     const planned = ukDateOf(plannedAt);
     if (request.on < planned || request.on > ukDateOf(now)) {
       refuse([ruleError('on', request.on, 'dates.record.dayOutOfRange', { planned })]);

@@ -1,3 +1,4 @@
+import { said } from '../../domain/messages/said.js';
 import type { Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import type { MilestoneStatus } from '../../domain/milestoneStatus.js';
@@ -32,7 +33,7 @@ import { eventRecord, milestoneRecords } from './timelineRecords.js';
  */
 export async function reschedule(deps: Deps, principal: Principal, input: unknown): Promise<InspectionState> {
   return retryOnConflict(async () => save(deps, principal, await prepareReschedule(deps, principal, input)), {
-    giveUp: 'the inspection changed while its dates were being moved: look again and retry',
+    giveUp: said('dates.meanwhile'),
     context: { inspectionId: fieldOf(input, 'inspectionId') },
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { dateProblemMessage } from '../../domain/dateProblem.js';
 import { findRegion } from '../../domain/regions.js';
-import { addDays, localDateProblem, type LocalDate } from '../../domain/localDate.js';
+import { addDays, type LocalDate } from '../../domain/localDate.js';
 import { zodMessage } from '../../domain/validation.js';
 
 /** Fields the read side's queries share: a range of dates, a region. */
@@ -17,7 +18,7 @@ export function checkDateRange(value: { from?: string; to?: string }, context: z
   let bad = false;
   for (const field of ['from', 'to'] as const) {
     const given = value[field];
-    const problem = given === undefined ? zodMessage('due.dateWritten') : localDateProblem(given);
+    const problem = given === undefined ? zodMessage('due.dateWritten') : dateProblemMessage(given);
     if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
     bad ||= problem !== undefined;
   }

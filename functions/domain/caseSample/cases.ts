@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { localDateProblem, asLocalDate, type LocalDate } from '../localDate.js';
+import { dateProblemMessage } from '../dateProblem.js';
+import { asLocalDate, type LocalDate } from '../localDate.js';
 import { emailAddressSchema, personNameSchema } from '../people.js';
 import { said, type SaidKey } from '../messages/said.js';
 import { singleLine } from '../text.js';
@@ -49,7 +50,7 @@ const localDate = (what: What) =>
   z
     .string({ error: zodMessage('sample.case.mustBeDate', { what: said(what) }) })
     .superRefine((value, context) => {
-      const problem = localDateProblem(value);
+      const problem = dateProblemMessage(value);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .transform((value): LocalDate => asLocalDate(value));

@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar.js';
-import { addDays, localDateProblem, type LocalDate } from '../localDate.js';
+import { dateProblem } from '../dateProblem.js';
+import { addDays, type LocalDate } from '../localDate.js';
 import { english, said, type Said, type SaidKey, type SaidValue } from '../messages/said.js';
 import { DEFAULT_SCHEDULE_SETTINGS, type Interview, type ScheduleSettings } from './interviewSchedule.js';
 
@@ -27,8 +28,8 @@ export function moveInterview(input: {
   const settings = input.settings ?? DEFAULT_SCHEDULE_SETTINGS;
   const current = input.interviews.find((interview) => interview.crn === input.crn);
   if (!current) return refused('sample.move.noInterview', { crn: input.crn });
-  const dateProblem = localDateProblem(input.to.date);
-  if (dateProblem) return refused('sample.move.badDate', { problem: dateProblem });
+  const badDate = dateProblem(input.to.date);
+  if (badDate) return refused('sample.move.badDate', { problem: badDate });
   const date = input.to.date as LocalDate;
   const week = Array.from({ length: 5 }, (_, index) => addDays(input.fieldworkStart, index));
   const days = week.filter((day) => input.calendar.isWorkingDay(day));

@@ -141,4 +141,6 @@ export const datesCy: Record<keyof typeof datesEn, string> = {
   'dates.clash.bankHoliday': '{where}: mae gŵyl banc yn yr wythnos honno: {holidays}',
   'dates.capacity.inspections': 'rhaid rhoi nifer cyfan o arolygiadau rhwng {least} a {most}',
   'dates.capacity.reports': 'rhaid rhoi nifer cyfan o adroddiadau rhwng {least} a {most}',
+  'dates.meanwhile':
+    'newidiodd yr arolygiad tra oedd ei ddyddiadau’n cael eu symud: edrychwch eto a rhoi cynnig arall arni',
 };

@@ -139,4 +139,5 @@ export const datesEn = {
   // The programme's capacity settings (programme/clashes.ts).
   'dates.capacity.inspections': 'must be a whole number of inspections from {least} to {most}',
   'dates.capacity.reports': 'must be a whole number of reports from {least} to {most}',
+  'dates.meanwhile': 'the inspection changed while its dates were being moved: look again and retry',
 } as const satisfies Record<`dates.${string}`, string>;

@@ -81,11 +81,12 @@ const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
       .map((date) => longDateIn(date as LocalDate, lang))
       .join(', '),
   /** Dates joined by "or" ("Monday 1 … or Monday 8 …"). */
-  dates: (value, lang) =>
-    joined(
-      listOf(value).map((date) => longDateIn(date as LocalDate, lang)),
-      OR[lang],
-    ),
+  dates: (value, lang) => {
+    const dates = listOf(value).map((date) => longDateIn(date as LocalDate, lang));
+    // Welsh mutates a word after "neu": "neu ddydd Llun".
+    if (lang === 'cy' && dates.length > 1) dates.push((dates.pop() ?? '').replace(/^dydd /, 'ddydd '));
+    return joined(dates, OR[lang]);
+  },
   /** Items joined by "or" / "neu". */
   or: (value, lang) => joined(listOf(value), OR[lang]),
   /** Items joined by "and" / "a". */

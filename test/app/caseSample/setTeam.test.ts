@@ -54,7 +54,7 @@ describe('the team and the provisional interview schedule', () => {
     const access = (await deps.timeline.auditTrail(inspectionId)).filter(
       (e) => e.action === 'interview team given access',
     );
-    expect(access.at(-1)).toMatchObject({ after: { assistantInspectors: [first.email] } });
+    expect(access.at(-1)).toMatchObject({ after: { interviewTeam: [first.email] } });
   });
 
   it('explains the cases that fit no slot, rather than dropping them', async () => {

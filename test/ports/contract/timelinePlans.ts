@@ -190,14 +190,14 @@ export function timelinePlansContract(it: ContractTest): void {
 
       await stores.timeline.setTeamAccess({
         inspectionId: NORTH_EAST,
-        assistantInspectors: team,
+        interviewTeam: team,
         at: CHANGED_AT,
         audit: anAudit(NORTH_EAST, 'interview team given access', CHANGED_AT),
       });
 
       expect(await stores.timeline.getInspection(NORTH_EAST)).toEqual({
         ...inspection,
-        people: { ...inspection.people, assistantInspectors: team },
+        people: { ...inspection.people, interviewTeam: team },
         updatedAt: CHANGED_AT,
       });
       expect(await actions(stores, NORTH_EAST)).toContain('interview team given access');

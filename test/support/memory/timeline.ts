@@ -162,14 +162,14 @@ export class MemoryTimelineStore implements TimelineStore {
     this.db.auditPut(tx, replacement.audit).commit();
   }
 
-  async setTeamAccess({ inspectionId, assistantInspectors, at, audit }: Input<'setTeamAccess'>): Promise<void> {
+  async setTeamAccess({ inspectionId, interviewTeam, at, audit }: Input<'setTeamAccess'>): Promise<void> {
     const tx = new Transaction();
     tx.update(
       this.db.inspections,
       inspectionId,
       META,
       () => true,
-      (current) => ({ ...current, people: { ...current.people, assistantInspectors }, updatedAt: at }),
+      (current) => ({ ...current, people: { ...current.people, interviewTeam }, updatedAt: at }),
     );
     this.db.auditPut(tx, audit).commit();
   }
