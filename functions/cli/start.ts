@@ -10,7 +10,7 @@ import { localSignIn } from '../local/localSignIn.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
 import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
 import { sampleScript } from '../local/demoSample.js';
-import { runDemonstration } from '../local/demonstration.js';
+import { leaveOneUnderWay, runDemonstration } from '../local/demonstration.js';
 import { startLocalStack, type LocalStack } from '../local/localStack.js';
 import { printingNotifier, summaryLines, ukTime } from '../local/progress.js';
 import { simulationReport } from '../local/report.js';
@@ -159,6 +159,10 @@ async function main(): Promise<number> {
   });
   const report = await simulationReport(stack.deps, stack.ses);
   for (const line of summaryLines(report)) say(line);
+  const underWay = await leaveOneUnderWay(stack);
+  say(
+    `\nStill under way: ${underWay.inspection.region}'s next inspection (fieldwork from ${underWay.inspection.fieldworkStart}), announced with its case sample. Sign in as its SPOC, ${underWay.inspection.people.spoc?.name ?? underWay.inspection.people.rpd.name}, to ask for a change to the sample, and as its lead, ${underWay.inspection.people.lead.name}, to decide it.`,
+  );
   say(
     `\nSimulated ${ukTime(DEMO_START)} to ${ukTime(stack.deps.clock.now())} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${result.actions} actions by people, ${result.failedActions} failed.`,
   );

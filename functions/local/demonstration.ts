@@ -5,7 +5,9 @@ import { regionById, REGIONS } from '../domain/regions.js';
 import type { InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
 import { DEMO_ADMINISTRATOR, demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
-import { sampleScript } from './demoSample.js';
+import { DEMO_SAMPLE_CHANGES_REGION, sampleScript } from './demoSample.js';
+import { workingMondayOnOrAfter } from '../domain/dateChange.js';
+import { addDays, ukDateOf, ukInstant } from '../domain/localDate.js';
 import type { LocalStack } from './localStack.js';
 
 export interface DemonstrationOptions {
@@ -102,4 +104,37 @@ export async function runDemonstration(
   });
   await simulation.runUntil(() => stack.engine.active === 0 && stack.alertEngine.active === 0 && pending === 0);
   return { inspectionIds, actions, failedActions };
+}
+
+/**
+ * After the programme has run, the demonstration region's next inspection, planned and announced
+ * with its case sample issued, so that a newcomer can walk the sample as the region would (issue
+ * 14): its SPOC asks for a change while the sample can still change, and its lead decides. The
+ * simulated clock runs on only to the afternoon of its announcement. Same people as the region's
+ * first inspection, so one sign-in sees both.
+ */
+export async function leaveOneUnderWay(stack: LocalStack): Promise<InspectionState> {
+  const simulation = stack.simulation;
+  if (!simulation) throw new Error('the demonstration needs the simulated clock');
+  const { deps } = stack;
+  const region = regionById(DEMO_SAMPLE_CHANGES_REGION);
+  const index = Math.max(
+    0,
+    REGIONS.findIndex((r) => r.id === region.id),
+  );
+  const today = ukDateOf(deps.clock.now());
+  const fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(today, 6 * 7));
+  const state = await stack.run(() =>
+    startInspection(deps, DEMO_ADMINISTRATOR, {
+      region: region.name,
+      fieldworkStart,
+      people: demoPeople(region.id, index),
+    }),
+  );
+  // Its long-list uploaded and the team entered now, well before the announcement.
+  const [prepare] = sampleScript(deps, state, 100 + index);
+  if (prepare) await stack.run(() => withRetries(() => prepare.act(deps)));
+  const announcement = state.milestones.find((m) => m.id === 'announcement');
+  if (announcement) await simulation.runUntil(() => false, new Date(ukInstant(announcement.dueDate, '14:00')));
+  return state;
 }

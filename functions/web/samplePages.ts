@@ -1,3 +1,4 @@
+import { onOrBeforeWorkingDay } from '../domain/calendar.js';
 import { visibleInspection } from '../app/access/inspectionAccess.js';
 import { askForChange } from '../app/caseSample/askForChange.js';
 import { currentCases } from '../app/caseSample/currentSample.js';
@@ -18,7 +19,7 @@ import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain
 import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
 import { whereInLongList } from '../domain/caseSample/longListFile.js';
 import { english, said, sayIn, type Said } from '../domain/messages/said.js';
-import { ukDateOf } from '../domain/localDate.js';
+import { ukDateOf, addDays } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';
 import { regionById, type RegionId } from '../domain/regions.js';
@@ -241,7 +242,11 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       canManage: manages && !issued,
       seesWorkings: canChange(request.principal, inspection),
       // Once issued: the region asks for changes, the lead decides them, the team records each case.
-      canAsk: issued && canAnswer(request.principal, inspection),
+      // Until week one's last working day: no link to a form that could only refuse.
+      canAsk:
+        issued &&
+        canAnswer(request.principal, inspection) &&
+        ukDateOf(deps.clock.now()) <= onOrBeforeWorkingDay(deps.calendar, addDays(inspection.fieldworkStart, 4)),
       decides: issued && leads(request.principal, inspection),
       requests: requestsOf(record, request),
       records,
