@@ -43,9 +43,9 @@ export const alertsCy: Record<keyof typeof alertsEn, string> = {
   'alert.markByLead':
     'rhaid bod yn arolygydd arweiniol: dim ond yr arolygydd arweiniol sy’n nodi’r hyn y mae’r adroddiad yn ei ddisgrifio',
   'alert.beforeFieldworkNotLead':
-    'mae hyn cyn y gwaith maes, sy’n dechrau ar {start}: o’r gwaith maes y daw rhybuddion; cyn hynny dim ond yr arolygydd arweiniol sy’n cael codi rhybudd, gan roi rheswm',
+    'mae hyn cyn y gwaith maes (y dyddiad dechrau yw {start:date}): o’r gwaith maes y daw rhybuddion; cyn hynny dim ond yr arolygydd arweiniol sy’n cael codi rhybudd, gan roi rheswm',
   'alert.beforeFieldworkReasonNeeded':
-    'mae angen hwn: mae’r gwaith maes yn dechrau ar {start}, a rhaid i rybudd a godir cyn hynny ddweud pam na all aros',
+    'mae angen hwn: y dyddiad y mae’r gwaith maes yn dechrau yw {start:date}, a rhaid i rybudd a godir cyn hynny ddweud pam na all aros',
 
   'alert.caseReferenceText': 'rhaid iddo fod yn gyfeirnod dienw’r achos',
   'alert.caseReferenceFormat':
@@ -68,7 +68,7 @@ export const alertsCy: Record<keyof typeof alertsEn, string> = {
   'alert.tooManyInInspection':
     'mae’r nifer mwyaf o rybuddion a ganiateir mewn awr ({limit}) wedi’u codi yn {inspection}: codwch yr un nesaf ar ôl {after}, neu ffoniwch y Pennaeth Rhaglen os na all risg aros',
   'alert.fieldworkFirst':
-    'o’r gwaith maes y daw rhybuddion, ac mae’n dechrau ar {start}: cyn hynny dim ond yr arolygydd arweiniol sy’n cael codi rhybudd',
+    'o’r gwaith maes y daw rhybuddion, a’r dyddiad y mae’n dechrau yw {start:date}: cyn hynny dim ond yr arolygydd arweiniol sy’n cael codi rhybudd',
 
   'alert.sayActionTaken': 'rhaid iddo ddweud pa gamau a gymerwyd a ble mae’r dystiolaeth',
   'alert.sayWhatAssured':
@@ -93,7 +93,7 @@ export const alertsCy: Record<keyof typeof alertsEn, string> = {
 
   'alert.evidenceByNotDate':
     'rhaid iddo fod yn ddyddiad (BBBB-MM-DD) erbyn pryd y bydd y rhanbarth yn anfon rhagor o dystiolaeth',
-  'alert.evidenceByNotAfterToday': 'rhaid iddo fod ar ôl heddiw ({today})',
+  'alert.evidenceByNotAfterToday': 'rhaid iddo fod ar ôl heddiw ({today:date})',
   'alert.evidenceByTooFar': 'ni all fod yn fwy na {max} diwrnod gwaith ymlaen ({latest})',
   'alert.evidenceByBankHoliday': 'rhaid iddo fod yn ddiwrnod gwaith: mae {day} yn ŵyl banc ({holiday})',
   'alert.evidenceBySaturday': 'rhaid iddo fod yn ddiwrnod gwaith: dydd Sadwrn yw {day}',

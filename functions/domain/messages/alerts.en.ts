@@ -41,9 +41,9 @@ export const alertsEn = {
   'alert.markWithdrawn': 'is {status}: it need not be described in the report',
   'alert.markByLead': 'must be lead: only the lead inspector marks what the report describes',
   'alert.beforeFieldworkNotLead':
-    'is before fieldwork, which begins on {start}: alerts come from fieldwork; before it only the lead inspector may raise one, giving a reason',
+    'is before fieldwork, which begins on {start:date}: alerts come from fieldwork; before it only the lead inspector may raise one, giving a reason',
   'alert.beforeFieldworkReasonNeeded':
-    'is needed: fieldwork begins on {start}, and an alert before then must say why it cannot wait',
+    'is needed: fieldwork begins on {start:date}, and an alert before then must say why it cannot wait',
 
   // Raising an alert (alertRequest.ts, raiseAlert.ts).
   'alert.caseReferenceText': 'must be the case’s opaque reference',
@@ -66,7 +66,7 @@ export const alertsEn = {
   'alert.tooManyInInspection':
     '{inspection} has raised {limit} alerts in the last hour, the most allowed: raise the next one after {after}, or call the Head of Programme if a risk cannot wait',
   'alert.fieldworkFirst':
-    'alerts come from fieldwork, which begins on {start}: before then only the lead inspector may raise one',
+    'alerts come from fieldwork, which begins on {start:date}: before then only the lead inspector may raise one',
 
   // Acting on an alert (actOnAlert.ts).
   'alert.sayActionTaken': 'must say what action was taken and where the evidence is',
@@ -88,7 +88,7 @@ export const alertsEn = {
 
   // A new deadline for more evidence (alertSchedule.ts).
   'alert.evidenceByNotDate': 'must be a date (YYYY-MM-DD) by which the region sends more evidence',
-  'alert.evidenceByNotAfterToday': 'must be after today ({today})',
+  'alert.evidenceByNotAfterToday': 'must be after today ({today:date})',
   'alert.evidenceByTooFar': 'must be at most {max} working days ahead ({latest})',
   'alert.evidenceByBankHoliday': 'must be a working day: {day} is a bank holiday ({holiday})',
   'alert.evidenceBySaturday': 'must be a working day: {day} is a Saturday',

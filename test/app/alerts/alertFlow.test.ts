@@ -83,7 +83,7 @@ describe('an alert before fieldwork (§6.7: alerts come from fieldwork)', () => 
 
     await expect(refused).rejects.toThrow(RequestError);
     await expect(refused).rejects.toMatchObject({
-      errors: [{ field: 'inspectionId', message: expect.stringContaining('fieldwork, which begins on 2027-03-01') }],
+      errors: [{ field: 'inspectionId', message: expect.stringContaining('fieldwork, which begins on Monday 1 March 2027') }],
     });
     expect(await deps.alerts.listAlerts(NORTH_EAST)).toEqual([]);
   });
@@ -160,7 +160,7 @@ describe('asking for more evidence', () => {
       act(deps, SIGNED_IN.lead, raised, 'request-more-evidence', { note: 'Send the signed plan', evidenceBy });
 
     await expect(ask('2027-03-02')).rejects.toMatchObject({
-      errors: [{ field: 'evidenceBy', message: 'must be after today (2027-03-02)' }],
+      errors: [{ field: 'evidenceBy', message: 'must be after today (Tuesday 2 March 2027)' }],
     });
     await expect(ask('2027-03-06')).rejects.toMatchObject({
       errors: [{ field: 'evidenceBy', message: expect.stringContaining('a Saturday') }],
