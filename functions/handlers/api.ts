@@ -5,6 +5,7 @@ import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } fro
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { changeOfficial } from '../app/inspections/changeOfficial.js';
+import { programmeCalendarFile, programmeForApi, programmeResponseSchema } from '../app/queries/programmeView.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { startInspection } from '../app/inspections/startInspection.js';
@@ -88,6 +89,8 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
     handle: json(async (deps, p, input) => planOf(await reschedule(deps, p, input))),
   },
   previewReschedule: { response: reschedulePreviewSchema, handle: json(previewReschedule) },
+  programme: { response: programmeResponseSchema, handle: json((deps, p) => programmeForApi(deps, p)) },
+  programmeCalendar: { handle: file((deps, p) => programmeCalendarFile(deps, p)) },
   changeOfficial: {
     response: planSchema,
     handle: json(async (deps, p, input) => planOf((await changeOfficial(deps, p, input)).state)),

@@ -51,6 +51,18 @@ export const ROUTE_MANIFEST = {
     reads: true,
     describe: 'what a reschedule would do, saving nothing: every date that moves, who is emailed what, the warnings',
   },
+  programme: {
+    method: 'GET',
+    path: '/api/programme',
+    reads: true,
+    describe: 'every inspection by week, with each clash named (administrators and Heads of Programme)',
+  },
+  programmeCalendar: {
+    method: 'GET',
+    path: '/api/programme.ics',
+    reads: true,
+    describe: 'the whole programme as an iCalendar feed',
+  },
   changeOfficial: {
     method: 'POST',
     path: '/api/inspections/{inspectionId}/people/{role}',

@@ -6,6 +6,7 @@ import { duePages } from './duePages.js';
 import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
 import { peoplePages } from './peoplePages.js';
+import { programmePages } from './programmePages.js';
 import { samplePages } from './samplePages.js';
 import type { WebRequest, WebResponse } from './responses.js';
 
@@ -23,6 +24,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const due = duePages(kit);
   const sample = samplePages(kit);
   const people = peoplePages(kit);
+  const programme = programmePages(kit);
   const notFound = (request: WebRequest) =>
     kit.problem(request, { status: 404, message: kit.t(request)('problem.noPage') });
 
@@ -42,6 +44,8 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     if (parts.length === 0 && get) return inspections.overview(request);
     if (first === 'due' && parts.length === 1 && get) return due.dueList(request);
     if (first === 'alerts' && parts.length === 1 && get) return due.alertList(request);
+    if (first === 'programme' && parts.length === 1 && get) return programme.programmePage(request);
+    if (first === 'programme.csv' && parts.length === 1 && get) return programme.download(request);
     if (first === 'calendar-link' && parts.length === 1) {
       return get ? account.calendarLink(request) : post ? account.newCalendarLink(request) : undefined;
     }

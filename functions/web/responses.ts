@@ -44,6 +44,18 @@ export const html = (status: number, body: string): WebResponse => ({
   body,
 });
 
+/** A file to save (a CSV download), never cached. */
+export const attachment = (file: { contentType: string; filename: string; body: string }): WebResponse => ({
+  status: 200,
+  headers: {
+    ...SECURITY_HEADERS,
+    'content-type': file.contentType,
+    'content-disposition': `attachment; filename="${file.filename}"`,
+    'cache-control': 'no-store',
+  },
+  body: file.body,
+});
+
 export const redirect = (location: string): WebResponse => ({
   status: 303,
   headers: { location, 'cache-control': 'no-store' },

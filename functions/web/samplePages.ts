@@ -28,7 +28,7 @@ import { dateFrom, errorsFor, fields, ruleText } from './forms.js';
 import type { Translator } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
-import { redirect, SECURITY_HEADERS, type WebRequest, type WebResponse } from './responses.js';
+import { attachment, redirect, type WebRequest, type WebResponse } from './responses.js';
 
 /** The most problems of a refused long-list the error summary lists; it says how many more. */
 export const PROBLEMS_LISTED = 50;
@@ -275,16 +275,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
   async function download(request: WebRequest, id: string): Promise<WebResponse> {
     const outcome = await attempt(() => sampleCsv(deps, request.principal, id));
     if (!outcome.ok) return problem(request, outcome);
-    return {
-      status: 200,
-      headers: {
-        ...SECURITY_HEADERS,
-        'content-type': outcome.value.contentType,
-        'content-disposition': `attachment; filename="${outcome.value.filename}"`,
-        'cache-control': 'no-store',
-      },
-      body: outcome.value.body,
-    };
+    return attachment(outcome.value);
   }
 
   /** Whether the person may change the sample now; a refusal page if not. */

@@ -370,6 +370,9 @@ const ROUTE_CASES: RouteCase[] = [
       inWales({ milestoneId: 'scheduleChangeDeadline' }),
     ),
   },
+  // The whole programme: administrators and Heads of Programme only.
+  { route: 'programme', expected: PLANS, request: () => ({}) },
+  { route: 'programmeCalendar', expected: PLANS, request: () => ({}) },
   // Administrators replace anyone (here the ISA, each with someone of their own: nobody's access
   // hangs on the ISA); the RPD only names the SPOC, so the SPOC signed in as the region may not.
   {

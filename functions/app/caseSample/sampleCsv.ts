@@ -1,3 +1,4 @@
+import { csvField, csvLine } from '../shared/csv.js';
 import type { Principal } from '../../domain/access.js';
 import { formatShortDate } from '../../domain/localDate.js';
 import type { Deps } from '../deps.js';
@@ -19,18 +20,7 @@ export const SAMPLE_CSV_COLUMNS = [
   'No interview slot because',
 ] as const;
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or spaces at an end,
- * quotes doubled. A field a spreadsheet would run as a formula (=, +, -, @, tab or carriage return
- * first) is given a leading apostrophe first (OWASP's advice on CSV injection): a practitioner's
- * name comes from the region's file.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const csvLine = (values: readonly string[]) => values.map(csvField).join(',');
+export { csvField };
 
 export interface CsvFile {
   filename: string;

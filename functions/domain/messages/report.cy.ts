@@ -33,4 +33,6 @@ export const reportCy: Record<keyof typeof reportEn, string> = {
   'report.say.why': 'rhaid dweud pam mae angen rownd arall ar y cam',
   'report.say.disputed': 'rhaid dweud beth y mae’r rhanbarth yn anghytuno ag ef',
   'report.say.decided': 'rhaid dweud beth a benderfynodd y prif swyddog gweithredu',
+  'report.programme.onlyProgrammeStaff': 'dim ond gweinyddwyr a Phenaethiaid Rhaglen sy’n gweld y rhaglen gyfan',
+  'report.programme.calendarName': 'Rhaglen DIPP',
 };

@@ -33,4 +33,6 @@ export const reportEn = {
   'report.say.why': 'must say why the stage needs another round',
   'report.say.disputed': 'must say what the region disputes',
   'report.say.decided': 'must say what the chief operating officer decided',
+  'report.programme.onlyProgrammeStaff': 'only administrators and Heads of Programme see the whole programme',
+  'report.programme.calendarName': 'DIPP programme',
 } as const satisfies Record<`report.${string}`, string>;
