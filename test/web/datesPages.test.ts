@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../functions/domain/access.js';
-import { webPages } from '../../functions/web/pages.js';
 import { planInspection, runLifecycle, timelineOf } from '../app/arrange.js';
 import { memoryDeps, type MemoryDeps } from '../support/memoryDeps.js';
 import { SIGNED_IN } from '../support/principals.js';
 import { PEOPLE } from '../support/records.js';
+import { pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * The dates and recording pages in process (no browser): the pages' own router over the in-memory
@@ -14,34 +13,8 @@ async function northEast(until = '2027-02-09T12:00:00Z') {
   const deps = memoryDeps();
   const { inspection } = await planInspection(deps);
   await runLifecycle(deps, inspection.id, until);
-  const pages = webPages(deps);
-  const ask = async (
-    method: 'GET' | 'POST',
-    path: string,
-    form: Record<string, string> = {},
-    principal: Principal = SIGNED_IN.isa,
-  ) => {
-    const response = await pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      principal,
-      csrfToken: 'token',
-    });
-    if (!response) throw new Error(`no page at ${path}`);
-    return response;
-  };
-  return { deps, id: inspection.id, ask };
+  return { deps, id: inspection.id, ask: pagesFor(deps) };
 }
-
-/** The text of an HTML page, tags removed and spaces collapsed, as a person reads it. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 /** The hidden fields of the form posting to `action`. */
 function hiddenFields(html: string, action: string): Record<string, string> {
@@ -65,7 +38,7 @@ describe('changing dates from the pages', () => {
     });
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain(
+    expect(pageText(page.body)).toContain(
       'First day of fieldwork is in the past; fieldwork can start on Monday 15 February 2027 at the earliest',
     );
     expect(page.body).toContain('href="#fieldworkStart-day"');
@@ -84,7 +57,7 @@ describe('changing dates from the pages', () => {
     });
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain(
+    expect(pageText(page.body)).toContain(
       'is a bank holiday (Summer bank holiday); fieldwork starts on a working Monday: Monday 23 August 2027 or Monday 6 September 2027',
     );
   });
@@ -99,7 +72,7 @@ describe('changing dates from the pages', () => {
     });
 
     expect(check.status).toBe(200);
-    const shown = text(check.body);
+    const shown = pageText(check.body);
     expect(shown).toContain('Check the new dates before they are changed');
     expect(shown).toContain('Nothing has been changed or sent yet');
     expect(shown).toMatch(/Fieldwork week one starts[^]*Monday 1 March 2027 Monday 8 March 2027/);
@@ -124,7 +97,7 @@ describe('changing dates from the pages', () => {
       'fieldworkStart-year': '2027',
     });
 
-    const shown = text(check.body);
+    const shown = pageText(check.body);
     expect(shown).toContain('The region has not been told of this inspection yet');
     expect(shown).not.toContain(PEOPLE.rpd.email);
     expect(shown).not.toContain(PEOPLE.spoc.email);
@@ -133,7 +106,7 @@ describe('changing dates from the pages', () => {
   it('moves a single milestone through the same check', async () => {
     const { deps, ask, id } = await northEast();
     const form = await ask('GET', `/inspections/${id}/milestones/evidenceDeadline/date`);
-    expect(text(form.body)).toContain('All evidence in advance uploaded: now Monday 22 February 2027');
+    expect(pageText(form.body)).toContain('All evidence in advance uploaded: now Monday 22 February 2027');
 
     const check = await ask('POST', `/inspections/${id}/reschedule`, {
       milestoneId: 'evidenceDeadline',
@@ -141,7 +114,7 @@ describe('changing dates from the pages', () => {
       'milestoneDate-month': '2',
       'milestoneDate-year': '2027',
     });
-    expect(text(check.body)).toMatch(
+    expect(pageText(check.body)).toMatch(
       /All evidence in advance uploaded Monday 22 February 2027 Tuesday 23 February 2027/,
     );
     await ask('POST', `/inspections/${id}/reschedule`, hiddenFields(check.body, `/inspections/${id}/reschedule`));
@@ -157,7 +130,7 @@ describe('recording work from the pages', () => {
     const { id, ask } = await northEast('2027-01-05T12:00:00Z');
     const before = await ask('GET', `/inspections/${id}`);
     expect(before.body).not.toContain(`action="/inspections/${id}/completions"`);
-    expect(text(before.body)).toContain('Work can be recorded here once the inspection has been announced.');
+    expect(pageText(before.body)).toContain('Work can be recorded here once the inspection has been announced.');
 
     const { id: announced, ask: askLater } = await northEast();
     const after = await askLater('GET', `/inspections/${announced}`);
@@ -195,7 +168,7 @@ describe('recording work from the pages', () => {
     );
     expect(recorded.status).toBe(303);
     const timeline = await ask('GET', `/inspections/${id}?recorded=orgStructureDue`, {}, SIGNED_IN.lead);
-    expect(text(timeline.body)).toContain(
+    expect(pageText(timeline.body)).toContain(
       'Done on Thursday 11 February 2027. Recorded by Lee Inspector on 12 February 2027 at 10am. Note: In the mailbox',
     );
     expect(timeline.body).toContain('id="undo-orgStructureDue"');
@@ -225,7 +198,7 @@ describe('recording work from the pages', () => {
     });
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain(
+    expect(pageText(page.body)).toContain(
       'The date it was done must be between when the inspection was planned (Monday 4 January 2027) and today',
     );
     expect(page.body).toContain('href="#on-day"');
@@ -236,7 +209,7 @@ describe('recording work from the pages', () => {
 
     const empty = await ask('POST', `/inspections/${id}/milestones/planningNotesIssued/waive`, {});
     expect(empty.status).toBe(400);
-    expect(text(empty.body)).toContain('Say why the milestone is waived');
+    expect(pageText(empty.body)).toContain('Say why the milestone is waived');
     expect(empty.body).toContain('href="#waiverReason"');
 
     const waived = await ask('POST', `/inspections/${id}/milestones/planningNotesIssued/waive`, {
@@ -244,7 +217,7 @@ describe('recording work from the pages', () => {
     });
     expect(waived.status).toBe(303);
     const timeline = await ask('GET', `/inspections/${id}`);
-    expect(text(timeline.body)).toContain(
+    expect(pageText(timeline.body)).toContain(
       'Waived. Recorded by Isa Admin on 12 February 2027 at 10am. Reason: The meeting was cancelled',
     );
     expect((await timelineOf(deps, id)).milestones.find((m) => m.id === 'planningNotesIssued')?.status).toBe('waived');

@@ -4,11 +4,11 @@ import { cookieNames } from '../../functions/web/cookies.js';
 import { webApp } from '../../functions/web/webApp.js';
 import { identityDeps, signedIn } from '../app/identity/arrange.js';
 import type { Principal } from '../../functions/domain/access.js';
-import { webPages } from '../../functions/web/pages.js';
 import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
 import { languageParts } from '../../functions/web/render.js';
 import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { pagesFor } from './inProcessPages.js';
 
 /**
  * "What is due", the open alerts and the error pages, rendered in process on the in-memory store
@@ -25,17 +25,8 @@ async function arrange() {
   // Wales's announcement (in Welsh and English) goes out today.
   const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-01-25' })).inspection;
   await runLifecycle(deps, wales.id, '2027-01-04T18:00:00Z');
-  const pages = webPages(deps);
-  const get = (principal: Principal, path: string) => {
-    const [pathname = '/', search = ''] = path.split('?');
-    return pages({
-      method: 'GET',
-      path: pathname,
-      query: new URLSearchParams(search),
-      form: new URLSearchParams(),
-      principal,
-    });
-  };
+  const pages = pagesFor(deps);
+  const get = (principal: Principal, path: string) => pages('GET', path, {}, principal);
   return { get, alert, wales };
 }
 

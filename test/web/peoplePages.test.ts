@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/domain/access.js';
-import { webPages } from '../../functions/web/pages.js';
 import { planInspection, runLifecycle, timelineOf } from '../app/arrange.js';
 import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 import { PEOPLE } from '../support/records.js';
+import { pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * Naming and replacing officials from the pages (issue 15), in process: the inspection page's
@@ -17,36 +17,12 @@ async function northEast(until = '2027-02-09T12:00:00Z') {
   const deps = memoryDeps();
   const { inspection } = await planInspection(deps, { people: WITHOUT_SPOC });
   await runLifecycle(deps, inspection.id, until);
-  const pages = webPages(deps);
-  const ask = async (
-    method: 'GET' | 'POST',
-    path: string,
-    form: Record<string, string> = {},
-    principal: Principal = SIGNED_IN.isa,
-    lang: 'en' | 'cy' = 'en',
-  ) =>
-    pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      principal,
-      csrfToken: 'token',
-      lang,
-    });
-  return { deps, id: inspection.id, ask };
+  return { deps, id: inspection.id, ask: pagesFor(deps) };
 }
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 /** The people list's rows as a reader reads them: role, name, and any link. */
 function peopleOf(html: string): string {
-  return text(/<dl[^>]*id="people"[^>]*>([\s\S]*?)<\/dl>/.exec(html)?.[1] ?? '');
+  return pageText(/<dl[^>]*id="people"[^>]*>([\s\S]*?)<\/dl>/.exec(html)?.[1] ?? '');
 }
 
 describe('the officials on the inspection page', () => {
@@ -88,11 +64,11 @@ describe('the form', () => {
     });
     const after = await ask('GET', saved.headers.location ?? '');
 
-    expect(text(form.body)).toContain(`The lead inspector is ${PEOPLE.lead.name} (${PEOPLE.lead.email}).`);
-    expect(text(form.body)).toContain(`and tell ${PEOPLE.lead.name} that they no longer hold the role`);
+    expect(pageText(form.body)).toContain(`The lead inspector is ${PEOPLE.lead.name} (${PEOPLE.lead.email}).`);
+    expect(pageText(form.body)).toContain(`and tell ${PEOPLE.lead.name} that they no longer hold the role`);
     expect(saved.status).toBe(303);
     expect(saved.headers.location).toBe(`/inspections/${id}?changed=lead`);
-    expect(text(after.body)).toContain('The lead inspector is now Lowri Newlead.');
+    expect(pageText(after.body)).toContain('The lead inspector is now Lowri Newlead.');
     expect((await timelineOf(deps, id)).inspection.people.lead.email).toBe('lowri.newlead@officials.example');
   });
 
@@ -101,7 +77,7 @@ describe('the form', () => {
 
     const form = await ask('GET', `/inspections/${id}/people/spoc`, {}, RPD);
 
-    expect(text(form.body)).toContain('nobody in the region is emailed now');
+    expect(pageText(form.body)).toContain('nobody in the region is emailed now');
   });
 
   it('refuses a bad address and the person already in the role, by field, saving nothing', async () => {
@@ -114,7 +90,7 @@ describe('the form', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toContain('href="#email"');
     expect(same.status).toBe(400);
-    expect(text(same.body)).toContain(`${PEOPLE.isa.name} is the inspection support administrator already`);
+    expect(pageText(same.body)).toContain(`${PEOPLE.isa.name} is the inspection support administrator already`);
     expect((await timelineOf(deps, id)).inspection.planVersion).toBe(before);
   });
 
@@ -124,8 +100,8 @@ describe('the form', () => {
     const form = await ask('GET', `/inspections/${id}/people/spoc`, {}, RPD, 'cy');
     const same = await ask('POST', `/inspections/${id}/people/isa`, PEOPLE.isa, SIGNED_IN.isa, 'cy');
 
-    expect(text(form.body)).toContain('Enwi’r un pwynt cyswllt');
-    expect(text(same.body)).toContain(`${PEOPLE.isa.name} yw’r gweinyddwr cymorth arolygu yn barod`);
-    expect(text(same.body)).not.toContain('already');
+    expect(pageText(form.body)).toContain('Enwi’r un pwynt cyswllt');
+    expect(pageText(same.body)).toContain(`${PEOPLE.isa.name} yw’r gweinyddwr cymorth arolygu yn barod`);
+    expect(pageText(same.body)).not.toContain('already');
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import { longListCsv } from '../../functions/local/syntheticLongList.js';
 import { cookieNames } from '../../functions/web/cookies.js';
-import { webPages } from '../../functions/web/pages.js';
 import type { WebRequest } from '../../functions/web/responses.js';
 import { webApp } from '../../functions/web/webApp.js';
 import {
@@ -16,6 +15,7 @@ import {
 import { planInspection } from '../app/arrange.js';
 import { identityDeps, signedIn, type IdentityTestDeps } from '../app/identity/arrange.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * The case sample's pages in process on the in-memory store: the inspectorate's upload, sample,
@@ -25,35 +25,17 @@ import { regionUser, SIGNED_IN } from '../support/principals.js';
 
 const NORTH_EAST_SPOC = regionUser('north-east');
 
-/** The text of an HTML page, tags removed and spaces collapsed, as a person reads it. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-
 async function arrange() {
   const deps = identityDeps();
   const { inspection } = await planInspection(deps);
-  const pages = webPages(deps);
-  const ask = async (
+  const pages = pagesFor(deps);
+  const ask = (
     principal: Principal,
     method: 'GET' | 'POST',
     path: string,
     form: Record<string, string> = {},
     files: WebRequest['files'] = {},
-  ) =>
-    pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      files,
-      principal,
-      csrfToken: 'token',
-    });
+  ) => pages(method, path, form, principal, 'en', files);
   const csvFile = (csv: string) => ({
     longList: { filename: 'long-list.csv', mimeType: 'text/csv', bytes: Buffer.from(csv, 'utf8') },
   });
@@ -90,7 +72,7 @@ describe('the inspectorate’s case sample pages', () => {
 
     const before = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`);
     expect(before.status).toBe(200);
-    expect(text(before.body)).toContain('No long-list uploaded');
+    expect(pageText(before.body)).toContain('No long-list uploaded');
 
     const form = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample/long-list`);
     expect(form.body).toContain('enctype="multipart/form-data"');
@@ -107,7 +89,7 @@ describe('the inspectorate’s case sample pages', () => {
     expect(uploaded.headers.location).toBe(`/inspections/${id}/sample?done=uploaded`);
 
     const sample = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample?done=uploaded`);
-    const words = text(sample.body);
+    const words = pageText(sample.body);
     expect(words).toContain('The long-list was uploaded and the sample drawn.');
     expect(words).toMatch(/Rows read \d+ Eligible cases \d+/);
     expect(sample.body).toMatch(
@@ -145,7 +127,7 @@ describe('the inspectorate’s case sample pages', () => {
     });
     expect(team.status).toBe(303);
 
-    const after = text((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`)).body);
+    const after = pageText((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`)).body);
     expect(after).toContain('Ready');
     expect(after).toContain('Accept: sample fewer');
     expect(after).toMatch(/Monday 1 March 2027, \d+:\d\d(am|pm) to/);
@@ -156,7 +138,7 @@ describe('the inspectorate’s case sample pages', () => {
       'interview team set',
     ]);
 
-    const inspection = text((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}`)).body);
+    const inspection = pageText((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}`)).body);
     expect(inspection).toContain('Case sample Ready');
     expect(inspection).toContain('Open the case sample and interview schedule');
   });
@@ -183,7 +165,7 @@ describe('the inspectorate’s case sample pages', () => {
 
     expect(page.status).toBe(400);
     expect(page.body).toContain('govuk-error-summary');
-    const words = text(page.body);
+    const words = pageText(page.body);
     expect(words).toMatch(/Row 3/i);
     expect(words).toMatch(/Row 6/i);
     expect(page.body).toContain('href="#longList"');
@@ -206,14 +188,14 @@ describe('the inspectorate’s case sample pages', () => {
     expect(page.status).toBe(400);
     const listed = page.body.match(/<li>\s*<a href="#longList"/g) ?? [];
     expect(listed).toHaveLength(51);
-    expect(text(page.body)).toContain('And 30 more problems');
+    expect(pageText(page.body)).toContain('And 30 more problems');
   });
 
   it('asks for a file when none was chosen', async () => {
     const { id, ask } = await arrange();
     const page = await ask(SIGNED_IN.isa, 'POST', `/inspections/${id}/sample/long-list`);
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain('The file must be chosen');
+    expect(pageText(page.body)).toContain('The file must be chosen');
   });
 
   it('shows a team form’s mistakes by line, saving nothing', async () => {
@@ -226,7 +208,9 @@ describe('the inspectorate’s case sample pages', () => {
     });
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain('Assistant inspectors line 2: must be a name, a comma, then an email address');
+    expect(pageText(page.body)).toContain(
+      'Assistant inspectors line 2: must be a name, a comma, then an email address',
+    );
     expect((await deps.caseSample.getSample(id))?.team).toBeUndefined();
   });
 
@@ -244,7 +228,7 @@ describe('the inspectorate’s case sample pages', () => {
     await makeReady(deps, id);
     await announce(deps, id);
     const issued = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`);
-    expect(text(issued.body)).toContain('Issued to the region');
+    expect(pageText(issued.body)).toContain('Issued to the region');
     expect(issued.body).not.toContain(`action="/inspections/${id}/sample/size"`);
     expect(issued.body).not.toContain(`action="/inspections/${id}/sample/redraw"`);
   });
@@ -263,7 +247,7 @@ describe('the region’s case sample page', () => {
 
     const before = await ask(NORTH_EAST_SPOC, 'GET', `/inspections/${id}/sample`);
     expect(before.status).toBe(200);
-    expect(text(before.body)).toContain('The case sample has not been issued yet');
+    expect(pageText(before.body)).toContain('The case sample has not been issued yet');
     expect(before.body).not.toContain('data-crn');
     expect((await ask(NORTH_EAST_SPOC, 'GET', `/inspections/${id}/sample.csv`)).status).toBe(404);
 
@@ -348,7 +332,7 @@ describe('a form with a file at the pages’ edge', () => {
     });
 
     expect(page.status).toBe(403);
-    expect(text(page.body)).toContain('The form could not be sent');
+    expect(pageText(page.body)).toContain('The form could not be sent');
     expect(await deps.caseSample.getSample(inspection.id)).toBeUndefined();
   });
 

@@ -6,11 +6,11 @@ import { CASE_STATE_TITLES, CASE_STATES } from '../../functions/domain/caseSampl
 import { EXCLUSION_GROUND_TITLES, EXCLUSION_GROUNDS } from '../../functions/domain/caseSample/changeRequests.js';
 import { longListCsv } from '../../functions/local/syntheticLongList.js';
 import { en } from '../../functions/web/i18n/en.js';
-import { webPages } from '../../functions/web/pages.js';
 import { announce, longList, makeReady } from '../app/caseSample/arrangeSample.js';
 import { planInspection } from '../app/arrange.js';
 import { identityDeps } from '../app/identity/arrange.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * The region's requests for changes to its issued sample, the lead's decisions, and each case's
@@ -18,15 +18,6 @@ import { regionUser, SIGNED_IN } from '../support/principals.js';
  */
 
 const SPOC = regionUser('north-east');
-
-/** The text of an HTML page, tags removed and spaces collapsed, as a person reads it. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
 
 /** The North East's sample drawn, made ready and issued with the announcement (Monday 8 February 2027). */
 async function issued() {
@@ -36,17 +27,9 @@ async function issued() {
   await uploadLongList(deps, SIGNED_IN.isa, { inspectionId: id, csv: longListCsv(longList()) });
   await makeReady(deps, id);
   await announce(deps, id);
-  const pages = webPages(deps);
+  const pages = pagesFor(deps);
   const ask = (principal: Principal, method: 'GET' | 'POST', path: string, form: Record<string, string> = {}) =>
-    pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      files: {},
-      principal,
-      csrfToken: 'token',
-    });
+    pages(method, path, form, principal);
   const cases = (await viewSample(deps, SIGNED_IN.isa, id)).sample?.cases ?? [];
   return { deps, id, ask, cases };
 }
@@ -65,12 +48,12 @@ describe('the region asks for changes to its sample, and the lead decides them',
     expect(regionPage.body).toContain(`/sample/requests/new?crn=${excluded.crn}`);
     expect(regionPage.body).not.toContain('/decision"');
     expect(regionPage.body).not.toContain('/state"');
-    expect(text(regionPage.body)).toContain('Nobody has asked for a change.');
+    expect(pageText(regionPage.body)).toContain('Nobody has asked for a change.');
 
     const form = await ask(SPOC, 'GET', `/inspections/${id}/sample/requests/new?crn=${excluded.crn}`);
     expect(form.status).toBe(200);
-    expect(text(form.body)).toContain(`Case ${excluded.crn}`);
-    expect(text(form.body)).toContain(first(EXCLUSION_GROUNDS.map((g) => en[`sample.request.ground.${g}`])));
+    expect(pageText(form.body)).toContain(`Case ${excluded.crn}`);
+    expect(pageText(form.body)).toContain(first(EXCLUSION_GROUNDS.map((g) => en[`sample.request.ground.${g}`])));
 
     const incomplete = await ask(SPOC, 'POST', `/inspections/${id}/sample/requests/new`, {
       crn: excluded.crn,
@@ -80,7 +63,7 @@ describe('the region asks for changes to its sample, and the lead decides them',
     expect(incomplete.body).toContain('govuk-error-summary');
     expect(incomplete.body).toContain('href="#request-ground"');
     expect(incomplete.body).toContain('href="#request-reason"');
-    expect(text(incomplete.body)).toContain('Select the ground for excluding the case');
+    expect(pageText(incomplete.body)).toContain('Select the ground for excluding the case');
 
     const asked = await ask(SPOC, 'POST', `/inspections/${id}/sample/requests/new`, {
       crn: excluded.crn,
@@ -90,11 +73,11 @@ describe('the region asks for changes to its sample, and the lead decides them',
     });
     expect(asked.status).toBe(303);
     expect(asked.headers.location).toBe(`/inspections/${id}/sample?done=asked#requests`);
-    const waiting = text((await ask(SPOC, 'GET', `/inspections/${id}/sample?done=asked`)).body);
+    const waiting = pageText((await ask(SPOC, 'GET', `/inspections/${id}/sample?done=asked`)).body);
     expect(waiting).toContain('Your request was sent to the lead inspector.');
     expect(waiting).toContain(`Case ${excluded.crn}: Exclude the case Waiting for the lead`);
 
-    const inspectionPage = text((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body);
+    const inspectionPage = pageText((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body);
     expect(inspectionPage).toContain('Requests waiting for the lead inspector: 1');
     const leadPage = await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample`);
     const request = (await deps.caseSample.getSample(id))?.requests?.[0];
@@ -108,7 +91,7 @@ describe('the region asks for changes to its sample, and the lead decides them',
     });
     expect(noNote.status).toBe(400);
     expect(noNote.body).toContain('href="#request-0-note"');
-    expect(text(noNote.body)).toContain('Say why you decide so, for the region');
+    expect(pageText(noNote.body)).toContain('Say why you decide so, for the region');
 
     const decided = await ask(SIGNED_IN.lead, 'POST', `/inspections/${id}/sample/requests/${request.id}/decision`, {
       index: '0',
@@ -117,7 +100,7 @@ describe('the region asks for changes to its sample, and the lead decides them',
     });
     expect(decided.status).toBe(303);
 
-    const after = text((await ask(SPOC, 'GET', `/inspections/${id}/sample`)).body);
+    const after = pageText((await ask(SPOC, 'GET', `/inspections/${id}/sample`)).body);
     const replacement = (await viewSample(deps, SIGNED_IN.isa, id)).sample?.cases.find(
       (item) => item.replaces === excluded.crn,
     );
@@ -127,7 +110,7 @@ describe('the region asks for changes to its sample, and the lead decides them',
     expect(after).toMatch(new RegExp(`Outcome Case ${replacement.crn} .*replaces case ${excluded.crn}`));
     expect(after).toContain(`Replaces case ${excluded.crn}`);
     expect(after).toContain(`Case ${excluded.crn} excluded:`);
-    expect(text((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body)).not.toContain('Requests waiting');
+    expect(pageText((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body)).not.toContain('Requests waiting');
   });
 
   it('after the schedule-change deadline refuses an exclusion saying why, and takes a practitioner’s absence, approved as a file-read', async () => {
@@ -144,7 +127,9 @@ describe('the region asks for changes to its sample, and the lead decides them',
     });
     expect(late.status).toBe(400);
     expect(late.body).toContain('href="#request-kind"');
-    expect(text(late.body)).toMatch(/What you ask for cannot be asked now: the schedule-change deadline .* has passed/);
+    expect(pageText(late.body)).toMatch(
+      /What you ask for cannot be asked now: the schedule-change deadline .* has passed/,
+    );
 
     const absent = await ask(SPOC, 'POST', `/inspections/${id}/sample/requests/new`, {
       crn: item.crn,
@@ -163,7 +148,7 @@ describe('the region asks for changes to its sample, and the lead decides them',
     });
     expect(decided.status).toBe(303);
 
-    const after = text((await ask(SPOC, 'GET', `/inspections/${id}/sample`)).body);
+    const after = pageText((await ask(SPOC, 'GET', `/inspections/${id}/sample`)).body);
     expect(after).toContain('The practitioner cannot attend Approved as a file-read');
     expect(after).toContain('Approved as a file-read');
     expect(after).toContain('No substitute named');
@@ -212,26 +197,26 @@ describe('week one on the sample page', () => {
     deps.clock.set('2027-03-01T10:00:00Z');
     const before = await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample`);
     expect(before.body).toContain(`action="${path}"`);
-    expect(text(before.body)).toContain(`0 of ${cases.length} cases inspected`);
+    expect(pageText(before.body)).toContain(`0 of ${cases.length} cases inspected`);
 
     expect((await ask(SIGNED_IN.lead, 'POST', path, { state: 'interviewed' })).status).toBe(303);
     const early = await ask(SIGNED_IN.lead, 'POST', path, { state: 'interviewed' });
     expect(early.status).toBe(400);
     expect(early.body).toContain(`href="#case-${item.crn}-state"`);
-    expect(text(early.body)).toContain('a case practitioner interviewed can next be inspected');
+    expect(pageText(early.body)).toContain('a case practitioner interviewed can next be inspected');
     expect((await ask(SIGNED_IN.lead, 'POST', path, { state: 'inspected' })).status).toBe(303);
 
-    const after = text((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample?done=recorded`)).body);
+    const after = pageText((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample?done=recorded`)).body);
     expect(after).toContain('The case’s progress was recorded.');
     expect(after).toContain(`1 of ${cases.length} cases inspected`);
-    expect(text((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body)).toContain(
+    expect(pageText((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}`)).body)).toContain(
       `1 of ${cases.length} cases inspected`,
     );
 
     const region = await ask(SPOC, 'GET', `/inspections/${id}/sample`);
     expect(region.body).not.toContain('/state"');
     expect(region.body).not.toContain('/decision"');
-    expect(text(region.body)).toContain('Inspected');
+    expect(pageText(region.body)).toContain('Inspected');
     expect((await ask(SPOC, 'POST', path, { state: 'inspected' })).status).toBe(403);
   });
 
@@ -239,7 +224,7 @@ describe('week one on the sample page', () => {
     const { deps, id, ask } = await issued();
     // Friday 5 March 2027, 17:00: every interview of week one has begun.
     deps.clock.set('2027-03-05T17:00:00Z');
-    const words = text((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample`)).body);
+    const words = pageText((await ask(SIGNED_IN.lead, 'GET', `/inspections/${id}/sample`)).body);
     expect(words).toContain('Cases behind');
     expect(words).toMatch(/its interview was due at .* nothing is recorded/);
   });

@@ -5,10 +5,10 @@ import { alertsEn } from '../../functions/domain/messages/alerts.en.js';
 import { dueEn } from '../../functions/domain/messages/due.en.js';
 import { said, sayIn, type Said, type SaidKey } from '../../functions/domain/messages/said.js';
 import { cy } from '../../functions/web/i18n/cy.js';
-import { webPages } from '../../functions/web/pages.js';
 import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
 import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { decodedHtml, englishFinder, englishPiecesOf, pagesFor } from './inProcessPages.js';
 
 /**
  * What the alerts, access and what-is-due rules say, on Welsh pages: the refusals a person meets
@@ -27,35 +27,16 @@ async function arrange() {
     SIGNED_IN.lead,
     individualAlert(wales.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
   );
-  const pages = webPages(deps, { signOutUrl: '/sign-out' });
+  const pages = pagesFor(deps, { signOutUrl: '/sign-out' });
   const request = (
     method: 'GET' | 'POST',
     principal: Principal,
     path: string,
     form: Record<string, string> = {},
     lang: 'cy' | 'en' = 'cy',
-  ) => {
-    const [pathname = '/', search = ''] = path.split('?');
-    return pages({
-      method,
-      path: pathname,
-      query: new URLSearchParams(search),
-      form: new URLSearchParams(form),
-      principal,
-      lang,
-    });
-  };
+  ) => pages(method, path, form, principal, lang);
   return { request, wales, alert };
 }
-
-/** The page's text as a reader sees it: entities undone. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 
 /**
  * English of this area's catalogue that a Welsh page must not show: each message cut at its
@@ -63,19 +44,17 @@ const decoded = (html: string) =>
  * them ("region-notified") are left out: they are values a form posts, in either language.
  */
 const AREA_EN: Record<string, string> = { ...alertsEn, ...accessEn, ...dueEn };
-const ENGLISH_PIECES = Object.entries(AREA_EN)
-  .filter(([key]) => !/^alert\.(statusId|categoryId)\./.test(key))
-  .flatMap(([key, text]) => text.split(/\{[^}]*\}/).map((piece) => ({ key, piece: piece.trim() })))
-  .filter(({ piece }) => piece.length > 12);
+const ENGLISH_PIECES = englishPiecesOf(
+  Object.fromEntries(Object.entries(AREA_EN).filter(([key]) => !/^alert\.(statusId|categoryId)\./.test(key))),
+);
 
 /** The main part of a page as text (tags gone, spaces collapsed), for what it says. */
 const textOf = (html: string) =>
-  decoded(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html)
+  decodedHtml(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html)
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 
-const englishIn = (html: string) =>
-  ENGLISH_PIECES.filter(({ piece }) => decoded(html).includes(piece)).map(({ key, piece }) => `${key}: ${piece}`);
+const englishIn = englishFinder(ENGLISH_PIECES, decodedHtml);
 
 const welsh = (key: SaidKey, values: Said['values'] = {}) => sayIn(said(key, values), 'cy');
 /** As a problem page begins its message: with a capital. */

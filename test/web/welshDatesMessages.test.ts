@@ -3,10 +3,10 @@ import type { Principal } from '../../functions/domain/access.js';
 import { datesEn } from '../../functions/domain/messages/dates.en.js';
 import { reportEn } from '../../functions/domain/messages/report.en.js';
 import { said, sayIn } from '../../functions/domain/messages/said.js';
-import { webPages } from '../../functions/web/pages.js';
 import { organisationalAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
 import { memoryDeps, type MemoryDeps } from '../support/memoryDeps.js';
 import { SIGNED_IN } from '../support/principals.js';
+import { englishFinder, englishPiecesOf, pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * What the dates rules and use cases say (refusals, warnings, the reason publication is held),
@@ -16,25 +16,13 @@ import { SIGNED_IN } from '../support/principals.js';
 
 /** The pages over the in-memory stores, in a language, as the person signed in. */
 function pagesOf(deps: MemoryDeps) {
-  const pages = webPages(deps);
-  return async (
+  const pages = pagesFor(deps);
+  return (
     method: 'GET' | 'POST',
     path: string,
     form: Record<string, string> = {},
     { principal = SIGNED_IN.isa, lang = 'cy' }: { principal?: Principal; lang?: 'cy' | 'en' } = {},
-  ) => {
-    const response = await pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      principal,
-      csrfToken: 'token',
-      lang,
-    });
-    if (!response) throw new Error(`no page at ${path}`);
-    return response;
-  };
+  ) => pages(method, path, form, principal, lang);
 }
 
 /** North East, fieldwork from Monday 1 March 2027, its lifecycle run until Tuesday 9 February 2027. */
@@ -45,28 +33,10 @@ async function northEast(until = '2027-02-09T12:00:00Z') {
   return { deps, id: inspection.id, ask: pagesOf(deps) };
 }
 
-/** The text of an HTML page as a person reads it: tags removed, entities undone, spaces collapsed. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ');
-
 /** Each English message of the area cut at its placeholders, the pieces longer than 12 characters. */
-const ENGLISH_PIECES = Object.entries({ ...datesEn, ...reportEn }).flatMap(([key, message]) =>
-  message
-    .split(/\{[^}]*\}/)
-    .map((piece) => piece.trim())
-    .filter((piece) => piece.length > 12)
-    .map((piece) => ({ key, piece })),
-);
+const ENGLISH_PIECES = englishPiecesOf({ ...datesEn, ...reportEn });
 
-const englishIn = (html: string) =>
-  ENGLISH_PIECES.filter(({ piece }) => text(html).includes(piece)).map(({ key, piece }) => `${key}: ${piece}`);
+const englishIn = englishFinder(ENGLISH_PIECES, pageText);
 
 const dateForm = (name: string, date: string) => {
   const [year = '', month = '', day = ''] = date.split('-');
@@ -80,7 +50,7 @@ describe('the dates messages on Welsh pages', () => {
     const page = await ask('POST', `/inspections/${id}/reschedule`, dateForm('fieldworkStart', '2026-03-08'));
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain(
+    expect(pageText(page.body)).toContain(
       'mae’r dyddiad hwn yn y gorffennol; y dyddiad cynharaf y gall y gwaith maes ddechrau yw dydd Llun 15 Chwefror 2027',
     );
     expect(englishIn(page.body)).toEqual([]);
@@ -94,8 +64,10 @@ describe('the dates messages on Welsh pages', () => {
     });
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain('is in the past; fieldwork can start on Monday 15 February 2027 at the earliest');
-    expect(text(page.body)).not.toContain('y gorffennol');
+    expect(pageText(page.body)).toContain(
+      'is in the past; fieldwork can start on Monday 15 February 2027 at the earliest',
+    );
+    expect(pageText(page.body)).not.toContain('y gorffennol');
   });
 
   it('refuses a bank-holiday Monday in Welsh, naming the holiday and offering the nearest working Mondays', async () => {
@@ -105,7 +77,7 @@ describe('the dates messages on Welsh pages', () => {
     const page = await ask('POST', `/inspections/${id}/reschedule`, dateForm('fieldworkStart', '2027-05-03'));
 
     expect(page.status).toBe(400);
-    const shown = text(page.body);
+    const shown = pageText(page.body);
     expect(shown).toContain('mae’r dyddiad hwn yn ŵyl banc (Gŵyl banc Calan Mai)');
     expect(shown).toContain(
       sayIn(
@@ -127,7 +99,7 @@ describe('the dates messages on Welsh pages', () => {
     const page = await ask('POST', `/inspections/${id}/reschedule`, dateForm('fieldworkStart', '2027-12-20'));
 
     expect(page.status).toBe(200);
-    const shown = text(page.body);
+    const shown = pageText(page.body);
     expect(shown).toContain(
       'Mae wythnos gyntaf y gwaith maes (sy’n dechrau dydd Llun 20 Rhagfyr 2027) yn disgyn dros y Nadolig a’r Flwyddyn Newydd',
     );
@@ -147,7 +119,7 @@ describe('the dates messages on Welsh pages', () => {
     );
 
     expect(page.status).toBe(400);
-    expect(text(page.body)).toContain(
+    expect(pageText(page.body)).toContain(
       'rhaid iddo fod rhwng y diwrnod y cynlluniwyd yr arolygiad (dydd Llun 4 Ionawr 2027) a heddiw',
     );
     expect(englishIn(page.body)).toEqual([]);
@@ -165,11 +137,11 @@ describe('the dates messages on Welsh pages', () => {
     const english = await ask('GET', `/inspections/${inspection.id}`, {}, { lang: 'en' });
 
     expect(welsh.status).toBe(200);
-    expect(text(welsh.body)).toContain(
+    expect(pageText(welsh.body)).toContain(
       `Wedi’i ddal yn ôl: y cyhoeddi wedi’i ddal yn ôl: nid oes sicrwydd wedi’i gael am rybudd sefydliadol ${alert.ref} (y rhanbarth wedi cael gwybod), ac nid yw wedi’i nodi fel un a ddisgrifir yn yr adroddiad`,
     );
     expect(englishIn(welsh.body)).toEqual([]);
-    expect(text(english.body)).toContain(
+    expect(pageText(english.body)).toContain(
       `Held: publication held: organisational alert ${alert.ref} is not assured (region-notified) and not marked as described in the report`,
     );
   });

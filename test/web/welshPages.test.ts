@@ -3,13 +3,13 @@ import { resetCalendarLink } from '../../functions/app/identity/calendarLink.js'
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import { cookieNames } from '../../functions/web/cookies.js';
 import { cy } from '../../functions/web/i18n/cy.js';
-import { en, type MessageKey } from '../../functions/web/i18n/en.js';
-import { webPages } from '../../functions/web/pages.js';
+import { en } from '../../functions/web/i18n/en.js';
 import { webApp } from '../../functions/web/webApp.js';
 import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
 import { identityDeps, signedIn, type IdentityTestDeps } from '../app/identity/arrange.js';
 import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { decodedHtml, englishFinder, englishPiecesOf, pagesFor, unlikeWelsh } from './inProcessPages.js';
 
 /**
  * The pages in Welsh (Welsh Language Scheme), rendered in process on the in-memory store: every
@@ -28,42 +28,19 @@ async function arrange() {
     SIGNED_IN.lead,
     individualAlert(wales.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
   );
-  const pages = webPages(deps, { signOutUrl: '/sign-out' });
-  const get = (principal: Principal, path: string, lang: 'cy' | 'en' = 'cy') => {
-    const [pathname = '/', search = ''] = path.split('?');
-    return pages({
-      method: 'GET',
-      path: pathname,
-      query: new URLSearchParams(search),
-      form: new URLSearchParams(),
-      principal,
-      lang,
-    });
-  };
+  const pages = pagesFor(deps, { signOutUrl: '/sign-out' });
+  const get = (principal: Principal, path: string, lang: 'cy' | 'en' = 'cy') => pages('GET', path, {}, principal, lang);
   return { get, wales, alert };
 }
-
-/** The page's text as a reader sees it: entities undone. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 
 /**
  * English that a Welsh page must not show: each English message that differs from its Welsh, cut
  * at its placeholders, the pieces longer than 12 characters (shorter ones, "Yes", "Status", could
  * be a name or a reference).
  */
-const ENGLISH_PIECES = (Object.keys(en) as MessageKey[])
-  .filter((key) => en[key] !== cy[key])
-  .flatMap((key) => en[key].split(/\{\w+\}/).map((piece) => ({ key, piece: piece.trim() })))
-  .filter(({ piece }) => piece.length > 12);
+const ENGLISH_PIECES = englishPiecesOf(unlikeWelsh(en, cy));
 
-const englishIn = (html: string) =>
-  ENGLISH_PIECES.filter(({ piece }) => decoded(html).includes(piece)).map(({ key, piece }) => `${key}: ${piece}`);
+const englishIn = englishFinder(ENGLISH_PIECES, decodedHtml);
 
 describe('the pages in Welsh', () => {
   it('shows a Wales SPOC every page they can reach in Welsh, none of it in English', async () => {
@@ -112,7 +89,7 @@ describe('the pages in Welsh', () => {
 
     const notIssued = await get(WALES_SPOC, `/inspections/${wales.id}/sample`);
     expect(notIssued.body).toContain('<html lang="cy"');
-    expect(decoded(notIssued.body)).toContain(cy['sample.notIssuedTitle']);
+    expect(decodedHtml(notIssued.body)).toContain(cy['sample.notIssuedTitle']);
     expect(englishIn(notIssued.body)).toEqual([]);
     for (const path of [
       `/inspections/${wales.id}/sample`,
@@ -126,7 +103,7 @@ describe('the pages in Welsh', () => {
       expect(englishIn(page.body), path).toEqual([]);
     }
     // In Wales the team has Welsh-speaking local assessors.
-    expect(decoded((await get(SIGNED_IN.isa, `/inspections/${wales.id}/sample/team`)).body)).toContain(
+    expect(decodedHtml((await get(SIGNED_IN.isa, `/inspections/${wales.id}/sample/team`)).body)).toContain(
       cy['field.welshSpeakingAssessors'],
     );
   });
@@ -134,7 +111,7 @@ describe('the pages in Welsh', () => {
   it('writes dates, milestones and statuses as the Welsh notices do', async () => {
     const { get, wales } = await arrange();
 
-    const page = decoded((await get(WALES_SPOC, `/inspections/${wales.id}`)).body);
+    const page = decodedHtml((await get(WALES_SPOC, `/inspections/${wales.id}`)).body);
 
     expect(page).toContain('<h1 class="govuk-heading-l">Cymru</h1>');
     expect(page).toContain('dydd Llun 25 Ionawr 2027');
@@ -252,16 +229,7 @@ describe('the calendar feed in Welsh', () => {
 
   it('is offered on the calendar link page to a Wales user', async () => {
     const deps = identityDeps({ now: '2027-01-04T17:30:00Z' });
-    const pages = webPages(deps);
-
-    const made = await pages({
-      method: 'POST',
-      path: '/calendar-link',
-      query: new URLSearchParams(),
-      form: new URLSearchParams(),
-      principal: WALES_SPOC,
-      lang: 'cy',
-    });
+    const made = await pagesFor(deps)('POST', '/calendar-link', {}, WALES_SPOC, 'cy');
 
     expect(made.body).toMatch(/id="calendar-url-cy"[^>]*value="[^"]+\.ics\?lang=cy"/);
     expect(made.body).toContain('Dolen y calendr yn Gymraeg');

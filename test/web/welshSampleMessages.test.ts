@@ -7,12 +7,12 @@ import { eligibilityWindow, ineligibility } from '../../functions/domain/caseSam
 import { caseSampleCy } from '../../functions/domain/messages/caseSample.cy.js';
 import { caseSampleEn } from '../../functions/domain/messages/caseSample.en.js';
 import { longListCsv, syntheticLongList } from '../../functions/local/syntheticLongList.js';
-import { webPages } from '../../functions/web/pages.js';
 import type { WebRequest } from '../../functions/web/responses.js';
 import { announce, ASSISTANTS, FIELDWORK, makeReady } from '../app/caseSample/arrangeSample.js';
 import { planInspection } from '../app/arrange.js';
 import { identityDeps } from '../app/identity/arrange.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
+import { englishFinder, englishPiecesOf, pagesFor, pageText, unlikeWelsh } from './inProcessPages.js';
 
 /**
  * What the case sample's rules and use cases say (functions/domain/messages/caseSample.*.ts), on a
@@ -23,28 +23,13 @@ import { regionUser, SIGNED_IN } from '../support/principals.js';
 
 const WALES_SPOC = regionUser('wales');
 
-/** The text of an HTML page, tags removed and spaces collapsed, as a person reads it. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ');
-
 /**
  * English that a Welsh page must not show: each of the area's English messages that differs from
  * its Welsh, cut at its placeholders, the pieces longer than 12 characters.
  */
-const ENGLISH_PIECES = (Object.keys(caseSampleEn) as (keyof typeof caseSampleEn)[])
-  .filter((key) => caseSampleEn[key] !== caseSampleCy[key])
-  .flatMap((key) => caseSampleEn[key].split(/\{[^}]*\}/).map((piece) => ({ key, piece: piece.trim() })))
-  .filter(({ piece }) => piece.length > 12);
+const ENGLISH_PIECES = englishPiecesOf(unlikeWelsh(caseSampleEn, caseSampleCy));
 
-const englishIn = (html: string) =>
-  ENGLISH_PIECES.filter(({ piece }) => text(html).includes(piece)).map(({ key, piece }) => `${key}: ${piece}`);
+const englishIn = englishFinder(ENGLISH_PIECES, pageText);
 
 /** Wales's long-list for fieldwork on Monday 1 March 2027, its first PDU left with three practitioners: a shortfall. */
 function walesList(): LongListCase[] {
@@ -63,7 +48,7 @@ function walesList(): LongListCase[] {
 async function arrange() {
   const deps = identityDeps();
   const { inspection } = await planInspection(deps, { region: 'Wales', fieldworkStart: FIELDWORK });
-  const pages = webPages(deps);
+  const pages = pagesFor(deps);
   const ask = (
     principal: Principal,
     method: 'GET' | 'POST',
@@ -71,17 +56,7 @@ async function arrange() {
     form: Record<string, string> = {},
     lang: 'cy' | 'en' = 'cy',
     files: WebRequest['files'] = {},
-  ) =>
-    pages({
-      method,
-      path: path.split('?')[0] ?? path,
-      query: new URLSearchParams(path.split('?')[1] ?? ''),
-      form: new URLSearchParams(form),
-      files,
-      principal,
-      csrfToken: 'token',
-      lang,
-    });
+  ) => pages(method, path, form, principal, lang, files);
   return { deps, id: inspection.id, ask };
 }
 
@@ -91,7 +66,7 @@ describe('the case sample’s messages on a Welsh page', () => {
 
     const empty = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`);
     expect(empty.status).toBe(200);
-    expect(text(empty.body)).toContain('Nid oes rhestr hir wedi’i huwchlwytho');
+    expect(pageText(empty.body)).toContain('Nid oes rhestr hir wedi’i huwchlwytho');
     expect(englishIn(empty.body)).toEqual([]);
 
     // A file with a column that could name a person, and a row with a risk level it does not know.
@@ -103,10 +78,10 @@ describe('the case sample’s messages on a Welsh page', () => {
       longList: { filename: 'long-list.csv', mimeType: 'text/csv', bytes: Buffer.from(refusedCsv, 'utf8') },
     });
     expect(refused.status).toBe(400);
-    expect(text(refused.body)).toContain(
+    expect(pageText(refused.body)).toContain(
       'Colofn "Surname": gallai ddal enw, dyddiad geni neu gyfeiriad unigolyn ar brawf, na ddylai’r gwasanaeth eu cael',
     );
-    expect(text(refused.body)).toContain('Ni dderbyniwyd y rhestr hir, ac ni chadwyd dim: 1 broblem i’w cywiro');
+    expect(pageText(refused.body)).toContain('Ni dderbyniwyd y rhestr hir, ac ni chadwyd dim: 1 broblem i’w cywiro');
     expect(englishIn(refused.body)).toEqual([]);
 
     const wrongRisk = await ask(SIGNED_IN.isa, 'POST', `/inspections/${id}/sample/long-list`, {}, 'cy', {
@@ -117,13 +92,15 @@ describe('the case sample’s messages on a Welsh page', () => {
       },
     });
     expect(wrongRisk.status).toBe(400);
-    expect(text(wrongRisk.body)).toMatch(/Rhes 2, colofn "RoSH": nid yw’n un o’r rhain: low, medium, high, very high/);
+    expect(pageText(wrongRisk.body)).toMatch(
+      /Rhes 2, colofn "RoSH": nid yw’n un o’r rhain: low, medium, high, very high/,
+    );
     expect(englishIn(wrongRisk.body)).toEqual([]);
 
     await uploadLongList(deps, SIGNED_IN.isa, { inspectionId: id, csv: longListCsv(walesList()) });
     const page = await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`);
     expect(page.status).toBe(200);
-    const welsh = text(page.body);
+    const welsh = pageText(page.body);
     // Why it is not ready, a shortfall, why cases were left out, and why each case has its questions.
     expect(welsh).toContain('1 diffyg yn aros am benderfyniad');
     expect(welsh).toContain('Dim amserlen: nodwch y tîm ar gyfer wythnos gyntaf y gwaith maes');
@@ -132,7 +109,7 @@ describe('the case sample’s messages on a Welsh page', () => {
     expect(welsh).toMatch(/(Trwydded|Dedfryd gymunedol); ni ataliwyd cyswllt/);
     expect(englishIn(page.body)).toEqual([]);
 
-    const english = text((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`, {}, 'en')).body);
+    const english = pageText((await ask(SIGNED_IN.isa, 'GET', `/inspections/${id}/sample`, {}, 'en')).body);
     expect(english).toContain('1 shortfall awaits a decision');
     expect(english).toMatch(/short of the 5 a PDU must give/);
     expect(english).toMatch(/(Licence|Community sentence); contact not suspended/);
@@ -143,14 +120,16 @@ describe('the case sample’s messages on a Welsh page', () => {
       assistantInspectors: 'Only a name',
     });
     expect(team.status).toBe(400);
-    expect(text(team.body)).toContain('llinell 1: rhaid iddi fod yn enw, coma, yna gyfeiriad e-bost');
+    expect(pageText(team.body)).toContain('llinell 1: rhaid iddi fod yn enw, coma, yna gyfeiriad e-bost');
     expect(englishIn(team.body)).toEqual([]);
     // The lead already on the team: the use case's rule, by line, in Welsh.
     const twice = await ask(SIGNED_IN.isa, 'POST', `/inspections/${id}/sample/team`, {
       assistantInspectors: `${ASSISTANTS[0]?.name}, ${SIGNED_IN.lead.email}`,
     });
     expect(twice.status).toBe(400);
-    expect(text(twice.body)).toContain('llinell 1: mae ar y tîm eisoes (mae’r arolygydd arweiniol yn cyfweld hefyd)');
+    expect(pageText(twice.body)).toContain(
+      'llinell 1: mae ar y tîm eisoes (mae’r arolygydd arweiniol yn cyfweld hefyd)',
+    );
     expect(englishIn(twice.body)).toEqual([]);
   });
 
@@ -179,7 +158,7 @@ describe('the case sample’s messages on a Welsh page', () => {
     });
     expect(decided.status).toBe(303);
     const after = await ask(WALES_SPOC, 'GET', `/inspections/${id}/sample`);
-    expect(text(after.body)).toMatch(new RegExp(`yn disodli achos ${excluded.crn}`));
+    expect(pageText(after.body)).toMatch(new RegExp(`yn disodli achos ${excluded.crn}`));
     expect(englishIn(after.body)).toEqual([]);
 
     // Thursday 18 February 2027: the day after the schedule-change deadline.
@@ -191,7 +170,7 @@ describe('the case sample’s messages on a Welsh page', () => {
       reason: 'Dechreuodd adolygiad',
     });
     expect(refused.status).toBe(400);
-    expect(text(refused.body)).toMatch(
+    expect(pageText(refused.body)).toMatch(
       /ni ellir gofyn amdano nawr: mae’r dyddiad cau ar gyfer newid yr amserlen \(dydd Mercher 17 Chwefror 2027\) wedi mynd heibio/,
     );
     expect(englishIn(refused.body)).toEqual([]);
