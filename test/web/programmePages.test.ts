@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import type { Principal } from '../../functions/domain/access.js';
-import { webPages } from '../../functions/web/pages.js';
 import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 import { PEOPLE } from '../support/records.js';
+import { pagesFor, pageText } from './inProcessPages.js';
 
 /**
  * The programme by week (issue 15), in process: three inspections, two of them with the same lead
@@ -21,18 +21,11 @@ async function programme() {
     lead: { name: 'Lowri Other', email: 'lowri.other@officials.example' },
     deputyLead: undefined,
   });
-  const pages = webPages(deps);
+  const ask = pagesFor(deps);
   const get = (path: string, principal: Principal = SIGNED_IN.isa, lang: 'en' | 'cy' = 'en') =>
-    pages({ method: 'GET', path, query: new URLSearchParams(), form: new URLSearchParams(), principal, lang });
+    ask('GET', path, {}, principal, lang);
   return { get };
 }
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 describe('the programme by week', () => {
   it('names each clash: the lead on two overlapping fieldworks, and fieldwork over Easter', async () => {
@@ -41,7 +34,7 @@ describe('the programme by week', () => {
     const page = await get('/programme');
 
     expect(page.status).toBe(200);
-    const clashes = text(/<ul[^>]*id="clash-list"[^>]*>([\s\S]*?)<\/ul>/.exec(page.body)?.[1] ?? '');
+    const clashes = pageText(/<ul[^>]*id="clash-list"[^>]*>([\s\S]*?)<\/ul>/.exec(page.body)?.[1] ?? '');
     expect(clashes).toContain(`${PEOPLE.lead.name} leads or deputises two fieldworks at once`);
     expect(clashes).toContain('Week of Monday 8 March 2027');
     expect(page.body).toContain('data-clash="person-on-two-fieldworks"');
@@ -51,7 +44,7 @@ describe('the programme by week', () => {
   it('lists every inspection with its publication against the six-week (eight in Wales) aim, and every week', async () => {
     const { get } = await programme();
 
-    const page = text((await get('/programme')).body);
+    const page = pageText((await get('/programme')).body);
 
     expect(page).toContain('North East');
     expect(page).toContain('Wales');
@@ -90,7 +83,7 @@ describe('the programme by week', () => {
   it('speaks Welsh', async () => {
     const { get } = await programme();
 
-    const page = text((await get('/programme', SIGNED_IN.isa, 'cy')).body);
+    const page = pageText((await get('/programme', SIGNED_IN.isa, 'cy')).body);
 
     expect(page).toContain('Y rhaglen fesul wythnos');
     expect(page).toContain('Wythnos gyntaf y gwaith maes');

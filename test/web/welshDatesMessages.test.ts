@@ -88,7 +88,7 @@ describe('the dates messages on Welsh pages', () => {
         'cy',
       ),
     );
-    expect(shown).toContain('dydd Llun 26 Ebrill 2027 neu dydd Llun 10 Mai 2027');
+    expect(shown).toContain('dydd Llun 26 Ebrill 2027 neu ddydd Llun 10 Mai 2027');
     expect(englishIn(page.body)).toEqual([]);
   });
 
