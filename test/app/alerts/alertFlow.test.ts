@@ -83,7 +83,9 @@ describe('an alert before fieldwork (§6.7: alerts come from fieldwork)', () => 
 
     await expect(refused).rejects.toThrow(RequestError);
     await expect(refused).rejects.toMatchObject({
-      errors: [{ field: 'inspectionId', message: expect.stringContaining('fieldwork, which begins on Monday 1 March 2027') }],
+      errors: [
+        { field: 'inspectionId', message: expect.stringContaining('fieldwork, which begins on Monday 1 March 2027') },
+      ],
     });
     expect(await deps.alerts.listAlerts(NORTH_EAST)).toEqual([]);
   });
