@@ -11,13 +11,15 @@ import {
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { planInspection, type InspectionPlan } from '../../domain/planner.js';
 import { scheduleFor } from '../../domain/schedule.js';
+import { capacityClashesBroughtBy, programmeInspection } from '../../domain/programme/clashes.js';
 import { said } from '../../domain/messages/said.js';
 import { fieldErrorsFrom, ruleError } from '../../domain/validation.js';
-import type { InspectionState } from '../../ports/records.js';
+import type { InspectionRecord, InspectionState } from '../../ports/records.js';
 import { changeableInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
 import { fieldOf, refuse, RequestError } from '../errors.js';
 import { mustLoadTimeline } from './loadTimeline.js';
+import { planOf } from '../notices/planOf.js';
 
 export const rescheduleSchema = z.object({
   inspectionId: z.string(),
@@ -108,7 +110,10 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
   const intoPast = movedIntoPastProblems(decision, before.milestones, { today, request });
   if (intoPast.length > 0) refuse(intoPast);
   const others = (await deps.timeline.listInspections()).filter((other) => other.id !== inspection.id);
-  const warnings = dateChangeWarnings(plan, inspection, others);
+  const warnings = [
+    ...dateChangeWarnings(plan, inspection, others),
+    ...capacityWarnings(deps, inspection, plan, others),
+  ];
   return {
     request,
     before,
@@ -118,4 +123,26 @@ export async function prepareReschedule(deps: Deps, principal: Principal, input:
     warnings,
     now,
   };
+}
+
+/** Too much fieldwork or editing at once that the new dates would bring (issue 15): warned about, to confirm. */
+function capacityWarnings(
+  deps: Deps,
+  inspection: InspectionRecord,
+  plan: InspectionPlan,
+  others: readonly InspectionRecord[],
+): DateWarning[] {
+  const inProgramme = (record: InspectionRecord, itsPlan: InspectionPlan) =>
+    programmeInspection(
+      record.id,
+      itsPlan,
+      { lead: record.people.lead, deputyLead: record.people.deputyLead },
+      deps.calendar,
+    );
+  return capacityClashesBroughtBy(
+    others.map((other) => inProgramme(other, planOf(other))),
+    inProgramme(inspection, planOf(inspection)),
+    inProgramme(inspection, plan),
+    deps.calendar,
+  ).map((clash) => ({ code: 'clash', message: clash.message, said: clash.said }));
 }

@@ -26,8 +26,9 @@ const capacity = (key: 'dates.capacity.inspections' | 'dates.capacity.reports') 
 export const programmeSettingsSchema = z
   .object({
     /**
-     * Inspections in fieldwork (weeks one, review and two) in the same week. Default 2: each needs
-     * a lead, a deputy lead and a team of case inspectors for three weeks.
+     * Inspections on site (fieldwork week one or two) in the same week. Default 2: each needs a
+     * lead, a deputy lead and a team of case inspectors on site; the review week between is not
+     * counted.
      */
     fieldworkCapacity: capacity('dates.capacity.inspections').default(2),
     /**
@@ -171,7 +172,7 @@ const list = (items: readonly Said[]): Said | string => {
  * names its inspections in id order.
  * 1. a person (lead or deputy lead, by email whatever its case) on two inspections whose fieldworks
  *    overlap: one clash for the pair, in the first week they overlap;
- * 2. more inspections in fieldwork in one week than `fieldworkCapacity`;
+ * 2. more inspections on site (fieldwork week one or two) in one week than `fieldworkCapacity`;
  * 3. more reports in editing in one week than `editingCapacity`;
  * 4. an on-site fieldwork week (one or two) over Christmas and New Year, at Easter (Good Friday to
  *    Easter Monday) or, otherwise, holding a bank holiday: one clash per week, the first that fits.
@@ -184,11 +185,14 @@ export function findClashes(
   const sorted = [...inspections].sort(byId);
   const clashes: Clash[] = [
     ...peopleOnTwoFieldworks(sorted),
-    ...overCapacity(sorted, 'fieldwork-over-capacity', settings.fieldworkCapacity, (i) => ({
-      from: i.fieldworkStart,
-      to: i.fieldworkEnd,
-    })),
-    ...overCapacity(sorted, 'editing-over-capacity', settings.editingCapacity, (i) => i.editing),
+    // On site: weeks one and two (the review week between is the team's own).
+    ...overCapacity(sorted, 'fieldwork-over-capacity', settings.fieldworkCapacity, (i) => [
+      mondayOf(i.fieldworkStart),
+      mondayOf(addDays(i.fieldworkStart, 14)),
+    ]),
+    ...overCapacity(sorted, 'editing-over-capacity', settings.editingCapacity, (i) =>
+      i.editing ? weeksBetween(i.editing.from, i.editing.to) : [],
+    ),
     ...sorted.flatMap((inspection) => holidayWeeks(inspection, calendar)),
   ];
   return clashes.sort(
@@ -237,13 +241,11 @@ function overCapacity(
   sorted: readonly ProgrammeInspection[],
   kind: 'fieldwork-over-capacity' | 'editing-over-capacity',
   limit: number,
-  spanOf: (inspection: ProgrammeInspection) => { from: LocalDate; to: LocalDate } | undefined,
+  weeksOf: (inspection: ProgrammeInspection) => LocalDate[],
 ): Clash[] {
   const byWeek = new Map<LocalDate, ProgrammeInspection[]>();
   for (const inspection of sorted) {
-    const span = spanOf(inspection);
-    if (!span) continue;
-    for (const week of weeksBetween(span.from, span.to)) byWeek.set(week, [...(byWeek.get(week) ?? []), inspection]);
+    for (const week of weeksOf(inspection)) byWeek.set(week, [...(byWeek.get(week) ?? []), inspection]);
   }
   const key = kind === 'fieldwork-over-capacity' ? 'dates.clash.fieldworkCapacity' : 'dates.clash.editingCapacity';
   return [...byWeek]
@@ -309,4 +311,23 @@ export const clashKey = (clash: Clash): string =>
 export function clashesIntroducedBy(before: readonly Clash[], after: readonly Clash[]): Clash[] {
   const known = new Set(before.map(clashKey));
   return after.filter((clash) => !known.has(clashKey(clash)));
+}
+
+/** The kinds of clash that only the programme as a whole shows: too much at once. */
+const CAPACITY_KINDS: readonly ClashKind[] = ['fieldwork-over-capacity', 'editing-over-capacity'];
+
+/**
+ * The capacity clashes an inspection's new dates bring into the programme (those it was already
+ * in are not new): for the person changing the dates to see and confirm.
+ */
+export function capacityClashesBroughtBy(
+  others: readonly ProgrammeInspection[],
+  before: ProgrammeInspection,
+  after: ProgrammeInspection,
+  calendar: WorkingCalendar,
+  settings: ProgrammeSettings = DEFAULT_PROGRAMME_SETTINGS,
+): Clash[] {
+  const capacity = (inspection: ProgrammeInspection) =>
+    findClashes([...others, inspection], calendar, settings).filter((clash) => CAPACITY_KINDS.includes(clash.kind));
+  return clashesIntroducedBy(capacity(before), capacity(after));
 }

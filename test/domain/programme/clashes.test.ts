@@ -69,12 +69,14 @@ describe('clashes across the programme (2027)', () => {
     expect(findClashes([first, second], calendar).filter((c) => c.kind === 'person-on-two-fieldworks')).toEqual([]);
   });
 
-  it('finds more inspections in fieldwork in one week than the programme can staff', () => {
+  it('finds more inspections on site in one week than the programme can staff (the review week not counted)', () => {
     const a = inspection('a', 'London', '2027-03-01');
-    const b = inspection('b', 'North East', '2027-03-08');
+    const b = inspection('b', 'North East', '2027-03-15');
     const c = inspection('c', 'South West', '2027-03-15');
+    // In its review week that week: not on site.
+    const d = inspection('d', 'Wales', '2027-03-08');
 
-    const clashes = findClashes([c, a, b], calendar).filter((x) => x.kind === 'fieldwork-over-capacity');
+    const clashes = findClashes([c, a, d, b], calendar).filter((x) => x.kind === 'fieldwork-over-capacity');
 
     expect(clashes).toMatchObject([
       {
