@@ -2,6 +2,9 @@ import { DateTime } from 'luxon';
 import { caseStateOf, currentCases, excludedCases, interviewsNow } from '../app/caseSample/currentSample.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { UK_TIME_ZONE } from '../domain/localDate.js';
+import type { People } from '../domain/people.js';
+import { findClashes, programmeInspection } from '../domain/programme/clashes.js';
+import { planOf } from '../app/notices/planOf.js';
 import type { Stores } from '../ports/stores.js';
 import type { SesLocal } from './sesLocal.js';
 
@@ -10,8 +13,10 @@ export interface SimulationReport {
     id: string;
     region: string;
     fieldworkStart: string;
-    /** Above 1 once the dates have changed. */
+    /** Above 1 once the dates or the people have changed. */
     planVersion: number;
+    /** The officials as they are now (issue 15): names and work addresses. */
+    people: People;
     milestones: { id: string; date: string; status: string; blockedReason?: string }[];
   }[];
   notices: {
@@ -46,6 +51,8 @@ export interface SimulationReport {
     }[];
     reserve: { crn: string; pdu: string }[];
   }[];
+  /** Every clash in the programme as planned (issue 15), in week order. */
+  clashes: { kind: string; week: string; inspectionIds: string[]; person?: string }[];
   alerts: {
     id: string;
     ref: string;
@@ -71,7 +78,14 @@ export function addresses(list: string[]): string[] {
  */
 export async function simulationReport(stores: Stores, ses: SesLocal): Promise<SimulationReport> {
   const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
-  const report: SimulationReport = { inspections: [], notices: [], escalations: [], samples: [], alerts: [] };
+  const report: SimulationReport = {
+    inspections: [],
+    notices: [],
+    escalations: [],
+    samples: [],
+    clashes: [],
+    alerts: [],
+  };
   const inspections = await stores.timeline.listInspections();
   for (const inspection of inspections) {
     const state = await stores.timeline.loadTimeline(inspection.id);
@@ -80,6 +94,7 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
       region: inspection.region,
       fieldworkStart: inspection.fieldworkStart,
       planVersion: inspection.planVersion,
+      people: inspection.people,
       milestones: (state?.milestones ?? [])
         .map((m) => ({
           id: m.id,
@@ -160,6 +175,18 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
       reserve: Object.entries(record.sample.reserve).flatMap(([pdu, crns]) => crns.map((crn) => ({ crn, pdu }))),
     });
   }
+  const calendar = englandAndWalesCalendar();
+  report.clashes = findClashes(
+    inspections.map((inspection) =>
+      programmeInspection(
+        inspection.id,
+        planOf(inspection),
+        { lead: inspection.people.lead, deputyLead: inspection.people.deputyLead },
+        calendar,
+      ),
+    ),
+    calendar,
+  ).map(({ kind, week, inspectionIds, person }) => ({ kind, week, inspectionIds, ...(person ? { person } : {}) }));
   report.samples.sort((a, b) => a.inspectionId.localeCompare(b.inspectionId));
   report.notices.sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.inspectionId.localeCompare(b.inspectionId));
   report.escalations.sort((a, b) => a.sentAt.localeCompare(b.sentAt));

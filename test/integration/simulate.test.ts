@@ -27,6 +27,13 @@ describe('npm run dipp -- simulate --json', () => {
         inspection.milestones.map((m) => m.status).every((s) => ['met', 'met-late', 'escalated', 'waived'].includes(s)),
       ).toBe(true);
     }
+    // Each inspection's officials as they are now, and the programme's clashes (issue 15): London's
+    // move puts three inspections on site in one week, more than the two the programme can staff.
+    expect(report.inspections.every((i) => i.people.lead.email.includes('@'))).toBe(true);
+    const london = report.inspections.find((i) => i.region === 'London');
+    expect(report.clashes).toContainEqual(
+      expect.objectContaining({ kind: 'fieldwork-over-capacity', inspectionIds: expect.arrayContaining([london?.id]) }),
+    );
     // Wales is bilingual, everyone else in English.
     const wales = report.notices.filter((n) => n.region === 'Wales' && n.kind === 'announcement');
     expect(wales.map((n) => n.languages)).toEqual([['cy', 'en']]);
