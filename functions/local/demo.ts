@@ -2,6 +2,7 @@ import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import type { Deps } from '../app/deps.js';
 import { RequestError } from '../app/errors.js';
+import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import type { Principal } from '../domain/access.js';
@@ -69,6 +70,15 @@ export const DEMO_ADMINISTRATOR: Principal = {
   email: 'isa@inspectorate.example',
 };
 
+/** The region planned without a SPOC: its RPD names one after the announcement (§3.3; issue 15). */
+export const DEMO_SPOC_NAMED_REGION = 'east-of-england';
+
+/** The SPOC the RPD names in that region. */
+const namedSpoc = (regionId: string, index: number) => ({
+  name: `Nia Davies (${index + 1})`,
+  email: `spoc.${regionId}.${index}@probation.example`,
+});
+
 /** Officials of a demonstration inspection: invented names, example addresses. */
 export function demoPeople(regionId: string, index: number) {
   const person = (role: string, name: string, domain: string) => ({
@@ -80,7 +90,7 @@ export function demoPeople(regionId: string, index: number) {
     deputyLead: person('deputy', `Sam Patel (${index + 1})`, 'inspectorate.example'),
     isa: person('isa', `Jo Evans (${index + 1})`, 'inspectorate.example'),
     rpd: person('rpd', `Chris Taylor (${index + 1})`, 'probation.example'),
-    spoc: person('spoc', `Nia Davies (${index + 1})`, 'probation.example'),
+    ...(regionId === DEMO_SPOC_NAMED_REGION ? {} : { spoc: namedSpoc(regionId, index) }),
     headOfProgramme: person('head', 'Pat Kelly', 'inspectorate.example'),
     assistantInspectors: [person('assistant', `Ravi Shah (${index + 1})`, 'inspectorate.example')],
   };
@@ -174,6 +184,20 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       },
     };
   });
+  if (state.inspection.regionId === DEMO_SPOC_NAMED_REGION && !state.inspection.people.spoc) {
+    const index = Number(/\.(\d+)@/.exec(state.inspection.people.rpd.email)?.[1] ?? 0);
+    actions.push({
+      at: new Date(ukInstant(addWorkingDays(deps.calendar, due('announcement'), 2), '10:00')),
+      inspectionId,
+      describe: 'the RPD names the SPOC, who is sent the key dates and the calendar file',
+      act: (d: Deps) =>
+        changeOfficial(d, who.region, {
+          inspectionId,
+          role: 'spoc',
+          ...namedSpoc(state.inspection.regionId, index),
+        }),
+    });
+  }
   if (behaviour.kind === 'reschedule') {
     const day = addWorkingDays(deps.calendar, due('announcement'), behaviour.workingDaysAfterAnnouncement);
     const fieldworkStart = addDays(state.inspection.fieldworkStart, 7 * behaviour.weeksLater);

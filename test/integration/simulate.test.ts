@@ -34,6 +34,17 @@ describe('npm run dipp -- simulate --json', () => {
     expect(report.clashes).toContainEqual(
       expect.objectContaining({ kind: 'fieldwork-over-capacity', inspectionIds: expect.arrayContaining([london?.id]) }),
     );
+    // East of England was planned without a SPOC: its RPD names one after the announcement, who is
+    // told once, and what goes to the region from then on goes to them.
+    const east = report.notices.filter((n) => n.region === 'East of England');
+    const named = east.filter((n) => n.kind === 'contact-named');
+    expect(named.map((n) => n.to)).toEqual([[expect.stringMatching(/^spoc\.east-of-england\./)]]);
+    expect(report.inspections.find((i) => i.region === 'East of England')?.people.spoc?.name).toMatch(/^Nia Davies/);
+    expect(
+      east
+        .filter((n) => n.kind === 'deadline-reminder' && n.sentAt > (named[0]?.sentAt ?? ''))
+        .every((n) => n.to.some((to) => to.startsWith('spoc.'))),
+    ).toBe(true);
     // Wales is bilingual, everyone else in English.
     const wales = report.notices.filter((n) => n.region === 'Wales' && n.kind === 'announcement');
     expect(wales.map((n) => n.languages)).toEqual([['cy', 'en']]);
@@ -46,7 +57,11 @@ describe('npm run dipp -- simulate --json', () => {
     expect(northWest?.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
     // London moved its fieldwork: one dates-changed notice.
     expect(report.notices.filter((n) => n.kind === 'dates-changed').map((n) => n.region)).toEqual(['London']);
-    expect(report.inspections.filter((i) => i.planVersion > 1).map((i) => i.region)).toEqual(['London']);
+    // The plan's version moves when its dates or its people change: London's dates, East of England's SPOC.
+    expect(report.inspections.filter((i) => i.planVersion > 1).map((i) => i.region)).toEqual([
+      'East of England',
+      'London',
+    ]);
     // Each notice once, at a simulated time in 2027, to named recipients.
     expect(new Set(report.notices.map((n) => n.messageId)).size).toBe(report.notices.length);
     expect(report.notices.every((n) => n.sentAt.startsWith('2027-') && n.to.length > 0)).toBe(true);
