@@ -8,7 +8,7 @@ import { resumeEverything } from '../app/resumeEverything.js';
 import { startLocalServer } from '../local/apiServer.js';
 import { localSignIn } from '../local/localSignIn.js';
 import { addDays, mondayOf, ukDateOf } from '../domain/localDate.js';
-import { DEMO_ADMINISTRATOR, DEMO_START, demoPeople, demoProgramme } from '../local/demo.js';
+import { DEMO_ADMINISTRATOR, DEMO_START, demoProgramme } from '../local/demo.js';
 import { sampleScript } from '../local/demoSample.js';
 import { leaveOneUnderWay, runDemonstration } from '../local/demonstration.js';
 import { startLocalStack, type LocalStack } from '../local/localStack.js';
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
         const state = await startInspection(stack.deps, DEMO_ADMINISTRATOR, {
           region: item.region,
           fieldworkStart: item.fieldworkStart,
-          people: demoPeople(item.region.toLowerCase().replace(/[^a-z]+/g, '-'), index),
+          people: item.people,
         });
         // Its case sample drawn from a synthetic long-list, the team entered: issued with the announcement.
         const [drawSampleNow] = sampleScript(stack.deps, state, index + 1);

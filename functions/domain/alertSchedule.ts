@@ -1,5 +1,5 @@
 import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from './calendar.js';
-import { isoWeekday, localDateProblem, ukDateOf, ukInstant, type LocalDate } from './localDate.js';
+import { isoWeekday, localDateFault, ukDateOf, ukInstant, type LocalDate } from './localDate.js';
 import type { SaidKey, SaidValue } from './messages/said.js';
 import { ruleError, type Result } from './validation.js';
 import type { AlertStatus } from './alerts.js';
@@ -220,7 +220,7 @@ export function moreEvidenceBy(calendar: WorkingCalendar, now: Date, date: unkno
     ok: false,
     errors: [ruleError('evidenceBy', date, key, values)],
   });
-  if (typeof date !== 'string' || localDateProblem(date) !== undefined) {
+  if (typeof date !== 'string' || localDateFault(date) !== undefined) {
     return refuse('alert.evidenceByNotDate');
   }
   const day = date as LocalDate;

@@ -1,6 +1,6 @@
 import { isChristmas, type WorkingCalendar } from './calendar.js';
 import { holidayName } from './nonWorkingDays.js';
-import { addDays, asLocalDate, isoWeekday, localDateProblem, type LocalDate } from './localDate.js';
+import { addDays, asLocalDate, isoWeekday, localDateFault, type LocalDate } from './localDate.js';
 import { english, said, type Said } from './messages/said.js';
 import type { MilestoneId } from './milestones.js';
 import { decideDeadlineCheck, isSettled, type MilestoneStatus } from './milestoneStatus.js';
@@ -55,7 +55,7 @@ export function dateRequestProblems(
 ): FieldError[] {
   const errors: FieldError[] = [];
   const start = request.fieldworkStart;
-  if (start !== undefined && localDateProblem(start) === undefined) {
+  if (start !== undefined && localDateFault(start) === undefined) {
     const date = asLocalDate(start);
     const holiday = calendar.bankHoliday(date);
     if (date < today) {
@@ -74,7 +74,7 @@ export function dateRequestProblems(
     }
   }
   for (const [id, value] of Object.entries(request.milestoneDates ?? {})) {
-    if (typeof value !== 'string' || localDateProblem(value) !== undefined) continue;
+    if (typeof value !== 'string' || localDateFault(value) !== undefined) continue;
     if (asLocalDate(value) < today) {
       errors.push(ruleError(`milestoneDates.${id}`, value, 'dates.milestonePast'));
     }

@@ -19,22 +19,11 @@ export function localDateFault(value: string): DateFault | undefined {
   return year < MIN_YEAR || year > MAX_YEAR ? 'years' : undefined;
 }
 
-/** Why a string is not a usable date, in English, or undefined when it is one. */
-export function localDateProblem(value: string): string | undefined {
-  const fault = localDateFault(value);
-  return fault && FAULTS[fault];
-}
-
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const FAULTS: Record<DateFault, string> = {
-  format: 'is not a date in the form YYYY-MM-DD',
-  unreal: 'is not a real calendar date',
-  years: `is outside the years ${MIN_YEAR} to ${MAX_YEAR}`,
-};
 
-/** Trusts its caller: use only on strings that `localDateProblem` accepted, or that this module made. */
+/** Trusts its caller: use only on strings that `localDateFault` accepted, or that this module made. */
 export function asLocalDate(value: string): LocalDate {
   return value as LocalDate;
 }

@@ -10,6 +10,7 @@ import { addWorkingDays, englandAndWalesCalendar, type WorkingCalendar } from '.
 import { workingMondayOnOrAfter } from '../domain/dateChange.js';
 import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
+import type { Person } from '../domain/people.js';
 import { REGIONS } from '../domain/regions.js';
 import type { InspectionRecord, InspectionState } from '../ports/records.js';
 
@@ -26,11 +27,15 @@ export type Behaviour =
   /** An organisational alert in week two that nobody acknowledges in time: escalated, then assured. */
   | { kind: 'organisational-alert' }
   | { kind: 'late'; milestoneId: MilestoneId; workingDaysLate: number }
-  | { kind: 'reschedule'; weeksLater: number; workingDaysAfterAnnouncement: number };
+  | { kind: 'reschedule'; weeksLater: number; workingDaysAfterAnnouncement: number }
+  /** Planned without a SPOC: the RPD names this one two working days after the announcement (§3.3). */
+  | { kind: 'names-spoc'; spoc: Person };
 
 export interface DemoInspection {
   region: string;
   fieldworkStart: LocalDate;
+  /** Its officials as planned. */
+  people: DemoPeople;
   behaviour: Behaviour;
 }
 
@@ -54,10 +59,17 @@ export function demoProgramme(
   return Array.from({ length: count }, (_, index) => {
     const region = REGIONS[index % REGIONS.length] as (typeof REGIONS)[number];
     const week = index < REGIONS.length ? index : 16 + Math.floor((index - REGIONS.length) / REGIONS.length);
+    // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next.
+    const fieldworkStart = workingMondayOnOrAfter(calendar, addDays(first, 7 * week));
+    const people = demoPeople(region.id, index);
+    if (index < REGIONS.length && region.id === DEMO_SPOC_NAMED_REGION) {
+      const { spoc, ...withoutSpoc } = people;
+      return { region: region.name, fieldworkStart, people: withoutSpoc, behaviour: { kind: 'names-spoc', spoc } };
+    }
     return {
       region: region.name,
-      // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next.
-      fieldworkStart: workingMondayOnOrAfter(calendar, addDays(first, 7 * week)),
+      fieldworkStart,
+      people,
       behaviour: index < REGIONS.length ? (BEHAVIOURS[region.id] ?? { kind: 'on-time' }) : { kind: 'on-time' },
     };
   });
@@ -71,16 +83,12 @@ export const DEMO_ADMINISTRATOR: Principal = {
 };
 
 /** The region planned without a SPOC: its RPD names one after the announcement (§3.3; issue 15). */
-export const DEMO_SPOC_NAMED_REGION = 'east-of-england';
+const DEMO_SPOC_NAMED_REGION = 'east-of-england';
 
-/** The SPOC the RPD names in that region. */
-const namedSpoc = (regionId: string, index: number) => ({
-  name: `Nia Davies (${index + 1})`,
-  email: `spoc.${regionId}.${index}@probation.example`,
-});
+type DemoPeople = Omit<ReturnType<typeof demoPeople>, 'spoc'> & { spoc?: Person };
 
 /** Officials of a demonstration inspection: invented names, example addresses. */
-export function demoPeople(regionId: string, index: number) {
+function demoPeople(regionId: string, index: number) {
   const person = (role: string, name: string, domain: string) => ({
     name,
     email: `${role}.${regionId}.${index}@${domain}`,
@@ -90,7 +98,7 @@ export function demoPeople(regionId: string, index: number) {
     deputyLead: person('deputy', `Sam Patel (${index + 1})`, 'inspectorate.example'),
     isa: person('isa', `Jo Evans (${index + 1})`, 'inspectorate.example'),
     rpd: person('rpd', `Chris Taylor (${index + 1})`, 'probation.example'),
-    ...(regionId === DEMO_SPOC_NAMED_REGION ? {} : { spoc: namedSpoc(regionId, index) }),
+    spoc: person('spoc', `Nia Davies (${index + 1})`, 'probation.example'),
     headOfProgramme: person('head', 'Pat Kelly', 'inspectorate.example'),
     assistantInspectors: [person('assistant', `Ravi Shah (${index + 1})`, 'inspectorate.example')],
   };
@@ -184,18 +192,13 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       },
     };
   });
-  if (state.inspection.regionId === DEMO_SPOC_NAMED_REGION && !state.inspection.people.spoc) {
-    const index = Number(/\.(\d+)@/.exec(state.inspection.people.rpd.email)?.[1] ?? 0);
+  if (behaviour.kind === 'names-spoc') {
+    const { spoc } = behaviour;
     actions.push({
       at: new Date(ukInstant(addWorkingDays(deps.calendar, due('announcement'), 2), '10:00')),
       inspectionId,
       describe: 'the RPD names the SPOC, who is sent the key dates and the calendar file',
-      act: (d: Deps) =>
-        changeOfficial(d, who.region, {
-          inspectionId,
-          role: 'spoc',
-          ...namedSpoc(state.inspection.regionId, index),
-        }),
+      act: (d: Deps) => changeOfficial(d, who.region, { inspectionId, role: 'spoc', ...spoc }),
     });
   }
   if (behaviour.kind === 'reschedule') {

@@ -4,7 +4,7 @@ import { ConflictError } from '../ports/errors.js';
 import { regionById, REGIONS } from '../domain/regions.js';
 import type { InspectionState } from '../ports/records.js';
 import { logger } from '../shared/logger.js';
-import { DEMO_ADMINISTRATOR, demoPeople, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
+import { DEMO_ADMINISTRATOR, demoProgramme, scriptFor, type ScriptedAction } from './demo.js';
 import { DEMO_SAMPLE_CHANGES_REGION, sampleScript } from './demoSample.js';
 import { workingMondayOnOrAfter } from '../domain/dateChange.js';
 import { addDays, ukDateOf, ukInstant } from '../domain/localDate.js';
@@ -91,12 +91,11 @@ export async function runDemonstration(
 
   const programme = demoProgramme(options.count ?? REGIONS.length);
   const inspectionIds = await inBatches(programme, options.concurrency ?? 8, async (item, index) => {
-    const region = REGIONS.find((r) => r.name === item.region) ?? regionById('london');
     const state = await stack.run(() =>
       startInspection(deps, DEMO_ADMINISTRATOR, {
         region: item.region,
         fieldworkStart: item.fieldworkStart,
-        people: demoPeople(region.id, index),
+        people: item.people,
       }),
     );
     schedule([...scriptFor(deps, state, item.behaviour), ...sampleScript(deps, state, index + 1)]);
@@ -118,17 +117,17 @@ export async function leaveOneUnderWay(stack: LocalStack): Promise<InspectionSta
   if (!simulation) throw new Error('the demonstration needs the simulated clock');
   const { deps } = stack;
   const region = regionById(DEMO_SAMPLE_CHANGES_REGION);
-  const index = Math.max(
-    0,
-    REGIONS.findIndex((r) => r.id === region.id),
-  );
+  const programme = demoProgramme();
+  const index = programme.findIndex((item) => item.region === region.name);
+  const planned = programme[index];
+  if (!planned) throw new Error(`the demonstration has no ${region.name}`);
   const today = ukDateOf(deps.clock.now());
   const fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(today, 6 * 7));
   const state = await stack.run(() =>
     startInspection(deps, DEMO_ADMINISTRATOR, {
       region: region.name,
       fieldworkStart,
-      people: demoPeople(region.id, index),
+      people: planned.people,
     }),
   );
   // Its long-list uploaded and the team entered now, well before the announcement.

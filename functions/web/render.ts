@@ -46,14 +46,6 @@ function ukParts(instant: string): { date: LocalDate; time: string } {
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
 
-/**
- * "Monday 7 June 2027"; in Welsh "dydd Llun 7 Mehefin 2027", lower case as within a sentence,
- * the way the notices write it (functions/domain/notices/buildView.ts).
- */
-export function formatPageDate(date: LocalDate, lang: Language = 'en'): string {
-  return longDateIn(date, lang);
-}
-
 /** "4 January 2027 at 12pm": GOV.UK style (noon is 12pm, never "0:00 pm"); "4 Ionawr 2027 am 12yp". */
 export function formatDateTime(instant: string, lang: Language = 'en'): string {
   const { date, time } = ukParts(instant);
@@ -95,7 +87,7 @@ function templates(): nunjucks.Environment {
   );
   // Nunjucks calls a filter with the render's context as `this`: dates follow the page's language.
   env.addFilter('longDate', function (this: FilterThis, date: string | undefined) {
-    return date ? formatPageDate(date as LocalDate, langOf(this)) : '';
+    return date ? longDateIn(date as LocalDate, langOf(this)) : '';
   });
   env.addFilter('dateTime', function (this: FilterThis, instant: string | undefined) {
     return instant ? formatDateTime(instant, langOf(this)) : '';

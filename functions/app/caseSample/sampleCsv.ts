@@ -1,4 +1,4 @@
-import { csvField, csvLine } from '../shared/csv.js';
+import { csvLine } from '../shared/csv.js';
 import type { Principal } from '../../domain/access.js';
 import { formatShortDate } from '../../domain/localDate.js';
 import type { Deps } from '../deps.js';
@@ -19,8 +19,6 @@ export const SAMPLE_CSV_COLUMNS = [
   'Interview end',
   'No interview slot because',
 ] as const;
-
-export { csvField };
 
 export interface CsvFile {
   filename: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
-import { asLocalDate, localDateProblem, type LocalDate } from '../localDate.js';
+import { asLocalDate, localDateFault, type LocalDate } from '../localDate.js';
 import { zodMessage } from '../validation.js';
 import {
   DEFAULT_REPORT_SETTINGS,
@@ -20,7 +20,7 @@ import {
 
 const localDate = z
   .string({ error: zodMessage('dates.plan.dateWritten') })
-  .refine((value) => localDateProblem(value) === undefined, { error: zodMessage('report.realDate') })
+  .refine((value) => localDateFault(value) === undefined, { error: zodMessage('report.realDate') })
   .transform(asLocalDate);
 /** Words a person must give: why a stage is returned, what is disputed, what was decided. */
 const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decided') => {

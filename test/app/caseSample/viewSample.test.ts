@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, sampleCsv, SAMPLE_CSV_COLUMNS } from '../../../functions/app/caseSample/sampleCsv.js';
+import { sampleCsv, SAMPLE_CSV_COLUMNS } from '../../../functions/app/caseSample/sampleCsv.js';
+import { csvField } from '../../../functions/app/shared/csv.js';
 import { setTeam } from '../../../functions/app/caseSample/setTeam.js';
 import { viewSample } from '../../../functions/app/caseSample/viewSample.js';
 import { ForbiddenError, NotFoundError } from '../../../functions/app/errors.js';
