@@ -5,7 +5,7 @@ import { findNext, type NextStep } from '../../functions/app/lifecycle/nextStep.
 import { processDue } from '../../functions/app/lifecycle/processDue.js';
 import type { Principal } from '../../functions/domain/access.js';
 import type { AlertRecord, InspectionState } from '../../functions/ports/records.js';
-import type { MemoryDeps } from '../support/memoryDeps.js';
+import { memoryDeps, type MemoryDeps } from '../support/memoryDeps.js';
 import { SIGNED_IN } from '../support/principals.js';
 import { PEOPLE } from '../support/records.js';
 
@@ -117,4 +117,14 @@ export async function raiseAndNotify(deps: MemoryDeps, who: Principal, input: Re
   const raised = await raiseAlert(deps, who, input);
   await runAlert(deps, raised);
   return storedAlert(deps, raised);
+}
+
+/** North East's individual alert, raised by the lead in fieldwork and sent to the region. */
+export async function notifiedAlert(): Promise<{ deps: MemoryDeps; alert: AlertRecord }> {
+  const deps = memoryDeps();
+  await planInspection(deps);
+  deps.clock.set('2027-03-02T14:00:00Z');
+  const alert = await raiseAlert(deps, SIGNED_IN.lead, individualAlert('north-east-2027-03-01'));
+  await runAlert(deps, alert);
+  return { deps, alert };
 }

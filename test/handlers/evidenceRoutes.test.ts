@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { raiseAlert } from '../../functions/app/alerts/raiseAlert.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import { apiOverHttp, type HttpRequest } from '../../functions/handlers/http.js';
-import { individualAlert, planInspection, runAlert } from '../app/arrange.js';
-import { memoryDeps } from '../support/memoryDeps.js';
+import { notifiedAlert } from '../app/arrange.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 
 /** The evidence file routes (issue 18): an upload form, taking the upload in, and a download by redirect. */
 
-const NORTH_EAST = 'north-east-2027-03-01';
 const region = regionUser('north-east');
 const PDF = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
 
 async function notified() {
-  const deps = memoryDeps();
-  await planInspection(deps);
-  deps.clock.set('2027-03-02T14:00:00Z');
-  const alert = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(NORTH_EAST));
-  await runAlert(deps, alert);
+  const { deps, alert } = await notifiedAlert();
   const api = apiOverHttp(deps);
   const call = (principal: Principal, request: Omit<HttpRequest, 'requestContext' | 'body'> & { body?: unknown }) =>
     api({

@@ -10,6 +10,7 @@ import { ForbiddenError } from '../../functions/app/errors.js';
 import { EVIDENCE_FILE_MAX_BYTES } from '../../functions/domain/evidenceFiles.js';
 import type { LocalStack } from '../../functions/local/localStack.js';
 import type { AlertRecord } from '../../functions/ports/records.js';
+import { individualAlert } from '../app/arrange.js';
 import { regionUser, runUntil, SIGNED_IN, start, useEmulators } from './harness.js';
 
 /**
@@ -29,18 +30,7 @@ const PDF = (size = 2000) => {
 async function notifiedAlert(stack: LocalStack): Promise<AlertRecord> {
   const { inspection } = await start(stack, 'North East', '2027-01-04');
   await runUntil(stack, '2027-01-05T14:00:00Z');
-  const raised = await stack.run(() =>
-    raiseAlert(stack.deps, SIGNED_IN.lead, {
-      inspectionId: inspection.id,
-      type: 'individual',
-      category: 'risk-of-harm-to-others',
-      caseReference: 'CASE-0042',
-      whatMightHappen: 'Contact with a named child could resume without any safeguarding check',
-      howSerious: 'Serious harm is possible',
-      howImminent: 'Within days',
-      actionRequested: 'Review the risk management plan and make a safeguarding referral',
-    }),
-  );
+  const raised = await stack.run(() => raiseAlert(stack.deps, SIGNED_IN.lead, individualAlert(inspection.id)));
   await runUntil(stack, '2027-01-05T14:01:00Z');
   const alert = (await stack.deps.alerts.getAlert(raised.inspectionId, raised.id)) as AlertRecord;
   expect(alert.status).toBe('region-notified');

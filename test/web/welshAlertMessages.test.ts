@@ -5,10 +5,9 @@ import { alertsEn } from '../../functions/domain/messages/alerts.en.js';
 import { dueEn } from '../../functions/domain/messages/due.en.js';
 import { said, sayIn, type Said, type SaidKey } from '../../functions/domain/messages/said.js';
 import { cy } from '../../functions/web/i18n/cy.js';
-import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
-import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
-import { decodedHtml, englishFinder, englishPiecesOf, pagesFor } from './inProcessPages.js';
+import { decodedHtml, englishFinder, englishPiecesOf } from './inProcessPages.js';
+import { walesWithAlert } from './walesWithAlert.js';
 
 /**
  * What the alerts, access and what-is-due rules say, on Welsh pages: the refusals a person meets
@@ -19,15 +18,7 @@ const WALES_SPOC = regionUser('wales');
 const NORTH_EAST_SPOC = regionUser('north-east');
 
 async function arrange() {
-  const deps = memoryDeps({ now: '2027-01-04T17:30:00Z' });
-  const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-01-25' })).inspection;
-  await runLifecycle(deps, wales.id, '2027-01-04T18:00:00Z');
-  const alert = await raiseAndNotify(
-    deps,
-    SIGNED_IN.lead,
-    individualAlert(wales.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
-  );
-  const pages = pagesFor(deps, { signOutUrl: '/sign-out' });
+  const { wales, alert, pages } = await walesWithAlert();
   const request = (
     method: 'GET' | 'POST',
     principal: Principal,

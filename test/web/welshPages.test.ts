@@ -5,11 +5,11 @@ import { cookieNames } from '../../functions/web/cookies.js';
 import { cy } from '../../functions/web/i18n/cy.js';
 import { en } from '../../functions/web/i18n/en.js';
 import { webApp } from '../../functions/web/webApp.js';
-import { individualAlert, planInspection, raiseAndNotify, runLifecycle } from '../app/arrange.js';
+import { planInspection } from '../app/arrange.js';
 import { identityDeps, signedIn, type IdentityTestDeps } from '../app/identity/arrange.js';
-import { memoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 import { decodedHtml, englishFinder, englishPiecesOf, pagesFor, unlikeWelsh } from './inProcessPages.js';
+import { walesWithAlert } from './walesWithAlert.js';
 
 /**
  * The pages in Welsh (Welsh Language Scheme), rendered in process on the in-memory store: every
@@ -20,15 +20,7 @@ const WALES_SPOC = regionUser('wales');
 
 /** Wales's inspection, announced (in Welsh and English), with an alert raised and sent to the region. */
 async function arrange() {
-  const deps = memoryDeps({ now: '2027-01-04T17:30:00Z' });
-  const wales = (await planInspection(deps, { region: 'Wales', fieldworkStart: '2027-01-25' })).inspection;
-  await runLifecycle(deps, wales.id, '2027-01-04T18:00:00Z');
-  const alert = await raiseAndNotify(
-    deps,
-    SIGNED_IN.lead,
-    individualAlert(wales.id, { beforeFieldworkReason: 'Found while preparing the sample: it cannot wait' }),
-  );
-  const pages = pagesFor(deps, { signOutUrl: '/sign-out' });
+  const { wales, alert, pages } = await walesWithAlert();
   const get = (principal: Principal, path: string, lang: 'cy' | 'en' = 'cy') => pages('GET', path, {}, principal, lang);
   return { get, wales, alert };
 }

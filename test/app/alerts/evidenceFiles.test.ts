@@ -7,12 +7,10 @@ import {
   readEvidenceFile,
   registerEvidenceUpload,
 } from '../../../functions/app/alerts/evidenceFiles.js';
-import { raiseAlert } from '../../../functions/app/alerts/raiseAlert.js';
 import { ForbiddenError, RequestError } from '../../../functions/app/errors.js';
 import { EVIDENCE_FILE_MAX_BYTES } from '../../../functions/domain/evidenceFiles.js';
-import { memoryDeps } from '../../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../../support/principals.js';
-import { individualAlert, planInspection, runAlert } from '../arrange.js';
+import { notifiedAlert } from '../arrange.js';
 
 /** Evidence files the region attaches to an alert (issue 18): checked, stored apart, never emailed, read only by those who see the alert. */
 
@@ -30,19 +28,9 @@ const file = (overrides: Partial<{ name: string; type: string; bytes: Uint8Array
   ...overrides,
 });
 
-/** An alert the region has been told of, in fieldwork. */
-async function notified() {
-  const deps = memoryDeps();
-  await planInspection(deps);
-  deps.clock.set('2027-03-02T14:00:00Z');
-  const alert = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(NORTH_EAST));
-  await runAlert(deps, alert);
-  return { deps, alert };
-}
-
 describe('attaching an evidence file', () => {
   it('stores the file apart, names it on the alert with who attached it, and emails nothing of it', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const sentBefore = deps.notifier.sent.length;
 
     const after = await attachEvidenceFile(deps, region, { alertId: alert.id, file: file() });
@@ -61,7 +49,7 @@ describe('attaching an evidence file', () => {
   });
 
   it('refuses a file too large, empty, of another kind, or not what its name says', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const attach = (given: ReturnType<typeof file>) =>
       attachEvidenceFile(deps, region, { alertId: alert.id, file: given });
 
@@ -79,7 +67,7 @@ describe('attaching an evidence file', () => {
   });
 
   it('is the region’s to do: the lead is refused; an administrator only on behalf of the region, with a reason', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
 
     await expect(attachEvidenceFile(deps, SIGNED_IN.lead, { alertId: alert.id, file: file() })).rejects.toThrow(
       ForbiddenError,
@@ -100,7 +88,7 @@ describe('attaching an evidence file', () => {
   });
 
   it('is refused once the alert no longer waits for evidence', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     await actOnAlert(deps, region, { alertId: alert.id, action: 'submit-evidence', summary: 'Plan reviewed' });
 
     await expect(attachEvidenceFile(deps, region, { alertId: alert.id, file: file() })).rejects.toMatchObject({
@@ -111,7 +99,7 @@ describe('attaching an evidence file', () => {
 
 describe('reading an evidence file', () => {
   it('gives the file to those who see the alert, and nothing for a key the alert does not name', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const after = await attachEvidenceFile(deps, region, { alertId: alert.id, file: file() });
     const key = after.evidenceFiles?.[0]?.key ?? '';
 
@@ -136,7 +124,7 @@ describe('uploading a file straight to the store, then registering it', () => {
   const back = 'http://localhost:3000/alerts/x/files/uploaded';
 
   it('offers a signed form into a folder of the alert’s own, then keeps the file by the same rules as attaching, and deletes the upload', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
 
     const { form, maxBytes } = await offerEvidenceUpload(deps, region, { alertId: alert.id, redirect: back });
     const key = deps.evidenceUploads.receive(form, { name: 'signed-plan.pdf', bytes: pdf() });
@@ -154,7 +142,7 @@ describe('uploading a file straight to the store, then registering it', () => {
   });
 
   it('refuses and deletes a file whose first bytes are not what its name says, or too large, saying why', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const { form } = await offerEvidenceUpload(deps, region, { alertId: alert.id, redirect: back });
     const fake = deps.evidenceUploads.receive(form, { name: 'plan.pdf', bytes: Uint8Array.from([0x4d, 0x5a, 0, 0]) });
     const big = deps.evidenceUploads.receive(form, { name: 'big.pdf', bytes: pdf(EVIDENCE_FILE_MAX_BYTES + 1) }, true);
@@ -170,7 +158,7 @@ describe('uploading a file straight to the store, then registering it', () => {
   });
 
   it('takes in only this alert’s uploads, only from those who may attach, and asks a reason of someone acting for the region', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const { form } = await offerEvidenceUpload(deps, region, { alertId: alert.id, redirect: back });
     const key = deps.evidenceUploads.receive(form, { name: 'plan.pdf', bytes: pdf() });
 
@@ -198,7 +186,7 @@ describe('uploading a file straight to the store, then registering it', () => {
   });
 
   it('offers no form once the alert no longer waits for evidence', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     await actOnAlert(deps, region, { alertId: alert.id, action: 'submit-evidence', summary: 'Plan reviewed' });
 
     await expect(offerEvidenceUpload(deps, region, { alertId: alert.id, redirect: back })).rejects.toMatchObject({
@@ -209,7 +197,7 @@ describe('uploading a file straight to the store, then registering it', () => {
 
 describe('downloading an evidence file', () => {
   it('gives a one-minute signed link to those who see the alert, and writes each read to the audit trail', async () => {
-    const { deps, alert } = await notified();
+    const { deps, alert } = await notifiedAlert();
     const after = await attachEvidenceFile(deps, region, { alertId: alert.id, file: file() });
     const key = after.evidenceFiles?.[0]?.key ?? '';
 
