@@ -1,13 +1,15 @@
 import { visibleInspection } from '../app/access/inspectionAccess.js';
 import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { isAnnounced } from '../domain/notices/whoIsTold.js';
-import { isOfficialRole, mayChangeOfficial } from '../domain/officials.js';
-import { REGION_ROLES } from '../domain/roles.js';
+import { isOfficialRole, mayChangeOfficial, noticesOfChange } from '../domain/officials.js';
 import type { FieldError } from '../domain/validation.js';
 import { errorsFor, fields } from './forms.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
 import { redirect, type WebRequest, type WebResponse } from './responses.js';
+
+/** Someone not yet known, for asking the domain who a change would tell. */
+const NEXT = { name: '', email: '' };
 
 /**
  * Naming and replacing an inspection's officials (issue 15): the RPD names the SPOC; an
@@ -34,13 +36,16 @@ export function peoplePages({ deps, page, problem, t }: PageKit) {
       errors = outcome.errors;
     } else values = {};
     const current = inspection.people[role];
-    const region = (REGION_ROLES as readonly string[]).includes(role);
-    const announced = isAnnounced(await deps.timeline.milestones(id));
+    // Who a change would tell, by the domain's rule (noticesOfChange), whoever the new person is.
+    const told = noticesOfChange(
+      { role, ...(current ? { before: current } : {}), after: NEXT, nameOnly: false, people: inspection.people },
+      isAnnounced(await deps.timeline.milestones(id)),
+    );
     return page(request, errors ? 400 : 200, 'person.njk', {
       inspection,
       role,
       current,
-      told: region && !announced ? 'notYet' : current ? 'both' : 'named',
+      told: told.length === 0 ? 'notYet' : told.length === 1 ? 'named' : 'both',
       values,
       errors: errors ? errorsFor(errors, {}, tr) : undefined,
     });

@@ -25,10 +25,9 @@ export function programmePages({ deps, page, problem, t }: PageKit) {
       ...week,
       items: week.items.map((item) => ({
         ...item,
-        title:
-          item.kind === 'report-stage' && item.stageId
-            ? sayIn(said(STAGE_TITLES[item.stageId]), tr.lang)
-            : tr(`programme.kind.${item.kind === 'report-stage' ? 'publication' : item.kind}`),
+        title: item.stageId
+          ? sayIn(said(STAGE_TITLES[item.stageId]), tr.lang)
+          : tr(`programme.kind.${item.kind as Exclude<typeof item.kind, 'report-stage'>}`),
       })),
     }));
     return page(request, 200, 'programme.njk', {
