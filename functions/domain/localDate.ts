@@ -22,7 +22,6 @@ export function localDateFault(value: string): DateFault | undefined {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-
 /** Trusts its caller: use only on strings that `localDateFault` accepted, or that this module made. */
 export function asLocalDate(value: string): LocalDate {
   return value as LocalDate;
