@@ -15,6 +15,7 @@ import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
 import { NOTICE_KINDS } from '../domain/notices/catalogue.js';
 import { peopleSchema, personSchema } from '../domain/people.js';
 import { ESCALATION_ROLES, PERSON_ROLES } from '../domain/roles.js';
+import { stageRecordSchema } from '../domain/report/stageProgress.js';
 
 /** The records the store keeps, validated when read back. No case details live here. */
 
@@ -42,6 +43,8 @@ export const inspectionRecordSchema = z.object({
   driver: z.string(),
   /** How many alerts were raised in the inspection (none: no need to look for them). */
   alertCount: z.number().int().min(0).optional(),
+  /** What people recorded of the report's stages (§7.1), oldest first: done, returned, disputed, decided. */
+  reportRecords: z.array(stageRecordSchema).optional(),
   createdAt: isoInstant,
   createdBy: z.string(),
   updatedAt: isoInstant,

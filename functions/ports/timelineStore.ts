@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { MilestoneStatus } from '../domain/milestoneStatus.js';
 import type { Person } from '../domain/people.js';
+import type { StageRecord } from '../domain/report/stageProgress.js';
 import type {
   AuditEntry,
   CompletionRecord,
@@ -105,6 +106,18 @@ export interface TimelineStore {
    * inspection. The plan is not changed, so its version stays as it is.
    */
   setTeamAccess(input: { inspectionId: string; interviewTeam: Person[]; at: string; audit: AuditEntry }): Promise<void>;
+  /**
+   * Adds a record of one of the report's stages to the inspection's (`reportRecords`): refused
+   * (ConflictError) unless it still holds `expectedCount` records, so two people recording at
+   * once cannot both act on the same reading. The plan is not changed.
+   */
+  recordReportStage(input: {
+    inspectionId: string;
+    expectedCount: number;
+    record: StageRecord;
+    at: string;
+    audit: AuditEntry;
+  }): Promise<void>;
   /** Hands the inspection to a new driver; refused if the driver is no longer `expected`. */
   setDriver(input: { inspectionId: string; expected: string; next: string; at: string }): Promise<void>;
   /** Holds a due event (publication) and says on its milestone why; holding it again refreshes the reason. */

@@ -232,17 +232,38 @@ export class DynamoTimelineStore implements TimelineStore {
     ]);
   }
 
+  async recordReportStage({ inspectionId, expectedCount, record, at, audit }: Input<'recordReportStage'>): Promise<void> {
+    await this.table.transact([
+      {
+        Update: {
+          TableName: this.table.tableName,
+          Key: { pk: pk(inspectionId), sk: 'META' },
+          UpdateExpression: 'SET #records = list_append(if_not_exists(#records, :none), :record), updatedAt = :at',
+          ConditionExpression:
+            expectedCount === 0
+              ? 'attribute_exists(sk) AND (attribute_not_exists(#records) OR size(#records) = :count)'
+              : 'size(#records) = :count',
+          ExpressionAttributeNames: { '#records': 'reportRecords' },
+          ExpressionAttributeValues: { ':none': [], ':record': [record], ':at': at, ':count': expectedCount },
+        },
+      },
+      this.table.auditPut(audit),
+    ]);
+  }
+
   /**
-   * Rewrites the inspection's own fields, leaving what others count alongside (the alert number)
-   * alone: an update, not a put, so a raise at the same moment is not undone.
+   * Rewrites the inspection's own fields, leaving what others keep alongside (the alert number,
+   * the report's records) alone: an update, not a put, so a raise at the same moment is not undone.
    */
   private inspectionUpdate(inspection: InspectionRecord, expectedPlanVersion: number) {
     const {
       alertCount: _counted,
+      reportRecords: _recorded,
       id: _id,
       ...fields
     } = { ...inspectionItem(inspection) } as Record<string, unknown> & {
       alertCount?: number;
+      reportRecords?: unknown;
     };
     delete fields.pk;
     delete fields.sk;

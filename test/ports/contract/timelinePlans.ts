@@ -204,6 +204,73 @@ export function timelinePlansContract(it: ContractTest): void {
     });
   });
 
+  describe('timeline: the report stages recorded', () => {
+    const contractEdited = { kind: 'done', stageId: 'contractEditing', on: date('2027-04-14') } as const;
+    const returned = {
+      kind: 'returned',
+      stageId: 'strategicEditing',
+      on: date('2027-04-16'),
+      reason: 'The findings on risk need restructuring',
+    } as const;
+
+    it('adds each record in turn, audited, without changing the plan', async ({ stores }) => {
+      const { inspection } = await given(stores);
+      const record = (expectedCount: number, stage: typeof contractEdited | typeof returned) =>
+        stores.timeline.recordReportStage({
+          inspectionId: NORTH_EAST,
+          expectedCount,
+          record: stage,
+          at: CHANGED_AT,
+          audit: anAudit(NORTH_EAST, `report stage ${stage.kind}`, CHANGED_AT),
+        });
+
+      await record(0, contractEdited);
+      await record(1, returned);
+
+      expect(await stores.timeline.getInspection(NORTH_EAST)).toEqual({
+        ...inspection,
+        reportRecords: [contractEdited, returned],
+        updatedAt: CHANGED_AT,
+      });
+      expect(await actions(stores, NORTH_EAST)).toEqual(
+        expect.arrayContaining(['report stage done', 'report stage returned']),
+      );
+    });
+
+    it('refuses a record made from a stale reading, writing nothing', async ({ stores }) => {
+      await given(stores);
+      const record = (expectedCount: number) =>
+        stores.timeline.recordReportStage({
+          inspectionId: NORTH_EAST,
+          expectedCount,
+          record: contractEdited,
+          at: CHANGED_AT,
+          audit: anAudit(NORTH_EAST, `recorded after ${expectedCount}`, CHANGED_AT),
+        });
+      await record(0);
+
+      await expectRefused(stores, () => record(0));
+      await expectRefused(stores, () => record(2));
+
+      expect((await stores.timeline.getInspection(NORTH_EAST))?.reportRecords).toHaveLength(1);
+    });
+
+    it('keeps the records when the plan is replaced', async ({ stores }) => {
+      const { inspection } = await given(stores);
+      await stores.timeline.recordReportStage({
+        inspectionId: NORTH_EAST,
+        expectedCount: 0,
+        record: contractEdited,
+        at: CHANGED_AT,
+        audit: anAudit(NORTH_EAST, 'report stage done', CHANGED_AT),
+      });
+
+      await stores.timeline.replacePlan(moved(inspection));
+
+      expect((await stores.timeline.getInspection(NORTH_EAST))?.reportRecords).toEqual([contractEdited]);
+    });
+  });
+
   describe('timeline: holding and releasing an event', () => {
     it('holds an event, saying why on its milestone; holding it again refreshes the reason', async ({ stores }) => {
       await given(stores);

@@ -138,8 +138,9 @@ export class MemoryTimelineStore implements TimelineStore {
   async replacePlan(replacement: PlanReplacement): Promise<void> {
     const { inspection, expectedPlanVersion } = replacement;
     const tx = new Transaction();
-    // The inspection's own fields, rewritten; the alert count others keep alongside is left alone.
-    const { id: _id, alertCount: _counted, ...fields } = inspection;
+    // The inspection's own fields, rewritten; what others keep alongside (the alert count, the
+    // report's records) is left alone.
+    const { id: _id, alertCount: _counted, reportRecords: _recorded, ...fields } = inspection;
     tx.update(
       this.db.inspections,
       inspection.id,
@@ -170,6 +171,18 @@ export class MemoryTimelineStore implements TimelineStore {
       META,
       () => true,
       (current) => ({ ...current, people: { ...current.people, interviewTeam }, updatedAt: at }),
+    );
+    this.db.auditPut(tx, audit).commit();
+  }
+
+  async recordReportStage({ inspectionId, expectedCount, record, at, audit }: Input<'recordReportStage'>): Promise<void> {
+    const tx = new Transaction();
+    tx.update(
+      this.db.inspections,
+      inspectionId,
+      META,
+      (current) => (current.reportRecords ?? []).length === expectedCount,
+      (current) => ({ ...current, reportRecords: [...(current.reportRecords ?? []), record], updatedAt: at }),
     );
     this.db.auditPut(tx, audit).commit();
   }
