@@ -1,5 +1,29 @@
 import { z } from 'zod';
+import { reportSettingsSchema } from '../domain/report/reportStages.js';
 import { DEFAULT_WORKING_HOURS, parseWorkingHours } from '../domain/workingHours.js';
+
+/** A JSON object of report settings (reportSettingsSchema), e.g. {"strategicEditingWorkingDays":3}. */
+const reportSettingsJson = z
+  .string()
+  .optional()
+  .transform((text, context) => {
+    if (text === undefined || text.trim() === '') return reportSettingsSchema.parse({});
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON object of report settings' });
+      return z.NEVER;
+    }
+    const parsed = reportSettingsSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        context.addIssue({ code: 'custom', message: `${issue.path.join('.') || 'settings'}: ${issue.message}` });
+      }
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
 
 const configSchema = z.object({
   DIPP_TABLE_NAME: z.string().min(3).default('dipp'),
@@ -36,6 +60,8 @@ const configSchema = z.object({
   /** How many alerts one person, and one inspection, may raise in any hour (defaults chosen). */
   DIPP_ALERTS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   DIPP_ALERTS_PER_INSPECTION_PER_HOUR: z.coerce.number().int().min(1).max(200).default(10),
+  /** The report stages' periods the manual does not give (issue 15): JSON overriding the defaults. */
+  DIPP_REPORT_SETTINGS: reportSettingsJson,
   /**
    * UK local working hours, "HH:MM-HH:MM": a notice a person's change makes due outside them (a date
    * moved, work recorded as done) waits for their start on the next working day (default chosen).
@@ -76,6 +102,7 @@ const appConfigSchema = configSchema.transform((c) => ({
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,
     perInspectionPerHour: c.DIPP_ALERTS_PER_INSPECTION_PER_HOUR,
   },
+  reportSettings: c.DIPP_REPORT_SETTINGS,
   signIn: {
     ...(c.DIPP_OIDC_ISSUER ? { issuer: c.DIPP_OIDC_ISSUER } : {}),
     clientId: c.DIPP_OIDC_CLIENT_ID,

@@ -51,6 +51,7 @@ const VIEW_KEYS = Object.keys({
   recorded: true,
   caseSample: true,
   official: true,
+  reportStage: true,
 } satisfies Record<keyof NoticeView, true>);
 
 /** A name that must be escaped in HTML. */
@@ -220,6 +221,14 @@ function sampleView(lang: Language, deadlineId: RegionDeadlineId = 'evidenceDead
       url: 'https://dipp.example/inspections/wales-2027-03-01/sample',
       missing: ['no long-list uploaded'],
     },
+    reportStage: {
+      line:
+        lang === 'en'
+          ? `Contract editing (grammar and house style) is due on ${dates.draftReportDue}`
+          : `Golygu dan gontract (gramadeg ac arddull y tŷ): mae’n ddyledus ${dates.draftReportDue}`,
+      forOwner: lang === 'en' ? 'contract editor' : 'golygydd dan gontract',
+      workingDaysLate: 3,
+    },
     official: {
       role: lang === 'en' ? 'single point of contact' : 'un pwynt cyswllt',
       name: 'Sam Spoc',
@@ -306,6 +315,9 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'contact-named': (v) => v.keyDates.map((item) => item.date),
   'official-replaced': () => [],
   'contact-replaced': () => [],
+  'report-stage-reminder': (v) => [v.date.draftReportDue],
+  'report-stage-overdue': (v) => [v.date.draftReportDue, String(need(v.reportStage).workingDaysLate)],
+  'feedback-request': (v) => [v.date.publication],
   'dates-changed-internal': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),
@@ -332,6 +344,9 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
 const ALSO_SAYS: Partial<Record<NoticeKind, (view: NoticeView) => string[]>> = {
   announcement: (v) => [v.mailbox, v.inspectionUrl, v.people.isa],
   'org-structure-request': (v) => [v.mailbox],
+  'report-stage-reminder': (v) => [need(v.reportStage).line, need(need(v.reportStage).forOwner), v.inspectionUrl],
+  'report-stage-overdue': (v) => [need(v.reportStage).line, v.people.headOfProgramme],
+  'feedback-request': (v) => [v.mailbox, v.people.headOfProgramme],
   'planning-meeting-reminder': (v) => [v.people.lead],
   'deadline-reminder': (v) => [need(v.deadline).title, need(v.deadline).action],
   'deadline-overdue': (v) => [need(v.deadline).title, need(v.deadline).action, v.people.lead],

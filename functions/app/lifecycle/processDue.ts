@@ -2,6 +2,7 @@ import type { EventKind } from '../../domain/schedule.js';
 import type { Deps } from '../deps.js';
 import { doDeadlineCheck } from './doDeadlineCheck.js';
 import { doNotice } from './doNotice.js';
+import { sendDueReportNotices, withReportNotices } from './reportSteps.js';
 import { loadForDriver, nextStepOf, timedEvents, timingOf, type DriverInput, type NextStep } from './nextStep.js';
 
 /**
@@ -10,7 +11,8 @@ import { loadForDriver, nextStepOf, timedEvents, timingOf, type DriverInput, typ
  * 2. every pending event of `kind` that is due is done, earliest first (a notice of work done is due
  *    once the work is recorded); one that cannot be done is recorded as failed and the others go
  *    on; a transient refusal is thrown for the workflow to retry with backoff;
- * 3. say what comes next.
+ * 3. with the notices, the report's notices whose time has come (issue 15);
+ * 4. say what comes next, the report's notices counted.
  * Nothing here marks a milestone met because its date came (issue 18): a person records it.
  */
 export async function processDue(deps: Deps, input: DriverInput, kind: EventKind): Promise<NextStep> {
@@ -24,5 +26,6 @@ export async function processDue(deps: Deps, input: DriverInput, kind: EventKind
   for (const event of due) {
     event.status = kind === 'notice' ? await doNotice(deps, state, event) : await doDeadlineCheck(deps, state, event);
   }
-  return nextStepOf(state, deps.clock.now(), timingOf(deps));
+  if (kind === 'notice') await sendDueReportNotices(deps, state);
+  return withReportNotices(deps, state, nextStepOf(state, deps.clock.now(), timingOf(deps)));
 }

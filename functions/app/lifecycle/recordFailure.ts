@@ -1,6 +1,7 @@
 import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { loadForDriver, nextStepOf, timingOf, type DriverInput, type NextStep } from './nextStep.js';
+import { withReportNotices } from './reportSteps.js';
 import { settle } from './settleEvent.js';
 
 /** The workflow's catch: the task failed after its retries. Record it, so nothing is lost, and go on. */
@@ -22,5 +23,5 @@ export async function recordFailure(
     eventId: input.eventId,
     error: input.error.Error,
   });
-  return nextStepOf(loaded, now, timingOf(deps));
+  return withReportNotices(deps, loaded, nextStepOf(loaded, now, timingOf(deps)));
 }

@@ -25,6 +25,7 @@ export interface NoticeRequest {
   bounced?: NoticeFacts['bounced'];
   caseSample?: NoticeFacts['caseSample'];
   official?: NoticeFacts['official'];
+  reportStage?: NoticeFacts['reportStage'];
   to: PersonRole[];
   /** One person the notice is for instead of `to`'s roles (someone no longer in any role). */
   toPerson?: Person;
@@ -90,6 +91,7 @@ export function composeNotice(
     ...(request.bounced ? { bounced: request.bounced } : {}),
     ...(request.caseSample ? { caseSample: request.caseSample } : {}),
     ...(request.official ? { official: request.official } : {}),
+    ...(request.reportStage ? { reportStage: request.reportStage } : {}),
   };
   const languages = languagesFor(request.kind, inspection.regionId);
   const people = { chiefInspector: deps.config.chiefInspector, ...inspection.people };

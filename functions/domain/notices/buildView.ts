@@ -8,6 +8,8 @@ import { ukDateOf, type LocalDate } from '../localDate.js';
 import { formatTimeOfDay } from '../timeOfDay.js';
 import { MILESTONE_IDS, type MilestoneId } from '../milestones.js';
 import type { People } from '../people.js';
+import { said, sayIn, type Said } from '../messages/said.js';
+import { OWNER_TITLES, type OwnerRole } from '../report/reportStages.js';
 import type { RegionDeadlineId } from './catalogue.js';
 import { cy } from './cy.js';
 import { en } from './en.js';
@@ -58,6 +60,8 @@ export interface NoticeFacts {
   bounced?: { subject: string; sentAt: Date; recipients: string[]; reason: string };
   /** For a change of an official (issue 15): the role, who holds it now, and who held it before. */
   official?: OfficialNoticeFacts;
+  /** For a report stage's reminder or overdue notice (issue 15): its line, whose step, how late. */
+  reportStage?: { said: Said; forOwner?: OwnerRole; workingDaysLate?: number };
   gate?: {
     blocking: { ref: string; status: AlertStatus; notAssured: boolean; notInReport: boolean }[];
     openIndividual: { ref: string; status: AlertStatus }[];
@@ -175,6 +179,14 @@ export function buildView(facts: NoticeFacts, lang: Language): NoticeView {
   if (facts.official) {
     const { role, ...names } = facts.official;
     view.official = { ...names, role: ROLE_NAMES[lang][role] };
+  }
+  if (facts.reportStage) {
+    const { said: line, forOwner, workingDaysLate } = facts.reportStage;
+    view.reportStage = {
+      line: sayIn(line, lang),
+      ...(forOwner ? { forOwner: sayIn(said(OWNER_TITLES[forOwner]), lang) } : {}),
+      ...(workingDaysLate === undefined ? {} : { workingDaysLate }),
+    };
   }
   if (facts.bounced) {
     const { sentAt, recipients, ...rest } = facts.bounced;

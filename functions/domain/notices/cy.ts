@@ -18,6 +18,41 @@ import type { LanguagePack } from './view.js';
 export const cy: LanguagePack = {
   templates: {
     ...alertTemplatesCy,
+    'report-stage-reminder': {
+      subject: 'Nodyn atgoffa: yr adroddiad ar gyfer {{ inspectionRef }}',
+      body: `
+Dyma nodyn i’ch atgoffa am adroddiad arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}):
+
+- {{ reportStage.line }}{% if reportStage.forOwner %} (cam y {{ reportStage.forOwner }}: anfonwch hwn ymlaen){% endif %}
+
+Pan fydd wedi’i wneud, cofnodwch hynny yn {{ inspectionUrl }}/report. Mae’r dyddiadau ar ei ôl, hyd at gyhoeddi, yn dilyn o pryd y caiff ei wneud.
+`,
+    },
+    'report-stage-overdue': {
+      subject: 'Yn hwyr: yr adroddiad ar gyfer {{ inspectionRef }}',
+      body: `
+Mae un o gamau adroddiad arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) yn hwyr:
+
+- {{ reportStage.line }}{% if reportStage.forOwner %} (cam y {{ reportStage.forOwner }}){% endif %}
+
+{% if reportStage.workingDaysLate == 1 %}
+Mae 1 diwrnod gwaith yn hwyr, a bydd pob diwrnod gwaith y bydd heb ei wneud yn symud y dyddiad cyhoeddi a ragwelir ddiwrnod gwaith yn hwyrach.
+{% else %}
+Mae {{ reportStage.workingDaysLate }} diwrnod gwaith yn hwyr, a bydd pob diwrnod gwaith y bydd heb ei wneud yn symud y dyddiad cyhoeddi a ragwelir ddiwrnod gwaith yn hwyrach.
+{% endif %}
+Os yw wedi’i wneud, cofnodwch hynny yn {{ inspectionUrl }}/report.
+
+Mae Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cael gwybod am hyn.
+`,
+    },
+    'feedback-request': {
+      subject: 'Eich adborth ar arolygiad DIPP {{ region }} ({{ inspectionRef }})',
+      body: `
+Cyhoeddwyd adroddiad arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) {{ date.publication }}. Diolch am eich rhan yn yr arolygiad.
+
+Byddem yn croesawu eich adborth ar y modd y cynhaliwyd yr arolygiad: beth a weithiodd yn dda, a beth y gallem ei wneud yn well. Atebwch i {{ mailbox }}; bydd eich adborth yn mynd at Bennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}.
+`,
+    },
     'notice-bounced': {
       subject: 'Heb ei ddanfon: {{ bounced.subject }}',
       body: `

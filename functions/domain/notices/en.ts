@@ -13,6 +13,41 @@ import type { LanguagePack } from './view.js';
 export const en: LanguagePack = {
   templates: {
     ...alertTemplatesEn,
+    'report-stage-reminder': {
+      subject: 'Reminder: the report for {{ inspectionRef }}',
+      body: `
+This is a reminder about the report of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}):
+
+- {{ reportStage.line }}{% if reportStage.forOwner %} (the {{ reportStage.forOwner }}'s step: please pass this on){% endif %}
+
+When it is done, please record it at {{ inspectionUrl }}/report. The dates after it, up to publication, follow from when it is done.
+`,
+    },
+    'report-stage-overdue': {
+      subject: 'Overdue: the report for {{ inspectionRef }}',
+      body: `
+A step of the report of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) is late:
+
+- {{ reportStage.line }}{% if reportStage.forOwner %} (the {{ reportStage.forOwner }}'s step){% endif %}
+
+{% if reportStage.workingDaysLate == 1 %}
+It is 1 working day late, and each working day it stays undone moves the forecast publication date a working day later.
+{% else %}
+It is {{ reportStage.workingDaysLate }} working days late, and each working day it stays undone moves the forecast publication date a working day later.
+{% endif %}
+If it has been done, please record it at {{ inspectionUrl }}/report.
+
+The Head of Probation Inspection Programme, {{ people.headOfProgramme }}, is told of this.
+`,
+    },
+    'feedback-request': {
+      subject: 'Your feedback on the DIPP inspection of {{ region }} ({{ inspectionRef }})',
+      body: `
+The report of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) was published on {{ date.publication }}. Thank you for your part in the inspection.
+
+We would welcome your feedback on how the inspection was conducted: what worked well, and what we could do better. Please reply to {{ mailbox }}; your feedback goes to the Head of Probation Inspection Programme, {{ people.headOfProgramme }}.
+`,
+    },
     'notice-bounced': {
       subject: 'Not delivered: {{ bounced.subject }}',
       body: `

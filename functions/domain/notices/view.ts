@@ -64,6 +64,11 @@ export interface NoticeView {
   /** For task-reminder and task-overdue: the inspectorate's work that is due or overdue. */
   task?: { title: string; date: string; workingDaysLate?: number };
   /**
+   * A step of the report's road (issue 15): what is due when, in one line; whose step it is when
+   * the notice goes to someone else for them; how late it is.
+   */
+  reportStage?: { line: string; forOwner?: string; workingDaysLate?: number };
+  /**
    * The case sample and provisional interview schedule (issue 14): whether they are ready to see in
    * the service, and where (behind sign-in). Never a case's details.
    */

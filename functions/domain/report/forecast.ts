@@ -47,8 +47,11 @@ export interface PublicationForecast {
  * 1. its forecast due date is the planned one pushed by the working days the stages before it slipped;
  * 2. done: it slips by the working days it was done after that date (a stage done early gains
  *    nothing for the stages after it: they keep their dates, and the region's period is its own);
+ *    once published, the feedback request follows the day it happened;
  * 3. not done: it is expected on the later of that date, its current round's or dispute's due date,
- *    and today, so one past its date slips a working day for each working day it stays undone.
+ *    and today, so one past its date slips a working day for each working day it stays undone;
+ *    unless a later stage is done, which it cannot have waited for: then it is taken as passed by
+ *    that day, and is not overdue.
  * Publication, once done, is forecast on the day it happened. So the forecast equals the plan when
  * every stage is on time and is never earlier than the plan while anything is late.
  */
@@ -59,15 +62,27 @@ export function forecastPublication(
   calendar: WorkingCalendar,
 ): PublicationForecast {
   const stateOf = new Map(states.map((state) => [state.stageId, state]));
+  const doneOn = plan.stages.map((stage) => {
+    const state = stateOf.get(stage.id);
+    return state?.status === 'done' ? state.doneOn : undefined;
+  });
   let slipped = 0;
-  const stages: StageForecast[] = plan.stages.map((stage) => {
+  const stages: StageForecast[] = plan.stages.map((stage, index) => {
     const state = stateOf.get(stage.id);
     const forecastDue = addWorkingDays(calendar, stage.due, slipped);
-    const done = state?.status === 'done' ? state.doneOn : undefined;
+    const done = doneOn[index];
+    // A later stage done: this one was passed, whether or not anyone recorded it.
+    const passedOn = doneOn.slice(index + 1).find((on) => on !== undefined);
     const due = laterOf(forecastDue, state?.due ?? stage.due);
-    const expectedDone = done ?? laterOf(due, today);
+    const waitedFor = laterOf(due, today);
+    const expectedDone = done ?? (passedOn !== undefined && passedOn < waitedFor ? passedOn : waitedFor);
     const lateWorkingDays = Math.max(0, workingDaysBetween(calendar, forecastDue, expectedDone));
-    slipped += lateWorkingDays;
+    // Once published, what follows (the feedback request) follows the day it happened.
+    slipped =
+      stage.id === 'publication' && done !== undefined
+        ? Math.max(0, workingDaysBetween(calendar, stage.due, done))
+        : slipped + lateWorkingDays;
+    done === undefined ? slipped + lateWorkingDays : Math.max(0, workingDaysBetween(calendar, stage.due, done));
     return {
       id: stage.id,
       title: stage.title,
@@ -79,7 +94,7 @@ export function forecastPublication(
       due,
       expectedDone,
       lateWorkingDays,
-      overdue: done === undefined && today > due,
+      overdue: done === undefined && passedOn === undefined && today > due,
     };
   });
 

@@ -202,6 +202,19 @@ export const STAGE_TITLES: Readonly<Record<StageId, SaidKey>> = {
   feedbackRequest: 'report.stage.feedbackRequest',
 };
 
+/** Each owner's name in the catalogue (the same words as the role in English). */
+export const OWNER_TITLES: Readonly<Record<OwnerRole, SaidKey>> = {
+  'lead inspector': 'report.owner.lead',
+  'contract editor': 'report.owner.contractEditor',
+  'Head or Deputy Head of Programme': 'report.owner.editor',
+  'Chief Inspector': 'report.owner.chiefInspector',
+  'region (RPD or SPOC)': 'report.owner.region',
+  'chief operating officer': 'report.owner.coo',
+  'data team': 'report.owner.dataTeam',
+  'inspection support administrator': 'report.owner.isa',
+  'Head of Probation Inspection Programme': 'report.owner.headOfProgramme',
+};
+
 /** What the report plan reads from an inspection's plan. */
 export type ReportPlanSource = Pick<InspectionPlan, 'fieldworkStart' | 'fieldworkEnd' | 'regionId' | 'settings'> & {
   milestones: readonly Pick<InspectionPlan['milestones'][number], 'id' | 'date'>[];

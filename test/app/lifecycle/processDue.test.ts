@@ -22,10 +22,14 @@ describe('the lifecycle driver', () => {
     await record('factualAccuracySent', '2027-04-09T10:00:00Z');
     await record('publication', '2027-04-30T10:00:00Z', SIGNED_IN.headOfProgramme);
 
-    // The last event: the check, on Tuesday 4 May (after the bank holiday), that publication was recorded.
-    const last = await runLifecycle(deps, inspection.id, '2027-05-04T09:00:00Z');
+    // The last event: the check, on Tuesday 4 May (after the bank holiday), that publication was recorded;
+    // then, five working days after publication, the request to the region for feedback (§6.9).
+    const afterTimeline = await runLifecycle(deps, inspection.id, '2027-05-04T09:00:00Z');
+    expect(afterTimeline).toMatchObject({ done: false, kind: 'notice', at: '2027-05-10T08:00:00.000Z' });
+    const last = await runLifecycle(deps, inspection.id, '2027-05-10T09:00:00Z');
 
     expect(last).toMatchObject({ done: true, reason: 'every event is done' });
+    expect(deps.notifier.noticeIds().filter((id) => id.startsWith('report:'))).toEqual(['report:feedbackRequest']);
     const sent = deps.notifier.noticeIds();
     expect(duplicates(sent)).toEqual([]);
     const notices = await deps.ledger.listNotices(inspection.id);

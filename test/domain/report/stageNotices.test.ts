@@ -44,7 +44,7 @@ describe('reminders and overdue notices for each stage’s owner', () => {
     });
   });
 
-  it('asks the chief operating officer for a decision while a dispute waits', () => {
+  it('asks the chief operating officer for a decision while a dispute waits, from the day it is referred', () => {
     const list = notices(
       [
         ...plan.stages.slice(0, 4).map((stage): StageRecord => ({ kind: 'done', stageId: stage.id, on: stage.due })),
@@ -54,6 +54,7 @@ describe('reminders and overdue notices for each stage’s owner', () => {
     ).filter((n) => n.stageId === 'factualAccuracyCheck');
 
     expect(list.map((n) => [n.kind, n.date, n.to])).toEqual([
+      ['reminder', '2027-04-23', 'chief operating officer'],
       ['reminder', '2027-04-29', 'chief operating officer'],
       ['overdue', '2027-05-04', 'chief operating officer'],
     ]);
