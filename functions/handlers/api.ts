@@ -8,6 +8,8 @@ import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { programmeCalendarFile, programmeForApi, programmeResponseSchema } from '../app/queries/programmeView.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
+import { reportForApi, reportViewSchema } from '../app/queries/reportView.js';
+import { recordReportStage } from '../app/report/recordReportStage.js';
 import { startInspection } from '../app/inspections/startInspection.js';
 import { undoCompletion } from '../app/inspections/undoCompletion.js';
 import { waiveMilestone } from '../app/inspections/waiveMilestone.js';
@@ -94,6 +96,17 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   changeOfficial: {
     response: planSchema,
     handle: json(async (deps, p, input) => planOf((await changeOfficial(deps, p, input)).state)),
+  },
+  getReport: {
+    response: reportViewSchema,
+    handle: json((deps, p, input) => reportForApi(deps, p, input.inspectionId)),
+  },
+  recordReportStage: {
+    response: reportViewSchema,
+    handle: json(async (deps, p, input) => {
+      await recordReportStage(deps, p, input);
+      return reportForApi(deps, p, input.inspectionId);
+    }),
   },
   recordCompletion: { response: milestoneResultSchema, handle: json(recordCompletion) },
   undoCompletion: { response: milestoneResultSchema, handle: json(undoCompletion) },

@@ -70,6 +70,20 @@ export const ROUTE_MANIFEST = {
     describe:
       'name or replace an official (lead, deputyLead, isa, rpd, spoc, headOfProgramme): administrators anyone, the RPD the SPOC',
   },
+  getReport: {
+    method: 'GET',
+    path: '/api/inspections/{inspectionId}/report',
+    reads: true,
+    describe:
+      'the report’s road: each stage with its owner, due date and state, and the publication forecast beside its aim',
+  },
+  recordReportStage: {
+    method: 'POST',
+    path: '/api/inspections/{inspectionId}/report/{stageId}',
+    reads: false,
+    describe:
+      'record a report stage done, returned for another round (reason), a factual-accuracy dispute (matter) or its decision',
+  },
   recordCompletion: {
     method: 'POST',
     path: '/api/inspections/{inspectionId}/completions',

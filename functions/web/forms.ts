@@ -58,6 +58,9 @@ const LABELS: Record<string, MessageKey> = {
   decision: 'field.decision',
   decisionNote: 'field.decisionNote',
   state: 'field.state',
+  // The report's road: what happened to a stage, and the words it needs.
+  kind: 'field.kind',
+  words: 'field.words',
   // An evidence file, and the upload it was taken in from.
   file: 'evidence.file',
   key: 'evidence.file',
@@ -92,6 +95,8 @@ const MISSING: Record<string, MessageKey> = {
   decision: 'missing.decision',
   decisionNote: 'missing.decisionNote',
   state: 'missing.state',
+  kind: 'missing.kind',
+  words: 'missing.words',
   'request.kind': 'missing.requestKind',
   'request.date': 'missing.interviewDate',
   'request.start': 'missing.interviewStart',

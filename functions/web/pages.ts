@@ -7,6 +7,7 @@ import { inspectionPages } from './inspectionPages.js';
 import { pageKit, type PageOptions } from './pageKit.js';
 import { peoplePages } from './peoplePages.js';
 import { programmePages } from './programmePages.js';
+import { reportPages } from './reportPages.js';
 import { samplePages } from './samplePages.js';
 import type { WebRequest, WebResponse } from './responses.js';
 
@@ -25,6 +26,7 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
   const sample = samplePages(kit);
   const people = peoplePages(kit);
   const programme = programmePages(kit);
+  const report = reportPages(kit);
   const notFound = (request: WebRequest) =>
     kit.problem(request, { status: 404, message: kit.t(request)('problem.noPage') });
 
@@ -70,6 +72,11 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
       // Naming and replacing the inspection's officials (issue 15).
       if (id && third === 'people' && fourth && parts.length === 4 && (get || post)) {
         return people.personForm(request, id, fourth);
+      }
+      // The report's road to publication (issue 15): its stages, and a form to record each.
+      if (id && third === 'report' && parts.length === 3 && get) return report.reportPage(request, id);
+      if (id && third === 'report' && fourth && parts.length === 4 && (get || post)) {
+        return report.stageForm(request, id, fourth);
       }
       // The case sample (issue 14): the sample, its download, the long-list upload, the team, and its forms.
       if (id && third === 'sample' && parts.length === 3 && get) return sample.samplePage(request, id);

@@ -370,6 +370,25 @@ const ROUTE_CASES: RouteCase[] = [
       inWales({ milestoneId: 'scheduleChangeDeadline' }),
     ),
   },
+  { route: 'getReport', expected: SEES_WALES, request: () => inWales() },
+  // The inspectorate records the report's progress; the region may not record a stage done. The
+  // Wales fieldwork is in 2055, so a stage done today is refused as before its end (400): the
+  // callers let through are told what is wrong with the date, the others that they may not.
+  {
+    route: 'recordReportStage',
+    expected: statuses({
+      administrator: 400,
+      headOfProgramme: 400,
+      lead: 400,
+      otherLead: 403,
+      region: 403,
+      otherRegion: 403,
+    }),
+    request: () => ({
+      path: { inspectionId: WALES, stageId: 'contractEditing' },
+      body: { kind: 'done', on: '2026-11-30' },
+    }),
+  },
   // The whole programme: administrators and Heads of Programme only.
   { route: 'programme', expected: PLANS, request: () => ({}) },
   { route: 'programmeCalendar', expected: PLANS, request: () => ({}) },
