@@ -74,7 +74,9 @@ describe('the report page', () => {
     });
 
     expect(refused.status).toBe(400);
-    expect(pageText(refused.body)).toContain('There is a problem Say why it goes round again, what is disputed, or what was decided');
+    expect(pageText(refused.body)).toContain(
+      'There is a problem Say why it goes round again, what is disputed, or what was decided',
+    );
     expect((await deps.timeline.getInspection(id))?.reportRecords ?? []).toEqual([]);
   });
 

@@ -232,7 +232,13 @@ export class DynamoTimelineStore implements TimelineStore {
     ]);
   }
 
-  async recordReportStage({ inspectionId, expectedCount, record, at, audit }: Input<'recordReportStage'>): Promise<void> {
+  async recordReportStage({
+    inspectionId,
+    expectedCount,
+    record,
+    at,
+    audit,
+  }: Input<'recordReportStage'>): Promise<void> {
     await this.table.transact([
       {
         Update: {

@@ -34,7 +34,8 @@ export const reportCy: Record<keyof typeof reportEn, string> = {
   'report.record.disputeWaiting': 'mae anghydfod a godwyd {on:date} eisoes yn aros am y prif swyddog gweithredu',
   'report.record.noDisputeWaiting': 'nid oes anghydfod ynghylch cywirdeb ffeithiol yn aros am benderfyniad',
   'report.record.decidedBeforeRaised': 'rhaid iddo fod ar y diwrnod y codwyd yr anghydfod ({on:date}) neu wedi hynny',
-  'report.record.changedMeanwhile': 'Mae rhywun arall wedi cofnodi hynt yr adroddiad yn y cyfamser: edrychwch arno eto a rhoi cynnig arall arni',
+  'report.record.changedMeanwhile':
+    'Mae rhywun arall wedi cofnodi hynt yr adroddiad yn y cyfamser: edrychwch arno eto a rhoi cynnig arall arni',
   'report.record.kind': 'rhaid iddo fod yn done, returned, disputed neu disputeDecided',
   'report.notice.due': '{what}: mae’n ddyledus {due:date}',
   'report.notice.overdue': '{what}: roedd yn ddyledus {due:date} ac nid yw wedi’i gofnodi fel wedi’i wneud',

@@ -175,7 +175,13 @@ export class MemoryTimelineStore implements TimelineStore {
     this.db.auditPut(tx, audit).commit();
   }
 
-  async recordReportStage({ inspectionId, expectedCount, record, at, audit }: Input<'recordReportStage'>): Promise<void> {
+  async recordReportStage({
+    inspectionId,
+    expectedCount,
+    record,
+    at,
+    audit,
+  }: Input<'recordReportStage'>): Promise<void> {
     const tx = new Transaction();
     tx.update(
       this.db.inspections,
