@@ -5,10 +5,13 @@ import { RequestError } from '../app/errors.js';
 import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { reschedule } from '../app/inspections/reschedule.js';
+import { readReportProgress, recordReportStage } from '../app/report/recordReportStage.js';
+import { reportProgress } from '../app/report/reportProgress.js';
+import type { StageId } from '../domain/report/reportStages.js';
 import type { Principal } from '../domain/access.js';
 import { addWorkingDays, englandAndWalesCalendar, type WorkingCalendar } from '../domain/calendar.js';
 import { workingMondayOnOrAfter } from '../domain/dateChange.js';
-import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
+import { addDays, asLocalDate, ukDateOf, ukInstant, type LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { Person } from '../domain/people.js';
 import { REGIONS } from '../domain/regions.js';
@@ -29,7 +32,11 @@ export type Behaviour =
   | { kind: 'late'; milestoneId: MilestoneId; workingDaysLate: number }
   | { kind: 'reschedule'; weeksLater: number; workingDaysAfterAnnouncement: number }
   /** Planned without a SPOC: the RPD names this one two working days after the announcement (§3.3). */
-  | { kind: 'names-spoc'; spoc: Person };
+  | { kind: 'names-spoc'; spoc: Person }
+  /** The lead falls ill after the announcement: an administrator names another, who acts from then on. */
+  | { kind: 'replaces-lead'; lead: Person; workingDaysAfterAnnouncement: number }
+  /** Strategic editing finishes late: the forecast publication moves day by day, and the report is published late. */
+  | { kind: 'slow-editing'; workingDaysLate: number };
 
 export interface DemoInspection {
   region: string;
@@ -45,6 +52,23 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   london: { kind: 'reschedule', weeksLater: 2, workingDaysAfterAnnouncement: 3 },
   'north-east': { kind: 'individual-alert' },
   'yorkshire-and-the-humber': { kind: 'organisational-alert' },
+  'west-midlands': {
+    kind: 'replaces-lead',
+    lead: { name: 'Dana Hughes', email: 'dana.hughes@inspectorate.example' },
+    workingDaysAfterAnnouncement: 3,
+  },
+  'east-midlands': { kind: 'slow-editing', workingDaysLate: 4 },
+};
+
+/** The milestones after strategic editing: a report late there reaches them late too. */
+const AFTER_STRATEGIC_EDITING: readonly MilestoneId[] = ['factualAccuracySent', 'factualAccuracyDue', 'publication'];
+
+/** Who records each report stage that is not a milestone: the ISA for the contract editor and the data team. */
+const REPORT_STAGE_BY: Partial<Record<StageId, 'isa' | 'head'>> = {
+  contractEditing: 'isa',
+  strategicEditing: 'head',
+  statisticsCheck: 'isa',
+  translation: 'isa',
 };
 
 /**
@@ -167,9 +191,16 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
   const due = (id: MilestoneId) => state.milestones.find((m) => m.id === id)?.dueDate as LocalDate;
   const inspectionId = state.inspection.id;
   const who = demoPrincipals(state.inspection);
+  // Whoever holds the role when the time comes (a lead replaced meanwhile no longer acts).
+  const current = async (d: Deps) => {
+    const inspection = await d.timeline.getInspection(inspectionId);
+    return inspection ? demoPrincipals(inspection) : who;
+  };
+  const editingLate = behaviour.kind === 'slow-editing' ? behaviour.workingDaysLate : 0;
   const actions: ScriptedAction[] = ON_TIME.map((step) => {
     const late = behaviour.kind === 'late' && behaviour.milestoneId === step.milestoneId;
-    const workingDays = late ? behaviour.workingDaysLate : step.workingDays;
+    const afterEditing = editingLate > 0 && AFTER_STRATEGIC_EDITING.includes(step.milestoneId);
+    const workingDays = late ? behaviour.workingDaysLate : step.workingDays + (afterEditing ? editingLate : 0);
     const day = addWorkingDays(deps.calendar, due(step.milestoneId), workingDays);
     const planned = due(step.milestoneId);
     return {
@@ -178,7 +209,7 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       describe: `${step.what} completes ${step.milestoneId}${late ? ` (${workingDays} working days late)` : ''}`,
       act: async (d: Deps) => {
         try {
-          return await recordCompletion(d, who[step.by], {
+          return await recordCompletion(d, (await current(d))[step.by], {
             inspectionId,
             milestoneId: step.milestoneId,
             expectedDueDate: planned,
@@ -192,6 +223,18 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
       },
     };
   });
+  actions.push(...reportScript(deps, state, editingLate, current));
+  if (behaviour.kind === 'replaces-lead') {
+    const { lead } = behaviour;
+    actions.push({
+      at: new Date(
+        ukInstant(addWorkingDays(deps.calendar, due('announcement'), behaviour.workingDaysAfterAnnouncement), '09:45'),
+      ),
+      inspectionId,
+      describe: `administrator replaces the lead inspector, who is ill, with ${lead.name}`,
+      act: (d: Deps) => changeOfficial(d, who.isa, { inspectionId, role: 'lead', ...lead }),
+    });
+  }
   if (behaviour.kind === 'names-spoc') {
     const { spoc } = behaviour;
     actions.push({
@@ -216,6 +259,51 @@ export function scriptFor(deps: Deps, state: InspectionState, behaviour: Behavio
     actions.push(...alertScript(deps, state, behaviour.kind));
   }
   return actions;
+}
+
+/**
+ * The report's stages that are not milestones of the plan, each recorded done on its planned date
+ * (strategic editing, in a slow inspection, `editingLate` working days after it): by the ISA for
+ * the contract editor, the data team and the translators, by the Head of Programme for their own.
+ * A stage whose planned date has moved since (a reschedule) belongs to the old plan and is left.
+ */
+function reportScript(
+  deps: Deps,
+  state: InspectionState,
+  editingLate: number,
+  current: (d: Deps) => Promise<ReturnType<typeof demoPrincipals>>,
+): ScriptedAction[] {
+  const inspectionId = state.inspection.id;
+  const progress = reportProgress(state.inspection, state.milestones, {
+    calendar: deps.calendar,
+    settings: deps.config.reportSettings,
+    today: ukDateOf(deps.clock.now()),
+  });
+  return progress.plan.stages.flatMap((stage): ScriptedAction[] => {
+    const by = REPORT_STAGE_BY[stage.id];
+    if (!by) return [];
+    const late = stage.id === 'strategicEditing' ? editingLate : 0;
+    const day = addWorkingDays(deps.calendar, stage.due, late);
+    return [
+      {
+        at: new Date(ukInstant(day, '15:00')),
+        inspectionId,
+        describe: `${by === 'head' ? 'the Head of Programme' : 'the ISA'} records ${stage.id} done${late ? ` (${late} working days late)` : ''}`,
+        act: async (d: Deps) => {
+          const inspection = await d.timeline.getInspection(inspectionId);
+          if (!inspection) return undefined;
+          const now = await readReportProgress(d, inspection);
+          if (now.plan.stages.find((s) => s.id === stage.id)?.due !== stage.due) return undefined;
+          return recordReportStage(d, (await current(d))[by], {
+            inspectionId,
+            stageId: stage.id,
+            kind: 'done',
+            on: day,
+          });
+        },
+      },
+    ];
+  });
 }
 
 /** The people of an inspection raising and answering its first alert (`<inspectionId>-a1`). */

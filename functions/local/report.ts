@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
 import { caseStateOf, currentCases, excludedCases, interviewsNow } from '../app/caseSample/currentSample.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
-import { UK_TIME_ZONE } from '../domain/localDate.js';
+import { UK_TIME_ZONE, ukDateOf } from '../domain/localDate.js';
+import type { Deps } from '../app/deps.js';
+import { reportViewOf } from '../app/queries/reportView.js';
+import { reportProgress } from '../app/report/reportProgress.js';
 import type { People } from '../domain/people.js';
 import { findClashes, programmeInspection } from '../domain/programme/clashes.js';
 import { planOf } from '../app/notices/planOf.js';
@@ -18,6 +21,16 @@ export interface SimulationReport {
     /** The officials as they are now (issue 15): names and work addresses. */
     people: People;
     milestones: { id: string; date: string; status: string; blockedReason?: string }[];
+    /** The report's road (issue 15): each stage, and publication as planned and as forecast now. */
+    report: {
+      stages: { id: string; owner: string; due: string; done?: string; status: string }[];
+      plannedPublication: string;
+      forecastPublication: string;
+      /** Calendar days after fieldwork the manual aims to publish: 42, or 56 in Wales (§7.4). */
+      aimDays: number;
+      /** Working days from the planned publication to the forecast. */
+      slippageWorkingDays: number;
+    };
   }[];
   notices: {
     inspectionId: string;
@@ -76,7 +89,10 @@ export function addresses(list: string[]): string[] {
  * What happened, from what DynamoDB and the SES server actually hold: a notice counts only if
  * its record says sent and the SES server has a message with its message id.
  */
-export async function simulationReport(stores: Stores, ses: SesLocal): Promise<SimulationReport> {
+export async function simulationReport(
+  stores: Stores & Pick<Deps, 'calendar' | 'clock' | 'config'>,
+  ses: SesLocal,
+): Promise<SimulationReport> {
   const emails = new Map((await ses.emails()).map((email) => [email.messageId, email]));
   const report: SimulationReport = {
     inspections: [],
@@ -89,6 +105,14 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
   const inspections = await stores.timeline.listInspections();
   for (const inspection of inspections) {
     const state = await stores.timeline.loadTimeline(inspection.id);
+    const road = reportViewOf(
+      inspection,
+      reportProgress(inspection, state?.milestones ?? [], {
+        calendar: stores.calendar,
+        settings: stores.config.reportSettings,
+        today: ukDateOf(stores.clock.now()),
+      }),
+    );
     report.inspections.push({
       id: inspection.id,
       region: inspection.region,
@@ -103,6 +127,19 @@ export async function simulationReport(stores: Stores, ses: SesLocal): Promise<S
           ...(m.blockedReason ? { blockedReason: m.blockedReason } : {}),
         }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+      report: {
+        stages: road.stages.map((stage) => ({
+          id: stage.id,
+          owner: stage.owner,
+          due: stage.due,
+          ...(stage.done ? { done: stage.done } : {}),
+          status: stage.overdue ? 'overdue' : stage.status,
+        })),
+        plannedPublication: road.plannedPublication,
+        forecastPublication: road.forecastPublication,
+        aimDays: road.aimDays,
+        slippageWorkingDays: road.slippageWorkingDays,
+      },
     });
     for (const notice of await stores.ledger.listNotices(inspection.id)) {
       const email = notice.messageId ? emails.get(notice.messageId) : undefined;

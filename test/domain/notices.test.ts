@@ -317,7 +317,7 @@ const DATES_ABOUT: Record<NoticeKind, (view: NoticeView) => string[]> = {
   'contact-replaced': () => [],
   'report-stage-reminder': (v) => [v.date.draftReportDue],
   'report-stage-overdue': (v) => [v.date.draftReportDue, String(need(v.reportStage).workingDaysLate)],
-  'feedback-request': (v) => [v.date.publication],
+  'feedback-request': (v) => [need(v.recorded).on],
   'dates-changed-internal': (v) => [
     ...need(v.changes).flatMap((change) => [change.from, change.to]),
     ...v.keyDates.map((item) => item.date),

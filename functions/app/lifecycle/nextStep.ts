@@ -2,7 +2,7 @@ import type { Phase } from '../../domain/milestones.js';
 import { dueTimeOf, type EventKind, type EventTiming } from '../../domain/schedule.js';
 import type { EventRecord, InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
-import { withReportNotices } from './reportSteps.js';
+import { withReportNoticesDue } from './reportSteps.js';
 
 /** What the workflow does next: wait until `at`, then run the task for `kind` in `phase`. Keys only. */
 export interface NextStep {
@@ -76,5 +76,5 @@ export async function loadForDriver(deps: Deps, input: DriverInput): Promise<Ins
 export async function findNext(deps: Deps, input: DriverInput): Promise<NextStep> {
   const state = await loadForDriver(deps, input);
   if (!('inspection' in state)) return state;
-  return withReportNotices(deps, state, nextStepOf(state, deps.clock.now(), timingOf(deps)));
+  return withReportNoticesDue(deps, state, nextStepOf(state, deps.clock.now(), timingOf(deps)));
 }

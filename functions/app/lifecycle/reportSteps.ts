@@ -22,6 +22,7 @@ export async function sendDueReportNotices(deps: Deps, state: InspectionState): 
     const { draft, message } = composeNotice(deps, state, {
       id: notice.id,
       kind: notice.kind,
+      ...(notice.kind === 'feedback-request' ? { milestoneId: 'publication' as const } : {}),
       to: notice.to,
       cc: notice.cc,
       attachCalendar: false,
@@ -74,4 +75,21 @@ export function withReportNotices(deps: Deps, state: InspectionState, step: Next
   );
   if (!next || (!step.done && step.at <= next.at)) return step;
   return { done: false, phase: 'post-fieldwork', kind: 'notice', at: next.at };
+}
+
+/**
+ * A driver's first step: as `withReportNotices`, and at once if a notice whose time has come was
+ * not sent (a reminder for today becomes known after its send time, when a stage is recorded
+ * later in the day): the ledger says which were, one read per notice due.
+ */
+export async function withReportNoticesDue(deps: Deps, state: InspectionState, step: NextStep): Promise<NextStep> {
+  const now = deps.clock.now();
+  const due = reportNotices(state, progressOf(state, deps), deps).filter((notice) => new Date(notice.at) <= now);
+  for (const notice of due) {
+    const stored = await deps.ledger.getNotice(state.inspection.id, notice.id);
+    if (!stored || stored.status === 'sending' || stored.status === 'retrying') {
+      return { done: false, phase: 'post-fieldwork', kind: 'notice', at: now.toISOString() };
+    }
+  }
+  return withReportNotices(deps, state, step);
 }

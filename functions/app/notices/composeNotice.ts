@@ -71,7 +71,9 @@ export function composeNotice(
     people: inspection.people,
     dates,
     weeks: fieldworkWeeksOf(dates, deps.calendar),
-    ...(recordedAt && WORK_DONE_KINDS.has(request.kind) ? { recordedOn: ukDateOf(new Date(recordedAt)) } : {}),
+    ...(recordedAt && (WORK_DONE_KINDS.has(request.kind) || request.kind === 'feedback-request')
+      ? { recordedOn: ukDateOf(new Date(recordedAt)) }
+      : {}),
     ...(isTaskNotice && request.milestoneId
       ? { task: { id: request.milestoneId, ...(days !== undefined && days > 0 ? { workingDaysLate: days } : {}) } }
       : {}),

@@ -30,6 +30,9 @@ export const reportCy: Record<keyof typeof reportEn, string> = {
   'report.record.beforeFieldworkEnd': 'rhaid iddo fod ar ddiwedd y gwaith maes ({end:date}) neu wedi hynny',
   'report.record.alreadyDone': 'mae {stage} eisoes wedi’i gofnodi fel wedi’i wneud {on:date}',
   'report.record.returnNotDone': 'dim ond ar ôl ei wneud y gellir dychwelyd {stage} am rownd arall',
+  'report.record.doneBeforeReturn':
+    'rhaid iddo fod ar y diwrnod y cafodd ei ddychwelyd am rownd arall ({on:date}) neu wedi hynny',
+  'report.record.returnBeforeDone': 'rhaid iddo fod ar y diwrnod y cafodd ei wneud ({on:date}) neu wedi hynny',
   'report.record.dueAgainTooSoon': 'rhaid iddo fod ar ôl y diwrnod y caiff ei ddychwelyd ({on:date})',
   'report.record.disputeWaiting': 'mae anghydfod a godwyd {on:date} eisoes yn aros am y prif swyddog gweithredu',
   'report.record.noDisputeWaiting': 'nid oes anghydfod ynghylch cywirdeb ffeithiol yn aros am benderfyniad',

@@ -28,6 +28,8 @@ export const reportEn = {
   'report.record.beforeFieldworkEnd': 'must be on or after the end of fieldwork ({end:date})',
   'report.record.alreadyDone': '{stage} is already recorded as done on {on:date}',
   'report.record.returnNotDone': '{stage} can only be returned for another round once it is done',
+  'report.record.doneBeforeReturn': 'must be on or after the day it was returned for another round ({on:date})',
+  'report.record.returnBeforeDone': 'must be on or after the day it was done ({on:date})',
   'report.record.dueAgainTooSoon': 'must be after the day it is returned ({on:date})',
   'report.record.disputeWaiting': 'a dispute raised on {on:date} is already waiting for the chief operating officer',
   'report.record.noDisputeWaiting': 'no factual-accuracy dispute is waiting for a decision',

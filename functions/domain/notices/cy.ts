@@ -48,7 +48,7 @@ Mae Pennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}, yn cael gwybod
     'feedback-request': {
       subject: 'Eich adborth ar arolygiad DIPP {{ region }} ({{ inspectionRef }})',
       body: `
-Cyhoeddwyd adroddiad arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) {{ date.publication }}. Diolch am eich rhan yn yr arolygiad.
+Cyhoeddwyd adroddiad arolygiad DIPP rhanbarth {{ region }} (cyfeirnod {{ inspectionRef }}) {% if recorded %}{{ recorded.on }}{% else %}{{ date.publication }}{% endif %}. Diolch am eich rhan yn yr arolygiad.
 
 Byddem yn croesawu eich adborth ar y modd y cynhaliwyd yr arolygiad: beth a weithiodd yn dda, a beth y gallem ei wneud yn well. Atebwch i {{ mailbox }}; bydd eich adborth yn mynd at Bennaeth Rhaglen Arolygu Prawf, {{ people.headOfProgramme }}.
 `,

@@ -43,7 +43,7 @@ The Head of Probation Inspection Programme, {{ people.headOfProgramme }}, is tol
     'feedback-request': {
       subject: 'Your feedback on the DIPP inspection of {{ region }} ({{ inspectionRef }})',
       body: `
-The report of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) was published on {{ date.publication }}. Thank you for your part in the inspection.
+The report of the DIPP inspection of the {{ region }} region (reference {{ inspectionRef }}) was published on {% if recorded %}{{ recorded.on }}{% else %}{{ date.publication }}{% endif %}. Thank you for your part in the inspection.
 
 We would welcome your feedback on how the inspection was conducted: what worked well, and what we could do better. Please reply to {{ mailbox }}; your feedback goes to the Head of Probation Inspection Programme, {{ people.headOfProgramme }}.
 `,

@@ -82,7 +82,6 @@ export function forecastPublication(
       stage.id === 'publication' && done !== undefined
         ? Math.max(0, workingDaysBetween(calendar, stage.due, done))
         : slipped + lateWorkingDays;
-    done === undefined ? slipped + lateWorkingDays : Math.max(0, workingDaysBetween(calendar, stage.due, done));
     return {
       id: stage.id,
       title: stage.title,

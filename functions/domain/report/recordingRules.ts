@@ -35,14 +35,21 @@ export function stageRecordProblem(
     return { field: 'on', said: said('report.record.beforeFieldworkEnd', { end: when.fieldworkEnd }) };
   }
   const waiting = state.disputes.find((dispute) => dispute.decidedOn === undefined);
+  const lastReturn = state.returns.at(-1)?.on;
   switch (record.kind) {
     case 'done':
       if (state.status === 'done' && state.doneOn !== undefined) {
         return { field: 'kind', said: said('report.record.alreadyDone', { stage, on: state.doneOn }) };
       }
+      if (lastReturn !== undefined && record.on < lastReturn) {
+        return { field: 'on', said: said('report.record.doneBeforeReturn', { on: lastReturn }) };
+      }
       return undefined;
     case 'returned':
       if (state.status !== 'done') return { field: 'kind', said: said('report.record.returnNotDone', { stage }) };
+      if (state.doneOn !== undefined && record.on < state.doneOn) {
+        return { field: 'on', said: said('report.record.returnBeforeDone', { on: state.doneOn }) };
+      }
       if (record.dueAgain !== undefined && record.dueAgain <= record.on) {
         return { field: 'dueAgain', said: said('report.record.dueAgainTooSoon', { on: record.on }) };
       }

@@ -6,8 +6,8 @@ import { SIGNED_IN } from '../../support/principals.js';
 import { planInspection, runLifecycle, timelineOf } from '../arrange.js';
 
 /**
- * Behaviour of the report's road found wrong while writing recordReportStage.test.ts and
- * reportNotices.test.ts: each test here fails until the code is fixed. North East, fieldwork from
+ * The report's road when things come out of order: records dated before the stage's last record,
+ * a reminder whose date becomes known after its send time, a report published late. North East, fieldwork from
  * Monday 1 March to Friday 19 March 2027; contract editing due Tuesday 6 April, publication Friday
  * 30 April.
  */
