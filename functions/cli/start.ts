@@ -13,7 +13,8 @@ import { sampleScript } from '../local/demoSample.js';
 import { leaveOneUnderWay, runDemonstration } from '../local/demonstration.js';
 import { startLocalStack, type LocalStack } from '../local/localStack.js';
 import { printingNotifier, summaryLines, ukTime } from '../local/progress.js';
-import { simulationReport } from '../local/report.js';
+import { simulationReport, type SimulationReport } from '../local/report.js';
+import type { Deps } from '../app/deps.js';
 import { logger } from '../shared/logger.js';
 
 // The demonstration prints its own progress; the structured logs are for Lambda.
@@ -159,6 +160,7 @@ async function main(): Promise<number> {
   });
   const report = await simulationReport(stack.deps, stack.ses);
   for (const line of summaryLines(report)) say(line);
+  for (const line of await confirmedWarnings(stack.deps, report)) say(line);
   const underWay = await leaveOneUnderWay(stack);
   say(
     `\nStill under way: ${underWay.inspection.region}'s next inspection (fieldwork from ${underWay.inspection.fieldworkStart}), announced with its case sample. Sign in as its SPOC, ${underWay.inspection.people.spoc?.name ?? underWay.inspection.people.rpd.name}, to ask for a change to the sample, and as its lead, ${underWay.inspection.people.lead.name}, to decide it.`,
@@ -172,6 +174,20 @@ async function main(): Promise<number> {
   await waitForCtrlC(stack);
   await server.stop();
   return 0;
+}
+
+/** The warnings an administrator confirmed when moving an inspection's dates (London's clash), from the audit trail. */
+async function confirmedWarnings(deps: Pick<Deps, 'timeline'>, report: SimulationReport): Promise<string[]> {
+  const lines: string[] = [];
+  for (const inspection of report.inspections.filter((i) => i.planVersion > 1)) {
+    for (const entry of await deps.timeline.auditTrail(inspection.id)) {
+      const warnings = (entry.after as { warningsConfirmed?: string[] } | undefined)?.warningsConfirmed ?? [];
+      if (entry.action !== 'dates changed' || warnings.length === 0) continue;
+      lines.push('', `  ${inspection.region}'s dates were moved past these warnings, confirmed by ${entry.actor}:`);
+      lines.push(...warnings.map((warning) => `  - ${warning}`));
+    }
+  }
+  return lines;
 }
 
 main().then(

@@ -56,6 +56,22 @@ export function summaryLines(report: SimulationReport): string[] {
     '',
     `  ${report.notices.length} notices sent (${bilingual} bilingual, Welsh and English), ${report.escalations.length} escalation${report.escalations.length === 1 ? '' : 's'} to the Head of Probation Inspection Programme.`,
   );
+  const slipping = report.inspections.filter((i) => i.report.slippageWorkingDays > 0);
+  if (slipping.length > 0)
+    lines.push('', '  Reports later than planned (each report’s road: /inspections/<id>/report)');
+  for (const inspection of slipping) {
+    const late = inspection.report.stages.filter((stage) => stage.done !== undefined && stage.done > stage.due);
+    lines.push(
+      `  ${inspection.region.padEnd(26)} published ${inspection.report.forecastPublication}, planned ${inspection.report.plannedPublication}: ${inspection.report.slippageWorkingDays} working days late${late.length ? ` (${late.map((stage) => stage.id).join(', ')} done late)` : ''}`,
+    );
+  }
+  if (report.clashes.length > 0) lines.push('', '  Clashes in the programme (Programme by week: /programme)');
+  for (const clash of report.clashes) {
+    const regions = clash.inspectionIds.map((id) => report.inspections.find((i) => i.id === id)?.region ?? id);
+    lines.push(
+      `  week of ${clash.week}  ${clash.kind.padEnd(26)} ${regions.join(', ')}${clash.person ? ` (${clash.person})` : ''}`,
+    );
+  }
   if (report.alerts.length > 0) lines.push('', '  Alerts');
   for (const alert of report.alerts) {
     const escalated = alert.escalations

@@ -57,11 +57,31 @@ describe('npm run dipp -- simulate --json', () => {
     expect(northWest?.milestones.find((m) => m.id === 'evidenceDeadline')?.status).toBe('met-late');
     // London moved its fieldwork: one dates-changed notice.
     expect(report.notices.filter((n) => n.kind === 'dates-changed').map((n) => n.region)).toEqual(['London']);
-    // The plan's version moves when its dates or its people change: London's dates, East of England's SPOC.
-    expect(report.inspections.filter((i) => i.planVersion > 1).map((i) => i.region)).toEqual([
-      'East of England',
-      'London',
-    ]);
+    // The plan's version moves when its dates or its people change: London's dates, East of England's
+    // SPOC, West Midlands' lead (replaced after the announcement: the new lead acts from then on).
+    expect(
+      report.inspections
+        .filter((i) => i.planVersion > 1)
+        .map((i) => i.region)
+        .sort(),
+    ).toEqual(['East of England', 'London', 'West Midlands']);
+    const westMidlands = report.inspections.find((i) => i.region === 'West Midlands');
+    expect(westMidlands?.people.lead.name).toBe('Dana Hughes');
+    expect(westMidlands?.milestones.every((m) => m.status === 'met' || m.status === 'met-late')).toBe(true);
+    // The report's road (issue 15): every stage done; East Midlands' strategic editing was 4 working
+    // days late, and its publication with it; every other report published on its planned date.
+    for (const inspection of report.inspections) {
+      expect(inspection.report.stages.every((stage) => stage.status === 'done')).toBe(true);
+      expect(inspection.report.aimDays).toBe(inspection.region === 'Wales' ? 56 : 42);
+    }
+    const slipped = report.inspections.filter((i) => i.report.slippageWorkingDays > 0);
+    expect(slipped.map((i) => [i.region, i.report.slippageWorkingDays])).toEqual([['East Midlands', 4]]);
+    const [eastMidlands] = slipped;
+    expect((eastMidlands?.report.forecastPublication ?? '') > (eastMidlands?.report.plannedPublication ?? '')).toBe(
+      true,
+    );
+    // The feedback request went to each region once after publication.
+    expect(report.notices.filter((n) => n.kind === 'feedback-request')).toHaveLength(12);
     // Each notice once, at a simulated time in 2027, to named recipients.
     expect(new Set(report.notices.map((n) => n.messageId)).size).toBe(report.notices.length);
     expect(report.notices.every((n) => n.sentAt.startsWith('2027-') && n.to.length > 0)).toBe(true);
@@ -87,9 +107,12 @@ describe('npm run dipp -- simulate --json', () => {
     expect(alertKinds(report.alerts[1]?.id ?? '')).toEqual(
       expect.arrayContaining(['alert-raised', 'alert-escalated', 'alert-overdue', 'alert-closed']),
     );
-    // Both alerts were closed before publication: every report was published.
+    // Both alerts were closed before publication: every report was published, on its date but for
+    // East Midlands', late after its strategic editing.
     for (const inspection of report.inspections) {
-      expect(inspection.milestones.find((m) => m.id === 'publication')?.status, inspection.region).toBe('met');
+      expect(inspection.milestones.find((m) => m.id === 'publication')?.status, inspection.region).toBe(
+        inspection.region === 'East Midlands' ? 'met-late' : 'met',
+      );
     }
     // Every region's sample drawn before its announcement and issued with it (issue 14).
     expect(report.samples).toHaveLength(12);
