@@ -1,4 +1,5 @@
 import type { MilestoneId } from '../../domain/milestones.js';
+import { STAGE_RULES } from '../../domain/report/reportStages.js';
 import { hasWorkDoneNotice } from '../../domain/schedule.js';
 import { ConflictError } from '../../ports/errors.js';
 import { logger } from '../../shared/logger.js';
@@ -7,7 +8,8 @@ import { restartDriver } from './restartDriver.js';
 
 /**
  * Someone recorded work whose notice waits for that record (the week-two schedule shared, the
- * draft report sent, the report published):
+ * draft report sent, the report published), or a stage of the report's road (issue 15: the next
+ * stage's reminders follow from it):
  * 1. nothing to do for any other milestone;
  * 2. a fresh driver takes the inspection, so the notice goes now (or at the start of the next
  *    working hours), not at the old driver's next waking.
@@ -19,7 +21,7 @@ export async function wakeForRecordedWork(
   inspectionId: string,
   milestoneId: MilestoneId,
 ): Promise<void> {
-  if (!hasWorkDoneNotice(milestoneId)) return;
+  if (!hasWorkDoneNotice(milestoneId) && !STAGE_RULES.some((rule) => rule.anchor === milestoneId)) return;
   const inspection = await deps.timeline.getInspection(inspectionId);
   if (!inspection) return;
   try {
