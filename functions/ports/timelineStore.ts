@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { MilestoneStatus } from '../domain/milestoneStatus.js';
 import type { Person } from '../domain/people.js';
+import type { InspectionAtAGlance } from './digests.js';
 import type {
   AuditEntry,
   CompletionRecord,
@@ -63,6 +64,11 @@ export interface TimelineStore {
   /** The inspection's own record, without its timeline: one read. */
   getInspection(inspectionId: string): Promise<InspectionRecord | undefined>;
   listInspections(): Promise<InspectionRecord[]>;
+  /**
+   * Every inspection with the digests kept on its record (ports/digests.ts): the same one query as
+   * listInspections, for the programme overview.
+   */
+  listAtAGlance(): Promise<InspectionAtAGlance[]>;
   /** The inspection's milestones alone, without its events: one query. */
   milestones(inspectionId: string): Promise<MilestoneRecord[]>;
   /** Milestones due between two dates (inclusive) across all inspections. */

@@ -1,30 +1,44 @@
-import { canSee, type Principal } from '../../domain/access.js';
-import { ukDateOf } from '../../domain/localDate.js';
+import { canSee, canSeeAlert, type Principal } from '../../domain/access.js';
+import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { summarise } from '../../domain/overview.js';
+import type { InspectionAtAGlance } from '../../ports/digests.js';
+import type { AlertRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
-import { sampleProgress } from '../caseSample/sampleProgress.js';
-import { alertsAtAGlance, alertsOf, milestonesOf } from './readHelpers.js';
+import { digestProgress, sampleProgress } from '../caseSample/sampleProgress.js';
+import { alertsAtAGlance, milestonesOf } from './readHelpers.js';
 import type { InspectionRow } from './views.js';
 
 /**
  * The programme overview: every inspection the person may see, each at a glance (phase, next
  * deadline, what is overdue, open alerts they may see, red/amber/green, and once fieldwork has
  * begun the sample's cases inspected and behind), by fieldwork start.
+ *
+ * Steps, in a fixed number of queries whatever the number of inspections:
+ * 1. every inspection with the digests kept on its record (one query: ports/digests.ts);
+ * 2. if any the person may see ever had an alert, every alert (one query), each inspection's
+ *    filtered as alertsOf filters them;
+ * 3. each row summarised from its digests. A record written before the digests were kept is read
+ *    the old way (its milestones, its sample): one query more for each such inspection, until a
+ *    write fills its digest.
  */
 export async function overviewRows(deps: Deps, principal: Principal): Promise<InspectionRow[]> {
-  const today = ukDateOf(deps.clock.now());
-  const visible = (await deps.timeline.listInspections()).filter((inspection) => canSee(principal, inspection));
+  const now = deps.clock.now();
+  const today = ukDateOf(now);
+  const visible = (await deps.timeline.listAtAGlance()).filter(({ inspection }) => canSee(principal, inspection));
+  const alerts = visible.some(({ inspection }) => inspection.alertCount)
+    ? byInspection(await deps.alerts.listAllAlerts())
+    : new Map<string, AlertRecord[]>();
   const rows = await Promise.all(
-    visible.map(async (inspection): Promise<InspectionRow> => {
+    visible.map(async ({ inspection, milestones, sample }: InspectionAtAGlance): Promise<InspectionRow> => {
       const inFieldwork = today >= inspection.fieldworkStart;
-      const [milestones, alerts, sample] = await Promise.all([
-        milestonesOf(deps, inspection.id),
-        alertsOf(deps, principal, inspection),
-        inFieldwork ? deps.caseSample.getSample(inspection.id) : Promise.resolve(undefined),
-      ]);
-      const progress = sample?.issued
-        ? sampleProgress(sample, inspection.fieldworkStart, deps.clock.now(), deps.calendar)
-        : undefined;
+      const seen = (alerts.get(inspection.id) ?? []).filter((alert) => canSeeAlert(principal, inspection, alert));
+      const progress = !inFieldwork
+        ? undefined
+        : sample
+          ? sample.issued
+            ? digestProgress(sample, inspection.fieldworkStart, now, deps.calendar)
+            : undefined
+          : await legacySampleProgress(deps, inspection.id, inspection.fieldworkStart, now);
       return {
         id: inspection.id,
         ref: inspection.ref,
@@ -33,7 +47,11 @@ export async function overviewRows(deps: Deps, principal: Principal): Promise<In
         fieldworkStart: inspection.fieldworkStart,
         planVersion: inspection.planVersion,
         lead: inspection.people.lead.name,
-        summary: summarise(milestones, alertsAtAGlance(principal, alerts), today),
+        summary: summarise(
+          milestones ?? (await milestonesOf(deps, inspection.id)),
+          alertsAtAGlance(principal, seen),
+          today,
+        ),
         ...(progress
           ? {
               sampleProgress: {
@@ -47,4 +65,16 @@ export async function overviewRows(deps: Deps, principal: Principal): Promise<In
     }),
   );
   return rows.sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart));
+}
+
+function byInspection(alerts: readonly AlertRecord[]): Map<string, AlertRecord[]> {
+  const grouped = new Map<string, AlertRecord[]>();
+  for (const alert of alerts) grouped.set(alert.inspectionId, [...(grouped.get(alert.inspectionId) ?? []), alert]);
+  return grouped;
+}
+
+/** A record from before the sample's digest was kept: its sample read as it was. */
+async function legacySampleProgress(deps: Deps, inspectionId: string, fieldworkStart: LocalDate, now: Date) {
+  const record = await deps.caseSample.getSample(inspectionId);
+  return record?.issued ? sampleProgress(record, fieldworkStart, now, deps.calendar) : undefined;
 }
