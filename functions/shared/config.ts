@@ -51,6 +51,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be an S3 bucket name' })
     .default('dipp-evidence'),
+  /**
+   * How long (milliseconds) a container keeps each person's programme overview before reading it
+   * again: 0, not kept (the default; tests). The API's and the pages' functions keep it a second.
+   */
+  DIPP_OVERVIEW_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
   DIPP_EDGE_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
@@ -71,6 +76,7 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
   ...(c.DIPP_EDGE_SECRET ? { edgeSecret: c.DIPP_EDGE_SECRET } : {}),
   evidenceBucket: c.DIPP_EVIDENCE_BUCKET,
+  overviewCacheMs: c.DIPP_OVERVIEW_CACHE_MS,
   workingHours: parseWorkingHours(c.DIPP_WORKING_HOURS) ?? DEFAULT_WORKING_HOURS,
   alertLimits: {
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,

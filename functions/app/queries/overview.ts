@@ -21,7 +21,48 @@ import type { InspectionRow } from './views.js';
  *    the old way (its milestones, its sample): one query more for each such inspection, until a
  *    write fills its digest.
  */
-export async function overviewRows(deps: Deps, principal: Principal): Promise<InspectionRow[]> {
+export function overviewRows(deps: Deps, principal: Principal): Promise<readonly InspectionRow[]> {
+  const keepFor = deps.config.overviewCacheMs;
+  if (!keepFor) return readRows(deps, principal);
+  let kept = KEPT.get(deps.timeline);
+  if (!kept) KEPT.set(deps.timeline, (kept = new Map()));
+  const now = performance.now();
+  for (const [old, entry] of kept) if (!entry.reading && entry.freshUntil + 60 * keepFor < now) kept.delete(old);
+  const key = JSON.stringify([principal, ukDateOf(deps.clock.now())]);
+  const entry: KeptOverview = kept.get(key) ?? { freshUntil: 0 };
+  kept.set(key, entry);
+  if (entry.rows && entry.freshUntil > now) return Promise.resolve(entry.rows);
+  if (!entry.reading) {
+    const reading = readRows(deps, principal).then((rows) => {
+      // Frozen: the HTTP layer checks and writes a frozen answer once (functions/handlers/http.ts).
+      entry.rows = Object.freeze(rows);
+      entry.freshUntil = performance.now() + keepFor;
+      return entry.rows;
+    });
+    entry.reading = reading;
+    void reading.then(
+      () => (entry.reading = undefined),
+      () => (entry.reading = undefined),
+    );
+  }
+  // Kept but stale: answered as kept while it is read again (at most one read at a time).
+  return entry.rows ? Promise.resolve(entry.rows) : entry.reading;
+}
+
+interface KeptOverview {
+  rows?: readonly InspectionRow[];
+  freshUntil: number;
+  reading?: Promise<readonly InspectionRow[]>;
+}
+
+/**
+ * The overviews read in this container (config.overviewCacheMs; 0 keeps none), by store, person
+ * and UK date. Each is read again once older than that, and meanwhile answered as it was: a change
+ * shows within that time and one read. Requests that ask while it is read share the one read.
+ */
+const KEPT = new WeakMap<object, Map<string, KeptOverview>>();
+
+async function readRows(deps: Deps, principal: Principal): Promise<InspectionRow[]> {
   const now = deps.clock.now();
   const today = ukDateOf(now);
   const visible = (await deps.timeline.listAtAGlance()).filter(({ inspection }) => canSee(principal, inspection));
