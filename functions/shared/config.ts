@@ -53,7 +53,7 @@ const configSchema = z.object({
     .default('dipp-evidence'),
   /**
    * How long (milliseconds) a container keeps each person's programme overview before reading it
-   * again: 0, not kept (the default; tests). The API's and the pages' functions keep it a second.
+   * again: 0, not kept (the default; tests). The API's and the pages' functions keep it five seconds.
    */
   DIPP_OVERVIEW_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
