@@ -82,7 +82,7 @@ export class DynamoNoticeLedger implements NoticeLedger {
       ...(settles ? this.table.settleItems(settles, false) : []),
     ];
     // A milestone change keeps the inspection's milestone digest in step (ports/digests.ts).
-    if (settles?.change) await this.table.transactKeepingDigest(inspectionId, items);
+    if (settles?.change) await this.table.transactKeepingDigest(inspectionId, items, [settles.change.milestoneId]);
     else await this.table.transact(items);
   }
 

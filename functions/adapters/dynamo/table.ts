@@ -58,20 +58,23 @@ export class DynamoTable {
    * record was written before the digest was kept, it fills the digest from the milestones and
    * tries once more. Any other refusal stands.
    */
-  async transactKeepingDigest(inspectionId: string, items: TransactItems) {
+  async transactKeepingDigest(inspectionId: string, items: TransactItems, milestoneIds: readonly string[] = []) {
     try {
       await this.transact(items);
     } catch (error) {
-      if (!(error instanceof ConflictError) || !(await this.backfillMilestoneDigest(inspectionId))) throw error;
+      if (!(error instanceof ConflictError) || !(await this.backfillMilestoneDigest(inspectionId, milestoneIds))) {
+        throw error;
+      }
       await this.transact(items);
     }
   }
 
   /**
-   * Fills a record's missing milestone digest from its milestones, on condition that none of them
-   * changed since they were read. False when there is nothing to fill (no record, or a digest).
+   * Fills a record's milestone digest from its milestones, when it has none or lacks an entry for
+   * one of `milestoneIds` (a milestone added by a write that kept no digest), on condition that
+   * none of them changed since they were read. False when there is nothing to fill.
    */
-  async backfillMilestoneDigest(inspectionId: string): Promise<boolean> {
+  async backfillMilestoneDigest(inspectionId: string, milestoneIds: readonly string[] = []): Promise<boolean> {
     const meta = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
@@ -80,7 +83,8 @@ export class DynamoTable {
         ConsistentRead: true,
       }),
     );
-    if (!meta.Item || meta.Item.milestoneDigest !== undefined) return false;
+    const digest = meta.Item?.milestoneDigest as Record<string, unknown> | undefined;
+    if (!meta.Item || (digest && milestoneIds.every((id) => id in digest))) return false;
     const milestones = (await this.queryPrefix(inspectionId, 'MS#')).map((item) => strip(item, milestoneRecordSchema));
     await this.transact([
       {
@@ -88,7 +92,7 @@ export class DynamoTable {
           TableName: this.tableName,
           Key: { pk: pk(inspectionId), sk: 'META' },
           UpdateExpression: 'SET milestoneDigest = :digest',
-          ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(milestoneDigest)',
+          ConditionExpression: 'attribute_exists(sk)',
           ExpressionAttributeValues: { ':digest': milestoneDigestOf(milestones) },
         },
       },
@@ -115,7 +119,7 @@ export class DynamoTable {
         TableName: this.tableName,
         Key: { pk: pk(inspectionId), sk: 'META' },
         UpdateExpression: `SET ${changes.map((_, i) => `#digest.#m${i}.#status = :s${i}`).join(', ')}`,
-        ConditionExpression: 'attribute_exists(#digest)',
+        ConditionExpression: changes.map((_, i) => `attribute_exists(#digest.#m${i})`).join(' AND '),
         ExpressionAttributeNames: {
           '#digest': 'milestoneDigest',
           '#status': 'status',

@@ -164,74 +164,90 @@ export class DynamoTimelineStore implements TimelineStore {
 
   async settleEvent(input: SettleEvent): Promise<void> {
     const items = this.table.settleItems(input);
-    if (input.change) await this.table.transactKeepingDigest(input.inspectionId, items);
+    if (input.change) await this.table.transactKeepingDigest(input.inspectionId, items, [input.change.milestoneId]);
     else await this.table.transact(items);
   }
 
   async decideDeadline(input: Input<'decideDeadline'>): Promise<void> {
-    await this.table.transactKeepingDigest(input.inspectionId, [
-      this.table.eventUpdate(
-        input.inspectionId,
-        input.eventId,
-        { decision: 'notify' },
-        '#status = :pending AND attribute_not_exists(decision)',
-      ),
-      this.table.statusUpdate(input.inspectionId, input.change),
-      this.table.digestStatuses(input.inspectionId, [input.change]),
-      this.table.auditPut(input.audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      input.inspectionId,
+      [
+        this.table.eventUpdate(
+          input.inspectionId,
+          input.eventId,
+          { decision: 'notify' },
+          '#status = :pending AND attribute_not_exists(decision)',
+        ),
+        this.table.statusUpdate(input.inspectionId, input.change),
+        this.table.digestStatuses(input.inspectionId, [input.change]),
+        this.table.auditPut(input.audit),
+      ],
+      [input.change.milestoneId],
+    );
   }
 
   async changeMilestones({ inspectionId, changes, audit }: Input<'changeMilestones'>): Promise<void> {
     if (changes.length === 0) return;
-    await this.table.transactKeepingDigest(inspectionId, [
-      ...changes.map((change) => this.table.statusUpdate(inspectionId, change)),
-      this.table.digestStatuses(inspectionId, changes),
-      this.table.auditPut(audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      inspectionId,
+      [
+        ...changes.map((change) => this.table.statusUpdate(inspectionId, change)),
+        this.table.digestStatuses(inspectionId, changes),
+        this.table.auditPut(audit),
+      ],
+      changes.map((change) => change.milestoneId),
+    );
   }
 
   async recordCompletion({ completion, change, audit }: Input<'recordCompletion'>): Promise<void> {
-    await this.table.transactKeepingDigest(completion.inspectionId, [
-      this.table.put(completionItem(completion), 'attribute_not_exists(sk)'),
-      this.table.statusUpdate(completion.inspectionId, change),
-      this.table.digestStatuses(completion.inspectionId, [change]),
-      this.table.auditPut(audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      completion.inspectionId,
+      [
+        this.table.put(completionItem(completion), 'attribute_not_exists(sk)'),
+        this.table.statusUpdate(completion.inspectionId, change),
+        this.table.digestStatuses(completion.inspectionId, [change]),
+        this.table.auditPut(audit),
+      ],
+      [change.milestoneId],
+    );
   }
 
   async undoCompletion(input: Input<'undoCompletion'>): Promise<void> {
     const { inspectionId, milestoneId, change } = input;
     const open = OPEN_STATUSES.has(change.to);
-    await this.table.transactKeepingDigest(inspectionId, [
-      {
-        Update: {
-          TableName: this.table.tableName,
-          Key: { pk: pk(inspectionId), sk: `DONE#${milestoneId}#${input.completedAt}` },
-          UpdateExpression: 'SET undone = :undone',
-          ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(undone)',
-          ExpressionAttributeValues: { ':undone': input.undone },
-        },
-      },
-      {
-        Update: {
-          TableName: this.table.tableName,
-          Key: { pk: pk(inspectionId), sk: `MS#${milestoneId}` },
-          UpdateExpression: open
-            ? 'SET #status = :to, gsi2pk = :open, gsi2sk = gsi1sk REMOVE completedAt, completedBy'
-            : 'SET #status = :to REMOVE completedAt, completedBy, gsi2pk, gsi2sk',
-          ConditionExpression: '#status = :from',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':to': change.to,
-            ':from': change.from,
-            ...(open ? { ':open': 'OPEN' } : {}),
+    await this.table.transactKeepingDigest(
+      inspectionId,
+      [
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: { pk: pk(inspectionId), sk: `DONE#${milestoneId}#${input.completedAt}` },
+            UpdateExpression: 'SET undone = :undone',
+            ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(undone)',
+            ExpressionAttributeValues: { ':undone': input.undone },
           },
         },
-      },
-      this.table.digestStatuses(inspectionId, [change]),
-      this.table.auditPut(input.audit),
-    ]);
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: { pk: pk(inspectionId), sk: `MS#${milestoneId}` },
+            UpdateExpression: open
+              ? 'SET #status = :to, gsi2pk = :open, gsi2sk = gsi1sk REMOVE completedAt, completedBy'
+              : 'SET #status = :to REMOVE completedAt, completedBy, gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :from',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':to': change.to,
+              ':from': change.from,
+              ...(open ? { ':open': 'OPEN' } : {}),
+            },
+          },
+        },
+        this.table.digestStatuses(inspectionId, [change]),
+        this.table.auditPut(input.audit),
+      ],
+      [milestoneId],
+    );
   }
 
   async replacePlan(replacement: PlanReplacement): Promise<void> {
@@ -251,8 +267,9 @@ export class DynamoTimelineStore implements TimelineStore {
       this.table.auditPut(replacement.audit),
     ];
     // A plan's milestones rewrite their digest entries (a record with no digest yet gets one first).
-    if (replacement.milestones.length > 0) await this.table.transactKeepingDigest(inspection.id, items);
-    else await this.table.transact(items);
+    if (replacement.milestones.length > 0) {
+      await this.table.transactKeepingDigest(inspection.id, items);
+    } else await this.table.transact(items);
   }
 
   async setTeamAccess({ inspectionId, interviewTeam, at, audit }: Input<'setTeamAccess'>): Promise<void> {

@@ -17,6 +17,7 @@ import {
 } from '../../../functions/ports/records.js';
 import type { SettleEvent, StatusChange } from '../../../functions/ports/timelineStore.js';
 import { milestoneDigestOf, type MilestoneDigest, type SampleDigest } from '../../../functions/ports/digests.js';
+import type { MilestoneId } from '../../../functions/domain/milestones.js';
 import { Collection, Transaction } from './table.js';
 
 /** A notice as kept: with the keys of the delivery events already told (`<type>@<at>`), which readers never see. */
@@ -69,31 +70,42 @@ export class MemoryDb {
   /** Milestones' statuses, each only if still `from`, with the inspection's milestone digest. */
   statusChanges(tx: Transaction, inspectionId: string, changes: readonly StatusChange[]): Transaction {
     for (const change of changes) this.statusChange(tx, inspectionId, change);
-    return this.digestUpdate(tx, inspectionId, (digest) => {
-      for (const change of changes) {
-        const line = digest[change.milestoneId];
-        if (line) digest[change.milestoneId] = { ...line, status: change.to };
-      }
-      return digest;
-    });
+    return this.digestUpdate(
+      tx,
+      inspectionId,
+      (digest) => {
+        for (const change of changes) {
+          const line = digest[change.milestoneId];
+          if (line) digest[change.milestoneId] = { ...line, status: change.to };
+        }
+        return digest;
+      },
+      changes.map((change) => change.milestoneId),
+    );
   }
 
   /**
    * Changes the inspection's milestone digest with the write; a record written before the digest
-   * was kept first gets one from its milestones as they stand (as the table's backfill does).
+   * was kept, or whose digest lacks one of the milestones `needs`, first gets one from its
+   * milestones as they stand (as the table's backfill does).
    */
   digestUpdate(
     tx: Transaction,
     inspectionId: string,
     change: (digest: MilestoneDigest) => MilestoneDigest,
+    needs: readonly MilestoneId[] = [],
     fields: Partial<InspectionRecord> = {},
     condition: (current: StoredInspection) => boolean = () => true,
   ): Transaction {
-    return tx.update(this.inspections, inspectionId, META, condition, (current) => ({
-      ...current,
-      ...fields,
-      milestoneDigest: change(current.milestoneDigest ?? milestoneDigestOf(this.milestones.list(inspectionId))),
-    }));
+    return tx.update(this.inspections, inspectionId, META, condition, (current) => {
+      const kept = current.milestoneDigest;
+      const whole = kept && needs.every((id) => kept[id] !== undefined);
+      return {
+        ...current,
+        ...fields,
+        milestoneDigest: change(whole ? kept : milestoneDigestOf(this.milestones.list(inspectionId))),
+      };
+    });
   }
 
   /** A milestone's status, only if it is still `from`; completion details when given (its digest: statusChanges). */

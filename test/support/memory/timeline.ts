@@ -159,10 +159,15 @@ export class MemoryTimelineStore implements TimelineStore {
       (milestone) => milestone.status === change.from,
       ({ completedAt: _at, completedBy: _by, ...milestone }) => ({ ...milestone, status: change.to }),
     );
-    this.db.digestUpdate(tx, inspectionId, (digest) => {
-      const line = digest[milestoneId];
-      return line ? { ...digest, [milestoneId]: { ...line, status: change.to } } : digest;
-    });
+    this.db.digestUpdate(
+      tx,
+      inspectionId,
+      (digest) => {
+        const line = digest[milestoneId];
+        return line ? { ...digest, [milestoneId]: { ...line, status: change.to } } : digest;
+      },
+      [milestoneId],
+    );
     this.db.auditPut(tx, input.audit).commit();
   }
 
@@ -189,6 +194,7 @@ export class MemoryTimelineStore implements TimelineStore {
           ...digest,
           ...Object.fromEntries(replacement.milestones.map((milestone) => [milestone.id, digestLineOf(milestone)])),
         }),
+        [],
         fields,
         planned,
       );
