@@ -1,5 +1,7 @@
 // `npm start`: the whole system on this machine, on AWS's emulators.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// As deployed: each person's programme overview kept five seconds (read again after it).
+process.env.DIPP_OVERVIEW_CACHE_MS ??= '5000';
 
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -36,6 +36,8 @@ export const OVERVIEW_DEFAULTS = {
   dueWindowDays: 14,
   /** A deadline this close (calendar days) makes the tag amber. */
   amberDays: 5,
+  /** The overview page lists this many inspections a page (a programme may hold hundreds). */
+  pageSize: 50,
 };
 
 const actionable = (m: MilestoneLine) => m.kind === 'deadline' || m.kind === 'task';

@@ -3,6 +3,7 @@ import type { MilestoneId } from '../domain/milestones.js';
 import type { MilestoneStatus } from '../domain/milestoneStatus.js';
 import type { Person } from '../domain/people.js';
 import type { StageRecord } from '../domain/report/stageProgress.js';
+import type { InspectionAtAGlance } from './digests.js';
 import type {
   AuditEntry,
   CompletionRecord,
@@ -64,6 +65,11 @@ export interface TimelineStore {
   /** The inspection's own record, without its timeline: one read. */
   getInspection(inspectionId: string): Promise<InspectionRecord | undefined>;
   listInspections(): Promise<InspectionRecord[]>;
+  /**
+   * Every inspection with the digests kept on its record (ports/digests.ts): the same one query as
+   * listInspections, for the programme overview.
+   */
+  listAtAGlance(): Promise<InspectionAtAGlance[]>;
   /** The inspection's milestones alone, without its events: one query. */
   milestones(inspectionId: string): Promise<MilestoneRecord[]>;
   /** Milestones due between two dates (inclusive) across all inspections. */

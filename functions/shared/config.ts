@@ -77,6 +77,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be an S3 bucket name' })
     .default('dipp-evidence'),
+  /**
+   * How long (milliseconds) a container keeps each person's programme overview before reading it
+   * again: 0, not kept (the default; tests). The API's and the pages' functions keep it five seconds.
+   */
+  DIPP_OVERVIEW_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** In AWS, the secret CloudFront adds to every request it forwards; unset (locally), no check. */
   DIPP_EDGE_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
@@ -97,6 +102,7 @@ const appConfigSchema = configSchema.transform((c) => ({
   ...(c.DIPP_ALLOWED_RECIPIENT_DOMAINS ? { allowedRecipientDomains: c.DIPP_ALLOWED_RECIPIENT_DOMAINS.split(',') } : {}),
   ...(c.DIPP_EDGE_SECRET ? { edgeSecret: c.DIPP_EDGE_SECRET } : {}),
   evidenceBucket: c.DIPP_EVIDENCE_BUCKET,
+  overviewCacheMs: c.DIPP_OVERVIEW_CACHE_MS,
   workingHours: parseWorkingHours(c.DIPP_WORKING_HOURS) ?? DEFAULT_WORKING_HOURS,
   alertLimits: {
     perPersonPerHour: c.DIPP_ALERTS_PER_PERSON_PER_HOUR,

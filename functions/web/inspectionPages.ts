@@ -36,13 +36,35 @@ export function inspectionPages(
       : 'fieldwork';
     const direction = request.query.get('order') === 'descending' ? 'descending' : 'ascending';
     const dueOnly = request.query.get('due') === String(OVERVIEW_DEFAULTS.dueWindowDays);
-    const rows = sortSummaries(
+    const sorted = sortSummaries(
       all.filter((row) => !dueOnly || row.summary.dueWithin),
       sort,
       direction,
     );
+    // A page of them at a time, as GOV.UK's pagination pattern has it.
+    const size = OVERVIEW_DEFAULTS.pageSize;
+    const pages = Math.max(1, Math.ceil(sorted.length / size));
+    const current = Math.min(pages, Math.max(1, Math.trunc(Number(request.query.get('page') ?? 1)) || 1));
+    const rows = sorted.slice((current - 1) * size, current * size);
+    const hrefOf = (number: number) =>
+      `?sort=${sort}&order=${direction}${dueOnly ? `&due=${OVERVIEW_DEFAULTS.dueWindowDays}` : ''}&page=${number}`;
     return page(request, 200, 'overview.njk', {
       rows,
+      shown: sorted.length,
+      pagination:
+        pages > 1
+          ? {
+              from: (current - 1) * size + 1,
+              to: (current - 1) * size + rows.length,
+              ...(current > 1 ? { previous: { href: hrefOf(current - 1) } } : {}),
+              ...(current < pages ? { next: { href: hrefOf(current + 1) } } : {}),
+              items: Array.from({ length: pages }, (_, i) => ({
+                number: i + 1,
+                href: hrefOf(i + 1),
+                current: i + 1 === current,
+              })),
+            }
+          : undefined,
       total: all.length,
       sort,
       direction,

@@ -128,6 +128,8 @@ export class LifecycleStack extends Stack {
       DIPP_ALLOWED_RECIPIENT_DOMAINS: config.allowedRecipientDomains.join(','),
       DIPP_CHIEF_INSPECTOR_NAME: config.chiefInspector.name,
       DIPP_CHIEF_INSPECTOR_EMAIL: config.chiefInspector.email,
+      // Each person's programme overview kept five seconds in a container (read again after it).
+      DIPP_OVERVIEW_CACHE_MS: '5000',
     };
     const sending = {
       identity: senderDomain(config.fromAddress),

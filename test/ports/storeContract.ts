@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { alertsContract } from './contract/alerts.js';
 import { caseSampleContract } from './contract/caseSample.js';
+import { digestsContract } from './contract/digests.js';
 import { contractTest, type StoresSetup } from './contract/helpers.js';
 import { identityContract } from './contract/identity.js';
 import { ledgerContract } from './contract/ledger.js';
@@ -23,5 +24,6 @@ export function describeStoreContract(name: string, setup: StoresSetup): void {
     alertsContract(it);
     identityContract(it);
     caseSampleContract(it);
+    digestsContract(it);
   });
 }

@@ -1,6 +1,7 @@
 import type { LongListCase } from '../../domain/caseSample/cases.js';
 import { caseSampleRecordSchema, storedCasesSchema, type CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import type { CaseSampleStore, StoredCaseSample } from '../../ports/caseSampleStore.js';
+import { sampleDigestOf } from '../../ports/digests.js';
 import { ConflictError } from '../../ports/errors.js';
 import type { DynamoTable } from './table.js';
 import { caseChunkItem, caseChunkKey, caseSampleItem, pk, SAMPLE_SK, strip } from './tableDesign.js';
@@ -107,6 +108,16 @@ export class DynamoCaseSampleStore implements CaseSampleStore {
             },
           },
     );
+    // The digest the programme overview reads (ports/digests.ts), on the inspection's record.
+    writes.push({
+      Update: {
+        TableName: this.table.tableName,
+        Key: { pk: pk(record.inspectionId), sk: 'META' },
+        UpdateExpression: 'SET sampleDigest = :digest',
+        ConditionExpression: 'attribute_exists(sk)',
+        ExpressionAttributeValues: { ':digest': sampleDigestOf(record) },
+      },
+    });
     await this.table.transact([...writes, ...audit.map((entry) => this.table.auditPut(entry))]);
   }
 

@@ -62,7 +62,8 @@ export class DynamoNoticeLedger implements NoticeLedger {
               expression: 'SET #status = :status, #error = :error REMOVE leaseUntil',
               values: { ':status': outcome.status, ':error': outcome.error },
             };
-    await this.table.transact([
+    const settles = settle && outcome.status === 'sent' ? settle : undefined;
+    const items = [
       {
         Update: {
           TableName: this.table.tableName,
@@ -78,8 +79,11 @@ export class DynamoNoticeLedger implements NoticeLedger {
       },
       this.table.auditPut(audit),
       // The notice's own audit entry records the event's end too: one entry per change made.
-      ...(settle && outcome.status === 'sent' ? this.table.settleItems(settle, false) : []),
-    ]);
+      ...(settles ? this.table.settleItems(settles, false) : []),
+    ];
+    // A milestone change keeps the inspection's milestone digest in step (ports/digests.ts).
+    if (settles?.change) await this.table.transactKeepingDigest(inspectionId, items, [settles.change.milestoneId]);
+    else await this.table.transact(items);
   }
 
   async recordDeliveryEvent({

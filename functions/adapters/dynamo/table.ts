@@ -11,9 +11,10 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../ports/errors.js';
-import type { AuditEntry } from '../../ports/records.js';
+import { milestoneDigestOf } from '../../ports/digests.js';
+import { milestoneRecordSchema, type AuditEntry } from '../../ports/records.js';
 import type { SettleEvent, StatusChange } from '../../ports/timelineStore.js';
-import { auditItem, OPEN_STATUSES, pk } from './tableDesign.js';
+import { auditItem, OPEN_STATUSES, pk, strip } from './tableDesign.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -50,6 +51,83 @@ export class DynamoTable {
       if (isConditionFailure(error)) throw new ConflictError('the record changed before this write; read it again');
       throw error;
     }
+  }
+
+  /**
+   * A write that keeps the inspection's milestone digest (ports/digests.ts): refused only because the
+   * record was written before the digest was kept, it fills the digest from the milestones and
+   * tries once more. Any other refusal stands.
+   */
+  async transactKeepingDigest(inspectionId: string, items: TransactItems, milestoneIds: readonly string[] = []) {
+    try {
+      await this.transact(items);
+    } catch (error) {
+      if (!(error instanceof ConflictError) || !(await this.backfillMilestoneDigest(inspectionId, milestoneIds))) {
+        throw error;
+      }
+      await this.transact(items);
+    }
+  }
+
+  /**
+   * Fills a record's milestone digest from its milestones, when it has none or lacks an entry for
+   * one of `milestoneIds` (a milestone added by a write that kept no digest), on condition that
+   * none of them changed since they were read. False when there is nothing to fill.
+   */
+  async backfillMilestoneDigest(inspectionId: string, milestoneIds: readonly string[] = []): Promise<boolean> {
+    const meta = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: 'META' },
+        ProjectionExpression: 'sk, milestoneDigest',
+        ConsistentRead: true,
+      }),
+    );
+    const digest = meta.Item?.milestoneDigest as Record<string, unknown> | undefined;
+    if (!meta.Item || (digest && milestoneIds.every((id) => id in digest))) return false;
+    const milestones = (await this.queryPrefix(inspectionId, 'MS#')).map((item) => strip(item, milestoneRecordSchema));
+    await this.transact([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: pk(inspectionId), sk: 'META' },
+          UpdateExpression: 'SET milestoneDigest = :digest',
+          ConditionExpression: 'attribute_exists(sk)',
+          ExpressionAttributeValues: { ':digest': milestoneDigestOf(milestones) },
+        },
+      },
+      ...milestones.map((milestone) => ({
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: { pk: pk(inspectionId), sk: `MS#${milestone.id}` },
+          ConditionExpression: '#status = :status AND planVersion = :version',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': milestone.status, ':version': milestone.planVersion },
+        },
+      })),
+    ]);
+    return true;
+  }
+
+  /**
+   * The milestone digest's statuses, changed with the milestones (refused, as a conflict, on a record
+   * that has no digest yet: transactKeepingDigest fills it and tries again).
+   */
+  digestStatuses(inspectionId: string, changes: readonly StatusChange[]) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: pk(inspectionId), sk: 'META' },
+        UpdateExpression: `SET ${changes.map((_, i) => `#digest.#m${i}.#status = :s${i}`).join(', ')}`,
+        ConditionExpression: changes.map((_, i) => `attribute_exists(#digest.#m${i})`).join(' AND '),
+        ExpressionAttributeNames: {
+          '#digest': 'milestoneDigest',
+          '#status': 'status',
+          ...Object.fromEntries(changes.map((change, i) => [`#m${i}`, change.milestoneId])),
+        },
+        ExpressionAttributeValues: Object.fromEntries(changes.map((change, i) => [`:s${i}`, change.to])),
+      },
+    };
   }
 
   async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
@@ -147,7 +225,9 @@ export class DynamoTable {
         { status: input.status, outcome: input.outcome, processedAt: input.at },
         '#status = :pending',
       ),
-      ...(input.change ? [this.statusUpdate(input.inspectionId, input.change)] : []),
+      ...(input.change
+        ? [this.statusUpdate(input.inspectionId, input.change), this.digestStatuses(input.inspectionId, [input.change])]
+        : []),
       ...(audited ? [this.auditPut(input.audit)] : []),
     ];
   }

@@ -16,7 +16,7 @@ import type {
  * One table. Keys (pk, sk) and two overloaded global secondary indexes:
  *
  *   item         pk            sk                         gsi1pk / gsi1sk                      gsi2pk / gsi2sk
- *   inspection   INSP#<id>     META                       INSPECTION / <fieldworkStart>#<id>
+ *   inspection   INSP#<id>     META                       INSPECTION / <fieldworkStart>#<id>   (with its digests: ports/digests.ts)
  *   milestone    INSP#<id>     MS#<milestoneId>           DUE#<yyyy-mm> / <dueDate>#<id>#<ms>  OPEN / <dueDate>#<id>#<ms> (overdue or escalated only)
  *   event        INSP#<id>     EV#<eventId>
  *   notice       INSP#<id>     NT#<noticeId>

@@ -1,5 +1,14 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalDate } from '../../domain/localDate.js';
+import {
+  digestLineOf,
+  linesOf,
+  milestoneDigestOf,
+  milestoneDigestSchema,
+  NO_SAMPLE,
+  sampleDigestSchema,
+  type InspectionAtAGlance,
+} from '../../ports/digests.js';
 import { AlreadyExistsError, ConflictError } from '../../ports/errors.js';
 import {
   auditEntrySchema,
@@ -36,7 +45,15 @@ export class DynamoTimelineStore implements TimelineStore {
   async createInspection({ state, audit }: Input<'createInspection'>): Promise<void> {
     try {
       await this.table.transact([
-        this.table.put(inspectionItem(state.inspection), 'attribute_not_exists(pk)'),
+        // With its digests (ports/digests.ts): every milestone, and no case sample yet.
+        this.table.put(
+          {
+            ...inspectionItem(state.inspection),
+            milestoneDigest: milestoneDigestOf(state.milestones),
+            sampleDigest: NO_SAMPLE,
+          },
+          'attribute_not_exists(pk)',
+        ),
         ...state.milestones.map((milestone) => this.table.put(milestoneItem(milestone))),
         ...state.events.map((event) => this.table.put(eventItem(event))),
         this.table.auditPut(audit),
@@ -96,6 +113,19 @@ export class DynamoTimelineStore implements TimelineStore {
     return items.map((item) => strip(item, inspectionRecordSchema));
   }
 
+  async listAtAGlance(): Promise<InspectionAtAGlance[]> {
+    const items = await this.table.queryAll({
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'INSPECTION' },
+    });
+    return items.map((item) => ({
+      inspection: strip(item, inspectionRecordSchema),
+      ...(item.milestoneDigest ? { milestones: linesOf(milestoneDigestSchema.parse(item.milestoneDigest)) } : {}),
+      ...(item.sampleDigest ? { sample: sampleDigestSchema.parse(item.sampleDigest) } : {}),
+    }));
+  }
+
   async milestones(inspectionId: string): Promise<MilestoneRecord[]> {
     return (await this.table.queryPrefix(inspectionId, 'MS#')).map((item) => strip(item, milestoneRecordSchema));
   }
@@ -133,75 +163,97 @@ export class DynamoTimelineStore implements TimelineStore {
   }
 
   async settleEvent(input: SettleEvent): Promise<void> {
-    await this.table.transact(this.table.settleItems(input));
+    const items = this.table.settleItems(input);
+    if (input.change) await this.table.transactKeepingDigest(input.inspectionId, items, [input.change.milestoneId]);
+    else await this.table.transact(items);
   }
 
   async decideDeadline(input: Input<'decideDeadline'>): Promise<void> {
-    await this.table.transact([
-      this.table.eventUpdate(
-        input.inspectionId,
-        input.eventId,
-        { decision: 'notify' },
-        '#status = :pending AND attribute_not_exists(decision)',
-      ),
-      this.table.statusUpdate(input.inspectionId, input.change),
-      this.table.auditPut(input.audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      input.inspectionId,
+      [
+        this.table.eventUpdate(
+          input.inspectionId,
+          input.eventId,
+          { decision: 'notify' },
+          '#status = :pending AND attribute_not_exists(decision)',
+        ),
+        this.table.statusUpdate(input.inspectionId, input.change),
+        this.table.digestStatuses(input.inspectionId, [input.change]),
+        this.table.auditPut(input.audit),
+      ],
+      [input.change.milestoneId],
+    );
   }
 
   async changeMilestones({ inspectionId, changes, audit }: Input<'changeMilestones'>): Promise<void> {
     if (changes.length === 0) return;
-    await this.table.transact([
-      ...changes.map((change) => this.table.statusUpdate(inspectionId, change)),
-      this.table.auditPut(audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      inspectionId,
+      [
+        ...changes.map((change) => this.table.statusUpdate(inspectionId, change)),
+        this.table.digestStatuses(inspectionId, changes),
+        this.table.auditPut(audit),
+      ],
+      changes.map((change) => change.milestoneId),
+    );
   }
 
   async recordCompletion({ completion, change, audit }: Input<'recordCompletion'>): Promise<void> {
-    await this.table.transact([
-      this.table.put(completionItem(completion), 'attribute_not_exists(sk)'),
-      this.table.statusUpdate(completion.inspectionId, change),
-      this.table.auditPut(audit),
-    ]);
+    await this.table.transactKeepingDigest(
+      completion.inspectionId,
+      [
+        this.table.put(completionItem(completion), 'attribute_not_exists(sk)'),
+        this.table.statusUpdate(completion.inspectionId, change),
+        this.table.digestStatuses(completion.inspectionId, [change]),
+        this.table.auditPut(audit),
+      ],
+      [change.milestoneId],
+    );
   }
 
   async undoCompletion(input: Input<'undoCompletion'>): Promise<void> {
     const { inspectionId, milestoneId, change } = input;
     const open = OPEN_STATUSES.has(change.to);
-    await this.table.transact([
-      {
-        Update: {
-          TableName: this.table.tableName,
-          Key: { pk: pk(inspectionId), sk: `DONE#${milestoneId}#${input.completedAt}` },
-          UpdateExpression: 'SET undone = :undone',
-          ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(undone)',
-          ExpressionAttributeValues: { ':undone': input.undone },
-        },
-      },
-      {
-        Update: {
-          TableName: this.table.tableName,
-          Key: { pk: pk(inspectionId), sk: `MS#${milestoneId}` },
-          UpdateExpression: open
-            ? 'SET #status = :to, gsi2pk = :open, gsi2sk = gsi1sk REMOVE completedAt, completedBy'
-            : 'SET #status = :to REMOVE completedAt, completedBy, gsi2pk, gsi2sk',
-          ConditionExpression: '#status = :from',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':to': change.to,
-            ':from': change.from,
-            ...(open ? { ':open': 'OPEN' } : {}),
+    await this.table.transactKeepingDigest(
+      inspectionId,
+      [
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: { pk: pk(inspectionId), sk: `DONE#${milestoneId}#${input.completedAt}` },
+            UpdateExpression: 'SET undone = :undone',
+            ConditionExpression: 'attribute_exists(sk) AND attribute_not_exists(undone)',
+            ExpressionAttributeValues: { ':undone': input.undone },
           },
         },
-      },
-      this.table.auditPut(input.audit),
-    ]);
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: { pk: pk(inspectionId), sk: `MS#${milestoneId}` },
+            UpdateExpression: open
+              ? 'SET #status = :to, gsi2pk = :open, gsi2sk = gsi1sk REMOVE completedAt, completedBy'
+              : 'SET #status = :to REMOVE completedAt, completedBy, gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :from',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':to': change.to,
+              ':from': change.from,
+              ...(open ? { ':open': 'OPEN' } : {}),
+            },
+          },
+        },
+        this.table.digestStatuses(inspectionId, [change]),
+        this.table.auditPut(input.audit),
+      ],
+      [milestoneId],
+    );
   }
 
   async replacePlan(replacement: PlanReplacement): Promise<void> {
     const { inspection } = replacement;
-    await this.table.transact([
-      this.inspectionUpdate(inspection, replacement.expectedPlanVersion),
+    const items = [
+      this.inspectionUpdate(inspection, replacement.expectedPlanVersion, replacement.milestones),
       ...replacement.milestones.map((milestone) => this.table.put(milestoneItem(milestone))),
       ...replacement.cancelEventIds.map((eventId) =>
         this.table.eventUpdate(
@@ -213,7 +265,11 @@ export class DynamoTimelineStore implements TimelineStore {
       ),
       ...replacement.newEvents.map((event) => this.table.put(eventItem(event), 'attribute_not_exists(sk)')),
       this.table.auditPut(replacement.audit),
-    ]);
+    ];
+    // A plan's milestones rewrite their digest entries (a record with no digest yet gets one first).
+    if (replacement.milestones.length > 0) {
+      await this.table.transactKeepingDigest(inspection.id, items);
+    } else await this.table.transact(items);
   }
 
   async setTeamAccess({ inspectionId, interviewTeam, at, audit }: Input<'setTeamAccess'>): Promise<void> {
@@ -261,7 +317,11 @@ export class DynamoTimelineStore implements TimelineStore {
    * Rewrites the inspection's own fields, leaving what others keep alongside (the alert number,
    * the report's records) alone: an update, not a put, so a raise at the same moment is not undone.
    */
-  private inspectionUpdate(inspection: InspectionRecord, expectedPlanVersion: number) {
+  private inspectionUpdate(
+    inspection: InspectionRecord,
+    expectedPlanVersion: number,
+    milestones: readonly MilestoneRecord[] = [],
+  ) {
     const {
       alertCount: _counted,
       reportRecords: _recorded,
@@ -271,21 +331,27 @@ export class DynamoTimelineStore implements TimelineStore {
       alertCount?: number;
       reportRecords?: unknown;
     };
-    delete fields.pk;
-    delete fields.sk;
-    const names = Object.keys(fields);
+    // Not the keys, nor the digests kept alongside (written entry by entry below, or by the case sample).
+    const kept = new Set(['pk', 'sk', 'milestoneDigest', 'sampleDigest']);
+    const names = Object.keys(fields).filter((name) => !kept.has(name));
     return {
       Update: {
         TableName: this.table.tableName,
         Key: { pk: pk(inspection.id), sk: 'META' },
-        UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
-        ConditionExpression: '#f_version = :expected',
+        UpdateExpression: `SET ${[
+          ...names.map((_, i) => `#f${i} = :f${i}`),
+          ...milestones.map((_, i) => `#digest.#m${i} = :m${i}`),
+        ].join(', ')}`,
+        ConditionExpression: `#f_version = :expected${milestones.length > 0 ? ' AND attribute_exists(#digest)' : ''}`,
         ExpressionAttributeNames: {
           ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
           '#f_version': 'planVersion',
+          ...(milestones.length > 0 ? { '#digest': 'milestoneDigest' } : {}),
+          ...Object.fromEntries(milestones.map((milestone, i) => [`#m${i}`, milestone.id])),
         },
         ExpressionAttributeValues: {
           ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
+          ...Object.fromEntries(milestones.map((milestone, i) => [`:m${i}`, digestLineOf(milestone)])),
           ':expected': expectedPlanVersion,
         },
       },

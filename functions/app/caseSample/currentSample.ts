@@ -1,29 +1,13 @@
-import type { CaseState } from '../../domain/caseSample/caseTracking.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
 import { addDays, type LocalDate } from '../../domain/localDate.js';
 import { english, said, type Said } from '../../domain/messages/said.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
+import { caseStateOf, currentCases } from '../../ports/digests.js';
 
 type DrawnCaseRecord = NonNullable<CaseSampleRecord['sample']>['sampled'][number];
 
-/**
- * The sample as it stands: the cases drawn, less those excluded on the lead's decision, with the
- * cases that replaced them. The draw itself is never rewritten (the seed still re-derives it).
- */
-export function currentCases(record: CaseSampleRecord): DrawnCaseRecord[] {
-  const excluded = new Set((record.replacements ?? []).map((item) => item.excluded));
-  const replacements = (record.replacements ?? []).flatMap((item) => (item.replacement ? [item.replacement] : []));
-  return [...(record.sample?.sampled ?? []), ...replacements].filter((item) => !excluded.has(item.crn));
-}
-
-/** A case's state in week one: recorded by its inspector, else as the lead decided (excluded, a file-read), else scheduled. */
-export function caseStateOf(record: CaseSampleRecord, crn: string): CaseState {
-  const recorded = record.tracking?.[crn]?.state;
-  if (recorded) return recorded;
-  if ((record.replacements ?? []).some((item) => item.excluded === crn)) return 'excluded-and-replaced';
-  if ((record.fileReads ?? []).includes(crn)) return 'file-read';
-  return 'scheduled';
-}
+// What a sample says of its cases, shared with the digest the stores keep (ports/digests.ts).
+export { caseStateOf, currentCases };
 
 /** The cases excluded on the lead's decision, as drawn (or as they came in from the reserve). */
 export function excludedCases(record: CaseSampleRecord): DrawnCaseRecord[] {
@@ -51,11 +35,10 @@ export function interviewsNow(
   if (!schedule) return { interviews: [], unplaced: [] };
   const drawnFor = schedule.fieldworkStart ?? record.longList?.fieldworkStart;
   if (!drawnFor || drawnFor === fieldworkStart) return { interviews: schedule.interviews, unplaced: schedule.unplaced };
-  const days = Math.round((Date.parse(fieldworkStart) - Date.parse(drawnFor)) / 86_400_000);
   const interviews: Interviews = [];
   const unplaced: { crn: string; why: string; said?: Said }[] = [...schedule.unplaced];
   for (const interview of schedule.interviews) {
-    const date = addDays(interview.date as LocalDate, days);
+    const date = movedWithFieldwork(interview.date as LocalDate, drawnFor, fieldworkStart);
     if (calendar.isWorkingDay(date)) interviews.push({ ...interview, date });
     else {
       const why = said('sample.schedule.fieldworkMoved', { date });
@@ -63,4 +46,9 @@ export function interviewsNow(
     }
   }
   return { interviews, unplaced };
+}
+
+/** An interview's date set for fieldwork from `drawnFor`, moved by as many days as fieldwork has moved since. */
+export function movedWithFieldwork(date: LocalDate, drawnFor: LocalDate, fieldworkStart: LocalDate): LocalDate {
+  return addDays(date, Math.round((Date.parse(fieldworkStart) - Date.parse(drawnFor)) / 86_400_000));
 }

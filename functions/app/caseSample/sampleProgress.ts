@@ -3,7 +3,8 @@ import { onOrBeforeWorkingDay, type WorkingCalendar } from '../../domain/calenda
 import { weekOneProgress, type WeekOneProgress } from '../../domain/caseSample/caseTracking.js';
 import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
-import { caseStateOf, currentCases, interviewsNow } from './currentSample.js';
+import { sampleDigestOf, type SampleDigest } from '../../ports/digests.js';
+import { movedWithFieldwork } from './currentSample.js';
 
 /** Week one's progress of an issued sample at `now`: cases inspected of those in the sample, and those behind. */
 export function sampleProgress(
@@ -12,15 +13,27 @@ export function sampleProgress(
   now: Date,
   calendar: WorkingCalendar,
 ): WeekOneProgress {
-  const interviews = new Map(interviewsNow(record, fieldworkStart, calendar).interviews.map((i) => [i.crn, i]));
+  return digestProgress(sampleDigestOf(record), fieldworkStart, now, calendar);
+}
+
+/**
+ * The same from the sample's digest (kept on the inspection's record): each interview moved with
+ * fieldwork as interviewsNow moves it, one that would fall on a day that is not a working day
+ * left without a slot.
+ */
+export function digestProgress(
+  digest: SampleDigest,
+  fieldworkStart: LocalDate,
+  now: Date,
+  calendar: WorkingCalendar,
+): WeekOneProgress {
+  const { drawnFor } = digest;
+  const moved = drawnFor !== undefined && drawnFor !== fieldworkStart;
   return weekOneProgress(
-    currentCases(record).map((item) => {
-      const interview = interviews.get(item.crn);
-      return {
-        crn: item.crn,
-        state: caseStateOf(record, item.crn),
-        ...(interview ? { interview: { date: interview.date as LocalDate, start: interview.start } } : {}),
-      };
+    digest.cases.map(({ crn, state, interview }) => {
+      const date = interview && moved ? movedWithFieldwork(interview.date, drawnFor, fieldworkStart) : interview?.date;
+      const placed = interview && date && (!moved || calendar.isWorkingDay(date));
+      return { crn, state, ...(placed ? { interview: { date, start: interview.start } } : {}) };
     }),
     {
       today: ukDateOf(now),

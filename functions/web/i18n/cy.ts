@@ -89,6 +89,8 @@ export const cy: Record<MessageKey, string> = {
   'overview.dueSoon': 'Yn ddyledus yn ystod y {days} diwrnod nesaf, neu’n hwyr',
   'overview.applyFilter': 'Defnyddio’r hidlydd',
   'overview.count': 'Yn dangos {shown} o {total} arolygiad.',
+  'overview.countRange': 'Yn dangos {from} i {to} o {shown} arolygiad ({total} i gyd).',
+  'overview.pages': 'Tudalennau o arolygiadau',
   'overview.countOne': 'Yn dangos {shown} o {total} arolygiad.',
   'overview.pane': 'Arolygiadau (yn sgrolio i’r ochr ar sgrin fach)',
   'overview.caption': 'Arolygiadau, wedi’u trefnu yn ôl {column} ({direction})',

@@ -82,6 +82,8 @@ export const en = {
   'overview.dueSoon': 'Due in the next {days} days, or overdue',
   'overview.applyFilter': 'Apply filter',
   'overview.count': 'Showing {shown} of {total} inspections.',
+  'overview.countRange': 'Showing {from} to {to} of {shown} inspections ({total} in all).',
+  'overview.pages': 'Pages of inspections',
   'overview.countOne': 'Showing {shown} of {total} inspection.',
   'overview.pane': 'Inspections (scrolls sideways on a small screen)',
   'overview.caption': 'Inspections, sorted by {column} ({direction})',

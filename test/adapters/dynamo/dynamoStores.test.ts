@@ -1,4 +1,4 @@
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureTable } from '../../../functions/adapters/createTable.js';
@@ -39,5 +39,13 @@ describeStoreContract('DynamoDB', async () => {
   return {
     stores: dynamoStores(local, tableName),
     dispose: async () => void (await local.send(new DeleteTableCommand({ TableName: tableName }))),
+    forgetDigests: async (inspectionId) =>
+      void (await local.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: { pk: { S: `INSP#${inspectionId}` }, sk: { S: 'META' } },
+          UpdateExpression: 'REMOVE milestoneDigest, sampleDigest',
+        }),
+      )),
   };
 });

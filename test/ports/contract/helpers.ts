@@ -5,14 +5,25 @@ import type { InspectionState } from '../../../functions/ports/records.js';
 import type { Stores } from '../../../functions/ports/stores.js';
 import { anAudit, aTimeline } from '../../support/records.js';
 
-export type StoresSetup = () => Promise<{ stores: Stores; dispose?: () => Promise<void> }>;
+export type StoresSetup = () => Promise<{
+  stores: Stores;
+  dispose?: () => Promise<void>;
+  /** Takes the digests off an inspection's record, as if written before they were kept (ports/digests.ts). */
+  forgetDigests: (inspectionId: string) => Promise<void>;
+}>;
+
+const forgetters = new WeakMap<Stores, (inspectionId: string) => Promise<void>>();
+
+/** The way these stores make a record as it was before the digests were kept. */
+export const forgetDigestsOf = (stores: Stores) => defined(forgetters.get(stores));
 
 /** `it`, with fresh stores for each test (disposed of after it). */
 export function contractTest(setup: StoresSetup) {
   return test.extend<{ stores: Stores }>({
     // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
     stores: async ({}, use) => {
-      const { stores, dispose } = await setup();
+      const { stores, dispose, forgetDigests } = await setup();
+      forgetters.set(stores, forgetDigests);
       try {
         await use(stores);
       } finally {
@@ -48,6 +59,7 @@ export async function everything(stores: Stores) {
   const ids = [...new Set([...INSPECTION_IDS, ...inspections.map((inspection) => inspection.id)])];
   return {
     inspections,
+    atAGlance: await stores.timeline.listAtAGlance(),
     overdue: await stores.timeline.overdue(),
     due: await stores.timeline.dueBetween(date('2027-01-01'), date('2027-12-31')),
     alerts: await stores.alerts.listAllAlerts(),

@@ -7,7 +7,8 @@ import {
 } from '../../../functions/ports/caseSampleRecords.js';
 import type { CaseSampleStore, StoredCaseSample } from '../../../functions/ports/caseSampleStore.js';
 import type { AuditEntry } from '../../../functions/ports/records.js';
-import type { MemoryDb } from './db.js';
+import { sampleDigestOf } from '../../../functions/ports/digests.js';
+import { META, type MemoryDb } from './db.js';
 import { Collection, Transaction } from './table.js';
 
 type Input<Method extends keyof CaseSampleStore> = Parameters<CaseSampleStore[Method]>[0];
@@ -48,6 +49,14 @@ export class MemoryCaseSampleStore implements CaseSampleStore {
       const item: CasesItem = { uploadId: record.longList?.uploadId ?? '', cases: [...cases] as LongListCase[] };
       tx.put(this.cases, record.inspectionId, 'CASES', item);
     }
+    // The digest the programme overview reads (ports/digests.ts), on the inspection's record.
+    tx.update(
+      this.db.inspections,
+      record.inspectionId,
+      META,
+      () => true,
+      (inspection) => ({ ...inspection, sampleDigest: sampleDigestOf(record) }),
+    );
     for (const entry of audit) this.db.auditPut(tx, entry);
     tx.commit('the case sample changed before this write; read it again');
   }

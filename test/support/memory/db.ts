@@ -16,10 +16,15 @@ import {
   type NoticeRecord,
 } from '../../../functions/ports/records.js';
 import type { SettleEvent, StatusChange } from '../../../functions/ports/timelineStore.js';
+import { milestoneDigestOf, type MilestoneDigest, type SampleDigest } from '../../../functions/ports/digests.js';
+import type { MilestoneId } from '../../../functions/domain/milestones.js';
 import { Collection, Transaction } from './table.js';
 
 /** A notice as kept: with the keys of the delivery events already told (`<type>@<at>`), which readers never see. */
 export type StoredNotice = NoticeRecord & { deliveryEventKeys?: string[] };
+
+/** An inspection's record as kept: with the digests the overview reads (ports/digests.ts), which readers of the record never see. */
+export type StoredInspection = InspectionRecord & { milestoneDigest?: MilestoneDigest; sampleDigest?: SampleDigest };
 
 /** The one item of an inspection's own record. */
 export const META = 'META';
@@ -37,7 +42,7 @@ export const dueOrder = (milestone: MilestoneRecord) =>
  * share: audit entries, milestone status changes, event updates and settling an event.
  */
 export class MemoryDb {
-  readonly inspections = new Collection<InspectionRecord>('inspection', inspectionRecordSchema);
+  readonly inspections = new Collection<StoredInspection, InspectionRecord>('inspection', inspectionRecordSchema);
   /** Keyed by milestone id. */
   readonly milestones = new Collection<MilestoneRecord>('milestone', milestoneRecordSchema);
   /** Keyed by event id. */
@@ -62,8 +67,49 @@ export class MemoryDb {
     return tx.put(this.audit, entry.inspectionId, key, entry, (current) => current === undefined);
   }
 
-  /** A milestone's status, only if it is still `from`; completion details when given. */
-  statusChange(tx: Transaction, inspectionId: string, change: StatusChange): Transaction {
+  /** Milestones' statuses, each only if still `from`, with the inspection's milestone digest. */
+  statusChanges(tx: Transaction, inspectionId: string, changes: readonly StatusChange[]): Transaction {
+    for (const change of changes) this.statusChange(tx, inspectionId, change);
+    return this.digestUpdate(
+      tx,
+      inspectionId,
+      (digest) => {
+        for (const change of changes) {
+          const line = digest[change.milestoneId];
+          if (line) digest[change.milestoneId] = { ...line, status: change.to };
+        }
+        return digest;
+      },
+      changes.map((change) => change.milestoneId),
+    );
+  }
+
+  /**
+   * Changes the inspection's milestone digest with the write; a record written before the digest
+   * was kept, or whose digest lacks one of the milestones `needs`, first gets one from its
+   * milestones as they stand (as the table's backfill does).
+   */
+  digestUpdate(
+    tx: Transaction,
+    inspectionId: string,
+    change: (digest: MilestoneDigest) => MilestoneDigest,
+    needs: readonly MilestoneId[] = [],
+    fields: Partial<InspectionRecord> = {},
+    condition: (current: StoredInspection) => boolean = () => true,
+  ): Transaction {
+    return tx.update(this.inspections, inspectionId, META, condition, (current) => {
+      const kept = current.milestoneDigest;
+      const whole = kept && needs.every((id) => kept[id] !== undefined);
+      return {
+        ...current,
+        ...fields,
+        milestoneDigest: change(whole ? kept : milestoneDigestOf(this.milestones.list(inspectionId))),
+      };
+    });
+  }
+
+  /** A milestone's status, only if it is still `from`; completion details when given (its digest: statusChanges). */
+  private statusChange(tx: Transaction, inspectionId: string, change: StatusChange): Transaction {
     return tx.update(
       this.milestones,
       inspectionId,
@@ -102,7 +148,7 @@ export class MemoryDb {
       outcome: input.outcome,
       processedAt: input.at,
     });
-    if (input.change) this.statusChange(tx, input.inspectionId, input.change);
+    if (input.change) this.statusChanges(tx, input.inspectionId, [input.change]);
     if (audited) this.auditPut(tx, input.audit);
     return tx;
   }

@@ -8,7 +8,16 @@ import type {
   MilestoneRecord,
 } from '../../../functions/ports/records.js';
 import type { HeldEvent, PlanReplacement, SettleEvent, TimelineStore } from '../../../functions/ports/timelineStore.js';
-import { dueOrder, isOpen, META, type MemoryDb } from './db.js';
+import {
+  digestLineOf,
+  linesOf,
+  milestoneDigestOf,
+  milestoneDigestSchema,
+  NO_SAMPLE,
+  sampleDigestSchema,
+  type InspectionAtAGlance,
+} from '../../../functions/ports/digests.js';
+import { dueOrder, isOpen, META, type MemoryDb, type StoredInspection } from './db.js';
 import { compareKeys, Transaction } from './table.js';
 
 type Input<Method extends keyof TimelineStore> = Parameters<TimelineStore[Method]>[0];
@@ -19,7 +28,12 @@ export class MemoryTimelineStore implements TimelineStore {
 
   async createInspection({ state, audit }: Input<'createInspection'>): Promise<void> {
     const tx = new Transaction();
-    tx.put(this.db.inspections, state.inspection.id, META, state.inspection, (current) => current === undefined);
+    const stored: StoredInspection = {
+      ...state.inspection,
+      milestoneDigest: milestoneDigestOf(state.milestones),
+      sampleDigest: NO_SAMPLE,
+    };
+    tx.put(this.db.inspections, state.inspection.id, META, stored, (current) => current === undefined);
     for (const milestone of state.milestones) {
       tx.put(this.db.milestones, milestone.inspectionId, milestone.id, milestone);
     }
@@ -56,6 +70,19 @@ export class MemoryTimelineStore implements TimelineStore {
 
   async listInspections(): Promise<InspectionRecord[]> {
     return this.db.inspections.index((inspection) => `${inspection.fieldworkStart}#${inspection.id}`);
+  }
+
+  async listAtAGlance(): Promise<InspectionAtAGlance[]> {
+    return (await this.listInspections()).map((inspection) => {
+      const { milestoneDigest, sampleDigest } = this.db.inspections.peek(inspection.id, META) ?? {};
+      return {
+        inspection,
+        ...(milestoneDigest
+          ? { milestones: linesOf(milestoneDigestSchema.parse(structuredClone(milestoneDigest))) }
+          : {}),
+        ...(sampleDigest ? { sample: sampleDigestSchema.parse(structuredClone(sampleDigest)) } : {}),
+      };
+    });
   }
 
   async milestones(inspectionId: string): Promise<MilestoneRecord[]> {
@@ -95,7 +122,7 @@ export class MemoryTimelineStore implements TimelineStore {
   async decideDeadline({ inspectionId, eventId, change, audit }: Input<'decideDeadline'>): Promise<void> {
     const tx = new Transaction();
     this.db.eventUpdate(tx, inspectionId, eventId, ['pending'], { decision: 'notify' }, (event) => !event.decision);
-    this.db.statusChange(tx, inspectionId, change);
+    this.db.statusChanges(tx, inspectionId, [change]);
     this.db.auditPut(tx, audit).commit();
   }
 
@@ -103,7 +130,7 @@ export class MemoryTimelineStore implements TimelineStore {
     // Nothing to change: nothing written, not even the audit entry.
     if (changes.length === 0) return;
     const tx = new Transaction();
-    for (const change of changes) this.db.statusChange(tx, inspectionId, change);
+    this.db.statusChanges(tx, inspectionId, changes);
     this.db.auditPut(tx, audit).commit();
   }
 
@@ -111,7 +138,7 @@ export class MemoryTimelineStore implements TimelineStore {
     const tx = new Transaction();
     const key = `${completion.milestoneId}#${completion.at}`;
     tx.put(this.db.completions, completion.inspectionId, key, completion, (current) => current === undefined);
-    this.db.statusChange(tx, completion.inspectionId, change);
+    this.db.statusChanges(tx, completion.inspectionId, [change]);
     this.db.auditPut(tx, audit).commit();
   }
 
@@ -132,22 +159,47 @@ export class MemoryTimelineStore implements TimelineStore {
       (milestone) => milestone.status === change.from,
       ({ completedAt: _at, completedBy: _by, ...milestone }) => ({ ...milestone, status: change.to }),
     );
+    this.db.digestUpdate(
+      tx,
+      inspectionId,
+      (digest) => {
+        const line = digest[milestoneId];
+        return line ? { ...digest, [milestoneId]: { ...line, status: change.to } } : digest;
+      },
+      [milestoneId],
+    );
     this.db.auditPut(tx, input.audit).commit();
   }
 
   async replacePlan(replacement: PlanReplacement): Promise<void> {
     const { inspection, expectedPlanVersion } = replacement;
     const tx = new Transaction();
-    // The inspection's own fields, rewritten; what others keep alongside (the alert count, the
-    // report's records) is left alone.
-    const { id: _id, alertCount: _counted, reportRecords: _recorded, ...fields } = inspection;
-    tx.update(
-      this.db.inspections,
-      inspection.id,
-      META,
-      (current) => current.planVersion === expectedPlanVersion,
-      (current) => ({ ...current, ...fields }),
-    );
+    // The inspection's own fields, rewritten; the alert count, the report's records and the digests
+    // others keep alongside are left alone, but for the digest's entries of the milestones the plan writes.
+    const {
+      id: _id,
+      alertCount: _counted,
+      reportRecords: _recorded,
+      milestoneDigest: _digest,
+      sampleDigest: _sample,
+      ...fields
+    } = inspection as StoredInspection;
+    const planned = (current: StoredInspection) => current.planVersion === expectedPlanVersion;
+    if (replacement.milestones.length === 0) {
+      tx.update(this.db.inspections, inspection.id, META, planned, (current) => ({ ...current, ...fields }));
+    } else {
+      this.db.digestUpdate(
+        tx,
+        inspection.id,
+        (digest) => ({
+          ...digest,
+          ...Object.fromEntries(replacement.milestones.map((milestone) => [milestone.id, digestLineOf(milestone)])),
+        }),
+        [],
+        fields,
+        planned,
+      );
+    }
     for (const milestone of replacement.milestones) {
       tx.put(this.db.milestones, milestone.inspectionId, milestone.id, milestone);
     }

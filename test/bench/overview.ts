@@ -1,0 +1,116 @@
+// npm run bench (or tsx test/bench/overview.ts [12 1000]): the programme overview under load on the
+// local stack. Stores a programme (the demonstration's inspections, planned but not driven), starts
+// the pages and API server as `npm start` does, signs an administrator in, and runs autocannon at 50
+// connections against the overview's API route and its page. Figures, not pass/fail: the target
+// (p99 under 100 ms with 1,000 inspections) is in the README.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+// As the API's and the pages' functions are deployed: each person's overview kept five seconds.
+process.env.DIPP_OVERVIEW_CACHE_MS ??= '5000';
+
+import autocannon from 'autocannon';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Deps } from '../../functions/app/deps.js';
+import { startInspection } from '../../functions/app/inspections/startInspection.js';
+import { workingMondayOnOrAfter } from '../../functions/domain/dateChange.js';
+import { addDays, mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
+import { REGIONS } from '../../functions/domain/regions.js';
+import { startLocalServer } from '../../functions/local/apiServer.js';
+import { DEMO_ADMINISTRATOR, demoProgramme } from '../../functions/local/demo.js';
+import { localSignIn } from '../../functions/local/localSignIn.js';
+import { startLocalStack } from '../../functions/local/localStack.js';
+import { logger } from '../../functions/shared/logger.js';
+import { cliIdToken } from '../support/bearerTokens.js';
+import { HttpBrowser, signInThroughPages } from '../support/httpBrowser.js';
+
+logger.setLogLevel('SILENT');
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** Plans the programme's inspections as an administrator would, without starting their workflows. */
+async function storeProgramme(deps: Deps, count: number) {
+  const quiet: Deps = { ...deps, driver: { start: async () => undefined, stop: async () => undefined } };
+  // Each region once a week from four weeks ahead, its people the demonstration's for the region.
+  const first = addDays(mondayOf(ukDateOf(new Date())), 28);
+  const regions = demoProgramme(REGIONS.length, first);
+  const taken = new Set<string>();
+  const programme = Array.from({ length: count }, (_, index) => {
+    const { region, people } = regions[index % regions.length] as (typeof regions)[number];
+    let fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(first, 7 * Math.floor(index / regions.length)));
+    while (taken.has(`${region}#${fieldworkStart}`)) {
+      fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(fieldworkStart, 7));
+    }
+    taken.add(`${region}#${fieldworkStart}`);
+    return { region, fieldworkStart, people };
+  });
+  let next = 0;
+  const worker = async () => {
+    for (let item = programme[next++]; item; item = programme[next++]) {
+      await startInspection(quiet, DEMO_ADMINISTRATOR, {
+        region: item.region,
+        fieldworkStart: item.fieldworkStart,
+        people: item.people,
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return programme;
+}
+
+async function load(title: string, url: string, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  return {
+    [title]: `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${result.requests.average.toFixed(0)} requests/s, ${(result.throughput.average / 1e6).toFixed(1)} MB/s${failed ? `, ${failed} failed` : ''}`,
+  };
+}
+
+async function bench(count: number) {
+  const stack = await startLocalStack({ clock: 'real' });
+  const keysDir = await mkdtemp(join(tmpdir(), 'dipp-bench-oidc-'));
+  try {
+    const storing = performance.now();
+    const programme = await storeProgramme(stack.deps, count);
+    const stored = (performance.now() - storing) / 1000;
+    const server = await startLocalServer(stack.deps, stack.run, {
+      port: 3400,
+      signIn: localSignIn(stack.deps, keysDir),
+    });
+    try {
+      const admin = programme[0]?.people.isa.email ?? '';
+      const token = await cliIdToken(server.issuer, admin);
+      const browser = new HttpBrowser();
+      const signedIn = await signInThroughPages(browser, `${server.url}/`, admin);
+      if (signedIn.response.status !== 200) throw new Error(`the page answered ${signedIn.response.status}`);
+      const cookie = [...browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const api = { url: `${server.url}/api/inspections`, headers: { authorization: `Bearer ${token}` } };
+      const answer = await fetch(api.url, { headers: api.headers });
+      // A list answers as `{ value: [...] }`.
+      const listed = ((await answer.json()) as { value?: unknown[] }).value?.length;
+      if (listed !== count) throw new Error(`the API answered ${answer.status}, listing ${listed} of ${count}`);
+      return {
+        inspections: count,
+        'stored in (s)': stored.toFixed(1),
+        ...(await load(`GET /api/inspections (${CONNECTIONS} connections, ${SECONDS} s)`, api.url, api.headers)),
+        ...(await load(`GET / (the page, ${CONNECTIONS} connections, ${SECONDS} s)`, `${server.url}/`, { cookie })),
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await stack.stop();
+    await rm(keysDir, { recursive: true, force: true });
+  }
+}
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+for (const count of sizes.length > 0 ? sizes : [12, 1000]) {
+  const figures = await bench(count);
+  process.stdout.write(`\nThe programme overview with ${count} inspections stored\n`);
+  for (const [name, value] of Object.entries(figures)) process.stdout.write(`  ${name.padEnd(52)} ${value}\n`);
+}
