@@ -37,13 +37,15 @@ export const milestoneLineSchema = z.object({
   party: z.enum(PARTIES),
   role: z.string(),
   status: z.enum(MILESTONE_STATUSES),
+  /** When it was done, while it is recorded as done: the report's forecast reads it (issue 15). */
+  completedAt: z.string().optional(),
 });
 export type DigestLine = z.infer<typeof milestoneLineSchema>;
 
 export const milestoneDigestSchema = z.partialRecord(z.enum(MILESTONE_IDS), milestoneLineSchema);
 export type MilestoneDigest = z.infer<typeof milestoneDigestSchema>;
 
-export const digestLineOf = ({ title, dueDate, phase, kind, party, role, status }: MilestoneRecord): DigestLine => ({
+export const digestLineOf = ({
   title,
   dueDate,
   phase,
@@ -51,6 +53,16 @@ export const digestLineOf = ({ title, dueDate, phase, kind, party, role, status 
   party,
   role,
   status,
+  completedAt,
+}: MilestoneRecord): DigestLine => ({
+  title,
+  dueDate,
+  phase,
+  kind,
+  party,
+  role,
+  status,
+  ...(completedAt ? { completedAt } : {}),
 });
 
 export function milestoneDigestOf(milestones: readonly MilestoneRecord[]): MilestoneDigest {
@@ -58,9 +70,12 @@ export function milestoneDigestOf(milestones: readonly MilestoneRecord[]): Miles
 }
 
 /** The digest as the overview's lines, in no particular order (summarise sorts them). */
-export function linesOf(digest: MilestoneDigest): MilestoneLine[] {
+export function linesOf(digest: MilestoneDigest): DigestedMilestone[] {
   return Object.entries(digest).map(([id, line]) => ({ id: id as MilestoneLine['id'], ...(line as DigestLine) }));
 }
+
+/** A milestone as the digest keeps it: the overview's line, and when it was done while it is. */
+export type DigestedMilestone = MilestoneLine & Pick<DigestLine, 'completedAt'>;
 
 /** A case of the sample as week one's progress needs it: its state, and its interview as scheduled. */
 export const sampleDigestSchema = z.object({
@@ -126,6 +141,6 @@ export function sampleDigestOf(record: CaseSampleRecord): SampleDigest {
  */
 export interface InspectionAtAGlance {
   inspection: InspectionRecord;
-  milestones?: MilestoneLine[];
+  milestones?: DigestedMilestone[];
   sample?: SampleDigest;
 }

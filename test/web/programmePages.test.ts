@@ -24,7 +24,7 @@ async function programme() {
   const ask = pagesFor(deps);
   const get = (path: string, principal: Principal = SIGNED_IN.isa, lang: 'en' | 'cy' = 'en') =>
     ask('GET', path, {}, principal, lang);
-  return { get };
+  return { deps, get };
 }
 
 describe('the programme by week', () => {
@@ -54,6 +54,22 @@ describe('the programme by week', () => {
     expect(page).toMatch(/Wales: (First draft|Report published)/);
   });
 
+  it('shows each publication as forecast from the report’s progress: a first draft not done moves it', async () => {
+    const { deps, get } = await programme();
+    // North East's first draft was due on Friday 2 April 2027; on Thursday 8 April it is not recorded.
+    deps.clock.set('2027-04-08T10:00:00Z');
+
+    const page = await get('/programme');
+
+    const northEast = pageText(
+      /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*North East(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(page.body)?.[0] ?? '',
+    );
+    // Planned for Friday 30 April, on the aim; four working days late (5 to 8 April), so forecast for
+    // Friday 7 May (Monday 3 May is a bank holiday), four working days after the aim.
+    expect(northEast).toContain('Fri 30 Apr 2027 Fri 7 May 2027 4 working days late Fri 30 Apr 2027');
+    expect(northEast).toContain('4 working days after the aim');
+  });
+
   it('is for administrators and Heads of Programme: the nav offers it to them, others are refused', async () => {
     const { get } = await programme();
 
@@ -75,8 +91,8 @@ describe('the programme by week', () => {
       /^attachment; filename="dipp-programme-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('week,inspection,region,what,planned,clash');
-    expect(lines).toContain('2027-03-01,north-east-2027-03-01,North East,Fieldwork week one,2027-03-01,');
+    expect(lines[0]).toBe('week,inspection,region,what,planned,forecast,clash');
+    expect(lines).toContain('2027-03-01,north-east-2027-03-01,North East,Fieldwork week one,2027-03-01,2027-03-01,');
     expect(lines.some((line) => line.includes('person-on-two-fieldworks'))).toBe(true);
   });
 

@@ -113,19 +113,31 @@ export class DynamoTable {
    * The milestone digest's statuses, changed with the milestones (refused, as a conflict, on a record
    * that has no digest yet: transactKeepingDigest fills it and tries again).
    */
-  digestStatuses(inspectionId: string, changes: readonly StatusChange[]) {
+  digestStatuses(inspectionId: string, changes: readonly StatusChange[], options: { undone?: boolean } = {}) {
+    const sets = changes.flatMap((change, i) => [
+      `#digest.#m${i}.#status = :s${i}`,
+      ...(change.completedAt ? [`#digest.#m${i}.#completedAt = :c${i}`] : []),
+    ]);
+    const removes = options.undone ? changes.map((_, i) => `#digest.#m${i}.#completedAt`) : [];
+    const completes = options.undone || changes.some((change) => change.completedAt);
     return {
       Update: {
         TableName: this.tableName,
         Key: { pk: pk(inspectionId), sk: 'META' },
-        UpdateExpression: `SET ${changes.map((_, i) => `#digest.#m${i}.#status = :s${i}`).join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: changes.map((_, i) => `attribute_exists(#digest.#m${i})`).join(' AND '),
         ExpressionAttributeNames: {
           '#digest': 'milestoneDigest',
           '#status': 'status',
+          ...(completes ? { '#completedAt': 'completedAt' } : {}),
           ...Object.fromEntries(changes.map((change, i) => [`#m${i}`, change.milestoneId])),
         },
-        ExpressionAttributeValues: Object.fromEntries(changes.map((change, i) => [`:s${i}`, change.to])),
+        ExpressionAttributeValues: Object.fromEntries(
+          changes.flatMap((change, i) => [
+            [`:s${i}`, change.to],
+            ...(change.completedAt ? [[`:c${i}`, change.completedAt]] : []),
+          ]),
+        ),
       },
     };
   }

@@ -243,7 +243,7 @@ export class DynamoTimelineStore implements TimelineStore {
             },
           },
         },
-        this.table.digestStatuses(inspectionId, [change]),
+        this.table.digestStatuses(inspectionId, [change], { undone: true }),
         this.table.auditPut(input.audit),
       ],
       [milestoneId],

@@ -5,12 +5,12 @@ import { english, said } from '../../domain/messages/said.js';
 import { z } from 'zod';
 import { CLASH_KINDS, findClashes, programmeInspection, type Clash } from '../../domain/programme/clashes.js';
 import { programmeCalendar, type ProgrammeWeek } from '../../domain/programme/programmeCalendar.js';
-import { planReportStages, publicationAim, workingDaysBetween } from '../../domain/report/reportStages.js';
 import type { InspectionPlan } from '../../domain/planner.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { ForbiddenError } from '../errors.js';
 import { planOf } from '../notices/planOf.js';
+import { reportProgress } from '../report/reportProgress.js';
 import { csvLine } from '../shared/csv.js';
 import type { FileResult } from './views.js';
 
@@ -22,10 +22,16 @@ export interface ProgrammeRow {
   fieldworkStart: LocalDate;
   fieldworkEnd: LocalDate;
   lead: string;
+  /** Publication as planned. */
   publication: LocalDate;
+  /** Publication as forecast from the report's progress (the day it happened, once published). */
+  forecastPublication: LocalDate;
+  published: boolean;
+  /** Working days the forecast is after the plan (negative: before it). */
+  slippageWorkingDays: number;
   /** Six weeks after fieldwork, eight in Wales (§7.4). */
   aim: LocalDate;
-  /** Working days the planned publication is after the aim (negative: before it). */
+  /** Working days the forecast publication is after the aim (negative: before it). */
   workingDaysAfterAim: number;
 }
 
@@ -47,46 +53,64 @@ async function plans(deps: Deps): Promise<{ inspection: InspectionRecord; plan: 
 }
 
 /**
+ * Every inspection with its report's progress, from its record and the milestone digest kept on it
+ * (one query for the lot). A record from before the digest was kept reads its milestones.
+ */
+async function progressOfAll(deps: Deps) {
+  const today = ukDateOf(deps.clock.now());
+  return Promise.all(
+    (await deps.timeline.listAtAGlance()).map(async ({ inspection, milestones }) => {
+      const plan = planOf(inspection);
+      const progress = reportProgress(inspection, milestones ?? (await deps.timeline.milestones(inspection.id)), {
+        calendar: deps.calendar,
+        settings: deps.config.reportSettings,
+        today,
+      });
+      return { inspection, plan, progress };
+    }),
+  );
+}
+
+/**
  * The programme at a glance (issue 15): every inspection on one calendar by week (announcement,
- * fieldwork weeks, review and follow-up weeks, each report stage and publication as planned), and
- * each clash named: a lead or deputy on two overlapping fieldworks, more fieldwork or editing at
- * once than the configured capacity, fieldwork in a week with a bank holiday, Christmas or Easter.
+ * fieldwork weeks, review and follow-up weeks, each report stage and publication in the week it is
+ * forecast, beside its planned date), each publication planned and forecast against the six-week
+ * (eight in Wales) aim, and each clash named: a lead or deputy on two overlapping fieldworks, more
+ * fieldwork or editing at once than the configured capacity, fieldwork in a week with a bank
+ * holiday, Christmas or Easter. A fixed number of queries, whatever the number of inspections.
  */
 export async function programmeView(deps: Deps, principal: Principal): Promise<ProgrammeView> {
   mustSeeProgramme(principal);
-  const planned = await plans(deps);
-  const inspections = planned.map(({ inspection, plan }) => {
-    const report = planReportStages(plan, deps.calendar);
-    return { inspection, plan, report };
-  });
+  const inspections = await progressOfAll(deps);
   const clashes = findClashes(
-    inspections.map(({ inspection, plan }) =>
+    inspections.map(({ inspection, plan, progress }) =>
       programmeInspection(
         inspection.id,
         plan,
         { lead: inspection.people.lead, deputyLead: inspection.people.deputyLead },
         deps.calendar,
+        progress.plan.stages,
       ),
     ),
     deps.calendar,
   );
   const weeks = programmeCalendar(
-    inspections.map(({ inspection, plan, report }) => ({
+    inspections.map(({ inspection, plan, progress }) => ({
       id: inspection.id,
       region: inspection.region,
       milestones: plan.milestones,
-      reportStages: report.stages.map((stage) => ({
+      reportStages: progress.forecast.stages.map((stage) => ({
         id: stage.id,
         title: stage.title,
-        plannedDue: stage.due,
-        expectedDone: stage.due,
+        plannedDue: stage.plannedDue,
+        expectedDone: stage.expectedDone,
       })),
     })),
     clashes,
   );
   const rows = inspections
-    .map(({ inspection, plan, report }): ProgrammeRow => {
-      const aim = publicationAim(plan, deps.calendar);
+    .map(({ inspection, plan, progress }): ProgrammeRow => {
+      const { forecast } = progress;
       return {
         id: inspection.id,
         ref: inspection.ref,
@@ -94,9 +118,12 @@ export async function programmeView(deps: Deps, principal: Principal): Promise<P
         fieldworkStart: plan.fieldworkStart,
         fieldworkEnd: plan.fieldworkEnd,
         lead: inspection.people.lead.name,
-        publication: report.publication,
-        aim,
-        workingDaysAfterAim: workingDaysBetween(deps.calendar, aim, report.publication),
+        publication: forecast.planned,
+        forecastPublication: forecast.forecast,
+        published: forecast.published,
+        slippageWorkingDays: forecast.slippageWorkingDays,
+        aim: forecast.aim,
+        workingDaysAfterAim: forecast.slippageAgainstAimWorkingDays,
       };
     })
     .sort((a, b) => a.fieldworkStart.localeCompare(b.fieldworkStart) || a.id.localeCompare(b.id));
@@ -106,13 +133,13 @@ export async function programmeView(deps: Deps, principal: Principal): Promise<P
 /** The programme as CSV: a row for each thing in each week, then each clash. */
 export async function programmeCsv(deps: Deps, principal: Principal): Promise<FileResult> {
   const view = await programmeView(deps, principal);
-  const lines = [csvLine(['week', 'inspection', 'region', 'what', 'planned', 'clash'])];
+  const lines = [csvLine(['week', 'inspection', 'region', 'what', 'planned', 'forecast', 'clash'])];
   for (const week of view.weeks) {
     for (const item of week.items) {
-      lines.push(csvLine([week.week, item.inspectionId, item.region, item.title, item.planned, '']));
+      lines.push(csvLine([week.week, item.inspectionId, item.region, item.title, item.planned, item.forecast, '']));
     }
     for (const clash of week.clashes) {
-      lines.push(csvLine([week.week, clash.inspectionIds.join(' '), '', clash.kind, '', clash.message]));
+      lines.push(csvLine([week.week, clash.inspectionIds.join(' '), '', clash.kind, '', '', clash.message]));
     }
   }
   return {
@@ -154,6 +181,9 @@ export const programmeResponseSchema = z.object({
       fieldworkEnd: z.string(),
       lead: z.string(),
       publication: z.string(),
+      forecastPublication: z.string(),
+      published: z.boolean(),
+      slippageWorkingDays: z.number().int(),
       aim: z.string(),
       workingDaysAfterAim: z.number().int(),
     }),
@@ -169,6 +199,9 @@ export const programmeResponseSchema = z.object({
           stageId: z.string().optional(),
           title: z.string(),
           planned: z.string(),
+          /** When it is now expected: the report's forecast, else the plan. */
+          forecast: z.string(),
+          late: z.boolean(),
         }),
       ),
       clashes: z.array(clashSchema),
@@ -189,7 +222,7 @@ export async function programmeForApi(
     inspections: view.rows,
     weeks: view.weeks.map((week) => ({
       week: week.week,
-      items: week.items.map(({ forecast: _forecast, late: _late, ...item }) => item),
+      items: week.items,
       clashes: week.clashes.map(withoutSaid),
     })),
     clashes: view.clashes.map(withoutSaid),

@@ -76,7 +76,13 @@ export class MemoryDb {
       (digest) => {
         for (const change of changes) {
           const line = digest[change.milestoneId];
-          if (line) digest[change.milestoneId] = { ...line, status: change.to };
+          if (line) {
+            digest[change.milestoneId] = {
+              ...line,
+              status: change.to,
+              ...(change.completedAt ? { completedAt: change.completedAt } : {}),
+            };
+          }
         }
         return digest;
       },

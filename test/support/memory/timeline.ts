@@ -164,7 +164,9 @@ export class MemoryTimelineStore implements TimelineStore {
       inspectionId,
       (digest) => {
         const line = digest[milestoneId];
-        return line ? { ...digest, [milestoneId]: { ...line, status: change.to } } : digest;
+        if (!line) return digest;
+        const { completedAt: _undone, ...kept } = line;
+        return { ...digest, [milestoneId]: { ...kept, status: change.to } };
       },
       [milestoneId],
     );
