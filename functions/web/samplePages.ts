@@ -306,7 +306,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
       const where = whereInLongList(error.field);
       const text =
         where && error.said
-          ? sayIn(said('sample.longList.problem', { where, rule: error.said }), tr.lang)
+          ? sayIn(said('common.file.problem', { where, rule: error.said }), tr.lang)
           : `${error.field} ${ruleText(error, tr)}`;
       return { text: text.charAt(0).toUpperCase() + text.slice(1), href: '#longList' };
     });
