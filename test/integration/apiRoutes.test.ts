@@ -273,8 +273,9 @@ const onAlert = (alertId: string, action: string, body: Record<string, unknown> 
   path: { alertId, action },
   body,
 });
+/** A new inspection's plan: all have the same people, so a clash among them is incidental here, acknowledged. */
 const newInspection = (region: string, fieldworkStart: string): Call => ({
-  body: { region, fieldworkStart, people: NEW_PEOPLE },
+  body: { region, fieldworkStart, people: NEW_PEOPLE, acknowledgeClashes: true },
 });
 const REASON = 'Agreed with the region at the planning meeting';
 const NEW_ISAS = [1, 2, 3].map((n) => ({ name: `Ifan Admin ${n}`, email: `isa${n}@officials.example` }));
