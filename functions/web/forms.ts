@@ -76,6 +76,7 @@ const LABELS: Record<string, MessageKey> = {
 /** What to say when a field was left out, where "Enter …" does not read well: the catalogue's `missing.*`. */
 const MISSING: Record<string, MessageKey> = {
   region: 'missing.region',
+  acknowledgeClashes: 'missing.acknowledgeClashes',
   fieldworkStart: 'missing.fieldworkStart',
   type: 'missing.type',
   category: 'missing.category',

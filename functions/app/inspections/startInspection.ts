@@ -1,5 +1,6 @@
 import { canCreate, type Principal } from '../../domain/access.js';
 import { said } from '../../domain/messages/said.js';
+import type { Clash } from '../../domain/programme/clashes.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
 import type { InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
@@ -41,4 +42,18 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
   mustAcknowledge(clashesBrought(deps, [checked.value], stored), acknowledgeClashes);
   await createAndStart(deps, principal, checked.value);
   return checked.value.state;
+}
+
+/**
+ * The clashes a plan would bring into the programme stored, saving nothing: for the page to show
+ * them before the person acknowledges them. Refused as startInspection refuses the plan itself.
+ */
+export async function clashesOfNewInspection(deps: Deps, principal: Principal, input: unknown): Promise<Clash[]> {
+  if (!canCreate(principal)) throw new ForbiddenError(said('dates.inspection.onlyPlanners'));
+  const shape = startInspectionSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const { acknowledgeClashes: _acknowledged, ...request } = shape.data;
+  const checked = checkNewInspection(deps, principal, request, deps.clock.now());
+  if (!checked.ok) refuse(checked.errors);
+  return clashesBrought(deps, [checked.value], await deps.timeline.listInspections());
 }

@@ -123,7 +123,7 @@ export const datesCy: Record<keyof typeof datesEn, string> = {
   'dates.change.confirmMany':
     'rhaid iddo fod yn wir i fwrw ymlaen er gwaethaf y rhybuddion hyn (nifer: {count}): {warnings}',
   'dates.plan.clashes':
-    'mae’r cynllun yn dod â gwrthdaro i’r rhaglen (nifer: {count}); edrychwch arno a chynlluniwch eto gydag acknowledgeClashes: true i fwrw ymlaen',
+    'mae’r cynllun yn dod â {count} {count|gwrthdaro|gwrthdaro} i’r rhaglen; edrychwch {count|arno|arnynt} a chynlluniwch eto gydag acknowledgeClashes: true i fwrw ymlaen',
   'dates.plan.acknowledgeOne': 'rhaid iddo fod yn wir i gynllunio er gwaethaf y gwrthdaro hwn: {clashes}',
   'dates.plan.acknowledgeMany':
     'rhaid iddo fod yn wir i gynllunio er gwaethaf y gwrthdaro hwn (nifer: {count}): {clashes}',

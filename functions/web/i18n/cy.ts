@@ -323,6 +323,12 @@ export const cy: Record<MessageKey, string> = {
   'newInspection.spocHint':
     'Mae’r RPD yn eu henwi ar ôl y cyhoeddiad; tan hynny, mae’r hyn sydd ar eu cyfer yn mynd at yr RPD.',
   'newInspection.plan': 'Cynllunio’r arolygiad',
+  'newInspection.clashesTitle': 'Mae’r cynllun hwn yn gwrthdaro â’r rhaglen',
+  'newInspection.clashesIntro':
+    'Nid oes dim wedi’i gynllunio eto. Edrychwch ar bob gwrthdaro; i gynllunio’r arolygiad ar y dyddiadau hyn er hynny, ticiwch “Ei gynllunio beth bynnag” a’i gynllunio eto.',
+  'newInspection.planAnyway': 'Ei gynllunio beth bynnag',
+  'newInspection.planAnywayHint':
+    'Rwyf wedi edrych ar y gwrthdaro ac mae’r arolygiad yn mynd yn ei flaen fel y’i cynlluniwyd',
 
   'checkDates.title': 'Gwiriwch y dyddiadau newydd cyn iddynt gael eu newid',
   'checkDates.nothingYet': 'Nid oes dim wedi’i newid na’i anfon eto.',
@@ -429,6 +435,8 @@ export const cy: Record<MessageKey, string> = {
   'field.beforeFieldworkReason': 'Pam na all aros',
 
   'missing.region': 'Dewiswch ranbarth',
+  'missing.acknowledgeClashes':
+    'Edrychwch ar y gwrthdaro, a thiciwch “Ei gynllunio beth bynnag” i gynllunio er gwaethaf hynny',
   'missing.fieldworkStart': 'Rhowch ddiwrnod cyntaf y gwaith maes',
   'missing.type': 'Dewiswch y math o rybudd',
   'missing.category': 'Dewiswch gategori',

@@ -313,6 +313,11 @@ export const en = {
   'newInspection.fieldworkHint': 'A Monday. For example, 15 3 2027',
   'newInspection.spocHint': 'The RPD names them after the announcement; until then, what is for them goes to the RPD.',
   'newInspection.plan': 'Plan the inspection',
+  'newInspection.clashesTitle': 'This plan clashes with the programme',
+  'newInspection.clashesIntro':
+    'Nothing has been planned yet. Look at each clash; to plan the inspection on these dates all the same, tick “Plan it anyway” and plan it again.',
+  'newInspection.planAnyway': 'Plan it anyway',
+  'newInspection.planAnywayHint': 'I have looked at the clashes and the inspection goes ahead as planned',
 
   'checkDates.title': 'Check the new dates before they are changed',
   'checkDates.nothingYet': 'Nothing has been changed or sent yet.',
@@ -417,6 +422,7 @@ export const en = {
   'field.beforeFieldworkReason': 'Why it cannot wait',
 
   'missing.region': 'Select a region',
+  'missing.acknowledgeClashes': 'Look at the clashes, and tick “Plan it anyway” to plan despite them',
   'missing.fieldworkStart': 'Enter the first day of fieldwork',
   'missing.type': 'Select the type of alert',
   'missing.category': 'Select a category',
