@@ -5,7 +5,6 @@ import {
   isoDate,
   normalisedHeader as normalised,
   readCsvTable,
-  whereInFile,
   type CsvColumn,
   type CsvRow,
 } from '../csvTable.js';
@@ -255,6 +254,3 @@ export function readLongList(text: string): Result<LongListCase[]> {
     cases.push(parsed.data);
   }
 }
-
-/** Where a problem of the long-list is, as a catalogue entry (csvTable.ts). */
-export const whereInLongList = whereInFile;
