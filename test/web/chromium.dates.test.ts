@@ -34,14 +34,14 @@ beforeAll(async () => {
     tablePrefix: 'web-dates',
     seed: async (seeded) => {
       inspectionId = // Fieldwork three weeks from now may hold a bank holiday: a clash incidental here, acknowledged.
-      (
-        await startInspection(seeded.deps, SIGNED_IN.isa, {
-          region: 'North East',
-          fieldworkStart,
-          people: PEOPLE,
-          acknowledgeClashes: true,
-        })
-      ).inspection.id;
+        (
+          await startInspection(seeded.deps, SIGNED_IN.isa, {
+            region: 'North East',
+            fieldworkStart,
+            people: PEOPLE,
+            acknowledgeClashes: true,
+          })
+        ).inspection.id;
     },
   });
   ({ stack, server, browser } = harness);
