@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { dateRequestProblems, stillWorthDoing } from '../../domain/dateChange.js';
 import { displayReference } from '../../domain/inspectionReference.js';
-import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
+import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';
 import { peopleSchema } from '../../domain/people.js';
 import { planInspection, type InspectionPlan } from '../../domain/planner.js';
@@ -119,6 +119,15 @@ export function clashesBrought(
   stored: readonly InspectionRecord[],
 ): Clash[] {
   const ids = new Set(planned.map(({ state }) => state.inspection.id));
+  // Only an inspection whose weeks could meet a new one's can clash with it: fieldwork within
+  // three weeks, editing some seven weeks after fieldwork. Those further off are left out, so that
+  // planning into a large programme does not work out every stored inspection's plan.
+  const starts = planned.map(({ plan }) => plan.fieldworkStart);
+  const near = (record: InspectionRecord) =>
+    starts.some(
+      (start) =>
+        record.fieldworkStart >= addDays(start, -NEAR_DAYS) && record.fieldworkStart <= addDays(start, NEAR_DAYS),
+    );
   const inProgramme = (record: InspectionRecord, plan: InspectionPlan) =>
     programmeInspection(
       record.id,
@@ -126,10 +135,18 @@ export function clashesBrought(
       { lead: record.people.lead, deputyLead: record.people.deputyLead },
       deps.calendar,
     );
-  const before = stored.filter((record) => !ids.has(record.id)).map((record) => inProgramme(record, planOf(record)));
+  const before = stored
+    .filter((record) => !ids.has(record.id) && near(record))
+    .map((record) => inProgramme(record, planOf(record)));
   const after = [...before, ...planned.map(({ state, plan }) => inProgramme(state.inspection, plan))];
   return clashesIntroducedBy(findClashes(before, deps.calendar), findClashes(after, deps.calendar));
 }
+
+/**
+ * How far apart two fieldwork starts may be and the inspections still clash: ten weeks (a report is
+ * edited within about seven weeks of its fieldwork's start; fieldworks overlap within three).
+ */
+const NEAR_DAYS = 70;
 
 /** Clashes are acknowledged, not refused: a plan with any goes ahead only when the person says they saw them. */
 export function mustAcknowledge(clashes: readonly Clash[], acknowledged: boolean | undefined): void {

@@ -39,7 +39,8 @@ export async function startInspection(deps: Deps, principal: Principal, input: u
   const stored = await deps.timeline.listInspections();
   // Planned twice: said so, rather than that it clashes with itself.
   if (stored.some((record) => record.id === checked.value.state.inspection.id)) throw alreadyExists(checked.value);
-  mustAcknowledge(clashesBrought(deps, [checked.value], stored), acknowledgeClashes);
+  // Worked out only to be refused: a plan whose clashes are acknowledged goes ahead whatever they are.
+  if (acknowledgeClashes !== true) mustAcknowledge(clashesBrought(deps, [checked.value], stored), acknowledgeClashes);
   await createAndStart(deps, principal, checked.value);
   return checked.value.state;
 }
