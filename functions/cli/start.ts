@@ -109,6 +109,8 @@ async function main(): Promise<number> {
           region: item.region,
           fieldworkStart: item.fieldworkStart,
           people: item.people,
+          // The demonstration's programme, its clashes seen (the programme page names them).
+          acknowledgeClashes: true,
         });
         // Its case sample drawn from a synthetic long-list, the team entered: issued with the announcement.
         const [drawSampleNow] = sampleScript(stack.deps, state, index + 1);

@@ -5,7 +5,14 @@ import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } fro
 import { raiseAlert } from '../app/alerts/raiseAlert.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { changeOfficial } from '../app/inspections/changeOfficial.js';
-import { programmeCalendarFile, programmeForApi, programmeResponseSchema } from '../app/queries/programmeView.js';
+import {
+  clashSchema,
+  programmeCalendarFile,
+  programmeForApi,
+  programmeResponseSchema,
+  withoutSaid,
+} from '../app/queries/programmeView.js';
+import { planProgramme } from '../app/inspections/planProgramme.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { reportForApi, reportViewSchema } from '../app/queries/reportView.js';
@@ -76,6 +83,33 @@ const uploadOfferSchema = z.object({
 
 const planOf = (state: InspectionState) => ({ inspection: state.inspection, milestones: state.milestones });
 
+const personSchema = z.object({ name: z.string(), email: z.string() });
+
+/** A programme's plans as the API answers them (the clashes' words in English). */
+const programmePlannedSchema = z.object({
+  saved: z.boolean(),
+  plans: z.array(
+    z.object({
+      row: z.number().int(),
+      id: z.string(),
+      region: z.string(),
+      fieldworkStart: z.string(),
+      fieldworkEnd: z.string(),
+      announcement: z.string(),
+      publication: z.string(),
+      people: z.object({
+        lead: personSchema,
+        deputyLead: personSchema.optional(),
+        isa: personSchema,
+        rpd: personSchema,
+        spoc: personSchema.optional(),
+        headOfProgramme: personSchema,
+      }),
+    }),
+  ),
+  clashes: z.array(clashSchema),
+});
+
 const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } } = {
   listInspections: { response: z.array(inspectionRowSchema), handle: json((deps, p) => overviewRows(deps, p)) },
   startInspection: {
@@ -92,6 +126,13 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   },
   previewReschedule: { response: reschedulePreviewSchema, handle: json(previewReschedule) },
   programme: { response: programmeResponseSchema, handle: json((deps, p) => programmeForApi(deps, p)) },
+  planProgramme: {
+    response: programmePlannedSchema,
+    handle: json(async (deps, p, input) => {
+      const planned = await planProgramme(deps, p, input);
+      return { ...planned, clashes: planned.clashes.map(withoutSaid) };
+    }),
+  },
   programmeCalendar: { handle: file((deps, p) => programmeCalendarFile(deps, p)) },
   changeOfficial: {
     response: planSchema,

@@ -57,6 +57,13 @@ export const ROUTE_MANIFEST = {
     reads: true,
     describe: 'every inspection by week, with each clash named (administrators and Heads of Programme)',
   },
+  planProgramme: {
+    method: 'POST',
+    path: '/api/programme/plan',
+    reads: false,
+    describe:
+      'plan a whole programme from one CSV file ({ csv, confirm?, acknowledgeClashes? }): the plans and their clashes, saved only when confirm is true',
+  },
   programmeCalendar: {
     method: 'GET',
     path: '/api/programme.ics',

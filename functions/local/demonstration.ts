@@ -96,6 +96,8 @@ export async function runDemonstration(
         region: item.region,
         fieldworkStart: item.fieldworkStart,
         people: item.people,
+        // The programme as the administrator planned it, its clashes seen (the programme page names them).
+        acknowledgeClashes: true,
       }),
     );
     schedule([...scriptFor(deps, state, item.behaviour), ...sampleScript(deps, state, index + 1)]);
@@ -128,6 +130,8 @@ export async function leaveOneUnderWay(stack: LocalStack): Promise<InspectionSta
       region: region.name,
       fieldworkStart,
       people: planned.people,
+      // Its clashes with the programme run (the same lead, a holiday week) seen and accepted.
+      acknowledgeClashes: true,
     }),
   );
   // Its long-list uploaded and the team entered now, well before the announcement.

@@ -1,4 +1,5 @@
-import { sayIn, type Said } from '../domain/messages/said.js';
+import { whereInFile } from '../domain/csvTable.js';
+import { said, sayIn, type Said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 import { PERSON_ROLES, type PersonRole } from '../domain/roles.js';
 import { translator, type MessageKey, type Translator } from './i18n/translator.js';
@@ -79,6 +80,7 @@ const LABELS: Record<string, MessageKey> = {
 /** What to say when a field was left out, where "Enter …" does not read well: the catalogue's `missing.*`. */
 const MISSING: Record<string, MessageKey> = {
   region: 'missing.region',
+  acknowledgeClashes: 'missing.acknowledgeClashes',
   fieldworkStart: 'missing.fieldworkStart',
   type: 'missing.type',
   category: 'missing.category',
@@ -164,4 +166,20 @@ export function problemText(
   if (errors.length > 0 && errors.every((error) => error.said))
     return errors.map((error) => `${error.field}: ${ruleText(error, t)}`).join('; ');
   return problem.message;
+}
+
+/**
+ * An uploaded file's problems for GOV.UK's error summary, each linking to the file input (`href`):
+ * where in the file (`row 3, column "RoSH"`) and what is wrong there, in the page's language where
+ * the use case said both; at most `most` of them.
+ */
+export function fileProblems(errors: readonly FieldError[], t: Translator, href: string, most: number) {
+  return errors.slice(0, most).map((error) => {
+    const where = whereInFile(error.field);
+    const text =
+      where && error.said
+        ? sayIn(said('common.file.problem', { where, rule: error.said }), t.lang)
+        : `${error.field} ${ruleText(error, t)}`;
+    return { text: text.charAt(0).toUpperCase() + text.slice(1), href };
+  });
 }

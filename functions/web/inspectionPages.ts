@@ -1,5 +1,6 @@
 import { standingCompletion } from '../app/inspections/undoCompletion.js';
-import { startInspection } from '../app/inspections/startInspection.js';
+import { clashesOfNewInspection, startInspection } from '../app/inspections/startInspection.js';
+import type { Clash } from '../domain/programme/clashes.js';
 import { gateFor } from '../app/publication/gate.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
 import { noticesFor } from '../app/queries/noticesFor.js';
@@ -156,14 +157,30 @@ export function inspectionPages(
     return milestone ? t(request)('banner.recorded', noteValues(milestone, request)) : undefined;
   }
 
-  function newInspectionForm(request: WebRequest, values: Record<string, string> = {}, errors?: FieldError[]) {
+  /**
+   * The form to plan an inspection; with `clashes`, the clashes the plan would bring, to look at
+   * and plan anyway ("Plan it anyway" ticked), as the dates' check page shows a change's warnings.
+   */
+  function newInspectionForm(
+    request: WebRequest,
+    values: Record<string, string> = {},
+    errors?: FieldError[],
+    clashes?: readonly Clash[],
+  ) {
     if (!canCreate(request.principal)) {
       return problem(request, { status: 403, message: t(request)('problem.onlyPlanners') });
     }
     return page(request, errors ? 400 : 200, 'new-inspection.njk', {
       values,
       regions: REGIONS,
-      errors: errors ? errorsFor(errors, { fieldworkStart: 'fieldworkStart-day' }, t(request)) : undefined,
+      clashes,
+      errors: errors
+        ? errorsFor(
+            errors,
+            { fieldworkStart: 'fieldworkStart-day', acknowledgeClashes: 'acknowledgeClashes' },
+            t(request),
+          )
+        : undefined,
     });
   }
 
@@ -179,17 +196,28 @@ export function inspectionPages(
         .map((role) => [role, person(role)])
         .filter(([, p]) => p !== undefined),
     );
-    const outcome = await attempt(() =>
-      startInspection(deps, request.principal, {
-        ...(values.region ? { region: values.region } : {}),
-        ...(fieldworkStart ? { fieldworkStart } : {}),
-        people,
-      }),
-    );
+    const asked = {
+      ...(values.region ? { region: values.region } : {}),
+      ...(fieldworkStart ? { fieldworkStart } : {}),
+      people,
+    };
+    // "Plan it anyway", ticked beside the clashes the page showed.
+    const acknowledgeClashes = values.acknowledgeClashes === 'yes';
+    const outcome = await attempt(() => startInspection(deps, request.principal, { ...asked, acknowledgeClashes }));
     if (outcome.ok) return redirect(`/inspections/${encodeURIComponent(outcome.value.inspection.id)}`);
     if (outcome.status !== 400) return problem(request, outcome);
+    if (outcome.errors.some((error) => error.field === 'acknowledgeClashes')) {
+      // The plan is good but clashes: shown with its clashes, to plan anyway.
+      const clashes = await attempt(() => clashesOfNewInspection(deps, request.principal, asked));
+      if (clashes.ok) {
+        return newInspectionForm(request, values, acknowledgeClashes ? undefined : [clashesError()], clashes.value);
+      }
+    }
     return newInspectionForm(request, values, outcome.errors);
   }
+
+  /** What the summary says of clashes not yet acknowledged, linking to "Plan it anyway". */
+  const clashesError = (): FieldError => ({ field: 'acknowledgeClashes', value: undefined, message: '' });
 
   return {
     overview,

@@ -48,6 +48,10 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     if (first === 'alerts' && parts.length === 1 && get) return due.alertList(request);
     if (first === 'programme' && parts.length === 1 && get) return programme.programmePage(request);
     if (first === 'programme.csv' && parts.length === 1 && get) return programme.download(request);
+    // A whole programme planned from one file (issue 15).
+    if (first === 'programme' && id === 'plan' && parts.length === 2) {
+      return get ? programme.planPage(request) : post ? programme.plan(request) : undefined;
+    }
     if (first === 'calendar-link' && parts.length === 1) {
       return get ? account.calendarLink(request) : post ? account.newCalendarLink(request) : undefined;
     }

@@ -17,14 +17,13 @@ import { actsForRegion, canAnswer, canChange, leads, onTeam, type Principal } fr
 import { CASE_STATES, mayMove, type CaseState } from '../domain/caseSample/caseTracking.js';
 import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain/caseSample/changeRequests.js';
 import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
-import { whereInLongList } from '../domain/caseSample/longListFile.js';
 import { english, said, sayIn, type Said } from '../domain/messages/said.js';
 import { ukDateOf, addDays } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';
 import { regionById, type RegionId } from '../domain/regions.js';
 import { ruleError, type FieldError } from '../domain/validation.js';
-import { dateFrom, errorsFor, fields, ruleText } from './forms.js';
+import { dateFrom, errorsFor, fields, fileProblems, ruleText } from './forms.js';
 import type { Translator } from './i18n/translator.js';
 import { attempt } from './outcome.js';
 import type { PageKit } from './pageKit.js';
@@ -301,15 +300,7 @@ export function samplePages({ deps, page, problem, t }: PageKit) {
     const { inspection, refusal: refused } = await managed(request, id);
     if (refused) return refused;
     const tr = t(request);
-    const listed = (refusal?.errors ?? []).slice(0, PROBLEMS_LISTED).map((error) => {
-      // Where in the file, and what is wrong there, in the page's language where the use case said both.
-      const where = whereInLongList(error.field);
-      const text =
-        where && error.said
-          ? sayIn(said('sample.longList.problem', { where, rule: error.said }), tr.lang)
-          : `${error.field} ${ruleText(error, tr)}`;
-      return { text: text.charAt(0).toUpperCase() + text.slice(1), href: '#longList' };
-    });
+    const listed = fileProblems(refusal?.errors ?? [], tr, '#longList', PROBLEMS_LISTED);
     const more = (refusal?.errors.length ?? 0) - listed.length;
     return page(request, refusal ? 400 : 200, 'sample-long-list.njk', {
       inspection,

@@ -7,7 +7,7 @@ import { resolveSession, signOut } from '../app/identity/session.js';
 import { beginSignIn, completeSignIn } from '../app/identity/signIn.js';
 import type { Clock } from '../ports/clock.js';
 import type { SignInProvider } from '../ports/signInProvider.js';
-import { LONG_LIST_PATH, MAX_LONG_LIST_BYTES } from '../shared/requestLimits.js';
+import { maxBodyBytesFor, takesFile } from '../shared/requestLimits.js';
 import { logger } from '../shared/logger.js';
 import { clearCookie, cookieFrom, cookieNames, setCookie } from './cookies.js';
 import { backTo, LANGUAGE_COOKIE, languageFrom, mayChooseWelsh, pageLanguage } from './i18n/language.js';
@@ -191,12 +191,12 @@ export function webApp(
     let form = new URLSearchParams(method === 'POST' && !isMultipart(request.contentType) ? request.body : '');
     let files: Record<string, UploadedFile> = {};
     if (method === 'POST' && isMultipart(request.contentType)) {
-      // Only the long-list upload takes a file; its fields (the CSRF token too) come with it.
-      if (!LONG_LIST_PATH.test(path)) return refused(request, 415, tr(request)('problem.noFileHere'));
+      // Only the long-list and programme uploads take a file; its fields (the CSRF token too) come with it.
+      if (!takesFile(path)) return refused(request, 415, tr(request)('problem.noFileHere'));
       const read = await readMultipart(
         request.bytes ?? Buffer.from(request.body, 'utf8'),
         request.contentType ?? '',
-        MAX_LONG_LIST_BYTES,
+        maxBodyBytesFor(path),
       );
       if (!read.ok) {
         return refused(request, read.why === 'too-large' ? 413 : 400, tr(request)(`problem.file.${read.why}`));

@@ -114,6 +114,8 @@ beforeAll(async () => {
     region: 'Wales',
     fieldworkStart: mondayOf(ukDateOf(new Date())),
     people: PEOPLE,
+    // Fieldwork from this week may hold a bank holiday: a clash incidental here, acknowledged.
+    acknowledgeClashes: true,
   });
   inspectionId = state.inspection.id;
   // Everyone concerned signs in once: the administrator, the lead and the region's SPOC.

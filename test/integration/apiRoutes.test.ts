@@ -13,6 +13,7 @@ import type { AlertRecord, InspectionRecord, MilestoneRecord } from '../../funct
 import { markAnnounced, PEOPLE, startEmulators, type Emulators } from './harness.js';
 import { asLocalDate } from '../../functions/domain/localDate.js';
 import { longListCsv, syntheticLongList } from '../../functions/local/syntheticLongList.js';
+import { programmeCsv, programmeRows } from '../support/programmeFile.js';
 
 /**
  * The HTTP API (functions/handlers/api.ts) as API Gateway calls it, route by route and person by
@@ -273,8 +274,9 @@ const onAlert = (alertId: string, action: string, body: Record<string, unknown> 
   path: { alertId, action },
   body,
 });
+/** A new inspection's plan: all have the same people, so a clash among them is incidental here, acknowledged. */
 const newInspection = (region: string, fieldworkStart: string): Call => ({
-  body: { region, fieldworkStart, people: NEW_PEOPLE },
+  body: { region, fieldworkStart, people: NEW_PEOPLE, acknowledgeClashes: true },
 });
 const REASON = 'Agreed with the region at the planning meeting';
 const NEW_ISAS = [1, 2, 3].map((n) => ({ name: `Ifan Admin ${n}`, email: `isa${n}@officials.example` }));
@@ -392,6 +394,12 @@ const ROUTE_CASES: RouteCase[] = [
   // The whole programme: administrators and Heads of Programme only.
   { route: 'programme', expected: PLANS, request: () => ({}) },
   { route: 'programmeCalendar', expected: PLANS, request: () => ({}) },
+  // A programme's preview (nothing saved), far from the inspections planned here.
+  {
+    route: 'planProgramme',
+    expected: PLANS,
+    request: () => ({ body: { csv: programmeCsv(programmeRows('2057-09-10')) } }),
+  },
   // Administrators replace anyone (here the ISA, each with someone of their own: nobody's access
   // hangs on the ISA); the RPD only names the SPOC, so the SPOC signed in as the region may not.
   {

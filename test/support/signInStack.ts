@@ -81,7 +81,7 @@ export async function startSignInStack(options: {
       ['North East', '2055-05-10', NORTH_EAST_PEOPLE],
     ] as const) {
       const { inspection } = await started.run(() =>
-        startInspection(started.deps, SIGNED_IN.isa, { region, fieldworkStart, people }),
+        startInspection(started.deps, SIGNED_IN.isa, { region, fieldworkStart, people, acknowledgeClashes: true }),
       );
       // As if announced: work can be recorded only once it is (issue 18).
       await markAnnounced(started.deps, inspection.id);

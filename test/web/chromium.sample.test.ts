@@ -46,6 +46,8 @@ beforeAll(async () => {
           region: 'North East',
           fieldworkStart,
           people: NORTH_EAST_PEOPLE,
+          // Fieldwork ten weeks from now may hold a bank holiday: a clash incidental here, acknowledged.
+          acknowledgeClashes: true,
         })
       ).inspection.id;
     },

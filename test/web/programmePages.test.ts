@@ -12,8 +12,9 @@ import { pagesFor, pageText } from './inProcessPages.js';
  */
 async function programme() {
   const deps = memoryDeps();
+  // The clashes are what the page is to show: each plan acknowledges them.
   const plan = (region: string, fieldworkStart: string, people: Record<string, unknown> = PEOPLE) =>
-    startInspection(deps, SIGNED_IN.isa, { region, fieldworkStart, people });
+    startInspection(deps, SIGNED_IN.isa, { region, fieldworkStart, people, acknowledgeClashes: true });
   await plan('North East', '2027-03-01');
   await plan('Wales', '2027-03-08', { ...PEOPLE, deputyLead: undefined });
   await plan('London', '2027-03-22', {

@@ -1,115 +1,60 @@
-import { z } from 'zod';
 import { canCreate, type Principal } from '../../domain/access.js';
-import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
-import { peopleSchema } from '../../domain/people.js';
-import { planInspection } from '../../domain/planner.js';
-import { scheduleFor } from '../../domain/schedule.js';
 import { said } from '../../domain/messages/said.js';
-import { fieldErrorsFrom, ruleError, type FieldError } from '../../domain/validation.js';
-import { AlreadyExistsError } from '../../ports/errors.js';
-import type { InspectionRecord, InspectionState } from '../../ports/records.js';
-import { logger } from '../../shared/logger.js';
+import type { Clash } from '../../domain/programme/clashes.js';
+import { fieldErrorsFrom } from '../../domain/validation.js';
+import type { InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
-import { ForbiddenError, refuse, RequestError } from '../errors.js';
-import { inspectionDriverName } from '../lifecycle/restartDriver.js';
-import { auditEntry } from '../shared/audit.js';
-import { displayReference } from '../../domain/inspectionReference.js';
-import { dateRequestProblems, stillWorthDoing } from '../../domain/dateChange.js';
-import { eventRecord, milestoneRecords } from './timelineRecords.js';
+import { ForbiddenError, refuse } from '../errors.js';
+import {
+  acknowledgeClashesSchema,
+  alreadyExists,
+  checkNewInspection,
+  clashesBrought,
+  createAndStart,
+  mustAcknowledge,
+  planRequestSchema,
+} from './newInspection.js';
 
-export const startInspectionSchema = z.object({
-  region: z.unknown().optional(),
-  fieldworkStart: z.unknown().optional(),
-  overrides: z.record(z.string(), z.unknown()).optional(),
-  milestoneDates: z.record(z.string(), z.unknown()).optional(),
-  people: z.unknown().optional(),
-});
+export const startInspectionSchema = planRequestSchema.extend({ acknowledgeClashes: acknowledgeClashesSchema });
 
 /**
  * An administrator or Head of Programme plans an inspection:
- * 1. the plan and its people are checked, every problem reported at once: a fieldwork start or a
- *    milestone date in the past, or fieldwork starting on a bank holiday (the nearest working
- *    Mondays offered), is refused like a date that is not a date;
- * 2. the inspection, its milestones and its timed events are stored in one transaction (events
+ * 1. the plan and its people are checked, every problem reported at once (checkNewInspection): a
+ *    fieldwork start or a milestone date in the past, or fieldwork starting on a bank holiday (the
+ *    nearest working Mondays offered), is refused like a date that is not a date;
+ * 2. the clashes it brings into the programme stored (a lead or deputy on two overlapping
+ *    fieldworks, too much fieldwork or editing at once, a bank-holiday, Christmas or Easter week)
+ *    refuse it, each named, unless the request says `acknowledgeClashes: true`;
+ * 3. the inspection, its milestones and its timed events are stored in one transaction (events
  *    whose time has passed are kept as skipped, unless they are still worth doing);
- * 3. its driver starts.
+ * 4. its driver starts.
  */
 export async function startInspection(deps: Deps, principal: Principal, input: unknown): Promise<InspectionState> {
   if (!canCreate(principal)) throw new ForbiddenError(said('dates.inspection.onlyPlanners'));
   const shape = startInspectionSchema.safeParse(input);
   if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
-  const request = shape.data;
-  const errors: FieldError[] = [];
-  const people = peopleSchema.safeParse(request.people);
-  if (!people.success) errors.push(...fieldErrorsFrom(people.error, request.people, { prefix: 'people' }));
-  const planned = planInspection(
-    {
-      region: request.region,
-      fieldworkStart: request.fieldworkStart,
-      overrides: request.overrides,
-      milestoneDates: request.milestoneDates,
-    },
-    deps.calendar,
-  );
-  // A date in the past says so (not that it is a Sunday in the past); the planner's problems follow.
-  const typed = dateRequestProblems(
-    {
-      fieldworkStart: typeof request.fieldworkStart === 'string' ? request.fieldworkStart : undefined,
-      milestoneDates: request.milestoneDates,
-    },
-    { today: ukDateOf(deps.clock.now()), calendar: deps.calendar },
-  );
-  errors.push(...typed);
-  if (!planned.ok) errors.push(...planned.errors.filter((problem) => !typed.some((t) => t.field === problem.field)));
-  if (errors.length > 0 || !planned.ok || !people.success) refuse(errors);
+  const { acknowledgeClashes, ...request } = shape.data;
+  const checked = checkNewInspection(deps, principal, request, deps.clock.now());
+  if (!checked.ok) refuse(checked.errors);
+  const stored = await deps.timeline.listInspections();
+  // Planned twice: said so, rather than that it clashes with itself.
+  if (stored.some((record) => record.id === checked.value.state.inspection.id)) throw alreadyExists(checked.value);
+  // Worked out only to be refused: a plan whose clashes are acknowledged goes ahead whatever they are.
+  if (acknowledgeClashes !== true) mustAcknowledge(clashesBrought(deps, [checked.value], stored), acknowledgeClashes);
+  await createAndStart(deps, principal, checked.value);
+  return checked.value.state;
+}
 
-  const plan = planned.value;
-  const now = deps.clock.now();
-  const id = `${plan.regionId}-${plan.fieldworkStart}`;
-  const inspection: InspectionRecord = {
-    id,
-    // The display reference, stored once: never changed by a move of dates (issue 18).
-    ref: displayReference(plan.regionId, id),
-    region: plan.region,
-    regionId: plan.regionId,
-    fieldworkStart: plan.fieldworkStart,
-    overrides: request.overrides ?? {},
-    milestoneDates: (request.milestoneDates ?? {}) as Record<string, LocalDate>,
-    people: people.data,
-    planVersion: 1,
-    driver: inspectionDriverName(id, 1),
-    createdAt: now.toISOString(),
-    createdBy: principal.name,
-    updatedAt: now.toISOString(),
-  };
-  const events = scheduleFor(plan, deps.calendar).map((event) =>
-    stillWorthDoing(event, now)
-      ? eventRecord(id, event, 1, 'pending')
-      : eventRecord(id, event, 1, 'skipped', 'its time had passed when the inspection was created'),
-  );
-  const state: InspectionState = { inspection, milestones: milestoneRecords(id, plan, 1), events };
-  try {
-    await deps.timeline.createInspection({
-      state,
-      audit: auditEntry({
-        inspectionId: id,
-        at: now,
-        actor: principal,
-        action: 'inspection created',
-        subject: `inspection ${id}`,
-        after: { region: plan.region, fieldworkStart: plan.fieldworkStart, planVersion: 1 },
-      }),
-    });
-  } catch (error) {
-    if (error instanceof AlreadyExistsError) {
-      throw new RequestError(
-        said('dates.inspection.exists', { region: plan.region, fieldworkStart: plan.fieldworkStart, id }),
-        [ruleError('fieldworkStart', plan.fieldworkStart, 'dates.inspection.existsField', { id })],
-      );
-    }
-    throw error;
-  }
-  await deps.driver.start({ inspectionId: id }, inspection.driver);
-  logger.info('inspection started', { inspectionId: id, events: events.length });
-  return state;
+/**
+ * The clashes a plan would bring into the programme stored, saving nothing: for the page to show
+ * them before the person acknowledges them. Refused as startInspection refuses the plan itself.
+ */
+export async function clashesOfNewInspection(deps: Deps, principal: Principal, input: unknown): Promise<Clash[]> {
+  if (!canCreate(principal)) throw new ForbiddenError(said('dates.inspection.onlyPlanners'));
+  const shape = startInspectionSchema.safeParse(input);
+  if (!shape.success) refuse(fieldErrorsFrom(shape.error, input));
+  const { acknowledgeClashes: _acknowledged, ...request } = shape.data;
+  const checked = checkNewInspection(deps, principal, request, deps.clock.now());
+  if (!checked.ok) refuse(checked.errors);
+  return clashesBrought(deps, [checked.value], await deps.timeline.listInspections());
 }

@@ -162,7 +162,7 @@ export async function programmeCalendarFile(deps: Deps, principal: Principal): P
   };
 }
 
-const clashSchema = z.object({
+export const clashSchema = z.object({
   kind: z.enum(CLASH_KINDS),
   week: z.string(),
   inspectionIds: z.array(z.string()),
@@ -210,7 +210,8 @@ export const programmeResponseSchema = z.object({
   clashes: z.array(clashSchema),
 });
 
-const withoutSaid = ({ said: _said, ...clash }: Clash) => clash;
+/** A clash as the API gives it: its message in English. */
+export const withoutSaid = ({ said: _said, ...clash }: Clash) => clash;
 
 /** The programme for the API. */
 export async function programmeForApi(

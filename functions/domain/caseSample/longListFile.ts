@@ -1,6 +1,13 @@
-import { parse } from 'csv-parse/sync';
 import { longListCaseSchema, type LongListCase } from './cases.js';
-import { said } from '../messages/said.js';
+import {
+  cellAt,
+  columnOrder,
+  isoDate,
+  normalisedHeader as normalised,
+  readCsvTable,
+  type CsvColumn,
+  type CsvRow,
+} from '../csvTable.js';
 import { fieldErrorsFrom, ruleError, type FieldError, type Result } from '../validation.js';
 
 /**
@@ -28,7 +35,7 @@ type Column =
   | 'currentReview';
 
 /** Each column's name in messages, and the headers that mean it (compared without case, spaces or punctuation). */
-export const LONG_LIST_COLUMNS: Record<Column, { name: string; headers: string[]; required: boolean }> = {
+export const LONG_LIST_COLUMNS: Record<Column, CsvColumn> = {
   crn: { name: 'CRN', headers: ['crn', 'case reference', 'case reference number'], required: true },
   pdu: { name: 'PDU', headers: ['pdu', 'probation delivery unit'], required: true },
   practitioner: {
@@ -83,12 +90,6 @@ const PERSONAL_HEADERS = [
 /** The most rows one file may hold: a region's two weeks of commencements are a few hundred. */
 export const MAX_LONG_LIST_ROWS = 10_000;
 
-const normalised = (header: string) =>
-  header
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 const VALUES: Record<
   'sentenceType' | 'requirement' | 'rosh' | 'suspensionScheme' | 'currentReview',
   Record<string, string>
@@ -133,12 +134,6 @@ const VALUES: Record<
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false', '']);
 
-/** "15/11/2026" (nDelius's UK form) or "2026-11-15", as YYYY-MM-DD; anything else is left for the schema to refuse. */
-function isoDate(value: string): string {
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  return uk ? `${uk[3]}-${(uk[2] ?? '').padStart(2, '0')}-${(uk[1] ?? '').padStart(2, '0')}` : value;
-}
-
 const FIELD_COLUMN: Record<string, Column> = {
   crn: 'crn',
   pdu: 'pdu',
@@ -158,93 +153,41 @@ const FIELD_COLUMN: Record<string, Column> = {
   currentReview: 'currentReview',
 };
 
-const where = (row: number, column: Column) => `row ${row}, column "${LONG_LIST_COLUMNS[column].name}"`;
+const where = (row: number, column: Column) => cellAt(row, LONG_LIST_COLUMNS[column]);
 
 /** The long-list's cases, or every problem with the file, by row and column. */
 export function readLongList(text: string): Result<LongListCase[]> {
-  let rows: string[][];
-  try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      ok: false,
-      errors: [ruleError(line ? `line ${line}` : 'file', undefined, 'sample.longList.unreadable')],
-    };
-  }
-  const [header, ...body] = rows;
-  if (!header || body.length === 0) {
-    return {
-      ok: false,
-      errors: [ruleError('file', undefined, 'sample.longList.noCases')],
-    };
-  }
-  if (body.length > MAX_LONG_LIST_ROWS) {
-    return {
-      ok: false,
-      errors: [
-        ruleError('file', undefined, 'sample.longList.tooMany', { count: body.length, max: MAX_LONG_LIST_ROWS }),
-      ],
-    };
-  }
+  const table = readCsvTable(text, LONG_LIST_COLUMNS, {
+    maxRows: MAX_LONG_LIST_ROWS,
+    words: {
+      empty: 'sample.longList.noCases',
+      tooMany: 'sample.longList.tooMany',
+      unknownColumn: 'sample.longList.unknownColumn',
+      repeatedColumn: 'sample.longList.repeatedColumn',
+      missingColumn: 'sample.longList.missingColumn',
+    },
+    refusedHeaders: { headers: PERSONAL_HEADERS, key: 'sample.longList.personal' },
+    checkHeader: (present) =>
+      present.has('staffId') || present.has('practitionerEmail')
+        ? []
+        : [ruleError('column "Staff id"', undefined, 'sample.longList.noStaffId')],
+  });
+  if (!table.ok) return table;
 
   const errors: FieldError[] = [];
-  const index = new Map<Column, number>();
-  header.forEach((raw, position) => {
-    const name = normalised(raw);
-    if (PERSONAL_HEADERS.includes(name)) {
-      errors.push(ruleError(`column "${raw}"`, undefined, 'sample.longList.personal'));
-      return;
-    }
-    const column = (Object.keys(LONG_LIST_COLUMNS) as Column[]).find((key) =>
-      LONG_LIST_COLUMNS[key].headers.includes(name),
-    );
-    if (!column) {
-      errors.push(
-        ruleError(`column "${raw}"`, undefined, 'sample.longList.unknownColumn', {
-          columns: Object.values(LONG_LIST_COLUMNS).map((c) => c.name),
-        }),
-      );
-    } else if (index.has(column)) {
-      errors.push(
-        ruleError(`column "${raw}"`, undefined, 'sample.longList.repeatedColumn', {
-          column: LONG_LIST_COLUMNS[column].name,
-        }),
-      );
-    } else {
-      index.set(column, position);
-    }
-  });
-  for (const [column, spec] of Object.entries(LONG_LIST_COLUMNS) as [Column, (typeof LONG_LIST_COLUMNS)[Column]][]) {
-    if (spec.required && !index.has(column)) {
-      errors.push(ruleError(`column "${spec.name}"`, undefined, 'sample.longList.missingColumn'));
-    }
-  }
-  if (!index.has('staffId') && !index.has('practitionerEmail')) {
-    errors.push(ruleError('column "Staff id"', undefined, 'sample.longList.noStaffId'));
-  }
-  if (errors.length > 0) return { ok: false, errors };
-
   const cases: LongListCase[] = [];
   const seen = new Map<string, number>();
-  const columnOrder = Object.keys(LONG_LIST_COLUMNS);
-  body.forEach((cells, position) => {
-    const row = position + 2;
+  const order = columnOrder(LONG_LIST_COLUMNS);
+  for (const row of table.value.rows) {
     const before = errors.length;
-    readRow(cells, row);
+    readRow(row);
     // A row's problems in the order of the columns.
-    const rowErrors = errors
-      .splice(before)
-      .sort((a, b) => columnOrder.indexOf(columnIn(a.field)) - columnOrder.indexOf(columnIn(b.field)));
+    const rowErrors = errors.splice(before).sort((a, b) => order(a.field) - order(b.field));
     errors.push(...rowErrors);
-  });
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: cases };
 
-  function readRow(cells: string[], row: number): void {
-    const cell = (column: Column) => {
-      const at = index.get(column);
-      return at === undefined ? '' : (cells[at] ?? '');
-    };
+  function readRow({ row, cell }: CsvRow<Column>): void {
     const coded = (column: keyof typeof VALUES) => {
       const given = cell(column);
       const value = VALUES[column][normalised(given)];
@@ -310,26 +253,4 @@ export function readLongList(text: string): Result<LongListCase[]> {
     seen.set(parsed.data.crn, row);
     cases.push(parsed.data);
   }
-}
-
-/**
- * Where a problem of the long-list is (`row 3, column "RoSH"`, `line 4`, `file`), as a catalogue
- * entry, for a page to word in its language; undefined for a field named otherwise.
- */
-export function whereInLongList(field: string) {
-  const rowColumn = /^row (\d+), column "(.+)"$/.exec(field);
-  if (rowColumn) return said('sample.longList.rowColumn', { row: rowColumn[1] ?? '', column: rowColumn[2] ?? '' });
-  const row = /^row (\d+)$/.exec(field);
-  if (row) return said('sample.longList.row', { row: row[1] ?? '' });
-  const line = /^line (\d+)$/.exec(field);
-  if (line) return said('sample.longList.line', { line: line[1] ?? '' });
-  const column = /^column "(.+)"$/.exec(field);
-  if (column) return said('sample.longList.column', { column: column[1] ?? '' });
-  return field === 'file' ? said('sample.longList.file') : undefined;
-}
-
-/** The column a problem's field names, e.g. `row 3, column "RoSH"` → rosh. */
-function columnIn(field: string): string {
-  const name = /column "([^"]+)"/.exec(field)?.[1];
-  return (Object.keys(LONG_LIST_COLUMNS) as Column[]).find((key) => LONG_LIST_COLUMNS[key].name === name) ?? '';
 }

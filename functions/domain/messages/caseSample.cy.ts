@@ -2,14 +2,6 @@ import type { caseSampleEn } from './caseSample.en.js';
 
 /** What the caseSample rules and use cases say, in Welsh (see cy.ts). */
 export const caseSampleCy: Record<keyof typeof caseSampleEn, string> = {
-  'sample.longList.problem': '{where}: {rule}',
-  'sample.longList.file': 'ffeil',
-  'sample.longList.line': 'llinell {line}',
-  'sample.longList.row': 'rhes {row}',
-  'sample.longList.column': 'colofn "{column}"',
-  'sample.longList.rowColumn': 'rhes {row}, colofn "{column}"',
-  'sample.longList.unreadable':
-    'nid yw’n ffeil CSV y gellir ei darllen (rhaid i bob rhes gynnwys yr un nifer o werthoedd â’r rhes bennawd, a rhaid cau pob dyfynnod)',
   'sample.longList.noCases': 'nid oes achosion ynddi: mae angen rhes bennawd ac un rhes ar gyfer pob achos',
   'sample.longList.tooMany': 'nifer yr achosion ynddi: {count}; gellir darllen {max} ar y mwyaf',
   'sample.longList.personal':

@@ -1,14 +1,6 @@
 /** What the caseSample rules and use cases say, in English (see en.ts). */
 export const caseSampleEn = {
   // The long-list file, by row and column (longListFile.ts).
-  'sample.longList.problem': '{where} {rule}',
-  'sample.longList.file': 'file',
-  'sample.longList.line': 'line {line}',
-  'sample.longList.row': 'row {row}',
-  'sample.longList.column': 'column "{column}"',
-  'sample.longList.rowColumn': 'row {row}, column "{column}"',
-  'sample.longList.unreadable':
-    'is not a readable CSV file (each row must have as many values as the header row, quotes closed)',
   'sample.longList.noCases': 'has no cases: a header row and one row a case are needed',
   'sample.longList.tooMany': 'has {count} cases; at most {max} can be read',
   'sample.longList.personal':

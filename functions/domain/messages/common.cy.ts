@@ -19,4 +19,12 @@ export const commonCy: Record<keyof typeof commonEn, string> = {
   'common.unknownFieldAndOthers': 'nid yw’n faes hysbys (na {named} chwaith)',
   'common.unknownFieldAndMore': 'nid yw’n faes hysbys (na {named} a {more:number} arall chwaith)',
   'common.withAllowed': '{message}; caniateir: {allowed}',
+  'common.file.problem': '{where}: {rule}',
+  'common.file.file': 'ffeil',
+  'common.file.line': 'llinell {line}',
+  'common.file.row': 'rhes {row}',
+  'common.file.column': 'colofn "{column}"',
+  'common.file.rowColumn': 'rhes {row}, colofn "{column}"',
+  'common.file.unreadable':
+    'nid yw’n ffeil CSV y gellir ei darllen (rhaid i bob rhes gynnwys yr un nifer o werthoedd â’r rhes bennawd, a rhaid cau pob dyfynnod)',
 };

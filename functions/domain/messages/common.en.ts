@@ -17,4 +17,13 @@ export const commonEn = {
   'common.unknownFieldAndOthers': 'is not a known field (nor are {named})',
   'common.unknownFieldAndMore': 'is not a known field (nor are {named} and {more:number} more)',
   'common.withAllowed': '{message}; allowed: {allowed}',
+  // Where a problem is in an uploaded CSV file, by row and column (csvTable.ts).
+  'common.file.problem': '{where} {rule}',
+  'common.file.file': 'file',
+  'common.file.line': 'line {line}',
+  'common.file.row': 'row {row}',
+  'common.file.column': 'column "{column}"',
+  'common.file.rowColumn': 'row {row}, column "{column}"',
+  'common.file.unreadable':
+    'is not a readable CSV file (each row must have as many values as the header row, quotes closed)',
 } as const satisfies Record<`common.${string}`, string>;

@@ -6,6 +6,7 @@ import { datesCy } from './dates.cy.js';
 import { dueCy } from './due.cy.js';
 import type { SaidKey } from './en.js';
 import { peopleCy } from './people.cy.js';
+import { programmeCy } from './programme.cy.js';
 import { reportCy } from './report.cy.js';
 
 /**
@@ -20,5 +21,6 @@ export const SAID_CY: Record<SaidKey, string> = {
   ...datesCy,
   ...dueCy,
   ...peopleCy,
+  ...programmeCy,
   ...reportCy,
 };

@@ -122,6 +122,11 @@ export const datesCy: Record<keyof typeof datesEn, string> = {
   'dates.change.confirmOne': 'rhaid iddo fod yn wir i fwrw ymlaen er gwaethaf y rhybudd hwn: {warnings}',
   'dates.change.confirmMany':
     'rhaid iddo fod yn wir i fwrw ymlaen er gwaethaf y rhybuddion hyn (nifer: {count}): {warnings}',
+  'dates.plan.clashes':
+    'mae’r cynllun yn dod â {count} {count|gwrthdaro|gwrthdaro} i’r rhaglen; edrychwch {count|arno|arnynt} a chynlluniwch eto gydag acknowledgeClashes: true i fwrw ymlaen',
+  'dates.plan.acknowledgeOne': 'rhaid iddo fod yn wir i gynllunio er gwaethaf y gwrthdaro hwn: {clashes}',
+  'dates.plan.acknowledgeMany':
+    'rhaid iddo fod yn wir i gynllunio er gwaethaf y gwrthdaro hwn (nifer: {count}): {clashes}',
 
   'dates.both': '{a} a {b}',
   'dates.comma': '{a}, {b}',

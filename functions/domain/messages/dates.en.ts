@@ -118,6 +118,11 @@ export const datesEn = {
   'dates.change.changesNoDate': 'changes no date',
   'dates.change.confirmOne': 'must be true to go ahead despite this warning: {warnings}',
   'dates.change.confirmMany': 'must be true to go ahead despite these {count} warnings: {warnings}',
+  // Planning into a clash (app/inspections/newInspection.ts): refused unless acknowledged.
+  'dates.plan.clashes':
+    'the plan brings {count} {count|clash|clashes} into the programme; look at {count|it|them} and plan again with acknowledgeClashes: true to go ahead',
+  'dates.plan.acknowledgeOne': 'must be true to plan despite this clash: {clashes}',
+  'dates.plan.acknowledgeMany': 'must be true to plan despite these {count} clashes: {clashes}',
 
   // Clashes in the programme (programme/clashes.ts).
   'dates.both': '{a} and {b}',

@@ -5,6 +5,7 @@ import { commonEn } from './common.en.js';
 import { datesEn } from './dates.en.js';
 import { dueEn } from './due.en.js';
 import { peopleEn } from './people.en.js';
+import { programmeEn } from './programme.en.js';
 import { reportEn } from './report.en.js';
 
 /**
@@ -20,6 +21,7 @@ export const SAID_EN = {
   ...datesEn,
   ...dueEn,
   ...peopleEn,
+  ...programmeEn,
   ...reportEn,
 } as const;
 

@@ -325,6 +325,12 @@ export const cy: Record<MessageKey, string> = {
   'newInspection.spocHint':
     'Mae’r RPD yn eu henwi ar ôl y cyhoeddiad; tan hynny, mae’r hyn sydd ar eu cyfer yn mynd at yr RPD.',
   'newInspection.plan': 'Cynllunio’r arolygiad',
+  'newInspection.clashesTitle': 'Mae’r cynllun hwn yn gwrthdaro â’r rhaglen',
+  'newInspection.clashesIntro':
+    'Nid oes dim wedi’i gynllunio eto. Edrychwch ar bob gwrthdaro; i gynllunio’r arolygiad ar y dyddiadau hyn er hynny, ticiwch “Ei gynllunio beth bynnag” a’i gynllunio eto.',
+  'newInspection.planAnyway': 'Ei gynllunio beth bynnag',
+  'newInspection.planAnywayHint':
+    'Rwyf wedi edrych ar y gwrthdaro ac mae’r arolygiad yn mynd yn ei flaen fel y’i cynlluniwyd',
 
   'checkDates.title': 'Gwiriwch y dyddiadau newydd cyn iddynt gael eu newid',
   'checkDates.nothingYet': 'Nid oes dim wedi’i newid na’i anfon eto.',
@@ -401,6 +407,36 @@ export const cy: Record<MessageKey, string> = {
   'programme.kind.fieldwork-week-two': 'Ail wythnos y gwaith maes',
   'programme.kind.follow-up-week': 'Wythnos ddilynol',
   'programme.kind.publication': 'Cyhoeddi’r adroddiad',
+
+  'programmePlan.title': 'Cynllunio rhaglen o ffeil',
+  'programmePlan.link': 'Cynllunio rhaglen gyfan o ffeil',
+  'programmePlan.intro':
+    'Uwchlwythwch ffeil CSV gyda rhes bennawd ac un rhes ar gyfer pob rhanbarth. Ni chedwir dim nes eich bod wedi gwirio’r cynlluniau a’u cadarnhau.',
+  'programmePlan.columnsIntro':
+    'Y colofnau, mewn unrhyw drefn. Mae pob unigolyn yn enw ac yn gyfeiriad e-bost gwaith mewn dwy golofn; gellir gadael y dirprwy arweinydd a’r SPOC yn wag:',
+  'programmePlan.label': 'Rhaglen (ffeil CSV)',
+  'programmePlan.hint':
+    'Ffeil CSV o 64 KB ar y mwyaf. Dyddiadau dechrau’r gwaith maes wedi’u hysgrifennu 2027-09-13 neu 13/09/2027',
+  'programmePlan.upload': 'Uwchlwytho a gwirio’r cynlluniau',
+  'programmePlan.checkTitle': 'Gwiriwch y cynlluniau cyn iddynt gael eu cadw',
+  'programmePlan.nothingYet': 'Nid oes dim wedi’i gadw eto.',
+  'programmePlan.plans': 'Cynlluniau',
+  'programmePlan.row': 'Rhes',
+  'programmePlan.announcement': 'Cyhoeddiad',
+  'programmePlan.fieldwork': 'Gwaith maes',
+  'programmePlan.publication': 'Cyhoeddi',
+  'programmePlan.people': 'Pobl',
+  'programmePlan.clashes': 'Gwrthdaro',
+  'programmePlan.noClashes': 'Nid yw’r cynlluniau’n dod â gwrthdaro i’r rhaglen.',
+  'programmePlan.planAnyway': 'Ei gynllunio beth bynnag',
+  'programmePlan.planAnywayHint':
+    'Rwyf wedi edrych ar y gwrthdaro ac mae’r rhaglen yn mynd yn ei blaen fel y’i cynlluniwyd',
+  'programmePlan.confirm': 'Cadarnhau a chynllunio’r arolygiadau',
+  'programmePlan.another': 'Uwchlwytho ffeil arall',
+  'programmePlan.planned': 'Cynlluniwyd arolygiadau o’r ffeil (nifer: {count})',
+  'programmePlan.notAccepted': 'Ni dderbyniwyd y rhaglen ({count} o broblemau): cywirwch nhw ac uwchlwytho’r ffeil eto',
+  'programmePlan.chooseWhy': 'rhaid ei dewis: dewiswch ffeil CSV y rhaglen',
+  'programmePlan.theFile': 'Y ffeil',
   'waive.button': 'Hepgor y garreg filltir',
   'report.title': 'Taith yr adroddiad at ei gyhoeddi',
   'report.link': 'Taith yr adroddiad at ei gyhoeddi',
@@ -476,6 +512,8 @@ export const cy: Record<MessageKey, string> = {
   'field.beforeFieldworkReason': 'Pam na all aros',
 
   'missing.region': 'Dewiswch ranbarth',
+  'missing.acknowledgeClashes':
+    'Edrychwch ar y gwrthdaro, a thiciwch “Ei gynllunio beth bynnag” i gynllunio er gwaethaf hynny',
   'missing.fieldworkStart': 'Rhowch ddiwrnod cyntaf y gwaith maes',
   'missing.type': 'Dewiswch y math o rybudd',
   'missing.category': 'Dewiswch gategori',
