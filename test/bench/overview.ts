@@ -52,6 +52,8 @@ async function storeProgramme(deps: Deps, count: number) {
         region: item.region,
         fieldworkStart: item.fieldworkStart,
         people: item.people,
+        // Twelve a week with the region's same people: clashes by design (the programme page names them).
+        acknowledgeClashes: true,
       });
     }
   };

@@ -131,7 +131,7 @@ describe('issue 15’s pages, in Chromium', () => {
     const download = await context.request.get('/programme.csv');
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('text/csv');
-    expect((await download.text()).split('\r\n')[0]).toBe('week,inspection,region,what,planned,clash');
+    expect((await download.text()).split('\r\n')[0]).toBe('week,inspection,region,what,planned,forecast,clash');
     await context.close();
   });
 
