@@ -1,3 +1,4 @@
+import { inProgramme } from '../shared/inProgramme.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { dateRequestProblems, stillWorthDoing } from '../../domain/dateChange.js';
@@ -6,7 +7,7 @@ import { addDays, ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';
 import { peopleSchema } from '../../domain/people.js';
 import { planInspection, type InspectionPlan } from '../../domain/planner.js';
-import { clashesIntroducedBy, findClashes, programmeInspection, type Clash } from '../../domain/programme/clashes.js';
+import { clashesIntroducedBy, findClashes, type Clash } from '../../domain/programme/clashes.js';
 import { saidInTurn } from '../../domain/publicationGate.js';
 import { scheduleFor } from '../../domain/schedule.js';
 import { fieldErrorsFrom, ruleError, type FieldError, type Result } from '../../domain/validation.js';
@@ -128,17 +129,10 @@ export function clashesBrought(
       (start) =>
         record.fieldworkStart >= addDays(start, -NEAR_DAYS) && record.fieldworkStart <= addDays(start, NEAR_DAYS),
     );
-  const inProgramme = (record: InspectionRecord, plan: InspectionPlan) =>
-    programmeInspection(
-      record.id,
-      plan,
-      { lead: record.people.lead, deputyLead: record.people.deputyLead },
-      deps.calendar,
-    );
   const before = stored
     .filter((record) => !ids.has(record.id) && near(record))
-    .map((record) => inProgramme(record, planOf(record)));
-  const after = [...before, ...planned.map(({ state, plan }) => inProgramme(state.inspection, plan))];
+    .map((record) => inProgramme(deps.calendar, record, planOf(record)));
+  const after = [...before, ...planned.map(({ state, plan }) => inProgramme(deps.calendar, state.inspection, plan))];
   return clashesIntroducedBy(findClashes(before, deps.calendar), findClashes(after, deps.calendar));
 }
 

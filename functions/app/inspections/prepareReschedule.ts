@@ -1,3 +1,4 @@
+import { inProgramme } from '../shared/inProgramme.js';
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
 import {
@@ -11,7 +12,7 @@ import {
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { planInspection, type InspectionPlan } from '../../domain/planner.js';
 import { scheduleFor } from '../../domain/schedule.js';
-import { capacityClashesBroughtBy, programmeInspection } from '../../domain/programme/clashes.js';
+import { capacityClashesBroughtBy } from '../../domain/programme/clashes.js';
 import { said } from '../../domain/messages/said.js';
 import { fieldErrorsFrom, ruleError } from '../../domain/validation.js';
 import type { InspectionRecord, InspectionState } from '../../ports/records.js';
@@ -132,17 +133,10 @@ function capacityWarnings(
   plan: InspectionPlan,
   others: readonly InspectionRecord[],
 ): DateWarning[] {
-  const inProgramme = (record: InspectionRecord, itsPlan: InspectionPlan) =>
-    programmeInspection(
-      record.id,
-      itsPlan,
-      { lead: record.people.lead, deputyLead: record.people.deputyLead },
-      deps.calendar,
-    );
   return capacityClashesBroughtBy(
-    others.map((other) => inProgramme(other, planOf(other))),
-    inProgramme(inspection, planOf(inspection)),
-    inProgramme(inspection, plan),
+    others.map((other) => inProgramme(deps.calendar, other, planOf(other))),
+    inProgramme(deps.calendar, inspection, planOf(inspection)),
+    inProgramme(deps.calendar, inspection, plan),
     deps.calendar,
   ).map((clash) => ({ code: 'clash', message: clash.message, said: clash.said }));
 }

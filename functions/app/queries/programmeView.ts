@@ -3,7 +3,7 @@ import { milestonesCalendar } from '../../domain/calendarFile.js';
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { english, said } from '../../domain/messages/said.js';
 import { z } from 'zod';
-import { CLASH_KINDS, findClashes, programmeInspection, type Clash } from '../../domain/programme/clashes.js';
+import { CLASH_KINDS, findClashes, type Clash } from '../../domain/programme/clashes.js';
 import { programmeCalendar, type ProgrammeWeek } from '../../domain/programme/programmeCalendar.js';
 import type { InspectionPlan } from '../../domain/planner.js';
 import type { InspectionRecord } from '../../ports/records.js';
@@ -12,6 +12,7 @@ import { ForbiddenError } from '../errors.js';
 import { planOf } from '../notices/planOf.js';
 import { reportProgress } from '../report/reportProgress.js';
 import { csvLine } from '../shared/csv.js';
+import { inProgramme } from '../shared/inProgramme.js';
 import type { FileResult } from './views.js';
 
 /** One inspection in the programme: its place in it, its lead, and its publication against the aim. */
@@ -84,13 +85,7 @@ export async function programmeView(deps: Deps, principal: Principal): Promise<P
   const inspections = await progressOfAll(deps);
   const clashes = findClashes(
     inspections.map(({ inspection, plan, progress }) =>
-      programmeInspection(
-        inspection.id,
-        plan,
-        { lead: inspection.people.lead, deputyLead: inspection.people.deputyLead },
-        deps.calendar,
-        progress.plan.stages,
-      ),
+      inProgramme(deps.calendar, inspection, plan, progress.plan.stages),
     ),
     deps.calendar,
   );

@@ -2,7 +2,7 @@ import type { Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';
 import { mayRecord, stageRecordProblem } from '../../domain/report/recordingRules.js';
-import { stageRule } from '../../domain/report/reportStages.js';
+import { STAGE_TITLES, stageRule } from '../../domain/report/reportStages.js';
 import { stageRecordSchema, type StageRecord } from '../../domain/report/stageProgress.js';
 import { fieldErrorsFrom, ruleError } from '../../domain/validation.js';
 import { ConflictError } from '../../ports/errors.js';
@@ -56,7 +56,7 @@ export async function recordReportStage(deps: Deps, principal: Principal, input:
       if (!state) {
         refuse([
           ruleError('stageId', record.stageId, 'report.record.notAStage', {
-            stage: said(`report.stage.${record.stageId}`),
+            stage: said(STAGE_TITLES[record.stageId]),
           }),
         ]);
       }
