@@ -1,9 +1,10 @@
 import { canSeeAlert, seesEverything, type Principal } from '../../domain/access.js';
 import type { AlertRecord, InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import { ForbiddenError, NotFoundError, RequestError } from '../errors.js';
 import { said } from '../../domain/messages/said.js';
 import { ruleError } from '../../domain/validation.js';
+import { idError, isId } from '../../domain/ids.js';
 import { parseAlertId } from '../shared/references.js';
 import { visibleInspection } from './inspectionAccess.js';
 
@@ -17,7 +18,8 @@ export async function visibleAlert(
   principal: Principal,
   reference: unknown,
 ): Promise<{ alert: AlertRecord; inspection: InspectionRecord }> {
-  const text = String(reference ?? '');
+  if (!isId(reference)) throw new RequestError(said('access.sayWhichAlert'), [idError('alertId', reference)]);
+  const text = reference;
   const key = parseAlertId(text);
   const alert = key ? await deps.alerts.getAlert(key.inspectionId, key.alertId) : undefined;
   if (!alert) {
