@@ -12,7 +12,7 @@ import { SIGNED_IN, start, useEmulators } from './harness.js';
 const env = useEmulators();
 
 describe('an id past DynamoDB’s key limit, on DynamoDB Local', () => {
-  it('is refused with 400 naming the field, in the path, the query and the body, and the table never sees it', async () => {
+  it('is refused with 400 naming the field, in the path, the query and the body, and the table never sees it; the due route’s bad range too', async () => {
     const stack = await env.stack('2027-01-04T09:00:00Z');
     const wales = (await start(stack, 'Wales', '2027-06-07')).inspection.id;
     const api = apiOverHttp(stack.deps);
@@ -40,5 +40,16 @@ describe('an id past DynamoDB’s key limit, on DynamoDB Local', () => {
     expect(
       answers.map((answer) => (JSON.parse(answer.body) as { errors: { field: string }[] }).errors[0]?.field),
     ).toEqual(['inspectionId', 'alertId', 'inspectionId', 'milestoneId']);
+
+    // The due route's range on the same table: a bad one named, the widest good ones answered.
+    const due = (from: string, to: string) =>
+      call({ routeKey: 'GET /api/milestones/due', queryStringParameters: { from, to } });
+    const ranges = await Promise.all([
+      due('2027-02-30', '2027-03-01'),
+      due('2027-03-01', '2027-02-01'),
+      due('2000-01-01', '2001-01-01'),
+      due('2100-01-01', '2100-12-31'),
+    ]);
+    expect(ranges.map((answer) => answer.statusCode)).toEqual([400, 400, 200, 200]);
   });
 });
