@@ -1,5 +1,7 @@
 import type { Deps } from '../app/deps.js';
 import { principalFromClaims, type Principal } from '../domain/access.js';
+import { idError, isId } from '../domain/ids.js';
+import type { FieldError } from '../domain/validation.js';
 import { logger } from '../shared/logger.js';
 import { API_ROUTES, type ApiResult, type ApiRoute } from './api.js';
 import { isTooLarge, LONG_LIST_TOO_LARGE, readJsonObject, type BodyRead } from './jsonBody.js';
@@ -69,6 +71,19 @@ export function csvBodyOf(request: Pick<HttpRequest, 'body' | 'isBase64Encoded' 
   return { ok: true, body: { csv: bodyText(request) } };
 }
 
+/** The path's parameters that are not ids: a person's email address (its use case checks it as one). */
+const NOT_IDS = new Set(['email']);
+
+/**
+ * The path's ids that cannot be ids (`isId`), each named with what is allowed: checked before any
+ * use case runs, so an id no store could take as a key is refused as a mistake, not met as a fault.
+ */
+export function pathIdErrors(parameters: HttpRequest['pathParameters']): FieldError[] {
+  return Object.entries(parameters ?? {}).flatMap(([name, value]) =>
+    NOT_IDS.has(name) || isId(value) ? [] : [idError(name, value)],
+  );
+}
+
 /**
  * Runs a route for a signed-in person: its result, checked against the route's schema, or the
  * refusal its use case made (never a stack trace). Anything else is a fault, thrown.
@@ -113,6 +128,13 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
     if (!who.ok) return json(401, { message: `sign in first: ${who.message}`, errors: [] });
     const body = route.body === 'text/csv' ? csvBodyOf(request) : bodyOf(request);
     if (!body.ok) return json(body.status, { message: body.message, errors: [] });
+    const notIds = pathIdErrors(request.pathParameters);
+    if (notIds.length > 0) {
+      return json(
+        400,
+        apiProblem({ message: notIds.map((e) => `${e.field}: ${e.message}`).join('; '), errors: notIds }),
+      );
+    }
     const input = {
       ...(request.queryStringParameters ?? {}),
       ...body.body,

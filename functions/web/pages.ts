@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps.js';
+import { isId } from '../domain/ids.js';
 import { accountPages } from './accountPages.js';
 import { alertPages } from './alertPages.js';
 import { datesPages } from './datesPages.js';
@@ -40,6 +41,9 @@ export function webPages(deps: Deps, options: PageOptions = {}) {
     } catch {
       return notFound(request);
     }
+    // Every part of a page's address is a word or an id: one that cannot be an id names no page,
+    // and is not read from the store (DynamoDB would refuse it as a key: a fault, not a 404).
+    if (!parts.every(isId)) return notFound(request);
     const [first, id, third, fourth, fifth, sixth] = parts;
     const get = request.method === 'GET';
     const post = request.method === 'POST';

@@ -3,6 +3,7 @@ import type { InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { said } from '../../domain/messages/said.js';
 import { ruleError } from '../../domain/validation.js';
+import { idError, isId } from '../../domain/ids.js';
 import { ForbiddenError, NotFoundError, RequestError } from '../errors.js';
 
 /**
@@ -15,10 +16,9 @@ export async function visibleInspection(
   principal: Principal,
   inspectionId: unknown,
 ): Promise<InspectionRecord> {
-  if (typeof inspectionId !== 'string' || inspectionId.trim() === '') {
-    throw new RequestError(said('access.sayWhichInspection'), [
-      ruleError('inspectionId', inspectionId, 'access.inspectionIdForm'),
-    ]);
+  // Checked before the read: an id DynamoDB cannot take as a key is the person's mistake, not a fault.
+  if (!isId(inspectionId)) {
+    throw new RequestError(said('access.sayWhichInspection'), [idError('inspectionId', inspectionId)]);
   }
   const inspection = await deps.timeline.getInspection(inspectionId);
   if (inspection && canSee(principal, inspection)) return inspection;

@@ -5,7 +5,7 @@ export const accessCy: Record<keyof typeof accessEn, string> = {
   'access.cannotSeeAlert': 'ni allwch weld y rhybudd {alert}',
   'access.alertIdNotAnAlert': 'alertId: nid yw’n rhybudd',
   'access.sayWhichInspection': 'dywedwch pa arolygiad',
-  'access.inspectionIdForm': 'rhaid iddo fod yn ddynodydd arolygiad, er enghraifft wales-2027-05-17',
+  'access.sayWhichAlert': 'dywedwch pa rybudd',
   'access.noSuchInspection': 'nid oes arolygiad o’r enw {inspection}',
   'access.notAnInspection': 'nid yw’n arolygiad',
   'access.cannotSeeInspection': 'ni allwch weld yr arolygiad {inspection}',

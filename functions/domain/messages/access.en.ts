@@ -3,7 +3,7 @@ export const accessEn = {
   'access.cannotSeeAlert': 'you cannot see the alert {alert}',
   'access.alertIdNotAnAlert': 'alertId: is not an alert',
   'access.sayWhichInspection': 'say which inspection',
-  'access.inspectionIdForm': 'must be an inspection’s id, e.g. wales-2027-05-17',
+  'access.sayWhichAlert': 'say which alert',
   'access.noSuchInspection': 'no such inspection: {inspection}',
   'access.notAnInspection': 'is not an inspection',
   'access.cannotSeeInspection': 'you cannot see the inspection {inspection}',

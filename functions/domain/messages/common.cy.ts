@@ -14,6 +14,8 @@ export const commonCy: Record<keyof typeof commonEn, string> = {
   'common.dateFormat': 'nid yw’n ddyddiad ar y ffurf BBBB-MM-DD',
   'common.dateUnreal': 'nid yw’n ddyddiad go iawn yn y calendr',
   'common.dateYears': 'mae y tu allan i’r blynyddoedd {min} i {max}',
+  'common.idForm':
+    'rhaid iddo fod yn ddynodydd: rhwng 1 a {maximum:number} o lythrennau, digidau, cysylltnodau (-), tanlinellau (_) neu atalnodau llawn (.)',
   'common.unknownField': 'nid yw’n faes hysbys',
   'common.unknownFieldAndOne': 'nid yw’n faes hysbys (na {named} chwaith)',
   'common.unknownFieldAndOthers': 'nid yw’n faes hysbys (na {named} chwaith)',

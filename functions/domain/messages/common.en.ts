@@ -12,6 +12,8 @@ export const commonEn = {
   'common.dateFormat': 'is not a date in the form YYYY-MM-DD',
   'common.dateUnreal': 'is not a real calendar date',
   'common.dateYears': 'is outside the years {min} to {max}',
+  'common.idForm':
+    'must be an id: 1 to {maximum:number} letters, digits, hyphens (-), underscores (_) or full stops (.)',
   'common.unknownField': 'is not a known field',
   'common.unknownFieldAndOne': 'is not a known field (nor is {named})',
   'common.unknownFieldAndOthers': 'is not a known field (nor are {named})',

@@ -28,6 +28,20 @@ function stored<T>(value: T): T {
   return drop(structuredClone(value)) as T;
 }
 
+/** DynamoDB's limits on a key's UTF-8 bytes: a partition key's and a sort key's. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+const MAX_SORT_KEY_BYTES = 1024;
+
+/** Refuses a key DynamoDB would refuse (its ValidationException: a fault to the caller, as there). */
+function checkKey(inspectionId: string, key?: string): void {
+  if (Buffer.byteLength(inspectionId) >= MAX_PARTITION_KEY_BYTES) {
+    throw new Error(`Hash primary key values must be under ${MAX_PARTITION_KEY_BYTES} bytes`);
+  }
+  if (key !== undefined && Buffer.byteLength(key) >= MAX_SORT_KEY_BYTES) {
+    throw new Error(`Aggregated size of all range keys has exceeded the size limit of ${MAX_SORT_KEY_BYTES} bytes`);
+  }
+}
+
 /**
  * One kind of item, kept per inspection under its sort key. `Stored` is what the item holds (it
  * may carry more than the record, as a table item does); `Out` is the record a reader gets, a copy
@@ -43,11 +57,13 @@ export class Collection<Stored extends object, Out extends object = Stored> {
 
   /** The stored item itself, for conditions and updates: never handed to a caller. */
   peek(inspectionId: string, key: string): Stored | undefined {
+    checkKey(inspectionId, key);
     return this.partitions.get(inspectionId)?.get(key);
   }
 
   /** Replaces (or, given undefined, deletes) an item: only a committing transaction calls this. */
   set(inspectionId: string, key: string, item: Stored | undefined): void {
+    checkKey(inspectionId, key);
     let partition = this.partitions.get(inspectionId);
     if (!partition) this.partitions.set(inspectionId, (partition = new Map()));
     if (item === undefined) partition.delete(key);
@@ -65,6 +81,7 @@ export class Collection<Stored extends object, Out extends object = Stored> {
 
   /** The inspection's items in sort-key order. */
   list(inspectionId: string): Out[] {
+    checkKey(inspectionId);
     const partition = this.partitions.get(inspectionId) ?? new Map<string, Stored>();
     return [...partition.keys()].sort(compareKeys).map((key) => this.read(partition.get(key) as Stored));
   }
