@@ -15,7 +15,7 @@ import {
 import { planProgramme } from '../app/inspections/planProgramme.js';
 import { previewReschedule, reschedulePreviewSchema } from '../app/inspections/previewReschedule.js';
 import { reschedule } from '../app/inspections/reschedule.js';
-import { reportForApi, reportViewSchema } from '../app/queries/reportView.js';
+import { forApi, reportView, reportViewOf, reportViewSchema } from '../app/queries/reportView.js';
 import { recordReportStage } from '../app/report/recordReportStage.js';
 import { startInspection } from '../app/inspections/startInspection.js';
 import { undoCompletion } from '../app/inspections/undoCompletion.js';
@@ -140,13 +140,13 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
   },
   getReport: {
     response: reportViewSchema,
-    handle: json((deps, p, input) => reportForApi(deps, p, input.inspectionId)),
+    handle: json(async (deps, p, input) => forApi(await reportView(deps, p, input.inspectionId))),
   },
   recordReportStage: {
     response: reportViewSchema,
     handle: json(async (deps, p, input) => {
-      await recordReportStage(deps, p, input);
-      return reportForApi(deps, p, input.inspectionId);
+      const recorded = await recordReportStage(deps, p, input);
+      return forApi(reportViewOf(recorded.inspection, recorded));
     }),
   },
   recordCompletion: { response: milestoneResultSchema, handle: json(recordCompletion) },

@@ -6,12 +6,12 @@ import { changeOfficial } from '../app/inspections/changeOfficial.js';
 import { recordCompletion } from '../app/inspections/recordCompletion.js';
 import { reschedule } from '../app/inspections/reschedule.js';
 import { readReportProgress, recordReportStage } from '../app/report/recordReportStage.js';
-import { reportProgress } from '../app/report/reportProgress.js';
+import { reportProgressNow } from '../app/report/reportProgress.js';
 import type { StageId } from '../domain/report/reportStages.js';
 import type { Principal } from '../domain/access.js';
 import { addWorkingDays, englandAndWalesCalendar, type WorkingCalendar } from '../domain/calendar.js';
 import { workingMondayOnOrAfter } from '../domain/dateChange.js';
-import { addDays, asLocalDate, ukDateOf, ukInstant, type LocalDate } from '../domain/localDate.js';
+import { addDays, asLocalDate, ukInstant, type LocalDate } from '../domain/localDate.js';
 import type { MilestoneId } from '../domain/milestones.js';
 import type { Person } from '../domain/people.js';
 import { REGIONS } from '../domain/regions.js';
@@ -274,11 +274,7 @@ function reportScript(
   current: (d: Deps) => Promise<ReturnType<typeof demoPrincipals>>,
 ): ScriptedAction[] {
   const inspectionId = state.inspection.id;
-  const progress = reportProgress(state.inspection, state.milestones, {
-    calendar: deps.calendar,
-    settings: deps.config.reportSettings,
-    today: ukDateOf(deps.clock.now()),
-  });
+  const progress = reportProgressNow(deps, state.inspection, state.milestones);
   return progress.plan.stages.flatMap((stage): ScriptedAction[] => {
     const by = REPORT_STAGE_BY[stage.id];
     if (!by) return [];

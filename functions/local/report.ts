@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { caseStateOf, currentCases, excludedCases, interviewsNow } from '../app/caseSample/currentSample.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
-import { UK_TIME_ZONE, ukDateOf } from '../domain/localDate.js';
+import { UK_TIME_ZONE } from '../domain/localDate.js';
 import type { Deps } from '../app/deps.js';
 import { reportViewOf } from '../app/queries/reportView.js';
-import { reportProgress } from '../app/report/reportProgress.js';
+import { reportProgressNow } from '../app/report/reportProgress.js';
 import type { People } from '../domain/people.js';
 import { findClashes, programmeInspection } from '../domain/programme/clashes.js';
 import { planOf } from '../app/notices/planOf.js';
@@ -105,14 +105,7 @@ export async function simulationReport(
   const inspections = await stores.timeline.listInspections();
   for (const inspection of inspections) {
     const state = await stores.timeline.loadTimeline(inspection.id);
-    const road = reportViewOf(
-      inspection,
-      reportProgress(inspection, state?.milestones ?? [], {
-        calendar: stores.calendar,
-        settings: stores.config.reportSettings,
-        today: ukDateOf(stores.clock.now()),
-      }),
-    );
+    const road = reportViewOf(inspection, reportProgressNow(stores, inspection, state?.milestones ?? []));
     report.inspections.push({
       id: inspection.id,
       region: inspection.region,

@@ -33,6 +33,12 @@ const WORDS_FIELD: Partial<Record<Kind, 'reason' | 'matter' | 'decision'>> = {
   disputeDecided: 'decision',
 };
 
+/** A stage's title and owner as said, for the page to word in its language. */
+const inWords = (stage: ReportView['stages'][number]) => ({
+  titleSaid: said(STAGE_TITLES[stage.id]),
+  ownerSaid: said(OWNER_TITLES[stage.owner]),
+});
+
 /** A use case's field as this form names it: one box for the words, one choice of what happened. */
 const FORM_FIELD: Record<string, string> = {
   reason: 'words',
@@ -52,8 +58,7 @@ export function reportPages({ deps, page, problem, t }: PageKit) {
   function stagesFor(request: WebRequest, inspection: InspectionRecord, view: ReportView) {
     return view.stages.map((stage) => ({
       ...stage,
-      titleSaid: said(STAGE_TITLES[stage.id]),
-      ownerSaid: said(OWNER_TITLES[stage.owner]),
+      ...inWords(stage),
       recordable: kindsFor(request.principal, inspection, stage).length > 0,
     }));
   }
@@ -109,7 +114,7 @@ export function reportPages({ deps, page, problem, t }: PageKit) {
     }
     return page(request, errors ? 400 : 200, 'report-stage.njk', {
       inspection,
-      stage: { ...stage, titleSaid: said(STAGE_TITLES[stage.id]), ownerSaid: said(OWNER_TITLES[stage.owner]) },
+      stage: { ...stage, ...inWords(stage) },
       kinds,
       values,
       errors: errors ? errorsFor(errors.map(onThisForm), { on: 'on-day' }, tr) : undefined,

@@ -5,7 +5,7 @@ import { logger } from '../../shared/logger.js';
 import type { Deps } from '../deps.js';
 import { composeNotice } from '../notices/composeNotice.js';
 import { sendNoticeOnce } from '../notices/sendNoticeOnce.js';
-import { progressOf, reportNotices, type ReportNotice } from '../report/reportNotices.js';
+import { reportNotices, type ReportNotice } from '../report/reportNotices.js';
 import { auditEntry } from '../shared/audit.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 import type { NextStep } from './nextStep.js';
@@ -17,7 +17,7 @@ import type { NextStep } from './nextStep.js';
  */
 export async function sendDueReportNotices(deps: Deps, state: InspectionState): Promise<void> {
   const now = deps.clock.now();
-  const due = reportNotices(state, progressOf(state, deps), deps).filter((notice) => new Date(notice.at) <= now);
+  const due = reportNotices(state, deps).filter((notice) => new Date(notice.at) <= now);
   for (const notice of due) {
     const { draft, message } = composeNotice(deps, state, {
       id: notice.id,
@@ -69,12 +69,7 @@ async function recordFeedbackAsked(deps: Deps, state: InspectionState, sentAt: s
  * and the next report notice still to come; a driver with no event left keeps going for them.
  */
 export function withReportNotices(deps: Deps, state: InspectionState, step: NextStep): NextStep {
-  const now = deps.clock.now();
-  const next: ReportNotice | undefined = reportNotices(state, progressOf(state, deps), deps).find(
-    (notice) => new Date(notice.at) > now,
-  );
-  if (!next || (!step.done && step.at <= next.at)) return step;
-  return { done: false, phase: 'post-fieldwork', kind: 'notice', at: next.at };
+  return nextOf(reportNotices(state, deps), step, deps.clock.now());
 }
 
 /**
@@ -84,12 +79,19 @@ export function withReportNotices(deps: Deps, state: InspectionState, step: Next
  */
 export async function withReportNoticesDue(deps: Deps, state: InspectionState, step: NextStep): Promise<NextStep> {
   const now = deps.clock.now();
-  const due = reportNotices(state, progressOf(state, deps), deps).filter((notice) => new Date(notice.at) <= now);
-  for (const notice of due) {
+  const notices = reportNotices(state, deps);
+  for (const notice of notices.filter((candidate) => new Date(candidate.at) <= now)) {
     const stored = await deps.ledger.getNotice(state.inspection.id, notice.id);
     if (!stored || stored.status === 'sending' || stored.status === 'retrying') {
       return { done: false, phase: 'post-fieldwork', kind: 'notice', at: now.toISOString() };
     }
   }
-  return withReportNotices(deps, state, step);
+  return nextOf(notices, step, now);
+}
+
+/** The earlier of the timeline's next step and the next report notice still to come. */
+function nextOf(notices: readonly ReportNotice[], step: NextStep, now: Date): NextStep {
+  const next = notices.find((notice) => new Date(notice.at) > now);
+  if (!next || (!step.done && step.at <= next.at)) return step;
+  return { done: false, phase: 'post-fieldwork', kind: 'notice', at: next.at };
 }

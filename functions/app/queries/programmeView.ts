@@ -10,7 +10,7 @@ import type { InspectionRecord } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
 import { ForbiddenError } from '../errors.js';
 import { planOf } from '../notices/planOf.js';
-import { reportProgress } from '../report/reportProgress.js';
+import { reportProgressNow } from '../report/reportProgress.js';
 import { csvLine } from '../shared/csv.js';
 import { inProgramme } from '../shared/inProgramme.js';
 import type { FileResult } from './views.js';
@@ -58,16 +58,14 @@ async function plans(deps: Deps): Promise<{ inspection: InspectionRecord; plan: 
  * (one query for the lot). A record from before the digest was kept reads its milestones.
  */
 async function progressOfAll(deps: Deps) {
-  const today = ukDateOf(deps.clock.now());
   return Promise.all(
     (await deps.timeline.listAtAGlance()).map(async ({ inspection, milestones }) => {
-      const plan = planOf(inspection);
-      const progress = reportProgress(inspection, milestones ?? (await deps.timeline.milestones(inspection.id)), {
-        calendar: deps.calendar,
-        settings: deps.config.reportSettings,
-        today,
-      });
-      return { inspection, plan, progress };
+      const progress = reportProgressNow(
+        deps,
+        inspection,
+        milestones ?? (await deps.timeline.milestones(inspection.id)),
+      );
+      return { inspection, plan: progress.inspectionPlan, progress };
     }),
   );
 }

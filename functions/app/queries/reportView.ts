@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access.js';
-import { english, said, type Said } from '../../domain/messages/said.js';
-import { OWNER_ROLES, STAGE_IDS, STAGE_TITLES } from '../../domain/report/reportStages.js';
+import type { Said } from '../../domain/messages/said.js';
+import { OWNER_ROLES, STAGE_IDS } from '../../domain/report/reportStages.js';
 import type { InspectionRecord } from '../../ports/records.js';
 import { visibleInspection } from '../access/inspectionAccess.js';
 import type { Deps } from '../deps.js';
@@ -77,7 +77,7 @@ export function reportViewOf(inspection: InspectionRecord, progress: ReportProgr
       const state = states.find((s) => s.stageId === stage.id);
       return {
         id: stage.id,
-        title: english(said(STAGE_TITLES[stage.id])),
+        title: stage.title,
         owner: stage.owner,
         status: stage.status,
         round: stage.round,
@@ -111,12 +111,11 @@ export async function reportView(deps: Deps, principal: Principal, inspectionId:
   return reportViewOf(inspection, await readReportProgress(deps, inspection));
 }
 
-/** The same, as the API answers it (English words). */
-export async function reportForApi(
-  deps: Deps,
-  principal: Principal,
-  inspectionId: unknown,
-): Promise<z.infer<typeof reportViewSchema>> {
-  const { summarySaid: _summary, warningsSaid: _warnings, ...view } = await reportView(deps, principal, inspectionId);
+/** A report's road as the API answers it: English words only. */
+export function forApi({
+  summarySaid: _summary,
+  warningsSaid: _warnings,
+  ...view
+}: ReportView): z.infer<typeof reportViewSchema> {
   return view;
 }

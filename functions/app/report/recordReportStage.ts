@@ -15,16 +15,11 @@ import { recordCompletion } from '../inspections/recordCompletion.js';
 import { restartDriver } from '../lifecycle/restartDriver.js';
 import { auditEntry } from '../shared/audit.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
-import { reportProgress, type ReportProgress } from './reportProgress.js';
+import { reportProgressNow, type ReportProgress } from './reportProgress.js';
 
 /** The report's progress of an inspection as stored now. */
 export async function readReportProgress(deps: Deps, inspection: InspectionRecord): Promise<ReportProgress> {
-  const milestones = await deps.timeline.milestones(inspection.id);
-  return reportProgress(inspection, milestones, {
-    calendar: deps.calendar,
-    settings: deps.config.reportSettings,
-    today: ukDateOf(deps.clock.now()),
-  });
+  return reportProgressNow(deps, inspection, await deps.timeline.milestones(inspection.id));
 }
 
 /**
@@ -36,9 +31,14 @@ export async function readReportProgress(deps: Deps, inspection: InspectionRecor
  * 3. a stage that is a milestone of the plan, done for the first time, is recorded on the
  *    milestone (so its notice goes, as from the inspection's page); anything else is added to the
  *    inspection's records, refused and read again if someone recorded meanwhile;
- * 4. the inspection's driver starts afresh, so the stages' reminders follow the new forecast.
+ * 4. the inspection's driver starts afresh, so the stages' reminders follow the new forecast;
+ * 5. the inspection and its report's progress as they are now are returned.
  */
-export async function recordReportStage(deps: Deps, principal: Principal, input: unknown): Promise<ReportProgress> {
+export async function recordReportStage(
+  deps: Deps,
+  principal: Principal,
+  input: unknown,
+): Promise<ReportProgress & { inspection: InspectionRecord }> {
   const inspectionId = fieldOf(input, 'inspectionId');
   const seen = await visibleInspection(deps, principal, inspectionId);
   const { inspectionId: _id, ...fields } = (input ?? {}) as Record<string, unknown>;
@@ -61,7 +61,7 @@ export async function recordReportStage(deps: Deps, principal: Principal, input:
         ]);
       }
       const today = ukDateOf(deps.clock.now());
-      const problem = stageRecordProblem(record, state, { today, fieldworkEnd: progress.fieldworkEnd });
+      const problem = stageRecordProblem(record, state, { today, fieldworkEnd: progress.inspectionPlan.fieldworkEnd });
       if (problem) {
         const value = (record as Record<string, unknown>)[problem.field];
         refuse([ruleError(problem.field, value, problem.said.key, problem.said.values)]);
@@ -94,7 +94,7 @@ export async function recordReportStage(deps: Deps, principal: Principal, input:
 
   const fresh = (await deps.timeline.getInspection(seen.id)) ?? seen;
   if (recorded) await wakeDriver(deps, fresh);
-  return readReportProgress(deps, fresh);
+  return { ...(await readReportProgress(deps, fresh)), inspection: fresh };
 }
 
 /** The driver starts afresh (the stages' reminders follow the new forecast); one that changed meanwhile reads it anyway. */

@@ -7,8 +7,7 @@ import { stageNoticeRecipients, stageNotices } from '../../domain/report/stageNo
 import type { PersonRole } from '../../domain/roles.js';
 import type { InspectionState } from '../../ports/records.js';
 import type { Deps } from '../deps.js';
-import { planOf } from '../notices/planOf.js';
-import { reportProgress, type ReportProgress } from './reportProgress.js';
+import { reportProgressNow } from './reportProgress.js';
 
 /** A notice of the report's road the driver sends when its time comes, once (by its id). */
 export interface ReportNotice {
@@ -35,10 +34,11 @@ export interface ReportNotice {
  */
 export function reportNotices(
   state: InspectionState,
-  progress: ReportProgress,
-  deps: Pick<Deps, 'calendar' | 'clock'>,
+  deps: Pick<Deps, 'calendar' | 'clock' | 'config'>,
 ): ReportNotice[] {
-  const plan = planOf(state.inspection);
+  // The driver's state holds the inspection's milestones: nothing more to read.
+  const progress = reportProgressNow(deps, state.inspection, state.milestones);
+  const plan = progress.inspectionPlan;
   const today = ukDateOf(deps.clock.now());
   const at = (date: LocalDate) => new Date(ukInstant(date, plan.settings.sendTime)).toISOString();
   const all = progress.forecast.stages;
@@ -85,13 +85,4 @@ export function reportNotices(
   return notices
     .filter((notice) => ukDateOf(new Date(notice.at)) > plan.fieldworkEnd)
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-}
-
-/** The report's progress of an inspection a driver holds (its milestones are in the state). */
-export function progressOf(state: InspectionState, deps: Pick<Deps, 'calendar' | 'clock' | 'config'>): ReportProgress {
-  return reportProgress(state.inspection, state.milestones, {
-    calendar: deps.calendar,
-    settings: deps.config.reportSettings,
-    today: ukDateOf(deps.clock.now()),
-  });
 }

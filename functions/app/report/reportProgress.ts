@@ -9,13 +9,15 @@ import {
 } from '../../domain/report/reportStages.js';
 import { stageStates, type StageRecord, type StageState } from '../../domain/report/stageProgress.js';
 import type { InspectionRecord, MilestoneRecord } from '../../ports/records.js';
+import type { InspectionPlan } from '../../domain/planner.js';
+import type { Deps } from '../deps.js';
 import { planOf } from '../notices/planOf.js';
 
 /** The report's road for one inspection: its plan, each stage's state, and the publication forecast. */
 export interface ReportProgress {
   plan: ReportPlan;
-  /** The last day of fieldwork: nothing of the report is done before it. */
-  fieldworkEnd: LocalDate;
+  /** The inspection's plan the report's was made from (its fieldwork, its notices' settings). */
+  inspectionPlan: InspectionPlan;
   states: StageState[];
   forecast: PublicationForecast;
   /** What was recorded, the milestones' records first: what the states were read from. */
@@ -52,9 +54,22 @@ export function reportProgress(
   const states = stageStates(plan.stages, records, calendar, settings);
   return {
     plan,
-    fieldworkEnd: inspectionPlan.fieldworkEnd,
+    inspectionPlan,
     states,
     forecast: forecastPublication(plan, states, today, calendar),
     records,
   };
+}
+
+/** The report's progress today, with the service's calendar and report settings. */
+export function reportProgressNow(
+  deps: Pick<Deps, 'calendar' | 'clock' | 'config'>,
+  inspection: InspectionRecord,
+  milestones: readonly MilestoneFacts[],
+): ReportProgress {
+  return reportProgress(inspection, milestones, {
+    calendar: deps.calendar,
+    settings: deps.config.reportSettings,
+    today: ukDateOf(deps.clock.now()),
+  });
 }
