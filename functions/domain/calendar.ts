@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import { BANK_HOLIDAYS_BY_YEAR, BANK_HOLIDAY_NAMES } from './bankHolidays.generated.js';
 import { addDays, isoWeekday, yearOf, type LocalDate } from './localDate.js';
 
 /** Which days are working days: the planner's only source of holidays. */
@@ -9,22 +9,26 @@ export interface WorkingCalendar {
 }
 
 /**
- * Bank holidays of England and Wales (the same list for both), computed by rule for any
- * year by date-holidays, substitute days and one-off holidays included.
+ * Bank holidays of England and Wales (the same list for both), substitute days and one-off
+ * holidays included, as date-holidays computes them by rule: taken from a table generated from it
+ * (bankHolidays.generated.ts) for every year a date may be in and the years either side, so that
+ * each function carries a few kilobytes instead of every country's rules.
  */
 export function englandAndWalesCalendar(): WorkingCalendar {
-  const holidays = new Holidays('GB', 'ENG');
   const byYear = new Map<number, Map<string, string>>();
 
   function holidaysIn(year: number): Map<string, string> {
     let found = byYear.get(year);
     if (!found) {
-      found = new Map();
-      for (const holiday of holidays.getHolidays(year)) {
-        if (holiday.type !== 'public' && holiday.type !== 'bank') continue;
-        const date = holiday.date.slice(0, 10);
-        if (!found.has(date)) found.set(date, holiday.name);
-      }
+      const days = BANK_HOLIDAYS_BY_YEAR[year];
+      if (days === undefined)
+        throw new RangeError(`bank holidays are known for ${FIRST_KNOWN_YEAR} to ${LAST_KNOWN_YEAR}, not ${year}`);
+      found = new Map(
+        days.split(',').map((day) => {
+          const [monthDay = '', name = ''] = day.split('=');
+          return [`${String(year).padStart(4, '0')}-${monthDay}`, BANK_HOLIDAY_NAMES[Number(name)] ?? ''];
+        }),
+      );
       byYear.set(year, found);
     }
     return found;
@@ -36,6 +40,10 @@ export function englandAndWalesCalendar(): WorkingCalendar {
     isWorkingDay: (date) => isoWeekday(date) <= 5 && bankHoliday(date) === undefined,
   };
 }
+
+const KNOWN_YEARS = Object.keys(BANK_HOLIDAYS_BY_YEAR).map(Number);
+const FIRST_KNOWN_YEAR = Math.min(...KNOWN_YEARS);
+const LAST_KNOWN_YEAR = Math.max(...KNOWN_YEARS);
 
 /** `date` itself if it is a working day, otherwise the next one. */
 export function onOrAfterWorkingDay(calendar: WorkingCalendar, date: LocalDate): LocalDate {
