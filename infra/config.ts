@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An https URL: Cognito calls back, and fetches providers' metadata, over https only. */
 const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `must be an https URL (${what})` });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PersonAction } from './alerts.js';
 import { emailAddressSchema, type People } from './people.js';
 import { english, said, type Said } from './messages/said.js';

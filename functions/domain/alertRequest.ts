@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALERT_CATEGORIES, ALERT_TYPES } from './alerts.js';
 import { multiLine, singleLine } from './text.js';
 import type { Result } from './validation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PersonRole } from './roles.js';
 import { singleLine } from './text.js';
 import { zodMessage } from './validation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblem } from './dateProblem.js';
 import { englandAndWalesCalendar, type WorkingCalendar } from './calendar.js';
 import { nonWorkingSaid } from './nonWorkingDays.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { english, said } from './messages/said.js';
 import { zodMessage } from './validation.js';
 

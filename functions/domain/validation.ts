@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { english, said, type Said, type SaidKey, type SaidValue } from './messages/said.js';
 
 /** One thing wrong with one input field, worded for the person who typed it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { advanceAlert, type AlertNextStep } from '../app/alerts/advanceAlert.js';
 import { recordAlertFailure } from '../app/alerts/recordAlertFailure.js';
 import type { Deps } from '../app/deps.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../app/deps.js';
 import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } from '../app/alerts/evidenceFiles.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../app/deps.js';
 import { findNext, type NextStep } from '../app/lifecycle/nextStep.js';
 import { processDue } from '../app/lifecycle/processDue.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { refuse } from '../app/errors.js';
 import { fieldErrorsFrom } from '../domain/validation.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longListCaseSchema, practitionerSchema, ROSH_BANDS, ROSH_LEVELS } from '../domain/caseSample/cases.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
 import { changeRequestSchema, DECISIONS } from '../domain/caseSample/changeRequests.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseState } from '../domain/caseSample/caseTracking.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
 import type { LocalDate } from '../domain/localDate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { principalSchema } from '../domain/access.js';
 
 /** What the identity store keeps: sessions, sign-ins under way, calendar links, and what happened. No tokens in logs. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalDate } from '../domain/localDate.js';
 import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../domain/alerts.js';
 import {

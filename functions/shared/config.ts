@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportSettingsSchema } from '../domain/report/reportStages.js';
 import { DEFAULT_WORKING_HOURS, parseWorkingHours } from '../domain/workingHours.js';
 

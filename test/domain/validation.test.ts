@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sayIn } from '../../functions/domain/messages/said.js';
 import { describeFieldError, fieldErrorsFrom, zodMessage } from '../../functions/domain/validation.js';
 

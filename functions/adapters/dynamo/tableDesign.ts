@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LongListCase } from '../../domain/caseSample/cases.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import type {

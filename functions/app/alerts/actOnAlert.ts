@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actsForRegion, alertCapacity, type Principal } from '../../domain/access.js';
 import {
   confirmsOwn,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actsForRegion, alertCapacity, type Principal } from '../../domain/access.js';
 import { stillOwed } from '../../domain/alertSchedule.js';
 import {

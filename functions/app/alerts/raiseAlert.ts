@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertCapacity, type Principal } from '../../domain/access.js';
 import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alertRequest.js';
 import { beforeFieldwork } from '../../domain/alerts.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actsForRegion, canAnswer, type Principal } from '../../domain/access.js';
 import { changeRequestSchema, mayAsk } from '../../domain/caseSample/changeRequests.js';
 import { fieldworkWeeksOf } from '../../domain/fieldworkWeeks.js';

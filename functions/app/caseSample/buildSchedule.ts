@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { ScheduleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';

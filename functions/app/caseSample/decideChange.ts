@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { leads, type Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
 import { CHANGE_REQUEST_SAID, DECISIONS, decisionFits } from '../../domain/caseSample/changeRequests.js';

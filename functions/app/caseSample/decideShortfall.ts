@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
 import { SHORTFALL_DECISIONS, type CaseSampleRecord } from '../../ports/caseSampleRecords.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canChange, onTeam, type Principal } from '../../domain/access.js';
 import { CASE_STATES, mayMove } from '../../domain/caseSample/caseTracking.js';
 import { ukDateOf } from '../../domain/localDate.js';

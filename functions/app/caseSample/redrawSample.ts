@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { dateProblemMessage } from '../../domain/dateProblem.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { leads, type Principal } from '../../domain/access.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
 import { practitionerKey, type LongListCase } from '../../domain/caseSample/cases.js';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
 import { readLongList } from '../../domain/caseSample/longListFile.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canCreate, type Principal } from '../../domain/access.js';
 import type { LocalDate } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';

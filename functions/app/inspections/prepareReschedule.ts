@@ -1,5 +1,5 @@
 import { inProgramme } from '../shared/inProgramme.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import {
   dateChangeWarnings,

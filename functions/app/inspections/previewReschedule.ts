@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { DateWarning, EmailDecision } from '../../domain/dateChange.js';
 import { MILESTONE_RULES } from '../../domain/milestones.js';

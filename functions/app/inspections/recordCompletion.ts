@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblem } from '../../domain/dateProblem.js';
 import type { Principal } from '../../domain/access.js';
 import { notYetRecordable } from '../../domain/completionRules.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
 import { zodMessage } from '../../domain/validation.js';

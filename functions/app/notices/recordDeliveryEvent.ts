@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConflictError } from '../../ports/errors.js';
 import { inlineText } from '../../domain/text.js';
 import { logger } from '../../shared/logger.js';

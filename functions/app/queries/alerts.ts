@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { isClosed } from '../../domain/alerts.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';

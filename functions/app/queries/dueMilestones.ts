@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canSee, type Principal } from '../../domain/access.js';
 import type { LocalDate } from '../../domain/localDate.js';
 import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { ALERT_STATUSES, isClosed } from '../../domain/alerts.js';
 import { deadlinePassed, owedDeadlines, whoseTurn } from '../../domain/dueItems.js';

@@ -2,7 +2,7 @@ import { seesEverything, type Principal } from '../../domain/access.js';
 import { milestonesCalendar } from '../../domain/calendarFile.js';
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { english, said } from '../../domain/messages/said.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLASH_KINDS, findClashes, type Clash } from '../../domain/programme/clashes.js';
 import { programmeCalendar, type ProgrammeWeek } from '../../domain/programme/programmeCalendar.js';
 import type { InspectionPlan } from '../../domain/planner.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblemMessage } from '../../domain/dateProblem.js';
 import { findRegion } from '../../domain/regions.js';
 import { addDays, type LocalDate } from '../../domain/localDate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../../domain/access.js';
 import type { Said } from '../../domain/messages/said.js';
 import { OWNER_ROLES, STAGE_IDS } from '../../domain/report/reportStages.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertViewSchema, regionInspectionSchema } from './audienceViews.js';
 import { completionRecordSchema, inspectionRecordSchema, milestoneRecordSchema } from '../../ports/records.js';
 import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../../domain/alerts.js';

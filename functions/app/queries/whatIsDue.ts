@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canSee, canSeeAlert, type Principal } from '../../domain/access.js';
 import { ukTimeOf } from '../../domain/alertSchedule.js';
 import {

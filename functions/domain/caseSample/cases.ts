@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblemMessage } from '../dateProblem.js';
 import { asLocalDate, type LocalDate } from '../localDate.js';
 import { emailAddressSchema, personNameSchema } from '../people.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalDate } from '../localDate.js';
 import { english, said, type Said } from '../messages/said.js';
 import { multiLine } from '../text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isChristmas, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
 import { holidayName } from '../nonWorkingDays.js';
 import { addDays, asLocalDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
 import { addDays, type LocalDate } from '../localDate.js';
 import { english, said, type Said, type SaidKey } from '../messages/said.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
 import { asLocalDate, localDateFault, type LocalDate } from '../localDate.js';
 import { zodMessage } from '../validation.js';

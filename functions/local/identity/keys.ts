@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The local identity provider's secrets: the key that signs its tokens (RS256, as Cognito's) and the

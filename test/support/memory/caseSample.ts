@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LongListCase } from '../../../functions/domain/caseSample/cases.js';
 import {
   caseSampleRecordSchema,
