@@ -7,6 +7,7 @@ import { runDemonstration } from '../../functions/local/demonstration.js';
 import { DYNAMODB_JVM_ARGS, LONG_RUN_JVM_ARGS } from '../../functions/local/dynamoLocal.js';
 import { startLocalStack } from '../../functions/local/localStack.js';
 import { logger } from '../../functions/shared/logger.js';
+import { timeFloor } from './floor.js';
 
 logger.setLogLevel('SILENT');
 
@@ -35,13 +36,19 @@ async function bench(count: number) {
   const result = await runDemonstration(stack, { count });
   const seconds = (performance.now() - started) / 1000;
   const emails = (await stack.ses.emails()).length;
-  let timedEvents = 0;
+  const eventsPerInspection: number[] = [];
   for (const id of result.inspectionIds) {
     const state = await stack.deps.timeline.loadTimeline(id);
-    timedEvents += state?.events.filter((e) => e.status !== 'pending' && e.status !== 'cancelled').length ?? 0;
+    eventsPerInspection.push(
+      state?.events.filter((e) => e.status !== 'pending' && e.status !== 'cancelled').length ?? 0,
+    );
   }
+  const timedEvents = eventsPerInspection.reduce((sum, events) => sum + events, 0);
   const c = stack.engine.counters;
   const simulatedDays = (stack.deps.clock.now().getTime() - DEMO_START.getTime()) / 86_400_000;
+  const programmeCalls = { ...calls };
+  // The floor, on the same emulator, warmed by the programme, at the same concurrency.
+  const floor = await timeFloor(stack.dynamoClient, stack.deps.config.tableName, eventsPerInspection);
   await stack.stop();
   // Each execution has a fixed overhead (find next, three phase fall-throughs, the end): 6 transitions.
   const perEvent = (c.stateTransitions - 6 * c.started) / timedEvents;
@@ -54,9 +61,12 @@ async function bench(count: number) {
     'transitions per timed event (less 6 per execution)': perEvent.toFixed(2),
     'executions (started / finished / stopped / failed)': `${c.started} / ${c.finished} / ${c.stopped} / ${c.failed}`,
     'Lambda invocations per inspection': (c.invocations / count).toFixed(1),
-    'DynamoDB reads per inspection': (calls.reads / count).toFixed(1),
-    'DynamoDB write requests per inspection': (calls.writes / count).toFixed(1),
-    'DynamoDB items written per inspection': (calls.itemsWritten / count).toFixed(1),
+    'DynamoDB reads per inspection': (programmeCalls.reads / count).toFixed(1),
+    'DynamoDB write requests per inspection': (programmeCalls.writes / count).toFixed(1),
+    'DynamoDB items written per inspection': (programmeCalls.itemsWritten / count).toFixed(1),
+    'DynamoDB items written per timed event': (programmeCalls.itemsWritten / timedEvents).toFixed(1),
+    'floor: wall time (s), items written per timed event': `${floor.seconds.toFixed(1)}, ${(floor.itemsWritten / timedEvents).toFixed(1)}`,
+    'programme time ÷ floor time': (seconds / floor.seconds).toFixed(2),
     'emails per inspection': (emails / count).toFixed(1),
     'people’s actions (failed)': `${result.actions} (${result.failedActions})`,
     'RSS growth (MB)': ((process.memoryUsage().rss - memoryBefore) / 1e6).toFixed(0),
