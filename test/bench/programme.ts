@@ -18,6 +18,12 @@ async function bench(count: number) {
   process.env.DIPP_DYNAMODB_JVM_ARGS = count > 100 ? LONG_RUN_JVM_ARGS : DYNAMODB_JVM_ARGS;
   const stack = await startLocalStack({ clock: 'simulated', start: DEMO_START, countTransitions: true });
   const calls = { reads: 0, writes: 0, itemsWritten: 0 };
+  // Items written by kind (the sort key's prefix: EV#, NT#, AUDIT#, MS#, META…): what each write is for.
+  const itemsByKind = new Map<string, number>();
+  const countItem = (item: unknown) => {
+    const kind = kindOf(item);
+    itemsByKind.set(kind, (itemsByKind.get(kind) ?? 0) + 1);
+  };
   stack.dynamoClient.middlewareStack.add(
     (next, context) => async (args) => {
       const command = (context as { commandName?: string }).commandName ?? '';
@@ -26,6 +32,7 @@ async function bench(count: number) {
         calls.writes += 1;
         const items = (args.input as { TransactItems?: unknown[] }).TransactItems;
         calls.itemsWritten += items ? items.length : 1;
+        for (const item of items ?? [args.input]) countItem(item);
       }
       return next(args);
     },
@@ -67,10 +74,26 @@ async function bench(count: number) {
     'DynamoDB items written per timed event': (programmeCalls.itemsWritten / timedEvents).toFixed(1),
     'floor: wall time (s), items written per timed event': `${floor.seconds.toFixed(1)}, ${(floor.itemsWritten / timedEvents).toFixed(1)}`,
     'programme time ÷ floor time': (seconds / floor.seconds).toFixed(2),
+    'items written per timed event, by kind': [...itemsByKind]
+      .sort(([, a], [, b]) => b - a)
+      .map(([kind, items]) => `${kind} ${(items / timedEvents).toFixed(2)}`)
+      .join(', '),
     'emails per inspection': (emails / count).toFixed(1),
     'people’s actions (failed)': `${result.actions} (${result.failedActions})`,
     'RSS growth (MB)': ((process.memoryUsage().rss - memoryBefore) / 1e6).toFixed(0),
   };
+}
+
+/** The kind of item a write or transaction part touches: its sort key up to the first # (sk of a Put's item, or a Key's). */
+function kindOf(write: unknown): string {
+  const part = write as Record<string, { Key?: { sk?: unknown }; Item?: { sk?: unknown } } | undefined> & {
+    Key?: { sk?: unknown };
+    Item?: { sk?: unknown };
+  };
+  const inner = part.Put ?? part.Update ?? part.ConditionCheck ?? part.Delete ?? part;
+  const sk = inner.Key?.sk ?? inner.Item?.sk;
+  const action = part.ConditionCheck ? 'check ' : part.Delete ? 'delete ' : '';
+  return typeof sk === 'string' ? `${action}${sk.split('#')[0]}` : `${action}?`;
 }
 
 const sizes = process.argv
