@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { MAX_ID_CHARS } from '../../../functions/domain/ids.js';
+import { asLocalDate } from '../../../functions/domain/localDate.js';
+import { longListCsv, syntheticLongList } from '../../../functions/local/syntheticLongList.js';
 import { parametersOf, TARGETS, type Target } from './targets.js';
 
 /**
@@ -58,9 +60,21 @@ const idFor = (name: string, known: Known): fc.Arbitrary<string> =>
     { weight: 4, arbitrary: strangeId },
   );
 
+/**
+ * Text percent-encoded as a client sends it: a lone surrogate, which has no UTF-8, goes as the
+ * bytes a careless encoder would write for it (a server decodes them to U+FFFD).
+ */
+const encoded = (text: string) => {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return text.replace(/[\uD800-\uDFFF]/g, '%ED%A0%80').replace(/[^%]+/g, (part) => encodeURIComponent(part));
+  }
+};
+
 /** A segment as sent: encoded as a browser encodes it, or raw (`..`, `%2F` and malformed escapes stay). */
 const segment = (value: fc.Arbitrary<string>) =>
-  fc.tuple(value, fc.boolean()).map(([id, raw]) => (raw ? id : encodeURIComponent(id)));
+  fc.tuple(value, fc.boolean()).map(([id, raw]) => (raw ? id : encoded(id)));
 
 /** A target's address with each parameter fuzzed, sometimes with a segment added or the end cut. */
 const pathFor = (target: Target, known: Known): fc.Arbitrary<string> =>
@@ -96,6 +110,13 @@ const QUERY_KEYS = [
   'crn',
   'due',
   'confirm',
+  'recorded',
+  'undone',
+  'planned',
+  'changed',
+  'done',
+  '__proto__',
+  'constructor',
 ];
 
 const dateLike = fc.oneof(
@@ -110,6 +131,8 @@ const queryValue = fc.oneof(
   fc.integer({ min: -1e12, max: 1e12 }).map(String),
   fc.constantFrom('true', 'false', 'cy', 'en', 'week', 'month', '', 'NaN', 'Infinity', '-1', '1e309', 'wales'),
   fc.constantFrom('https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)'),
+  // A lone surrogate, a nul, a right-to-left override: text no person types, but a client may send.
+  fc.constantFrom('\uD800', 'a\uDFFFb', '\u0000', '\u202Egnp.exe', '<script>x</script>'),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.integer({ min: 200, max: 3000 }).map((n) => 'q'.repeat(n)),
@@ -124,14 +147,18 @@ const queryString = fc.oneof(
       .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), fc.string({ maxLength: 8 })), queryValue), {
         maxLength: 4,
       })
-      .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
+      .map((pairs) => pairs.map(([k, v]) => `${encoded(k)}=${encoded(v)}`).join('&')),
   },
   { weight: 1, arbitrary: fc.constantFrom('%', '&&=&', '==', 'from=%E0%A4%A', 'a[b]=c', 'from&to', '%00=%00') },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
 );
 
 /** A JSON value of any shape, kept small so a counterexample stays readable. */
-const anyJson = fc.jsonValue({ maxDepth: 3 });
+const anyJson = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  queryValue,
+  fc.constantFrom(1e308, -1, 0, 0.5, 2 ** 53, 10 ** 21, '', ' ', '__proto__', { __proto__: null }, [], {}),
+);
 
 /** Bodies shaped as the API's routes take them, to be mutated (the fields a use case reads). */
 const API_BODIES = (known: Known): Record<string, unknown>[] => [
@@ -175,10 +202,17 @@ const API_BODIES = (known: Known): Record<string, unknown>[] => [
 /** A body shaped right, with a field replaced, dropped or added. */
 const mutated = (bodies: Record<string, unknown>[]) =>
   fc
-    .tuple(fc.constantFrom(...bodies), fc.nat(), fc.constantFrom('replace', 'drop', 'add', 'keep'), anyJson)
+    .tuple(fc.constantFrom(...bodies), fc.nat(), fc.constantFrom('replace', 'drop', 'add', 'nest', 'keep'), anyJson)
     .map(([body, pick, how, value]) => {
       const keys = Object.keys(body);
       const key = keys[pick % keys.length] ?? 'x';
+      const inner = body[key];
+      if (how === 'nest' && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+        // A field inside a field (a person's email, a milestone's date) given something else.
+        const innerKeys = Object.keys(inner);
+        const innerKey = innerKeys[pick % Math.max(1, innerKeys.length)] ?? 'x';
+        return JSON.stringify({ ...body, [key]: { ...inner, [innerKey]: value } });
+      }
       const kept = Object.entries(body).filter(([name]) => how !== 'drop' || name !== key);
       if (how === 'replace') kept.push([key, value]);
       if (how === 'add') kept.push([`extra${pick % 3}`, value]);
@@ -256,18 +290,33 @@ const CONTENT_TYPES = [
   'application/xml',
 ];
 
+/** The region's long-list as nDelius exports it, for Wales's fieldwork: the sample can be drawn from it. */
+const WALES_LONG_LIST = longListCsv(
+  syntheticLongList({ region: 'Wales', fieldworkStart: asLocalDate('2027-06-07'), rows: 300, seed: 16 }),
+);
+
 /** A body and its content type: shaped for the target, random JSON, or not JSON at all. */
 const bodyFor = (target: Target, known: Known): fc.Arbitrary<{ body: string | null; contentType?: string }> => {
   const shaped =
     target.kind === 'page'
       ? formBody(known).map((body) => ({ body, contentType: 'application/x-www-form-urlencoded' }))
       : target.body === 'text/csv'
-        ? fc
-            .array(fc.tuple(fc.stringMatching(/^[A-Z]\d{6}$/), fc.string({ maxLength: 12 })), { maxLength: 5 })
-            .map((rows) => ({
-              body: `crn,pdu\n${rows.map((r) => r.join(',')).join('\n')}`,
-              contentType: 'text/csv',
-            }))
+        ? fc.oneof(
+            fc.constant({ body: WALES_LONG_LIST, contentType: 'text/csv' }),
+            fc
+              .tuple(fc.constantFrom(...WALES_LONG_LIST.split('\n').slice(0, 40)), fc.nat(20), queryValue)
+              .map(([line, cell, value]) => ({
+                // The real file with one cell of a line (its header's, perhaps) replaced.
+                body: WALES_LONG_LIST.replace(
+                  line,
+                  line
+                    .split(',')
+                    .map((each, i) => (i === cell ? value : each))
+                    .join(','),
+                ),
+                contentType: 'text/csv',
+              })),
+          )
         : mutated(API_BODIES(known)).map((body) => ({ body, contentType: 'application/json' }));
   const other = fc.record(
     {
