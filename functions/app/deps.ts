@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../domain/calendar.js';
 import type { Clock } from '../ports/clock.js';
 import type { EvidenceStore, EvidenceUploads } from '../ports/evidenceStore.js';
+import type { BusinessMetrics } from '../ports/metrics.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { Stores } from '../ports/stores.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
@@ -19,6 +20,8 @@ export interface Deps extends Stores {
   alertDriver: WorkflowDriver<AlertKey>;
   calendar: WorkingCalendar;
   config: AppConfig;
+  /** Counts what operations are told of: notices sent, failed and bounced, escalations, failed drivers. */
+  metrics: BusinessMetrics;
   /** Evidence files attached to alerts; absent where no file store is set up (files are then refused). */
   evidence?: EvidenceStore;
   /** Uploads straight from the browser and signed download links (the same bucket); absent, the pages offer no upload. */

@@ -12,13 +12,18 @@ import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { systemClock } from '../ports/clock.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
 import { loadConfig } from '../shared/config.js';
+import { businessMetrics, tracer } from './powertools.js';
 
-/** The real adapters, built once per Lambda container from its environment. */
+/**
+ * The real adapters, built once per Lambda container from its environment. DynamoDB, SES and Step
+ * Functions calls are traced in X-Ray (by operation and table: no item, no address). S3 is not:
+ * X-Ray records an object's key, and an uploaded evidence file's key holds its own name.
+ */
 export function awsDeps(): Deps {
   const config = loadConfig();
   const { stateMachineArn } = config;
   // The workflow's own tasks never start or stop drivers; only the administrators' functions do.
-  const sfn = withoutSdkLogging(new SFNClient({}));
+  const sfn = tracer.captureAWSv3Client(withoutSdkLogging(new SFNClient({})));
   const driverOf = <Input extends Record<string, string>>(arn: string | undefined, variable: string) =>
     arn
       ? new StepFunctionsDriver<Input>(sfn, arn)
@@ -29,13 +34,13 @@ export function awsDeps(): Deps {
   // Evidence files: the bucket encrypts with its own KMS key by default, so no request names a key.
   const evidence = new S3EvidenceStore(withoutSdkLogging(new S3Client({})), config.evidenceBucket);
   return {
-    ...dynamoStores(withoutSdkLogging(new DynamoDBClient({})), config.tableName),
+    ...dynamoStores(tracer.captureAWSv3Client(withoutSdkLogging(new DynamoDBClient({}))), config.tableName),
     evidence,
     evidenceUploads: evidence,
     // One attempt per SES call: a retry after an unanswered request could repeat an email
     // silently; retries go through the notice's recorded intent instead.
     notifier: new SesNotifier(
-      withoutSdkLogging(new SESv2Client({ maxAttempts: 1 })),
+      tracer.captureAWSv3Client(withoutSdkLogging(new SESv2Client({ maxAttempts: 1 }))),
       config.sesConfigurationSet,
       config.allowedRecipientDomains,
     ),
@@ -47,5 +52,7 @@ export function awsDeps(): Deps {
     ),
     calendar: englandAndWalesCalendar(),
     config,
+    // Written once at the end of each invocation (instrumented.ts).
+    metrics: businessMetrics,
   };
 }

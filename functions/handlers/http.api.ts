@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 import { apiOverHttp } from './http.js';
 
 /** Lambda entry point behind the HTTP API: every `/api` route, by the route API Gateway matched. */
-export const handler = apiOverHttp(awsDeps());
+export const handler = instrumented('api', apiOverHttp(awsDeps()));

@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 import { pagesOverHttp } from './pages.js';
 
 /** Lambda entry point behind the HTTP API: every page (the Frontend assets come from S3, through CloudFront). */
-export const handler = pagesOverHttp(awsDeps());
+export const handler = instrumented('pages', pagesOverHttp(awsDeps()));

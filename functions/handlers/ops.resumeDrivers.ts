@@ -1,5 +1,6 @@
 import { resumeEverything } from '../app/resumeEverything.js';
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 
 const deps = awsDeps();
 
@@ -8,7 +9,7 @@ const deps = awsDeps();
  * every open alert a fresh driver from the stored state, and releases any publication whose alerts
  * were closed while nothing was looking. Drivers are disposable: nothing is sent twice or skipped.
  */
-export async function handler(): Promise<{ inspections: number; alerts: number }> {
+export const handler = instrumented('resumeDrivers', async (): Promise<{ inspections: number; alerts: number }> => {
   const { inspections, alerts } = await resumeEverything(deps);
   return { inspections: inspections.length, alerts: alerts.length };
-}
+});

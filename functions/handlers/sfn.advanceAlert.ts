@@ -1,5 +1,6 @@
 import { alertWorkflowHandlers } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 
 /** Lambda entry point: `advanceAlert`. */
-export const handler = alertWorkflowHandlers(awsDeps()).advanceAlert;
+export const handler = instrumented('advanceAlert', alertWorkflowHandlers(awsDeps()).advanceAlert);

@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 import { lifecycleHandlers } from './lifecycle.js';
 
 /** Lambda entry point of the lifecycle's `checkDeadlines` task. */
-export const handler = lifecycleHandlers(awsDeps()).checkDeadlines;
+export const handler = instrumented('checkDeadlines', lifecycleHandlers(awsDeps()).checkDeadlines);

@@ -1,5 +1,6 @@
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 import { lifecycleHandlers } from './lifecycle.js';
 
 /** Lambda entry point of the lifecycle's `findNext` task. */
-export const handler = lifecycleHandlers(awsDeps()).findNext;
+export const handler = instrumented('findNext', lifecycleHandlers(awsDeps()).findNext);

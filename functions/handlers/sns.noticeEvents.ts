@@ -1,12 +1,16 @@
 import { recordDeliveryEvent } from '../app/notices/recordDeliveryEvent.js';
 import { awsDeps } from './awsDeps.js';
+import { instrumented } from './instrumented.js';
 
 const deps = awsDeps();
 
 /** Lambda entry point: SES's bounce, complaint, delivery and rejection events, through SNS. */
-export async function handler(event: { Records?: { Sns?: { Message?: string } }[] }): Promise<void> {
-  for (const record of event.Records ?? []) {
-    const message = record.Sns?.Message;
-    if (message) await recordDeliveryEvent(deps, JSON.parse(message) as unknown);
-  }
-}
+export const handler = instrumented(
+  'noticeEvents',
+  async (event: { Records?: { Sns?: { Message?: string } }[] }): Promise<void> => {
+    for (const record of event.Records ?? []) {
+      const message = record.Sns?.Message;
+      if (message) await recordDeliveryEvent(deps, JSON.parse(message) as unknown);
+    }
+  },
+);

@@ -11,6 +11,7 @@ import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { alertWorkflowHandlers } from '../handlers/alerts.js';
 import { lifecycleHandlers } from '../handlers/lifecycle.js';
 import { systemClock, type Clock } from '../ports/clock.js';
+import { MemoryMetrics } from '../ports/metrics.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
 import { loadConfig } from '../shared/config.js';
@@ -154,6 +155,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     calendar: englandAndWalesCalendar(),
     config,
+    // Counted in memory: no CloudWatch locally (a test may read what was counted).
+    metrics: new MemoryMetrics(),
     ...(evidence ? { evidence, evidenceUploads: evidence } : {}),
   };
   const handlers = lifecycleHandlers(deps);

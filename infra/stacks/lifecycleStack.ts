@@ -19,6 +19,7 @@ import type { StateMachineDefinition } from '../../workflows/asl.js';
 import { lifecycleDefinition } from '../../workflows/lifecycle.js';
 import { senderAddress, senderDomain, type StageConfig } from '../config.js';
 import { noticeChannels } from './noticeChannels.js';
+import { BUSINESS_ALARMS, businessMetric, operationsDashboard } from './businessMetrics.js';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { DippApi, type ApiRoute, type RouteThrottle } from '../constructs/dippApi.js';
 import { DippEdge } from '../constructs/edge.js';
@@ -309,6 +310,22 @@ export class LifecycleStack extends Stack {
       });
     }
 
+    // Told, not just recorded (issue 16): what the functions count, alarmed and drawn per day. The
+    // bounce alarm watches our count rather than SES's: one alarm per notice that did not arrive
+    // (rejections included), not another for each bounced recipient; SES's count stays on the dashboard.
+    const told = this.alarms(
+      BUSINESS_ALARMS.map(({ id, event, what }) => ({ id, metric: businessMetric(event), what })),
+    );
+    operationsDashboard(
+      this,
+      told,
+      new Metric({
+        namespace: 'AWS/SES',
+        metricName: 'Bounce',
+        dimensionsMap: { 'ses:configuration-set': NOTICES_CONFIGURATION_SET },
+        statistic: 'Sum',
+      }),
+    );
     this.alarms([
       {
         id: 'AlertLimitReached',
@@ -336,17 +353,6 @@ export class LifecycleStack extends Stack {
         id: 'NoticeEventsNotRecorded',
         metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
         what: 'something asynchronous failed for good (see the dead-letter queue)',
-      },
-      {
-        id: 'NoticesBounced',
-        metric: new Metric({
-          namespace: 'AWS/SES',
-          metricName: 'Bounce',
-          dimensionsMap: { 'ses:configuration-set': NOTICES_CONFIGURATION_SET },
-          statistic: 'Sum',
-          period: Duration.minutes(5),
-        }),
-        what: 'a notice bounced',
       },
       {
         // The alarm log keeps 14 days: say so while there is still time to read what it holds.
@@ -381,17 +387,20 @@ export class LifecycleStack extends Stack {
     return `arn:${this.partition}:states:${this.region}:${this.account}:execution:${machine.stateMachineName}:*`;
   }
 
-  private alarms(list: { id: string; metric: IMetric; what: string; threshold?: number }[]): void {
+  /** Alarms to the operations topic: each fires when its metric reaches the threshold (1 by default) in a period. */
+  private alarms(list: { id: string; metric: IMetric; what: string; threshold?: number }[]): Alarm[] {
     const action = new SnsAction(this.operations);
-    for (const { id, metric, what, threshold = 1 } of list) {
-      new Alarm(this, `${id}Alarm`, {
+    return list.map(({ id, metric, what, threshold = 1 }) => {
+      const alarm = new Alarm(this, `${id}Alarm`, {
         metric,
         threshold,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
         alarmDescription: `DIPP: ${what}`,
-      }).addAlarmAction(action);
-    }
+      });
+      alarm.addAlarmAction(action);
+      return alarm;
+    });
   }
 }

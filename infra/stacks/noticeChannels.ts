@@ -39,7 +39,7 @@ export function noticeChannels(stack: Stack, config: StageConfig, configurationS
     );
   }
   const operations = new Topic(stack, 'Operations', {
-    displayName: 'DIPP operations: failed executions, function errors and throttles, bounced notices',
+    displayName: 'DIPP operations: failed or bounced notices, escalations, failures and errors',
     enforceSSL: true,
     masterKey: eventsKey,
   });

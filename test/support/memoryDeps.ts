@@ -1,6 +1,7 @@
 import type { AlertKey, Deps } from '../../functions/app/deps.js';
 import { englandAndWalesCalendar } from '../../functions/domain/calendar.js';
 import type { Clock } from '../../functions/ports/clock.js';
+import { MemoryMetrics } from '../../functions/ports/metrics.js';
 import {
   PermanentSendError,
   TransientSendError,
@@ -157,6 +158,8 @@ export interface MemoryDeps extends Deps {
   /** The files, and the uploads a browser would post (one store, as one bucket holds both). */
   evidence: MemoryEvidenceStore;
   evidenceUploads: MemoryEvidenceStore;
+  /** Every business event counted, in order. */
+  metrics: MemoryMetrics;
 }
 
 export interface MemoryDepsOptions {
@@ -179,5 +182,6 @@ export function memoryDeps(options: MemoryDepsOptions = {}): MemoryDeps {
     notifier: new RecordingNotifier(),
     driver: new RecordingDriver<{ inspectionId: string }>(),
     alertDriver: new RecordingDriver<AlertKey>(),
+    metrics: new MemoryMetrics(),
   };
 }

@@ -71,6 +71,8 @@ export async function doAlertEvent(
     await saveForDriver(deps, escalated, [
       alertAudit(escalated, now, 'alert escalated', { after: { to, after: event.after, step: event.step } }),
     ]);
+    // Once per rung of the ladder: a retry finds the escalation recorded and does not count it again.
+    deps.metrics.count('AlertEscalated');
   }
   let sent = await sendAlertNotice(deps, state, escalated, event.id, {
     kind: 'alert-escalated',

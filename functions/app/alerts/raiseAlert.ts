@@ -113,6 +113,7 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
         : said('alert.openForRegion', { category, id: error.openAlertId }),
     );
   }
+  deps.metrics.count('AlertRaised');
   await deps.alertDriver.start({ inspectionId: alert.inspectionId, alertId: alert.id }, alert.driver);
   logger.info('alert raised', { inspectionId: alert.inspectionId, alertId: alert.id, type: alert.type });
   return alert;

@@ -20,6 +20,7 @@ export async function recordAlertFailure(
   await saveForDriver(deps, nextVersion(alert, now), [
     alertAudit(alert, now, 'alert task failed', { after: { error: reason } }),
   ]);
+  deps.metrics.count('DriverFailed');
   logger.error('alert task failed', { inspectionId: alert.inspectionId, alertId: alert.id, error: input.error.Error });
   return { done: false, at: new Date(now.getTime() + RETRY_AFTER_FAILURE_MS).toISOString(), reason };
 }

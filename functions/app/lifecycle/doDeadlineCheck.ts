@@ -46,6 +46,8 @@ export async function doDeadlineCheck(deps: Deps, state: InspectionState, event:
         after: decision.status,
       }),
     });
+    // Counted once decided: a retry finds the decision made and goes straight to the notice.
+    deps.metrics.count(decision.status === 'escalated' ? 'MilestoneEscalated' : 'MilestoneOverdue');
     milestone.status = decision.status;
     event.decision = 'notify';
   }

@@ -18,6 +18,7 @@ export async function recordFailure(
     await settle(deps, loaded, event, 'failed', `task failed after retries: ${reason}`);
     event.status = 'failed';
   }
+  deps.metrics.count('DriverFailed');
   logger.error('workflow task failed', {
     inspectionId: input.inspectionId,
     eventId: input.eventId,

@@ -101,6 +101,8 @@ export async function recordDeliveryEvent(deps: Deps, input: unknown): Promise<'
     if (undelivered) await tellIsa();
     return 'ignored';
   }
+  // A permanent bounce or a rejection, counted when first recorded (a repeat is refused above).
+  if (undelivered) deps.metrics.count('NoticeBounced');
   if (undelivered) await tellIsa();
   logger.info('notice delivery event', { inspectionId, noticeId, type });
   return 'recorded';

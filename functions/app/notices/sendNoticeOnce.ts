@@ -25,7 +25,7 @@ export type NoticeDraft = Omit<
  * the channel that sent nothing (`retrying`) is simply tried again.
  */
 export async function sendNoticeOnce(
-  deps: Pick<Deps, 'ledger' | 'clock' | 'config' | 'notifier'>,
+  deps: Pick<Deps, 'ledger' | 'clock' | 'config' | 'notifier' | 'metrics'>,
   draft: NoticeDraft,
   message: EmailMessage,
   /** Ends the notice's event in the same transaction that records the notice as sent. */
@@ -80,13 +80,13 @@ export async function sendNoticeOnce(
 
 /** One attempt at sending a claimed notice, and the record of how it went. */
 async function attempt(
-  deps: Pick<Deps, 'ledger' | 'clock' | 'notifier'>,
+  deps: Pick<Deps, 'ledger' | 'clock' | 'notifier' | 'metrics'>,
   claim: NoticeRecord,
   message: EmailMessage,
   possibleDuplicate: boolean,
   settleOnSent?: (sent: { messageId: string; sentAt: string }) => SettleEvent,
 ): Promise<{ notice: NoticeRecord; settled: boolean }> {
-  const { ledger, clock, notifier } = deps;
+  const { ledger, clock, notifier, metrics } = deps;
   const attempt = claim.attempts;
 
   const audit = (action: string, after: unknown) =>
@@ -132,6 +132,9 @@ async function attempt(
       await record();
     }
     logger.info('notice sent', { inspectionId: claim.inspectionId, noticeId: claim.id, kind: claim.kind, attempt });
+    // Counted once recorded: an attempt that sent but could not record it is retried, and counted then.
+    metrics.count('NoticeSent');
+    if (possibleDuplicate) metrics.count('PossibleDuplicateSent');
     const { leaseUntil: _lease, ...sent } = claim;
     return { notice: { ...sent, status: 'sent', messageId, sentAt }, settled: settle !== undefined };
   } catch (error) {
@@ -155,6 +158,8 @@ async function attempt(
         error: error.name,
       });
       if (status === 'retrying') throw new TransientError(`notice ${claim.id}: ${error.message}`);
+      // Refused for good: recorded and on the audit trail, and now someone is told (an alarm).
+      metrics.count('NoticeFailed');
       return { notice: { ...claim, status: 'failed', error: error.message }, settled: false };
     }
     // Unknown outcome (a timeout after the request went out): the message may have been accepted.
