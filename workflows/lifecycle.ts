@@ -113,7 +113,8 @@ export function lifecycleDefinition(functions: LifecycleFunctions): StateMachine
     states[failure] = {
       ...invoke(
         functions.recordFailure,
-        { ...driver, 'eventId.$': '$.step.next.eventId', 'error.$': '$.error' },
+        // The step's kind too: the task that failed may have done its step's event and failed on a later one.
+        { ...driver, 'eventId.$': '$.step.next.eventId', 'kind.$': '$.step.next.kind', 'error.$': '$.error' },
         route,
         'Could not record a failure',
       ),

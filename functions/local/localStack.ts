@@ -55,6 +55,12 @@ export interface LocalStackOptions {
   countTransitions?: boolean;
   /** Wraps the notifier, e.g. to print each notice as it goes. */
   decorateNotifier?: (notifier: Notifier) => Notifier;
+  /**
+   * How long (real time) the DynamoDB client waits on a silent connection before giving up. None by
+   * default: in Lambda the function's own timeout ends a hung call. Fault tests set it to meet a
+   * slow answer as the client would, without a stalled simulated clock.
+   */
+  dynamoSocketTimeoutMs?: number;
   /** Emulators already running (tests share them between stacks); they are left running on stop. */
   emulators?: { dynamo: DynamoLocal; ses: SesLocal; s3?: S3Local };
 }
@@ -110,6 +116,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       region: 'eu-west-2',
       credentials: LOCAL_CREDENTIALS,
       maxAttempts: 1,
+      ...(options.dynamoSocketTimeoutMs ? { requestHandler: { socketTimeout: options.dynamoSocketTimeoutMs } } : {}),
     }),
   );
   await ensureTable(dynamoClient, config.tableName);

@@ -5,7 +5,7 @@ import { startInspection } from '../../functions/app/inspections/startInspection
 import type { Principal } from '../../functions/domain/access.js';
 import type { InspectionState } from '../../functions/ports/records.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamoLocal.js';
-import { startLocalStack, type LocalStack } from '../../functions/local/localStack.js';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../functions/local/localStack.js';
 import { startS3Local, type S3Local } from '../../functions/local/s3Local.js';
 import { startSesLocal, type SesLocal, type StoredEmail } from '../../functions/local/sesLocal.js';
 import { addresses } from '../../functions/local/report.js';
@@ -67,7 +67,11 @@ export function useEmulators(options: { s3?: boolean } = {}) {
 }
 
 /** A fresh stack on the shared emulators: its own table, its own simulated clock from `start`. */
-export async function newStack(emulators: Emulators, start: string): Promise<LocalStack> {
+export async function newStack(
+  emulators: Emulators,
+  start: string,
+  options: Pick<LocalStackOptions, 'dynamoSocketTimeoutMs'> = {},
+): Promise<LocalStack> {
   await emulators.ses.clear();
   const id = randomUUID().slice(0, 8);
   return startLocalStack({
@@ -75,6 +79,7 @@ export async function newStack(emulators: Emulators, start: string): Promise<Loc
     start: new Date(start),
     emulators,
     tableName: `test-${id}`,
+    ...options,
     ...(emulators.s3 ? { evidenceBucket: `test-${id}` } : {}),
   });
 }

@@ -50,7 +50,12 @@ describe('the lifecycle definition', () => {
       expect(Object.values(ARNS), name).toContain(task.Parameters.FunctionName);
       const payload = task.Parameters.Payload;
       if (isRecordFailure(name)) {
-        expect(payload, name).toEqual({ ...driverKeys, 'eventId.$': '$.step.next.eventId', 'error.$': '$.error' });
+        expect(payload, name).toEqual({
+          ...driverKeys,
+          'eventId.$': '$.step.next.eventId',
+          'kind.$': '$.step.next.kind',
+          'error.$': '$.error',
+        });
       } else {
         expect(payload, name).toEqual(driverKeys);
       }
@@ -433,6 +438,7 @@ describe('the lifecycle on the local engine', () => {
         inspectionId: INSPECTION,
         driver: 'driver-1',
         eventId: 'headline-findings:fieldworkWeek2Start:2026-06-15',
+        kind: 'notice',
         error: { Error: errorName, Cause: expect.stringContaining('the message was rejected') },
       });
       // No backoff: recorded at the same (simulated) moment the send failed.

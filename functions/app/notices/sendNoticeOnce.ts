@@ -1,5 +1,5 @@
 import { PermanentSendError, TransientSendError, type EmailMessage } from '../../ports/notifier.js';
-import type { NoticeRecord } from '../../ports/records.js';
+import type { AuditEntry, NoticeRecord } from '../../ports/records.js';
 import { ConflictError } from '../../ports/errors.js';
 import type { SettleEvent } from '../../ports/timelineStore.js';
 import { logger } from '../../shared/logger.js';
@@ -16,7 +16,8 @@ export type NoticeDraft = Omit<
  * Sends a notice at most once, and never loses one.
  *
  * 1. Record the intent (status `sending`, with a lease) before anything is sent.
- * 2. Send. 3. Record `sent` with the SES message id.
+ * 2. Send. 3. Record `sent` with the SES message id (if that write fails, it is read back and
+ *    written again: the notice went, so it is not sent again).
  *
  * A notice already `sent` is not sent again. One being sent by another attempt whose lease has not
  * run out is left to it (a transient error: the workflow retries later). One whose attempt was cut
@@ -96,84 +97,111 @@ async function attempt(
     'X-DIPP-Notice-Id': claim.id,
     ...(possibleDuplicate ? { 'X-DIPP-Possible-Duplicate': 'yes' } : {}),
   };
+  let messageId: string;
   try {
-    const { messageId } = await notifier.send({ ...message, headers });
-    const sentAt = clock.now().toISOString();
-    let settle = settleOnSent?.({ messageId, sentAt });
-    // One audit entry for the notice and, when it ends one, its event and milestone.
-    const record = () =>
-      ledger.finishNotice({
-        inspectionId: claim.inspectionId,
-        noticeId: claim.id,
-        attempt,
-        outcome: { status: 'sent', messageId, sentAt },
-        audit: audit('notice sent', {
-          kind: claim.kind,
-          messageId,
-          attempt,
-          possibleDuplicate,
-          ...(settle
-            ? {
-                event: { id: settle.eventId, status: settle.status, outcome: settle.outcome },
-                ...(settle.change
-                  ? { milestone: { id: settle.change.milestoneId, from: settle.change.from, to: settle.change.to } }
-                  : {}),
-              }
-            : {}),
-        }),
-        ...(settle ? { settle } : {}),
-      });
-    try {
-      await record();
-    } catch (error) {
-      // The event was ended elsewhere meanwhile: still record that this notice went.
-      if (!(error instanceof ConflictError) || !settle) throw error;
-      settle = undefined;
-      await record();
-    }
-    logger.info('notice sent', { inspectionId: claim.inspectionId, noticeId: claim.id, kind: claim.kind, attempt });
-    // Counted once recorded: an attempt that sent but could not record it is retried, and counted then.
-    metrics.count('NoticeSent');
-    if (possibleDuplicate) metrics.count('PossibleDuplicateSent');
-    const { leaseUntil: _lease, ...sent } = claim;
-    return { notice: { ...sent, status: 'sent', messageId, sentAt }, settled: settle !== undefined };
+    ({ messageId } = await notifier.send({ ...message, headers }));
   } catch (error) {
-    if (error instanceof TransientSendError || error instanceof PermanentSendError) {
-      const status = error instanceof TransientSendError ? 'retrying' : 'failed';
-      await ledger.finishNotice({
-        inspectionId: claim.inspectionId,
-        noticeId: claim.id,
+    return notSent(deps, claim, audit, error);
+  }
+  // SES has accepted it: from here on the outcome is known, and only recording it can fail. A
+  // failure to record must not be taken for a failure to send, which would send it again.
+  const sentAt = clock.now().toISOString();
+  let settle = settleOnSent?.({ messageId, sentAt });
+  // One audit entry for the notice and, when it ends one, its event and milestone.
+  const record = () =>
+    ledger.finishNotice({
+      inspectionId: claim.inspectionId,
+      noticeId: claim.id,
+      attempt,
+      outcome: { status: 'sent', messageId, sentAt },
+      audit: audit('notice sent', {
+        kind: claim.kind,
+        messageId,
         attempt,
-        outcome: { status, error: error.message },
-        audit: audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
-          kind: claim.kind,
-          attempt,
-          error: error.message,
-        }),
-      });
-      logger.warn('notice not sent', {
+        possibleDuplicate,
+        ...(settle
+          ? {
+              event: { id: settle.eventId, status: settle.status, outcome: settle.outcome },
+              ...(settle.change
+                ? { milestone: { id: settle.change.milestoneId, from: settle.change.from, to: settle.change.to } }
+                : {}),
+            }
+          : {}),
+      }),
+      ...(settle ? { settle } : {}),
+    });
+  try {
+    await record();
+  } catch (error) {
+    // The write may have been applied and its answer lost (a cut connection, a timeout): read it back.
+    const stored = await ledger.getNotice(claim.inspectionId, claim.id);
+    if (stored?.status !== 'sent' || stored.messageId !== messageId) {
+      // The event was ended elsewhere meanwhile: still record that this notice went. Refused for a
+      // moment (throttled, a server error, a cut connection): write it again, rather than send it again.
+      if (error instanceof ConflictError) {
+        if (!settle) throw error;
+        settle = undefined;
+      }
+      logger.warn('notice sent, its record written again', {
         inspectionId: claim.inspectionId,
         noticeId: claim.id,
-        status,
-        error: error.name,
+        error: error instanceof Error ? error.name : String(error),
       });
-      if (status === 'retrying') throw new TransientError(`notice ${claim.id}: ${error.message}`);
-      // Refused for good: recorded and on the audit trail, and now someone is told (an alarm).
-      metrics.count('NoticeFailed');
-      return { notice: { ...claim, status: 'failed', error: error.message }, settled: false };
+      await record();
     }
-    // Unknown outcome (a timeout after the request went out): the message may have been accepted.
-    // Keep `sending` but end the lease, so the workflow's retry takes over at once and marks any
-    // repeat as a possible duplicate.
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+  logger.info('notice sent', { inspectionId: claim.inspectionId, noticeId: claim.id, kind: claim.kind, attempt });
+  // Counted once recorded: an attempt that sent but could not record it is retried, and counted then.
+  metrics.count('NoticeSent');
+  if (possibleDuplicate) metrics.count('PossibleDuplicateSent');
+  const { leaseUntil: _lease, ...sent } = claim;
+  return { notice: { ...sent, status: 'sent', messageId, sentAt }, settled: settle !== undefined };
+}
+
+/** The channel did not take the notice, or cannot say whether it did: record which, for the retry. */
+async function notSent(
+  deps: Pick<Deps, 'ledger' | 'metrics'>,
+  claim: NoticeRecord,
+  audit: (action: string, after: unknown) => AuditEntry,
+  error: unknown,
+): Promise<{ notice: NoticeRecord; settled: boolean }> {
+  const { ledger } = deps;
+  const attempt = claim.attempts;
+  if (error instanceof TransientSendError || error instanceof PermanentSendError) {
+    const status = error instanceof TransientSendError ? 'retrying' : 'failed';
     await ledger.finishNotice({
       inspectionId: claim.inspectionId,
       noticeId: claim.id,
       attempt,
-      outcome: { status: 'uncertain', error: reason },
-      audit: audit('notice outcome unknown', { kind: claim.kind, attempt, error: reason }),
+      outcome: { status, error: error.message },
+      audit: audit(status === 'failed' ? 'notice failed' : 'notice refused for now', {
+        kind: claim.kind,
+        attempt,
+        error: error.message,
+      }),
     });
-    logger.warn('notice outcome unknown', { inspectionId: claim.inspectionId, noticeId: claim.id, attempt });
-    throw new TransientError(`notice ${claim.id}: outcome unknown (${reason})`);
+    logger.warn('notice not sent', {
+      inspectionId: claim.inspectionId,
+      noticeId: claim.id,
+      status,
+      error: error.name,
+    });
+    if (status === 'retrying') throw new TransientError(`notice ${claim.id}: ${error.message}`);
+    // Refused for good: recorded and on the audit trail, and now someone is told (an alarm).
+    deps.metrics.count('NoticeFailed');
+    return { notice: { ...claim, status: 'failed', error: error.message }, settled: false };
   }
+  // Unknown outcome (a timeout after the request went out): the message may have been accepted.
+  // Keep `sending` but end the lease, so the workflow's retry takes over at once and marks any
+  // repeat as a possible duplicate.
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  await ledger.finishNotice({
+    inspectionId: claim.inspectionId,
+    noticeId: claim.id,
+    attempt,
+    outcome: { status: 'uncertain', error: reason },
+    audit: audit('notice outcome unknown', { kind: claim.kind, attempt, error: reason }),
+  });
+  logger.warn('notice outcome unknown', { inspectionId: claim.inspectionId, noticeId: claim.id, attempt });
+  throw new TransientError(`notice ${claim.id}: outcome unknown (${reason})`);
 }

@@ -104,6 +104,39 @@ describe('sending a notice once', () => {
     expect(sent?.after).toMatchObject({ attempt: 2, possibleDuplicate: true });
   });
 
+  it('records a notice the channel accepted when the first write of its outcome fails, and sends it once', async () => {
+    const { deps, inspectionId, send } = await announcement();
+    const finish = deps.ledger.finishNotice.bind(deps.ledger);
+    let refusals = 1;
+    deps.ledger.finishNotice = async (input) => {
+      if (refusals-- > 0) throw Object.assign(new Error('throughput exceeded'), { name: 'ThrottlingException' });
+      return finish(input);
+    };
+
+    const { notice } = await send();
+
+    expect(notice).toMatchObject({ status: 'sent', messageId: 'message-1', attempts: 1 });
+    expect(await stored(deps, inspectionId)).toMatchObject({ status: 'sent', messageId: 'message-1' });
+    expect(deps.notifier.sentFor(NOTICE)).toHaveLength(1);
+    expect((await noticeAudit(deps, inspectionId)).map((entry) => entry.action)).toEqual(['notice sent']);
+  });
+
+  it('takes an outcome written but unheard (a cut connection) as recorded, and writes it once', async () => {
+    const { deps, inspectionId, send } = await announcement();
+    const finish = deps.ledger.finishNotice.bind(deps.ledger);
+    let lost = 1;
+    deps.ledger.finishNotice = async (input) => {
+      await finish(input);
+      if (lost-- > 0) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    };
+
+    const { notice } = await send();
+
+    expect(notice).toMatchObject({ status: 'sent', messageId: 'message-1' });
+    expect(deps.notifier.sentFor(NOTICE)).toHaveLength(1);
+    expect((await noticeAudit(deps, inspectionId)).map((entry) => entry.action)).toEqual(['notice sent']);
+  });
+
   it('leaves a notice to the attempt holding its lease: a concurrent attempt backs off', async () => {
     const { deps, inspectionId, send } = await announcement();
     const held = deps.notifier.holdNext();
