@@ -13,12 +13,19 @@ const failureInput = driverInput.extend({
   error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }),
 });
 
+type Task = (event: unknown) => Promise<AlertNextStep>;
+
+// Each task on its own, so that each function's bundle holds its own use case only (sfn.*.ts).
+export const advanceAlertTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    advanceAlert(deps, parse(driverInput, event));
+export const recordAlertFailureTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    recordAlertFailure(deps, parse(failureInput, event));
+
 /** The alert workflow's Lambda tasks (`sfn.*`). */
-export function alertWorkflowHandlers(
-  deps: Deps,
-): Record<'advanceAlert' | 'recordAlertFailure', (event: unknown) => Promise<AlertNextStep>> {
-  return {
-    advanceAlert: async (event) => advanceAlert(deps, parse(driverInput, event)),
-    recordAlertFailure: async (event) => recordAlertFailure(deps, parse(failureInput, event)),
-  };
+export function alertWorkflowHandlers(deps: Deps): Record<'advanceAlert' | 'recordAlertFailure', Task> {
+  return { advanceAlert: advanceAlertTask(deps), recordAlertFailure: recordAlertFailureTask(deps) };
 }

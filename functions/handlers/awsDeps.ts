@@ -1,58 +1,53 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { dynamoStores } from '../adapters/dynamo/stores.js';
-import { S3EvidenceStore } from '../adapters/s3EvidenceStore.js';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
-import { SesNotifier } from '../adapters/sesNotifier.js';
-import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
 import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { systemClock } from '../ports/clock.js';
+import { PermanentSendError } from '../ports/notifier.js';
 import type { WorkflowDriver } from '../ports/workflowDriver.js';
-import { loadConfig } from '../shared/config.js';
+import { loadConfig, type AppConfig } from '../shared/config.js';
 import { businessMetrics, tracer } from './powertools.js';
 
 /**
- * The real adapters, built once per Lambda container from its environment. DynamoDB, SES and Step
- * Functions calls are traced in X-Ray (by operation and table: no item, no address). S3 is not:
- * X-Ray records an object's key, and an uploaded evidence file's key holds its own name.
+ * What a function needs beyond the table, each built by its own module (awsEmail.ts,
+ * awsDrivers.ts, awsEvidence.ts) so that a function loads only the AWS clients it uses, as its
+ * role allows only the calls it makes.
  */
-export function awsDeps(): Deps {
+export interface AwsParts {
+  /** The email channel: the functions allowed to send notices. */
+  email?: (config: AppConfig) => Deps['notifier'];
+  /** Starting and stopping drivers: the functions given the state machines. */
+  drivers?: (config: AppConfig) => Pick<Deps, 'driver' | 'alertDriver'>;
+  /** Evidence files: the functions given the bucket. */
+  evidence?: (config: AppConfig) => Pick<Deps, 'evidence' | 'evidenceUploads'>;
+}
+
+/**
+ * The real adapters, built once per Lambda container from its environment: the table (its calls
+ * traced in X-Ray, by operation and table: no item), the clock, the calendar, the metrics, and
+ * the parts the function asked for. A part it did not ask for refuses plainly, as IAM would.
+ */
+export function awsDeps(parts: AwsParts = {}): Deps {
   const config = loadConfig();
-  const { stateMachineArn } = config;
-  // The workflow's own tasks never start or stop drivers; only the administrators' functions do.
-  const sfn = tracer.captureAWSv3Client(withoutSdkLogging(new SFNClient({})));
-  const driverOf = <Input extends Record<string, string>>(arn: string | undefined, variable: string) =>
-    arn
-      ? new StepFunctionsDriver<Input>(sfn, arn)
-      : ({
-          start: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
-          stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
-        } satisfies WorkflowDriver<Input>);
-  // Evidence files: the bucket encrypts with its own KMS key by default, so no request names a key.
-  const evidence = new S3EvidenceStore(withoutSdkLogging(new S3Client({})), config.evidenceBucket);
   return {
     ...dynamoStores(tracer.captureAWSv3Client(withoutSdkLogging(new DynamoDBClient({}))), config.tableName),
-    evidence,
-    evidenceUploads: evidence,
-    // One attempt per SES call: a retry after an unanswered request could repeat an email
-    // silently; retries go through the notice's recorded intent instead.
-    notifier: new SesNotifier(
-      tracer.captureAWSv3Client(withoutSdkLogging(new SESv2Client({ maxAttempts: 1 }))),
-      config.sesConfigurationSet,
-      config.allowedRecipientDomains,
-    ),
+    ...(parts.evidence ? parts.evidence(config) : {}),
+    notifier: parts.email ? parts.email(config) : noEmail,
+    ...(parts.drivers ? parts.drivers(config) : { driver: noDrivers, alertDriver: noDrivers }),
     clock: systemClock,
-    driver: driverOf<{ inspectionId: string }>(stateMachineArn, 'DIPP_STATE_MACHINE_ARN'),
-    alertDriver: driverOf<{ inspectionId: string; alertId: string }>(
-      config.alertStateMachineArn,
-      'DIPP_ALERT_STATE_MACHINE_ARN',
-    ),
     calendar: englandAndWalesCalendar(),
     config,
     // Written once at the end of each invocation (instrumented.ts).
     metrics: businessMetrics,
   };
 }
+
+const noEmail: Deps['notifier'] = {
+  send: () => Promise.reject(new PermanentSendError('this function does not send email')),
+};
+
+const noDrivers: WorkflowDriver<never> = {
+  start: () => Promise.reject(new Error('this function does not start or stop drivers')),
+  stop: () => Promise.reject(new Error('this function does not start or stop drivers')),
+};

@@ -13,14 +13,34 @@ const failureInput = driverInput.extend({
   error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }),
 });
 
+type Task = (event: unknown) => Promise<NextStep>;
+
+// Each task on its own, so that each function's bundle holds its own use case only (sfn.*.ts).
+export const findNextTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    findNext(deps, parse(driverInput, event));
+export const sendNoticesTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    processDue(deps, parse(driverInput, event), 'notice');
+export const checkDeadlinesTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    processDue(deps, parse(driverInput, event), 'deadline-check');
+export const recordFailureTask =
+  (deps: Deps): Task =>
+  async (event) =>
+    recordFailure(deps, parse(failureInput, event));
+
 /** The lifecycle's Lambda tasks (`sfn.*`): parse the state's input, run the use case, return the next step. */
 export function lifecycleHandlers(
   deps: Deps,
-): Record<'findNext' | 'sendNotices' | 'checkDeadlines' | 'recordFailure', (event: unknown) => Promise<NextStep>> {
+): Record<'findNext' | 'sendNotices' | 'checkDeadlines' | 'recordFailure', Task> {
   return {
-    findNext: async (event) => findNext(deps, parse(driverInput, event)),
-    sendNotices: async (event) => processDue(deps, parse(driverInput, event), 'notice'),
-    checkDeadlines: async (event) => processDue(deps, parse(driverInput, event), 'deadline-check'),
-    recordFailure: async (event) => recordFailure(deps, parse(failureInput, event)),
+    findNext: findNextTask(deps),
+    sendNotices: sendNoticesTask(deps),
+    checkDeadlines: checkDeadlinesTask(deps),
+    recordFailure: recordFailureTask(deps),
   };
 }

@@ -1,8 +1,9 @@
 import { resumeEverything } from '../app/resumeEverything.js';
 import { awsDeps } from './awsDeps.js';
+import { stepFunctionsDrivers } from './awsDrivers.js';
 import { instrumented } from './instrumented.js';
 
-const deps = awsDeps();
+const deps = awsDeps({ drivers: stepFunctionsDrivers });
 
 /**
  * Lambda entry point, run every night and by hand after an incident: gives every inspection and

@@ -1,6 +1,7 @@
-import { alertWorkflowHandlers } from './alerts.js';
+import { advanceAlertTask } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
+import { sesEmail } from './awsEmail.js';
 import { instrumented } from './instrumented.js';
 
-/** Lambda entry point: `advanceAlert`. */
-export const handler = instrumented('advanceAlert', alertWorkflowHandlers(awsDeps()).advanceAlert);
+/** Lambda entry point of the alert workflow's `advanceAlert` task. */
+export const handler = instrumented('advanceAlert', advanceAlertTask(awsDeps({ email: sesEmail })));

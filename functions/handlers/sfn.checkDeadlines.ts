@@ -1,6 +1,7 @@
 import { awsDeps } from './awsDeps.js';
+import { sesEmail } from './awsEmail.js';
 import { instrumented } from './instrumented.js';
-import { lifecycleHandlers } from './lifecycle.js';
+import { checkDeadlinesTask } from './lifecycle.js';
 
 /** Lambda entry point of the lifecycle's `checkDeadlines` task. */
-export const handler = instrumented('checkDeadlines', lifecycleHandlers(awsDeps()).checkDeadlines);
+export const handler = instrumented('checkDeadlines', checkDeadlinesTask(awsDeps({ email: sesEmail })));

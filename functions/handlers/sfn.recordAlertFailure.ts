@@ -1,6 +1,6 @@
-import { alertWorkflowHandlers } from './alerts.js';
+import { recordAlertFailureTask } from './alerts.js';
 import { awsDeps } from './awsDeps.js';
 import { instrumented } from './instrumented.js';
 
-/** Lambda entry point: `recordAlertFailure`. */
-export const handler = instrumented('recordAlertFailure', alertWorkflowHandlers(awsDeps()).recordAlertFailure);
+/** Lambda entry point of the alert workflow's `recordAlertFailure` task. */
+export const handler = instrumented('recordAlertFailure', recordAlertFailureTask(awsDeps()));

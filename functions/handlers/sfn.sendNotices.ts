@@ -1,6 +1,7 @@
 import { awsDeps } from './awsDeps.js';
+import { sesEmail } from './awsEmail.js';
 import { instrumented } from './instrumented.js';
-import { lifecycleHandlers } from './lifecycle.js';
+import { sendNoticesTask } from './lifecycle.js';
 
 /** Lambda entry point of the lifecycle's `sendNotices` task. */
-export const handler = instrumented('sendNotices', lifecycleHandlers(awsDeps()).sendNotices);
+export const handler = instrumented('sendNotices', sendNoticesTask(awsDeps({ email: sesEmail })));

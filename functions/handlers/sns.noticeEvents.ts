@@ -1,8 +1,9 @@
 import { recordDeliveryEvent } from '../app/notices/recordDeliveryEvent.js';
 import { awsDeps } from './awsDeps.js';
+import { sesEmail } from './awsEmail.js';
 import { instrumented } from './instrumented.js';
 
-const deps = awsDeps();
+const deps = awsDeps({ email: sesEmail });
 
 /** Lambda entry point: SES's bounce, complaint, delivery and rejection events, through SNS. */
 export const handler = instrumented(

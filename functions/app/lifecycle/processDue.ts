@@ -2,7 +2,8 @@ import type { EventKind } from '../../domain/schedule.js';
 import type { Deps } from '../deps.js';
 import { doDeadlineCheck } from './doDeadlineCheck.js';
 import { doNotice } from './doNotice.js';
-import { sendDueReportNotices, withReportNotices } from './reportSteps.js';
+import { withReportNotices } from './reportSteps.js';
+import { sendDueReportNotices } from './sendReportNotices.js';
 import { loadForDriver, nextStepOf, timedEvents, timingOf, type DriverInput, type NextStep } from './nextStep.js';
 
 /**
