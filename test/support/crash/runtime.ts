@@ -5,7 +5,7 @@
 //
 //   tsx test/support/crash/runtime.ts --dynamo URL --ses URL --table NAME --clock-file FILE
 //
-// Prints `crash-runtime: started|driving|done …` lines (the logs are left on their own lines).
+// Prints `crash-runtime: started|driving|sending|done …` lines (the logs are left on their own lines).
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startInspection } from '../../../functions/app/inspections/startInspection.js';
@@ -96,6 +96,17 @@ async function main(): Promise<void> {
     start,
     tableName: table,
     emulators: { dynamo: connectToDynamoLocal(dynamo), ses: connectToSesLocal(ses) },
+    // Says when notices start falling due in this run: the test kills it from then on.
+    decorateNotifier: (inner) => {
+      let said = false;
+      return {
+        send(message) {
+          if (!said) say('sending', message.headers['X-DIPP-Notice-Id'] ?? '');
+          said = true;
+          return inner.send(message);
+        },
+      };
+    },
   });
   const simulation = stack.simulation;
   if (!simulation) throw new Error('the crash runtime needs the simulated clock');

@@ -15,8 +15,8 @@ export interface RuntimeArgs {
 
 export interface RuntimeProcess {
   pid: number;
-  /** Resolves with the rest of the first line saying `word` (`started`, `driving`, `done`), or undefined if it exits first. */
-  said(word: 'started' | 'driving' | 'done'): Promise<string | undefined>;
+  /** Resolves with the rest of the first line saying `word`, or undefined if it exits first. */
+  said(word: 'started' | 'driving' | 'sending' | 'done'): Promise<string | undefined>;
   /** Resolves when the process has ended, however it ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The last of what it printed, for a failure's message. */
