@@ -33,11 +33,22 @@ const TRANSIENT = [
 ];
 
 /**
- * Retries outlast a notice's lease (120 s by default): 5, 10, 20 … capped at 300 s, eight times.
- * Unknown errors get a few quick tries.
+ * Transient errors: 5, 10, 20 … capped at 300 s, eight times, each wait jittered (so it may be far
+ * shorter). A notice held by another attempt's lease (120 s by default, at most an hour) waits
+ * without jitter: 30, 60 … capped at 600 s, ten times (over an hour), so a sender that crashed
+ * holding it is always taken over; jittered, the retries could end inside the lease and the notice
+ * be recorded as failed, never sent. Unknown errors get a few quick tries.
  */
 export const TASK_RETRY: Retrier[] = [
   { ErrorEquals: PERMANENT, MaxAttempts: 0 },
+  {
+    ErrorEquals: ['NoticeBusyError'],
+    IntervalSeconds: 30,
+    MaxAttempts: 10,
+    BackoffRate: 2,
+    MaxDelaySeconds: 600,
+    JitterStrategy: 'NONE',
+  },
   {
     ErrorEquals: TRANSIENT,
     IntervalSeconds: 5,

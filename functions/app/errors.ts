@@ -47,7 +47,15 @@ export class TooManyError extends Refusal {
 
 /** Try again later: the state machine retries this with backoff. */
 export class TransientError extends Error {
-  override readonly name = 'TransientError';
+  override readonly name: string = 'TransientError';
+}
+
+/**
+ * A notice held by another attempt's lease, live or crashed: the state machine retries this without
+ * jitter until the longest lease has run out, so the retry that takes the notice over always comes.
+ */
+export class NoticeBusyError extends TransientError {
+  override readonly name = 'NoticeBusyError';
 }
 
 /** Refuses a request with every field at fault, in one message format. */

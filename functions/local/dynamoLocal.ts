@@ -118,3 +118,11 @@ export async function startDynamoLocal(options: { dbPath?: string; port?: number
   const running = await startProcess('DynamoDB Local', 'java', args, { port, cwd: dist });
   return { ...running, endpoint: `http://127.0.0.1:${port}` };
 }
+
+/**
+ * A DynamoDB Local another process started and owns (a crash test keeps it alive while it kills the
+ * runtime that uses it): `stop` leaves it running.
+ */
+export function connectToDynamoLocal(endpoint: string): DynamoLocal {
+  return { endpoint, pid: 0, stop: async () => undefined };
+}

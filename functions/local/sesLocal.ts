@@ -34,7 +34,18 @@ export async function startSesLocal(options: { port?: number } = {}): Promise<Se
       port,
     },
   );
-  const endpoint = `http://127.0.0.1:${port}`;
+  return sesLocalAt(`http://127.0.0.1:${port}`, running);
+}
+
+/**
+ * A local SES server another process started and owns (a crash test keeps it alive while it kills
+ * the runtime that sends through it): `stop` leaves it running.
+ */
+export function connectToSesLocal(endpoint: string): SesLocal {
+  return sesLocalAt(endpoint, { pid: 0, stop: async () => undefined });
+}
+
+function sesLocalAt(endpoint: string, running: RunningProcess): SesLocal {
   return {
     ...running,
     endpoint,

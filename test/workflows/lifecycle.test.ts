@@ -388,6 +388,32 @@ describe('the lifecycle on the local engine', () => {
     expect(third - second).toBeLessThanOrEqual(10_000);
   });
 
+  it('retries a notice another attempt holds until its lease has run out, however short the jitter', async () => {
+    // A sender killed while the notice was `sending` leaves its lease (at most an hour:
+    // DIPP_NOTICE_LEASE_SECONDS): the retries must outlast it even if every jittered wait were 0 s,
+    // or the notice would be recorded as failed and never sent.
+    const due = '2026-05-11T08:00:00Z';
+    const leaseEnds = new Date(due).getTime() + 3600 * 1000;
+    const leased: Behaviour = (call) => {
+      if (call.fn === 'sendNotices' && call.at < leaseEnds) throw failure('NoticeBusyError');
+    };
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    try {
+      const { names, calls, engine } = await runSimulated(
+        [step('pre-fieldwork', 'notice', 'announcement:announcement:2026-05-11', due), finished(due)],
+        leased,
+        new Date('2026-05-11T07:00:00Z'),
+      );
+
+      expect(names()).not.toContain('recordFailure');
+      expect(calls.at(-1)).toMatchObject({ fn: 'sendNotices' });
+      expect(calls.at(-1)?.at).toBeGreaterThanOrEqual(leaseEnds);
+      expect(engine.counters).toMatchObject({ finished: 1, failed: 0 });
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('records a transient error that never clears after its retries, and carries on', async () => {
     const alwaysBusy: Behaviour = (call) => {
       if (call.fn === 'checkDeadlines') throw failure('Lambda.TooManyRequestsException');

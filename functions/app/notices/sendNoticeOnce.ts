@@ -5,7 +5,7 @@ import type { SettleEvent } from '../../ports/timelineStore.js';
 import { logger } from '../../shared/logger.js';
 import { auditEntry } from '../shared/audit.js';
 import type { Deps } from '../deps.js';
-import { TransientError } from '../errors.js';
+import { NoticeBusyError, TransientError } from '../errors.js';
 
 export type NoticeDraft = Omit<
   NoticeRecord,
@@ -61,7 +61,7 @@ export async function sendNoticeOnce(
   // Another attempt holds the lease. (A `sending` notice without one was given up by an attempt
   // that could not tell whether it went: it may be taken over.)
   if (existing.status === 'sending' && existing.leaseUntil && new Date(existing.leaseUntil) > now) {
-    throw new TransientError(`notice ${draft.id} is being sent by another attempt`);
+    throw new NoticeBusyError(`notice ${draft.id} is being sent by another attempt`);
   }
   const possibleDuplicate = existing.status === 'sending' || existing.possibleDuplicate === true;
   const claim: NoticeRecord = {

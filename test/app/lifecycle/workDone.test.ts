@@ -5,6 +5,7 @@ import { resumeDrivers } from '../../../functions/app/lifecycle/resumeDrivers.js
 import { memoryDeps, type MemoryDeps } from '../../support/memoryDeps.js';
 import { SIGNED_IN } from '../../support/principals.js';
 import { PEOPLE } from '../../support/records.js';
+import { ukInstant } from '../../../functions/domain/localDate.js';
 import { milestoneOf, planInspection, runLifecycle, timelineOf } from '../arrange.js';
 
 /**
@@ -178,5 +179,29 @@ describe('resuming drivers', () => {
 
     expect(await resumeDrivers(deps)).toEqual([]);
     expect(deps.driver.starts).toEqual([]);
+  });
+
+  it('starts one for an inspection whose only work left is a report notice still to go (the feedback request)', async () => {
+    // Every milestone recorded at noon on its day: after the last timed event, only the request
+    // for the region's feedback, due ten days after publication, is left. A restart in between
+    // (a crash of the local runtime, the nightly resumption after a lost driver) must not lose it.
+    const deps = memoryDeps();
+    const created = await planInspection(deps);
+    const id = created.inspection.id;
+    const byDate = [...created.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    for (const milestone of byDate.filter((m) => m.id !== 'announcement')) {
+      await runLifecycle(deps, id, ukInstant(milestone.dueDate, '12:00'));
+      await recordCompletion(deps, SIGNED_IN.isa, { inspectionId: id, milestoneId: milestone.id });
+    }
+    await runLifecycle(deps, id, '2027-05-05T12:00:00Z');
+    const state = await timelineOf(deps, id);
+    expect(state.events.filter((event) => event.status === 'pending' && event.condition !== 'when-recorded')).toEqual(
+      [],
+    );
+    deps.driver.clear();
+
+    expect(await resumeDrivers(deps)).toEqual([id]);
+    await runLifecycle(deps, id, '2027-05-31T12:00:00Z');
+    expect(sentKind(deps, 'feedback-request')).toHaveLength(1);
   });
 });
