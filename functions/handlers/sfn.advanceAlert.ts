@@ -1,4 +1,4 @@
-import { advanceAlertTask } from './alerts.js';
+import { advanceAlertTask } from './tasks/advanceAlert.js';
 import { awsDeps } from './awsDeps.js';
 import { sesEmail } from './awsEmail.js';
 import { instrumented } from './instrumented.js';

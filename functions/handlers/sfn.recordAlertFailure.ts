@@ -1,4 +1,4 @@
-import { recordAlertFailureTask } from './alerts.js';
+import { recordAlertFailureTask } from './tasks/recordAlertFailure.js';
 import { awsDeps } from './awsDeps.js';
 import { instrumented } from './instrumented.js';
 
