@@ -11,6 +11,7 @@ import {
 } from '../support/dynamoFaultProxy.js';
 import { alertRead, finalTransaction, intentWrite, timelineRead } from '../support/dynamoFaultPoints.js';
 import { newStack, runUntil, SIGNED_IN, start, useEmulators } from './harness.js';
+import { individualAlert } from '../app/arrange.js';
 
 /*
  * DynamoDB failing under the workflows (issue 16), on real parts: DynamoDB Local behind a proxy
@@ -96,18 +97,7 @@ const alert = {
     const { inspection } = await start(stack, 'North East', '2027-01-04');
     await runUntil(stack, '2027-01-05T14:00:00Z');
     for (const rule of faults) proxy.inject(rule);
-    await stack.run(() =>
-      raiseAlert(stack.deps, SIGNED_IN.lead, {
-        inspectionId: inspection.id,
-        type: 'individual',
-        category: 'risk-of-harm-to-others',
-        caseReference: 'CASE-0042',
-        whatMightHappen: 'Contact with a named child could resume without any safeguarding check',
-        howSerious: 'Serious harm is possible',
-        howImminent: 'Within days',
-        actionRequested: 'Review the risk management plan and make a safeguarding referral',
-      }),
-    );
+    await stack.run(() => raiseAlert(stack.deps, SIGNED_IN.lead, individualAlert(inspection.id)));
     await runUntil(stack, '2027-01-06T12:00:00Z');
     return outcomeOf(stack, inspection.id);
   },

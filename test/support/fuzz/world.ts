@@ -13,6 +13,7 @@ import { SIGNED_IN } from '../principals.js';
 import { PEOPLE } from '../records.js';
 import { CALLERS_CSRF, type Caller, type FuzzRequest, type Known } from './arbitraries.js';
 import { matchApiRoute } from './targets.js';
+import { individualAlert } from '../../app/arrange.js';
 
 /**
  * The world the HTTP fuzz sends its requests to: the API's handler and the pages (behind their
@@ -51,16 +52,7 @@ async function seed(deps: Deps & { clock: SettableClock }, now: string): Promise
   });
   const inspectionId = wales.inspection.id;
   deps.clock.set(now);
-  const alert = await raiseAlert(deps, SIGNED_IN.lead, {
-    inspectionId,
-    type: 'individual',
-    category: 'risk-of-harm-to-others',
-    caseReference: 'CASE-0042',
-    whatMightHappen: 'Contact with a named child could resume without any safeguarding check',
-    howSerious: 'Serious harm is possible',
-    howImminent: 'Within days',
-    actionRequested: 'Review the risk management plan and make a safeguarding referral',
-  });
+  const alert = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(inspectionId));
   return {
     inspectionId,
     alertId: alert.id,
