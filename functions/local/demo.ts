@@ -80,11 +80,18 @@ export function demoProgramme(
   first: LocalDate = DEMO_FIRST_FIELDWORK,
   calendar: WorkingCalendar = englandAndWalesCalendar(),
 ): DemoInspection[] {
+  // A region's fieldwork starts taken so far: one inspection of a region per week at most.
+  const taken = new Set<string>();
   return Array.from({ length: count }, (_, index) => {
     const region = REGIONS[index % REGIONS.length] as (typeof REGIONS)[number];
     const week = index < REGIONS.length ? index : 16 + Math.floor((index - REGIONS.length) / REGIONS.length);
-    // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next.
-    const fieldworkStart = workingMondayOnOrAfter(calendar, addDays(first, 7 * week));
+    // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next, and a
+    // week the region already has (the one a bank holiday pushed along) to the one after.
+    let fieldworkStart = workingMondayOnOrAfter(calendar, addDays(first, 7 * week));
+    while (taken.has(`${region.id}#${fieldworkStart}`)) {
+      fieldworkStart = workingMondayOnOrAfter(calendar, addDays(fieldworkStart, 7));
+    }
+    taken.add(`${region.id}#${fieldworkStart}`);
     const people = demoPeople(region.id, index);
     if (index < REGIONS.length && region.id === DEMO_SPOC_NAMED_REGION) {
       const { spoc, ...withoutSpoc } = people;
