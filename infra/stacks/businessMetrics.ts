@@ -28,31 +28,27 @@ export function businessMetric(event: BusinessEvent, period: Duration = Duration
 
 /**
  * The business alarms (issue 16): what is recorded and on the audit trail, told as well. Each
- * fires on one event in five minutes; `what` is the alarm's description, which its email quotes.
+ * fires on one event in five minutes and is named after it (`NoticeFailedAlarm`); `what` is the
+ * alarm's description, which its email quotes.
  */
-export const BUSINESS_ALARMS: { id: string; event: BusinessEvent; what: string }[] = [
+export const BUSINESS_ALARMS: { event: BusinessEvent; what: string }[] = [
   {
-    id: 'NoticeFailed',
     event: 'NoticeFailed',
     what: 'a notice was refused for good and will not be sent (the inspection’s notices say which and why)',
   },
   {
-    id: 'NoticeBounced',
     event: 'NoticeBounced',
     what: 'a notice bounced or was rejected: it did not arrive (the ISA has been emailed; correct the address)',
   },
   {
-    id: 'AlertEscalated',
     event: 'AlertEscalated',
     what: 'an alert was escalated to the Head of Programme or the Chief Inspector: the region did not answer in time',
   },
   {
-    id: 'MilestoneEscalated',
     event: 'MilestoneEscalated',
     what: 'a milestone was escalated: the region has not met a deadline long past',
   },
   {
-    id: 'DriverFailed',
     event: 'DriverFailed',
     what: 'a workflow task failed after its retries; the driver recorded it and went on (see the RecordFailure or RecordAlertFailure log)',
   },

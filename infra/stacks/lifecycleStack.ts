@@ -314,7 +314,7 @@ export class LifecycleStack extends Stack {
     // bounce alarm watches our count rather than SES's: one alarm per notice that did not arrive
     // (rejections included), not another for each bounced recipient; SES's count stays on the dashboard.
     const told = this.alarms(
-      BUSINESS_ALARMS.map(({ id, event, what }) => ({ id, metric: businessMetric(event), what })),
+      BUSINESS_ALARMS.map(({ event, what }) => ({ id: event, metric: businessMetric(event), what })),
     );
     operationsDashboard(
       this,
