@@ -5,7 +5,7 @@ import type { Deps } from '../app/deps.js';
 import { englandAndWalesCalendar } from '../domain/calendar.js';
 import { systemClock } from '../ports/clock.js';
 import { PermanentSendError } from '../ports/notifier.js';
-import type { WorkflowDriver } from '../ports/workflowDriver.js';
+import { refusingDriver } from '../ports/workflowDriver.js';
 import { loadConfig, type AppConfig } from '../shared/config.js';
 import { businessMetrics, tracer } from './powertools.js';
 
@@ -47,7 +47,4 @@ const noEmail: Deps['notifier'] = {
   send: () => Promise.reject(new PermanentSendError('this function does not send email')),
 };
 
-const noDrivers: WorkflowDriver<never> = {
-  start: () => Promise.reject(new Error('this function does not start or stop drivers')),
-  stop: () => Promise.reject(new Error('this function does not start or stop drivers')),
-};
+const noDrivers = refusingDriver('this function does not start or stop drivers');

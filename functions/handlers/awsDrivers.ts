@@ -2,7 +2,7 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { withoutSdkLogging } from '../adapters/sdkClient.js';
 import { StepFunctionsDriver } from '../adapters/stepFunctionsDriver.js';
 import type { Deps } from '../app/deps.js';
-import type { WorkflowDriver } from '../ports/workflowDriver.js';
+import { refusingDriver } from '../ports/workflowDriver.js';
 import type { AppConfig } from '../shared/config.js';
 import { tracer } from './powertools.js';
 
@@ -15,10 +15,7 @@ export function stepFunctionsDrivers(config: AppConfig): Pick<Deps, 'driver' | '
   const driverOf = <Input extends Record<string, string>>(arn: string | undefined, variable: string) =>
     arn
       ? new StepFunctionsDriver<Input>(sfn, arn)
-      : ({
-          start: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
-          stop: () => Promise.reject(new Error(`configuration is not valid: ${variable} is not set`)),
-        } satisfies WorkflowDriver<Input>);
+      : refusingDriver(`configuration is not valid: ${variable} is not set`);
   return {
     driver: driverOf<{ inspectionId: string }>(config.stateMachineArn, 'DIPP_STATE_MACHINE_ARN'),
     alertDriver: driverOf<{ inspectionId: string; alertId: string }>(

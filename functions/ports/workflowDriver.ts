@@ -5,3 +5,9 @@ export interface WorkflowDriver<Input extends Record<string, string> = { inspect
   /** Stops a driver; stopping one that has ended is not an error. */
   stop(name: string, reason: string): Promise<void>;
 }
+
+/** A driver that cannot start or stop anything, and says why (a function not given the state machines). */
+export function refusingDriver(reason: string): WorkflowDriver<never> {
+  const refuse = () => Promise.reject(new Error(reason));
+  return { start: refuse, stop: refuse };
+}
