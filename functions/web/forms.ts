@@ -1,5 +1,6 @@
 import { whereInFile } from '../domain/csvTable.js';
-import { said, sayIn, type Said } from '../domain/messages/said.js';
+import { said, type Said } from '../domain/messages/said.js';
+import { sayIn } from '../domain/messages/sayIn.js';
 import type { FieldError } from '../domain/validation.js';
 import { PERSON_ROLES, type PersonRole } from '../domain/roles.js';
 import { translator, type MessageKey, type Translator } from './i18n/translator.js';

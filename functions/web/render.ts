@@ -10,7 +10,8 @@ import { longDateIn, milestoneName, roleNameIn } from '../domain/glossary.js';
 import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
 import { alertWordsCy } from '../domain/notices/alerts.cy.js';
 import { cy as noticesCy } from '../domain/notices/cy.js';
-import { sayIn, type Said } from '../domain/messages/said.js';
+import type { Said } from '../domain/messages/said.js';
+import { sayIn } from '../domain/messages/sayIn.js';
 import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
 import { translator, type Language, type Translator } from './i18n/translator.js';
 

@@ -17,7 +17,8 @@ import { actsForRegion, canAnswer, canChange, leads, onTeam, type Principal } fr
 import { CASE_STATES, mayMove, type CaseState } from '../domain/caseSample/caseTracking.js';
 import { CHANGE_REQUEST_KINDS, decisionFits, EXCLUSION_GROUNDS } from '../domain/caseSample/changeRequests.js';
 import { DEFAULT_SCHEDULE_SETTINGS } from '../domain/caseSample/interviewSchedule.js';
-import { english, said, sayIn, type Said } from '../domain/messages/said.js';
+import { english, said, type Said } from '../domain/messages/said.js';
+import { sayIn } from '../domain/messages/sayIn.js';
 import { ukDateOf, addDays } from '../domain/localDate.js';
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import type { CaseSampleRecord } from '../ports/caseSampleRecords.js';

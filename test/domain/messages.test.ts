@@ -3,14 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAID_CY } from '../../functions/domain/messages/cy.js';
 import { SAID_EN, type SaidKey } from '../../functions/domain/messages/en.js';
-import {
-  english,
-  formatsIn,
-  KNOWN_FORMATS,
-  placeholdersIn,
-  said,
-  sayIn,
-} from '../../functions/domain/messages/said.js';
+import { english, formatsIn, KNOWN_FORMATS, placeholdersIn, said } from '../../functions/domain/messages/said.js';
+import { sayIn } from '../../functions/domain/messages/sayIn.js';
 
 /** What the domain and the use cases say: both languages hold the same placeholders, and each entry is used. */
 const keys = Object.keys(SAID_EN) as SaidKey[];

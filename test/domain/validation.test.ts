@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { sayIn } from '../../functions/domain/messages/said.js';
+import { sayIn } from '../../functions/domain/messages/sayIn.js';
 import { describeFieldError, fieldErrorsFrom, zodMessage } from '../../functions/domain/validation.js';
 
 const settings = z.object({ sendTime: z.string(), days: z.number() }).strict();

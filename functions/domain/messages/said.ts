@@ -4,10 +4,8 @@ import type { PersonRole } from '../roles.js';
 import type { LocalDate } from '../localDate.js';
 import type { Language } from '../planner.js';
 import { formatTimeOfDay } from '../timeOfDay.js';
-import { alertWordsCy } from '../notices/alerts.cy.js';
 import { alertWordsEn } from '../notices/alerts.en.js';
-import { cy as noticesCy } from '../notices/cy.js';
-import { SAID_CY } from './cy.js';
+import type { AlertWords } from '../notices/view.js';
 import { SAID_EN, type SaidKey } from './en.js';
 
 export type { SaidKey };
@@ -27,16 +25,33 @@ export interface Said {
 
 export const said = (key: SaidKey, values: Readonly<Record<string, SaidValue>> = {}): Said => ({ key, values });
 
-export const CATALOGUES: Record<Language, Readonly<Record<SaidKey, string>>> = { en: SAID_EN, cy: SAID_CY };
-
 const isSaid = (value: SaidValue): value is Said => typeof value === 'object' && 'key' in value;
 
 const listOf = (value: SaidValue): string[] =>
   Array.isArray(value) ? value.map(String) : isSaid(value) ? [] : [String(value)];
 
-/** What zod expected where a value of another type was given, in words. */
-const EXPECTED: Record<Language, Record<string, string>> = {
-  en: {
+/**
+ * What a language brings to the messages beyond the dates and names every function knows: its
+ * catalogue, and the words the formats put between values. English is here (the API, the command
+ * line and the logs speak it, so every function carries it); Welsh is in welsh.ts, loaded only by
+ * what words things in Welsh (the pages and the notices: sayIn.ts).
+ */
+export interface Wording {
+  lang: Language;
+  catalogue: Readonly<Record<SaidKey, string>>;
+  /** What zod expected where a value of another type was given, in words. */
+  expected: Readonly<Record<string, string>>;
+  /** The word before the last of a list of alternatives, and of a list of items. */
+  or: string;
+  and: string;
+  regionName: (region: string) => string;
+  alertWords: AlertWords;
+}
+
+export const ENGLISH: Wording = {
+  lang: 'en',
+  catalogue: SAID_EN,
+  expected: {
     string: 'text',
     number: 'a number',
     int: 'a whole number',
@@ -45,15 +60,10 @@ const EXPECTED: Record<Language, Record<string, string>> = {
     array: 'a list',
     date: 'a date',
   },
-  cy: {
-    string: 'testun',
-    number: 'rhif',
-    int: 'rhif cyfan',
-    boolean: 'gwir neu gau',
-    object: 'set o feysydd',
-    array: 'rhestr',
-    date: 'dyddiad',
-  },
+  or: 'or',
+  and: 'and',
+  regionName: (region) => region,
+  alertWords: alertWordsEn,
 };
 
 /** The last two of a list joined by a word ("a, b or c"; "a, b neu c"). */
@@ -62,11 +72,8 @@ function joined(items: string[], word: string): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
-const OR: Record<Language, string> = { en: 'or', cy: 'neu' };
-const AND: Record<Language, string> = { en: 'and', cy: 'a' };
-
-function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, lang: Language): string {
-  const words = (lang === 'cy' ? alertWordsCy : alertWordsEn)[kind] as Record<string, string>;
+function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, wording: Wording): string {
+  const words = wording.alertWords[kind] as Record<string, string>;
   return words[value] ?? value.replace(/-/g, ' ');
 }
 
@@ -74,39 +81,39 @@ function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, lan
  * How a `{name:format}` placeholder writes its value in a language. A placeholder without a format
  * writes the value as given (a list comma-separated).
  */
-const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
+const FORMATS: Record<string, (value: SaidValue, wording: Wording) => string> = {
   /** "Monday 7 June 2027"; "dydd Llun 7 Mehefin 2027". */
-  date: (value, lang) =>
+  date: (value, { lang }) =>
     listOf(value)
       .map((date) => longDateIn(date as LocalDate, lang))
       .join(', '),
   /** Dates joined by "or" ("Monday 1 … or Monday 8 …"). */
-  dates: (value, lang) => {
+  dates: (value, { lang, or }) => {
     const dates = listOf(value).map((date) => longDateIn(date as LocalDate, lang));
     // Welsh mutates a word after "neu": "neu ddydd Llun".
     if (lang === 'cy' && dates.length > 1) dates.push((dates.pop() ?? '').replace(/^dydd /, 'ddydd '));
-    return joined(dates, OR[lang]);
+    return joined(dates, or);
   },
   /** Items joined by "or" / "neu". */
-  or: (value, lang) => joined(listOf(value), OR[lang]),
+  or: (value, { or }) => joined(listOf(value), or),
   /** Items joined by "and" / "a". */
-  and: (value, lang) => joined(listOf(value), AND[lang]),
+  and: (value, { and }) => joined(listOf(value), and),
   /** Times of day "HH:MM" as "9:30am" / "9:30yb", comma-joined. */
-  time: (value, lang) =>
+  time: (value, { lang }) =>
     listOf(value)
       .map((time) => formatTimeOfDay(time, lang))
       .join(', '),
   /** "1,234" */
-  number: (value, lang) => Number(value).toLocaleString(lang === 'cy' ? 'cy' : 'en-GB'),
-  expected: (value, lang) => EXPECTED[lang][String(value)] ?? String(value),
+  number: (value, { lang }) => Number(value).toLocaleString(lang === 'cy' ? 'cy' : 'en-GB'),
+  expected: (value, { expected }) => expected[String(value)] ?? String(value),
   /** One decimal place. */
   decimal: (value) => Number(value).toFixed(1),
-  milestone: (value, lang) =>
+  milestone: (value, { lang }) =>
     listOf(value)
       .map((id) => ((MILESTONE_IDS as readonly string[]).includes(id) ? milestoneName(id as MilestoneId, lang) : id))
       .join(', '),
   /** A milestone id as the plan titles it in English (its rule's title), by its name in Welsh. */
-  milestoneTitle: (value, lang) =>
+  milestoneTitle: (value, { lang }) =>
     listOf(value)
       .map((id) =>
         lang === 'en'
@@ -116,12 +123,12 @@ const FORMATS: Record<string, (value: SaidValue, lang: Language) => string> = {
             : id,
       )
       .join(', '),
-  region: (value, lang) => (lang === 'cy' ? (noticesCy.regionNames[String(value)] ?? String(value)) : String(value)),
+  region: (value, { regionName }) => regionName(String(value)),
   /** A role by its id ("spoc") or its title ("single point of contact"). */
-  role: (value, lang) => ROLE_NAMES[lang][String(value) as PersonRole] ?? roleNameIn(String(value), lang),
-  alertStatus: (value, lang) => alertWord('statuses', String(value), lang),
-  alertType: (value, lang) => alertWord('types', String(value), lang),
-  alertCategory: (value, lang) => alertWord('categories', String(value), lang),
+  role: (value, { lang }) => ROLE_NAMES[lang][String(value) as PersonRole] ?? roleNameIn(String(value), lang),
+  alertStatus: (value, wording) => alertWord('statuses', String(value), wording),
+  alertType: (value, wording) => alertWord('types', String(value), wording),
+  alertCategory: (value, wording) => alertWord('categories', String(value), wording),
 };
 
 /** The placeholders a message holds ("{count}", "{from:date}", "{count|case|cases}"), for checks. */
@@ -135,24 +142,24 @@ export const formatsIn = (message: string): string[] =>
 export const KNOWN_FORMATS = Object.keys(FORMATS);
 
 /**
- * Words a message in a language. `{name}` writes the value; `{name:format}` writes it by one of
- * `FORMATS`; `{name|one|other}` writes the word for one when the value is 1, the other word if not
- * (the number itself is written with `{name}`).
+ * Words a message by a language's wording. `{name}` writes the value; `{name:format}` writes it by
+ * one of `FORMATS`; `{name|one|other}` writes the word for one when the value is 1, the other word
+ * if not (the number itself is written with `{name}`). A key the language lacks is said in English.
  */
-export function sayIn(message: Said, lang: Language): string {
-  const template = CATALOGUES[lang][message.key] ?? SAID_EN[message.key] ?? message.key;
+export function sayWith(wording: Wording, message: Said): string {
+  const template = wording.catalogue[message.key] ?? SAID_EN[message.key] ?? message.key;
   return template.replace(
     /\{(\w+)(?::(\w+)|\|([^|}]*)\|([^}]*))?\}/g,
     (whole, name: string, format?: string, one?: string, other?: string) => {
       const value = message.values[name];
       if (value === undefined) return whole;
-      if (isSaid(value)) return sayIn(value, lang);
+      if (isSaid(value)) return sayWith(wording, value);
       if (one !== undefined) return Number(value) === 1 ? one : (other ?? '');
-      if (format) return FORMATS[format]?.(value, lang) ?? String(value);
+      if (format) return FORMATS[format]?.(value, wording) ?? String(value);
       return listOf(value).join(', ');
     },
   );
 }
 
 /** A message in English: what the API, the command line and the logs say. */
-export const english = (message: Said): string => sayIn(message, 'en');
+export const english = (message: Said): string => sayWith(ENGLISH, message);

@@ -1,0 +1,8 @@
+import type { Language } from '../planner.js';
+import { ENGLISH, sayWith, type Said, type Wording } from './said.js';
+import { WELSH } from './welsh.js';
+
+const WORDINGS: Record<Language, Wording> = { en: ENGLISH, cy: WELSH };
+
+/** A message in the person's language: the pages and the notices, in English or Welsh. */
+export const sayIn = (message: Said, lang: Language): string => sayWith(WORDINGS[lang], message);
