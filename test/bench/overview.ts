@@ -62,7 +62,8 @@ async function storeProgramme(deps: Deps, count: number) {
 }
 
 async function load(title: string, url: string, headers: Record<string, string>) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  // On a worker thread of its own, so the load generator does not take the server's event loop.
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, workers: 1 });
   const failed = result.non2xx + result.errors + result.timeouts;
   return {
     [title]: `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${result.requests.average.toFixed(0)} requests/s, ${(result.throughput.average / 1e6).toFixed(1)} MB/s${failed ? `, ${failed} failed` : ''}`,
