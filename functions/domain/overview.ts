@@ -36,8 +36,10 @@ export const OVERVIEW_DEFAULTS = {
   dueWindowDays: 14,
   /** A deadline this close (calendar days) makes the tag amber. */
   amberDays: 5,
-  /** The overview page lists this many inspections a page (a programme may hold hundreds). */
+  /** The overview page lists this many inspections a page (a programme may hold hundreds), as does the API by default. */
   pageSize: 50,
+  /** The most the API lists a page when asked for more (`pageSize`). */
+  maxApiPageSize: 500,
 };
 
 const actionable = (m: MilestoneLine) => m.kind === 'deadline' || m.kind === 'task';

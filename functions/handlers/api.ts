@@ -27,7 +27,7 @@ import { dueMilestones } from '../app/queries/dueMilestones.js';
 import { inspectionView } from '../app/queries/inspectionView.js';
 import { noticesFor } from '../app/queries/noticesFor.js';
 import { openAlerts } from '../app/queries/openAlerts.js';
-import { overviewRows } from '../app/queries/overview.js';
+import { overviewPage } from '../app/queries/overviewPage.js';
 import { whatIsDue } from '../app/queries/whatIsDue.js';
 import {
   dueListSchema,
@@ -62,7 +62,8 @@ import { ROUTE_LIST, type RouteName, type RouteSpec } from './routeManifest.js';
  * against its schema before it leaves.
  */
 
-export type ApiResult = { json: unknown } | { file: FileResult } | { redirect: string };
+/** `nextLink`: where the next page of a list is, while there is one. */
+export type ApiResult = { json: unknown; nextLink?: string } | { file: FileResult } | { redirect: string };
 
 /** Input: the path's parameters, the query string and the JSON body, merged. */
 type Handle = (deps: Deps, principal: Principal, input: Record<string, unknown>) => Promise<ApiResult>;
@@ -111,7 +112,16 @@ const programmePlannedSchema = z.object({
 });
 
 const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } } = {
-  listInspections: { response: z.array(inspectionRowSchema), handle: json((deps, p) => overviewRows(deps, p)) },
+  listInspections: {
+    response: z.array(inspectionRowSchema),
+    handle: async (deps, p, input) => {
+      const { rows, next } = await overviewPage(deps, p, input);
+      return {
+        json: rows,
+        ...(next ? { nextLink: `/api/inspections?page=${next.page}&pageSize=${next.pageSize}` } : {}),
+      };
+    },
+  },
   startInspection: {
     response: planSchema,
     handle: json(async (deps, p, input) => planOf(await startInspection(deps, p, input))),

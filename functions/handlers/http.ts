@@ -112,7 +112,8 @@ export async function callRoute(
 
 /**
  * The HTTP API as one handler: the route API Gateway matched, the person its JWT authorizer
- * verified, and the path, query and JSON body as the route's input. 200 with `{ value }`; 400
+ * verified, and the path, query and JSON body as the route's input. 200 with `{ value }` (and
+ * `nextLink` while a list has more pages); 400
  * with the fields at fault (at most 20, never the values sent: `apiProblem`); 401 without a usable
  * sign-in; 403 outside the person's role; 404 for a record that does not exist; 409 for a record
  * changed meanwhile; 413 for a body over 64 KB.
@@ -162,11 +163,12 @@ export function apiOverHttp(deps: Deps, routes: readonly ApiRoute[] = API_ROUTES
           body: content,
         };
       }
+      const { nextLink } = outcome.result;
       const kept = keptAnswer(outcome.result.json);
-      if (!kept) return json(200, { value: outcome.result.json });
+      if (!kept) return json(200, { value: outcome.result.json, ...(nextLink ? { nextLink } : {}) });
       let written = WRITTEN.get(kept);
       if (written === undefined) WRITTEN.set(kept, (written = JSON.stringify(kept)));
-      return json(200, undefined, `{"value":${written}}`);
+      return json(200, undefined, `{"value":${written}${nextLink ? `,"nextLink":${JSON.stringify(nextLink)}` : ''}}`);
     } catch (error) {
       logger.error('API request failed', {
         route: route.name,

@@ -25,7 +25,8 @@ export const ROUTE_MANIFEST = {
     method: 'GET',
     path: '/api/inspections',
     reads: true,
-    describe: 'every inspection the person may see, each at a glance',
+    describe:
+      'every inspection the person may see, each at a glance, by fieldwork start: `page` (from 1) of `pageSize` (50 unless asked, at most 500), `nextLink` naming the next',
   },
   startInspection: {
     method: 'POST',

@@ -9,6 +9,7 @@ export const commonCy: Record<keyof typeof commonEn, string> = {
   'common.tooFew': 'rhaid iddo ddal {minimum:number} o leiaf',
   'common.tooHigh': 'rhaid iddo fod yn {maximum:number} neu lai',
   'common.tooLow': 'rhaid iddo fod yn {minimum:number} o leiaf',
+  'common.wholeNumberFromTo': 'rhaid iddo fod yn rhif cyfan rhwng {minimum:number} a {maximum:number}',
   'common.oneOf': 'rhaid iddo fod yn un o: {values}',
   'common.badFormat': 'nid yw wedi’i ysgrifennu fel y dylai fod',
   'common.dateFormat': 'nid yw’n ddyddiad ar y ffurf BBBB-MM-DD',

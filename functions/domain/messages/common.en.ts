@@ -7,6 +7,7 @@ export const commonEn = {
   'common.tooFew': 'must hold at least {minimum:number}',
   'common.tooHigh': 'must be at most {maximum:number}',
   'common.tooLow': 'must be at least {minimum:number}',
+  'common.wholeNumberFromTo': 'must be a whole number from {minimum:number} to {maximum:number}',
   'common.oneOf': 'must be one of: {values}',
   'common.badFormat': 'is not written as it should be',
   'common.dateFormat': 'is not a date in the form YYYY-MM-DD',
