@@ -36,6 +36,8 @@ export function assetSources(): AssetSource[] {
     { url: '/stylesheets/moj-frontend.min.css', from: join(moj, 'moj', 'moj-frontend.min.css') },
     { url: '/javascripts/govuk-frontend.min.js', from: join(govuk, 'dist', 'govuk', 'govuk-frontend.min.js') },
     { url: '/javascripts/init.mjs', from: join(own, 'init.mjs') },
+    // The MoJ header's crest as a file (views/layout.njk), before the directory its URL sits in.
+    { url: '/assets/images/moj-header-crest.svg', from: join(own, 'moj-header-crest.svg') },
     { url: '/assets/', from: join(govuk, 'dist', 'govuk', 'assets') },
     { url: '/moj/assets/', from: join(moj, 'moj', 'assets') },
   ];
