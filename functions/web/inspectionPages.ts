@@ -63,6 +63,8 @@ export function inspectionPages(
                 number: i + 1,
                 href: hrefOf(i + 1),
                 current: i + 1 === current,
+                // GOV.UK's default is English ("Page 2").
+                visuallyHiddenText: t(request)('overview.pageNumber', { number: i + 1 }),
               })),
             }
           : undefined,
