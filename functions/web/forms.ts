@@ -143,10 +143,11 @@ export function dateFrom(values: Record<string, string>, name: string): string |
   return day || month || year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
-/** A date as a GOV.UK date input's fields. */
+/** A date as a GOV.UK date input's fields, as a person writes them: "2" and "6", not "02" and "06". */
 export function dateFields(name: string, date: string): Record<string, string> {
   const [year = '', month = '', day = ''] = date.split('-');
-  return { [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year };
+  const written = (part: string) => part.replace(/^0(?=\d)/, '');
+  return { [`${name}-day`]: written(day), [`${name}-month`]: written(month), [`${name}-year`]: year };
 }
 
 /** Form fields, dropping those left empty (an empty field is a field not given). */
