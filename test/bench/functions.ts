@@ -74,7 +74,14 @@ async function loadTimes(bundle: string, environment: Record<string, string>) {
     ].join('\n');
     try {
       const { stdout } = await run(process.execPath, ['-e', script], {
-        env: { ...process.env, ...environment, NODE_PATH: NODE_MODULES, AWS_REGION: 'eu-west-2', NODE_OPTIONS: '' },
+        // The function's own NODE_OPTIONS, as deployed (none of the bench's own).
+        env: {
+          ...process.env,
+          ...environment,
+          NODE_PATH: NODE_MODULES,
+          AWS_REGION: 'eu-west-2',
+          NODE_OPTIONS: environment.NODE_OPTIONS ?? '',
+        },
       });
       return Number(stdout);
     } catch (error) {
