@@ -9,17 +9,17 @@ import type { SaidKey } from './messages/said.js';
 
 /** A case is named only by an opaque reference: letters, digits and dashes, never a name. */
 export const caseReferenceSchema = z
-  .string({ error: zodMessage('alert.caseReferenceText') })
-  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, { error: zodMessage('alert.caseReferenceFormat') });
+  .string({ error: () => zodMessage('alert.caseReferenceText') })
+  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, { error: () => zodMessage('alert.caseReferenceFormat') });
 
 /** Free text of up to 2,000 characters: line breaks allowed, control and format characters not (text.ts). */
 const text = (what: SaidKey) =>
   multiLine(
     z
-      .string({ error: zodMessage(what) })
+      .string({ error: () => zodMessage(what) })
       .trim()
-      .min(3, { error: zodMessage(what) })
-      .max(2000, { error: zodMessage('common.tooLong', { maximum: 2000 }) }),
+      .min(3, { error: () => zodMessage(what) })
+      .max(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) }),
   );
 
 /** How long the region has, counted from the moment it is notified. */
@@ -52,8 +52,8 @@ export type AlertDeadlines = z.infer<typeof alertDeadlinesSchema>;
 export const raiseAlertSchema = z
   .object({
     inspectionId: z.string().min(1),
-    type: z.enum(ALERT_TYPES, { error: zodMessage('common.oneOf', { values: [...ALERT_TYPES] }) }),
-    category: z.enum(ALERT_CATEGORIES, { error: zodMessage('common.oneOf', { values: [...ALERT_CATEGORIES] }) }),
+    type: z.enum(ALERT_TYPES, { error: () => zodMessage('common.oneOf', { values: [...ALERT_TYPES] }) }),
+    category: z.enum(ALERT_CATEGORIES, { error: () => zodMessage('common.oneOf', { values: [...ALERT_CATEGORIES] }) }),
     caseReference: caseReferenceSchema.optional(),
     whatMightHappen: text('alert.sayWhatMightHappen'),
     howSerious: text('alert.sayHowSerious'),
@@ -61,9 +61,9 @@ export const raiseAlertSchema = z
     actionRequested: text('alert.sayActionRequested'),
     raisedBy: singleLine(
       z
-        .string({ error: zodMessage('alert.nameWhoRaised') })
+        .string({ error: () => zodMessage('alert.nameWhoRaised') })
         .trim()
-        .min(1, { error: zodMessage('alert.nameWhoRaised') })
+        .min(1, { error: () => zodMessage('alert.nameWhoRaised') })
         .max(120),
     ),
     deadlines: alertDeadlinesSchema.optional(),

@@ -10,16 +10,16 @@ export const EMAIL_ADDRESS_MAX = 254;
 
 /** A work email address, at most 254 characters. For every email address the service accepts. */
 export const emailAddressSchema = z
-  .email({ error: zodMessage('dates.people.email') })
-  .max(EMAIL_ADDRESS_MAX, { error: zodMessage('dates.people.emailTooLong', { most: EMAIL_ADDRESS_MAX }) });
+  .email({ error: () => zodMessage('dates.people.email') })
+  .max(EMAIL_ADDRESS_MAX, { error: () => zodMessage('dates.people.emailTooLong', { most: EMAIL_ADDRESS_MAX }) });
 
 /** A person's name: one line of plain text (functions/domain/text.ts), at most 120 characters. */
 export const personNameSchema = singleLine(
   z
-    .string({ error: zodMessage('dates.people.name') })
+    .string({ error: () => zodMessage('dates.people.name') })
     .trim()
-    .min(1, { error: zodMessage('dates.people.name') })
-    .max(120, { error: zodMessage('dates.people.nameTooLong', { most: 120 }) }),
+    .min(1, { error: () => zodMessage('dates.people.name') })
+    .max(120, { error: () => zodMessage('dates.people.nameTooLong', { most: 120 }) }),
 );
 
 export const personSchema = z.object({

@@ -22,11 +22,11 @@ export interface PlanInput {
 }
 
 const planInputShape = z.object({
-  region: z.string({ error: zodMessage('dates.plan.regionName') }),
-  fieldworkStart: z.string({ error: zodMessage('dates.plan.dateWritten') }),
-  overrides: z.record(z.string(), z.unknown(), { error: zodMessage('dates.plan.settingsObject') }).optional(),
+  region: z.string({ error: () => zodMessage('dates.plan.regionName') }),
+  fieldworkStart: z.string({ error: () => zodMessage('dates.plan.dateWritten') }),
+  overrides: z.record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.settingsObject') }).optional(),
   milestoneDates: z
-    .record(z.string(), z.unknown(), { error: zodMessage('dates.plan.milestoneDatesObject') })
+    .record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.milestoneDatesObject') })
     .optional(),
 });
 

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { zodMessage } from './validation.js';
 
 const clockTime = z
-  .string({ error: zodMessage('dates.settings.clockTime') })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: zodMessage('dates.settings.clockTime') });
+  .string({ error: () => zodMessage('dates.settings.clockTime') })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => zodMessage('dates.settings.clockTime') });
 
 const workingDays = (least: number, most: number) => {
   const error = zodMessage('dates.settings.workingDays', { least, most });
@@ -28,9 +28,9 @@ export const planSettingsSchema = z
     factualAccuracyWorkingDays: workingDays(5, 20).default(10),
     /** Reminders of a region's deadline, in working days before it. */
     reminderWorkingDaysBefore: z
-      .array(workingDays(1, 10), { error: zodMessage('dates.settings.reminderList') })
-      .max(5, { error: zodMessage('dates.settings.reminderMost', { most: 5 }) })
-      .refine((days) => new Set(days).size === days.length, { error: zodMessage('dates.settings.reminderTwice') })
+      .array(workingDays(1, 10), { error: () => zodMessage('dates.settings.reminderList') })
+      .max(5, { error: () => zodMessage('dates.settings.reminderMost', { most: 5 }) })
+      .refine((days) => new Set(days).size === days.length, { error: () => zodMessage('dates.settings.reminderTwice') })
       .default([5, 1]),
     /** Overdue notice this many working days after a missed deadline. */
     overdueWorkingDaysAfter: workingDays(1, 5).default(1),

@@ -25,25 +25,25 @@ import { alertAudit, alertDriverName, nextVersion, openKey } from './alertRecord
 
 const summary = multiLine(
   z
-    .string({ error: zodMessage('alert.sayActionTaken') })
+    .string({ error: () => zodMessage('alert.sayActionTaken') })
     .trim()
-    .min(3, { error: zodMessage('alert.sayActionTaken') })
+    .min(3, { error: () => zodMessage('alert.sayActionTaken') })
     .max(4000),
 );
 const reason = multiLine(
   z
-    .string({ error: zodMessage('alert.withdrawReasonNeeded') })
+    .string({ error: () => zodMessage('alert.withdrawReasonNeeded') })
     .trim()
-    .min(3, { error: zodMessage('alert.withdrawReasonNeeded') })
+    .min(3, { error: () => zodMessage('alert.withdrawReasonNeeded') })
     .max(2000),
 );
 
 const required = (key: SaidKey, max = 2000) =>
   multiLine(
     z
-      .string({ error: zodMessage(key) })
+      .string({ error: () => zodMessage(key) })
       .trim()
-      .min(3, { error: zodMessage(key) })
+      .min(3, { error: () => zodMessage(key) })
       .max(max),
   );
 const note = required('alert.sayWhatAssured');
@@ -72,7 +72,9 @@ interface Details {
   onBehalfReason?: string;
 }
 
-const actionSchema = z.enum(PERSON_ACTIONS, { error: zodMessage('common.oneOf', { values: [...PERSON_ACTIONS] }) });
+const actionSchema = z.enum(PERSON_ACTIONS, {
+  error: () => zodMessage('common.oneOf', { values: [...PERSON_ACTIONS] }),
+});
 
 /**
  * A person acts on an alert: the lead confirms, asks for more evidence (by a new deadline), assures

@@ -36,17 +36,17 @@ const onBehalfReasonSchema = multiLine(
   z
     .string()
     .trim()
-    .min(3, { error: zodMessage('alert.sayWhyForRegion') })
+    .min(3, { error: () => zodMessage('alert.sayWhyForRegion') })
     .max(2000),
 ).optional();
 
 const attachSchema = z
   .object({
-    alertId: z.string({ error: zodMessage('alert.file.nameAlert') }),
+    alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
     file: z.object({
-      name: z.string({ error: zodMessage('alert.file.name') }).max(1000),
-      type: z.string({ error: zodMessage('alert.file.type') }).max(200),
-      bytes: z.instanceof(Uint8Array, { error: zodMessage('alert.file.content') }),
+      name: z.string({ error: () => zodMessage('alert.file.name') }).max(1000),
+      type: z.string({ error: () => zodMessage('alert.file.type') }).max(200),
+      bytes: z.instanceof(Uint8Array, { error: () => zodMessage('alert.file.content') }),
     }),
     onBehalfReason: onBehalfReasonSchema,
   })
@@ -54,8 +54,8 @@ const attachSchema = z
 
 const registerSchema = z
   .object({
-    alertId: z.string({ error: zodMessage('alert.file.nameAlert') }),
-    key: z.string({ error: zodMessage('alert.file.nameUpload') }).max(1200),
+    alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
+    key: z.string({ error: () => zodMessage('alert.file.nameUpload') }).max(1200),
     onBehalfReason: onBehalfReasonSchema,
   })
   .strict();

@@ -19,9 +19,9 @@ import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
 /** Why an alert cannot wait for fieldwork: free text, kept with the alert (never in a notice). */
 const reasonSchema = multiLine(
   z
-    .string({ error: zodMessage('alert.beforeFieldworkReasonText') })
+    .string({ error: () => zodMessage('alert.beforeFieldworkReasonText') })
     .trim()
-    .max(2000, { error: zodMessage('common.tooLong', { maximum: 2000 }) }),
+    .max(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) }),
 ).optional();
 
 /**

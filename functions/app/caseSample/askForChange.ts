@@ -26,7 +26,7 @@ const askSchema = z
       z
         .string()
         .trim()
-        .min(3, { error: zodMessage('sample.refuse.onBehalf') })
+        .min(3, { error: () => zodMessage('sample.refuse.onBehalf') })
         .max(2000),
     ).optional(),
   })

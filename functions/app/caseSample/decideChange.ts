@@ -25,15 +25,15 @@ const decideSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     requestId: z
-      .string({ error: zodMessage('sample.refuse.whichRequest') })
+      .string({ error: () => zodMessage('sample.refuse.whichRequest') })
       .trim()
-      .min(1, { error: zodMessage('sample.refuse.whichRequest') }),
-    decision: z.enum(DECISIONS, { error: zodMessage('sample.refuse.decision', { decisions: [...DECISIONS] }) }),
+      .min(1, { error: () => zodMessage('sample.refuse.whichRequest') }),
+    decision: z.enum(DECISIONS, { error: () => zodMessage('sample.refuse.decision', { decisions: [...DECISIONS] }) }),
     note: multiLine(
       z
-        .string({ error: zodMessage('sample.refuse.sayWhy') })
+        .string({ error: () => zodMessage('sample.refuse.sayWhy') })
         .trim()
-        .min(3, { error: zodMessage('sample.refuse.sayWhy') })
+        .min(3, { error: () => zodMessage('sample.refuse.sayWhy') })
         .max(2000),
     ),
   })

@@ -21,16 +21,16 @@ const decisionSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     shortfallId: z
-      .string({ error: zodMessage('sample.refuse.shortfallId') })
+      .string({ error: () => zodMessage('sample.refuse.shortfallId') })
       .trim()
-      .min(1, { error: zodMessage('sample.refuse.shortfallId') }),
-    decision: z.enum(SHORTFALL_DECISIONS, { error: zodMessage('sample.refuse.shortfallDecision') }),
+      .min(1, { error: () => zodMessage('sample.refuse.shortfallId') }),
+    decision: z.enum(SHORTFALL_DECISIONS, { error: () => zodMessage('sample.refuse.shortfallDecision') }),
     note: multiLine(
       z
-        .string({ error: zodMessage('sample.refuse.sayWhy') })
+        .string({ error: () => zodMessage('sample.refuse.sayWhy') })
         .trim()
-        .min(3, { error: zodMessage('sample.refuse.sayWhy') })
-        .max(2000, { error: zodMessage('sample.refuse.noteTooLong') }),
+        .min(3, { error: () => zodMessage('sample.refuse.sayWhy') })
+        .max(2000, { error: () => zodMessage('sample.refuse.noteTooLong') }),
     ),
   })
   .strict();

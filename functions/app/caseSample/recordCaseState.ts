@@ -18,11 +18,11 @@ const recordSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     crn: z
-      .string({ error: zodMessage('sample.change.crn') })
+      .string({ error: () => zodMessage('sample.change.crn') })
       .trim()
       .toUpperCase(),
     state: z.enum(RECORDABLE as [string, ...string[]], {
-      error: zodMessage('sample.refuse.state', { states: [...RECORDABLE] }),
+      error: () => zodMessage('sample.refuse.state', { states: [...RECORDABLE] }),
     }),
   })
   .strict();

@@ -25,13 +25,13 @@ export const MIN_PER_PDU = DEFAULT_SAMPLE_SETTINGS.minPerPdu;
 export const MAX_PER_PDU = 20;
 
 export const inspectionIdSchema = z
-  .string({ error: zodMessage('sample.refuse.inspectionId') })
+  .string({ error: () => zodMessage('sample.refuse.inspectionId') })
   .trim()
   .min(1);
 
 /** A UK date written YYYY-MM-DD. */
 export const localDateSchema = z
-  .string({ error: zodMessage('sample.refuse.date') })
+  .string({ error: () => zodMessage('sample.refuse.date') })
   .superRefine((value, context) => {
     const problem = dateProblemMessage(value);
     if (problem) context.addIssue({ code: 'custom', message: problem });

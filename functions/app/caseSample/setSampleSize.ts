@@ -25,10 +25,10 @@ const sizeSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     perPdu: z
-      .number({ error: zodMessage('sample.refuse.perPdu') })
-      .int({ error: zodMessage('sample.refuse.perPduWhole') })
-      .min(MIN_PER_PDU, { error: zodMessage('sample.refuse.perPduMin', { min: MIN_PER_PDU }) })
-      .max(MAX_PER_PDU, { error: zodMessage('sample.refuse.perPduMax', { max: MAX_PER_PDU }) }),
+      .number({ error: () => zodMessage('sample.refuse.perPdu') })
+      .int({ error: () => zodMessage('sample.refuse.perPduWhole') })
+      .min(MIN_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMin', { min: MIN_PER_PDU }) })
+      .max(MAX_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMax', { max: MAX_PER_PDU }) }),
   })
   .strict();
 

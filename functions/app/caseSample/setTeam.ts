@@ -25,20 +25,22 @@ import { issueIfNowReady } from './issueSample.js';
 const teamSchema = z
   .object({
     inspectionId: inspectionIdSchema,
-    assistantInspectors: z.array(personSchema).max(20, { error: zodMessage('sample.refuse.assistants', { max: 20 }) }),
+    assistantInspectors: z
+      .array(personSchema)
+      .max(20, { error: () => zodMessage('sample.refuse.assistants', { max: 20 }) }),
     welshSpeakingAssessors: z
       .array(personSchema)
-      .max(10, { error: zodMessage('sample.refuse.assessors', { max: 10 }) })
+      .max(10, { error: () => zodMessage('sample.refuse.assessors', { max: 10 }) })
       .optional(),
     practitionerUnavailable: z
       .array(
         z
           .object({
             practitionerKey: z
-              .string({ error: zodMessage('sample.refuse.practitioner') })
+              .string({ error: () => zodMessage('sample.refuse.practitioner') })
               .trim()
               .min(1),
-            dates: z.array(localDateSchema).max(5, { error: zodMessage('sample.refuse.weekOneDays') }),
+            dates: z.array(localDateSchema).max(5, { error: () => zodMessage('sample.refuse.weekOneDays') }),
           })
           .strict(),
       )

@@ -31,9 +31,9 @@ const uploadSchema = z
   .object({
     inspectionId: inspectionIdSchema,
     csv: z
-      .string({ error: zodMessage('sample.refuse.csv') })
-      .min(1, { error: zodMessage('sample.refuse.csv') })
-      .max(MAX_CSV_CHARACTERS, { error: zodMessage('sample.refuse.csvTooLarge') }),
+      .string({ error: () => zodMessage('sample.refuse.csv') })
+      .min(1, { error: () => zodMessage('sample.refuse.csv') })
+      .max(MAX_CSV_CHARACTERS, { error: () => zodMessage('sample.refuse.csvTooLarge') }),
   })
   .strict();
 

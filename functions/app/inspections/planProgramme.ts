@@ -24,9 +24,9 @@ const MAX_CSV_CHARACTERS = 60_000;
 export const planProgrammeSchema = z
   .object({
     csv: z
-      .string({ error: zodMessage('programme.plan.csv') })
-      .min(1, { error: zodMessage('programme.plan.csv') })
-      .max(MAX_CSV_CHARACTERS, { error: zodMessage('programme.plan.csvTooLarge', { most: MAX_CSV_CHARACTERS }) }),
+      .string({ error: () => zodMessage('programme.plan.csv') })
+      .min(1, { error: () => zodMessage('programme.plan.csv') })
+      .max(MAX_CSV_CHARACTERS, { error: () => zodMessage('programme.plan.csvTooLarge', { most: MAX_CSV_CHARACTERS }) }),
     /** Save the plans; without it, they are shown and nothing is saved. */
     confirm: z.boolean({ error: 'must be true or false' }).optional(),
     acknowledgeClashes: acknowledgeClashesSchema,

@@ -8,10 +8,10 @@ import { milestoneRequest, milestoneRequestSchema, settleMilestone, type Milesto
 const waiverSchema = milestoneRequestSchema.extend({
   reason: multiLine(
     z
-      .string({ error: zodMessage('dates.waive.reason') })
+      .string({ error: () => zodMessage('dates.waive.reason') })
       .trim()
-      .min(3, { error: zodMessage('dates.waive.reason') })
-      .max(2000, { error: zodMessage('dates.waive.reasonTooLong') }),
+      .min(3, { error: () => zodMessage('dates.waive.reason') })
+      .max(2000, { error: () => zodMessage('dates.waive.reasonTooLong') }),
   ),
 });
 

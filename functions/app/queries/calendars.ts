@@ -37,7 +37,7 @@ export async function inspectionCalendar(deps: Deps, principal: Principal, inspe
   return calendar(`${inspection.id}.ics`, body);
 }
 
-const personSchema = z.object({ email: z.email({ error: zodMessage('due.emailAddress') }) });
+const personSchema = z.object({ email: z.email({ error: () => zodMessage('due.emailAddress') }) });
 
 /** An iCalendar feed of every inspection a person takes part in: their own, or anyone's for those who see everything. */
 export async function personCalendar(

@@ -11,8 +11,8 @@ import type { Due } from './views.js';
 
 const dueQuery = z
   .object({
-    from: z.string({ error: zodMessage('due.dateWritten') }),
-    to: z.string({ error: zodMessage('due.dateWritten') }),
+    from: z.string({ error: () => zodMessage('due.dateWritten') }),
+    to: z.string({ error: () => zodMessage('due.dateWritten') }),
   })
   .superRefine(checkDateRange);
 

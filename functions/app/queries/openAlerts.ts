@@ -14,8 +14,8 @@ const OPEN_STATES = ALERT_STATUSES.filter((status) => !isClosed(status));
 
 const openAlertsQuery = z
   .object({
-    state: z.enum(OPEN_STATES, { error: zodMessage('due.oneOf', { values: [...OPEN_STATES] }) }).optional(),
-    turn: z.enum(PARTIES, { error: zodMessage('due.regionOrInspectorate') }).optional(),
+    state: z.enum(OPEN_STATES, { error: () => zodMessage('due.oneOf', { values: [...OPEN_STATES] }) }).optional(),
+    turn: z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') }).optional(),
     region: regionField,
   })
   .strict();

@@ -11,9 +11,11 @@ import type { InspectionRow } from './views.js';
 const wholeNumberUpTo = (maximum: number) =>
   z
     .string()
-    .regex(/^\d{1,7}$/, { error: zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }) })
+    .regex(/^\d{1,7}$/, { error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }) })
     .transform(Number)
-    .refine((n) => n >= 1 && n <= maximum, { error: zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }) })
+    .refine((n) => n >= 1 && n <= maximum, {
+      error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }),
+    })
     .optional();
 
 const pageQuery = z.object({

@@ -30,11 +30,11 @@ const DATE = zodMessage('due.dateWritten');
  */
 const dueQuery = z
   .object({
-    period: z.enum(DUE_PERIODS, { error: zodMessage('due.oneOf', { values: [...DUE_PERIODS] }) }).optional(),
+    period: z.enum(DUE_PERIODS, { error: () => zodMessage('due.oneOf', { values: [...DUE_PERIODS] }) }).optional(),
     from: z.string({ error: DATE }).optional(),
     to: z.string({ error: DATE }).optional(),
     region: regionField,
-    actor: z.enum(PARTIES, { error: zodMessage('due.regionOrInspectorate') }).optional(),
+    actor: z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') }).optional(),
   })
   .strict()
   .superRefine((value, context) => {

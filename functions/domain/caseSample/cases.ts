@@ -44,11 +44,11 @@ export const CRN_PATTERN = /^[A-Z]\d{6}$/;
 type What = Extract<SaidKey, `sample.case.what.${string}`>;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: What) =>
-  z.enum(values, { error: zodMessage('sample.case.mustBeOneOf', { what: said(what), values: [...values] }) });
+  z.enum(values, { error: () => zodMessage('sample.case.mustBeOneOf', { what: said(what), values: [...values] }) });
 
 const localDate = (what: What) =>
   z
-    .string({ error: zodMessage('sample.case.mustBeDate', { what: said(what) }) })
+    .string({ error: () => zodMessage('sample.case.mustBeDate', { what: said(what) }) })
     .superRefine((value, context) => {
       const problem = dateProblemMessage(value);
       if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -58,10 +58,10 @@ const localDate = (what: What) =>
 const label = (what: What, max: number) =>
   singleLine(
     z
-      .string({ error: zodMessage('sample.case.mustBe', { what: said(what) }) })
+      .string({ error: () => zodMessage('sample.case.mustBe', { what: said(what) }) })
       .trim()
-      .min(1, { error: zodMessage('sample.case.mustBe', { what: said(what) }) })
-      .max(max, { error: zodMessage('sample.case.mustBeAtMost', { what: said(what), max }) }),
+      .min(1, { error: () => zodMessage('sample.case.mustBe', { what: said(what) }) })
+      .max(max, { error: () => zodMessage('sample.case.mustBeAtMost', { what: said(what), max }) }),
   );
 
 export const practitionerSchema = z
@@ -72,14 +72,14 @@ export const practitionerSchema = z
   })
   .strict()
   .refine((practitioner) => practitioner.staffId !== undefined || practitioner.email !== undefined, {
-    error: zodMessage('sample.case.staffIdOrEmail'),
+    error: () => zodMessage('sample.case.staffIdOrEmail'),
   });
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
 export const longListCaseSchema = z
   .object({
-    crn: z.string({ error: zodMessage('sample.case.crn') }).regex(CRN_PATTERN, {
-      error: zodMessage('sample.case.crnPattern'),
+    crn: z.string({ error: () => zodMessage('sample.case.crn') }).regex(CRN_PATTERN, {
+      error: () => zodMessage('sample.case.crnPattern'),
     }),
     pdu: label('sample.case.what.pdu', 80),
     practitioner: practitionerSchema,
@@ -97,7 +97,7 @@ export const longListCaseSchema = z
       .optional(),
     terminationDate: localDate('sample.case.what.terminationDate').optional(),
     /** The same person has another sentence that began in the eligible period. */
-    otherSentencesInPeriod: z.boolean({ error: zodMessage('sample.case.otherSentences') }),
+    otherSentencesInPeriod: z.boolean({ error: () => zodMessage('sample.case.otherSentences') }),
     currentReview: oneOf(CURRENT_REVIEWS, 'sample.case.what.review'),
   })
   .strict();

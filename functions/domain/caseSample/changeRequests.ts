@@ -42,14 +42,14 @@ export const EXCLUSION_GROUND_TITLES: Record<ExclusionGround, string> = Object.f
 ) as Record<ExclusionGround, string>;
 
 const crn = z
-  .string({ error: zodMessage('sample.change.crn') })
+  .string({ error: () => zodMessage('sample.change.crn') })
   .trim()
   .toUpperCase();
 const why = multiLine(
   z
     .string()
     .trim()
-    .min(3, { error: zodMessage('sample.change.why') })
+    .min(3, { error: () => zodMessage('sample.change.why') })
     .max(1000),
 );
 
@@ -60,9 +60,9 @@ export const changeRequestSchema = z.discriminatedUnion(
       .object({
         kind: z.literal('move-interview'),
         crn,
-        date: z.string({ error: zodMessage('sample.change.date') }),
-        start: z.string({ error: zodMessage('sample.change.start') }).regex(/^\d{2}:\d{2}$/, {
-          error: zodMessage('sample.change.start'),
+        date: z.string({ error: () => zodMessage('sample.change.date') }),
+        start: z.string({ error: () => zodMessage('sample.change.start') }).regex(/^\d{2}:\d{2}$/, {
+          error: () => zodMessage('sample.change.start'),
         }),
         reason: why,
       })
@@ -81,15 +81,16 @@ export const changeRequestSchema = z.discriminatedUnion(
         kind: z.literal('exclude-case'),
         crn,
         ground: z.enum(EXCLUSION_GROUNDS, {
-          error: zodMessage('sample.change.ground', {
-            grounds: EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; '),
-          }),
+          error: () =>
+            zodMessage('sample.change.ground', {
+              grounds: EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; '),
+            }),
         }),
         reason: why,
       })
       .strict(),
   ],
-  { error: zodMessage('sample.change.kind', { kinds: [...CHANGE_REQUEST_KINDS] }) },
+  { error: () => zodMessage('sample.change.kind', { kinds: [...CHANGE_REQUEST_KINDS] }) },
 );
 export type ChangeRequest = z.infer<typeof changeRequestSchema>;
 

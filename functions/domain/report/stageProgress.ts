@@ -19,8 +19,8 @@ import {
  */
 
 const localDate = z
-  .string({ error: zodMessage('dates.plan.dateWritten') })
-  .refine((value) => localDateFault(value) === undefined, { error: zodMessage('report.realDate') })
+  .string({ error: () => zodMessage('dates.plan.dateWritten') })
+  .refine((value) => localDateFault(value) === undefined, { error: () => zodMessage('report.realDate') })
   .transform(asLocalDate);
 /** Words a person must give: why a stage is returned, what is disputed, what was decided. */
 const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decided') => {
@@ -29,10 +29,10 @@ const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decid
     .string({ error })
     .trim()
     .min(1, { error })
-    .max(2000, { error: zodMessage('dates.waive.reasonTooLong') });
+    .max(2000, { error: () => zodMessage('dates.waive.reasonTooLong') });
 };
 
-const stageId = z.enum(STAGE_IDS, { error: zodMessage('report.stageId') });
+const stageId = z.enum(STAGE_IDS, { error: () => zodMessage('report.stageId') });
 
 /** A record of one stage, as stored and as read back: checked at the boundary. */
 export const stageRecordSchema = z.discriminatedUnion('kind', [
@@ -50,7 +50,7 @@ export const stageRecordSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('disputed'),
-      stageId: z.literal('factualAccuracyCheck', { error: zodMessage('report.onlyFactualAccuracy') }),
+      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
       on: localDate,
       matter: words('report.say.disputed'),
     })
@@ -58,7 +58,7 @@ export const stageRecordSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('disputeDecided'),
-      stageId: z.literal('factualAccuracyCheck', { error: zodMessage('report.onlyFactualAccuracy') }),
+      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
       on: localDate,
       decision: words('report.say.decided'),
     })
