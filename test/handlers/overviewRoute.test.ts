@@ -3,6 +3,7 @@ import type { InspectionRow } from '../../functions/app/queries/views.js';
 import { claimsOf, type Principal } from '../../functions/domain/access.js';
 import { apiOverHttp } from '../../functions/handlers/http.js';
 import { planInspection } from '../app/arrange.js';
+import { REGIONS } from '../../functions/domain/regions.js';
 import { memoryDeps, type MemoryDeps } from '../support/memoryDeps.js';
 import { regionUser, SIGNED_IN } from '../support/principals.js';
 
@@ -88,10 +89,44 @@ describe.each([
     [{ page: '1.5' }, 'page', 'must be a whole number from 1 to 1,000,000'],
     [{ pageSize: '501' }, 'pageSize', 'must be a whole number from 1 to 500'],
     [{ pageSize: '0' }, 'pageSize', 'must be a whole number from 1 to 500'],
+    [{ pagesize: '200' }, 'pagesize', 'is not a known field; allowed: page, pageSize'],
   ])('refuses %j with 400 naming %s: %s', async (query, field, message) => {
     const { status, body } = await list(SIGNED_IN.isa, query);
 
     expect(status).toBe(400);
     expect(JSON.parse(body)).toMatchObject({ errors: [{ field, message }] });
+  });
+});
+
+describe('GET /api/inspections with more than a page of inspections, kept as deployed', () => {
+  const deps = memoryDeps({ env: { DIPP_OVERVIEW_CACHE_MS: '5000' } });
+  const list = listing(deps);
+  beforeAll(async () => {
+    // 55 inspections: eleven regions (not Wales) once a week for five weeks.
+    for (const fieldworkStart of ['2027-06-07', '2027-06-14', '2027-06-21', '2027-06-28', '2027-07-05']) {
+      for (const region of REGIONS.filter((r) => r.id !== 'wales')) {
+        await planInspection(deps, { region: region.name, fieldworkStart });
+      }
+    }
+  });
+
+  it('lists 50 unless asked for another size, and the next page the other 5', async () => {
+    const first = await list(SIGNED_IN.isa);
+    expect(first.listed.value).toHaveLength(50);
+    expect(first.listed.nextLink).toBe('/api/inspections?page=2&pageSize=50');
+
+    const second = await list(SIGNED_IN.isa, queryOf(first.listed.nextLink ?? ''));
+    expect(second.listed.value).toHaveLength(5);
+    expect(second.listed.nextLink).toBeUndefined();
+    expect(new Set([...first.listed.value, ...second.listed.value].map((row) => row.id)).size).toBe(55);
+  });
+
+  it('answers the same page alike each time it is asked, and other sizes cut afresh', async () => {
+    const again = await list(SIGNED_IN.isa);
+    const bigger = await list(SIGNED_IN.isa, { pageSize: '60' });
+
+    expect(again.body).toBe((await list(SIGNED_IN.isa)).body);
+    expect(bigger.listed.value.map((row) => row.id).slice(0, 50)).toEqual(again.listed.value.map((row) => row.id));
+    expect(bigger.listed.value).toHaveLength(55);
   });
 });

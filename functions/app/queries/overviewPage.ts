@@ -18,10 +18,12 @@ const wholeNumberUpTo = (maximum: number) =>
     })
     .optional();
 
-const pageQuery = z.object({
-  page: wholeNumberUpTo(1_000_000),
-  pageSize: wholeNumberUpTo(OVERVIEW_DEFAULTS.maxApiPageSize),
-});
+const pageQuery = z
+  .object({
+    page: wholeNumberUpTo(1_000_000),
+    pageSize: wholeNumberUpTo(OVERVIEW_DEFAULTS.maxApiPageSize),
+  })
+  .strict();
 
 export interface OverviewPage {
   rows: readonly InspectionRow[];
@@ -31,12 +33,14 @@ export interface OverviewPage {
 
 /**
  * One page of the programme overview, by fieldwork start, as the API lists it: `page` (from 1)
- * of `pageSize` inspections (50 unless asked, at most 500). A page of an overview kept for a while
- * (overview.ts) is cut once and kept with it, frozen, so the HTTP layer checks and writes it once.
+ * of `pageSize` inspections (50 unless asked, at most 500). A page of the usual size from an
+ * overview kept for a while (overview.ts) is cut once and kept with it, frozen, so the HTTP layer
+ * checks and writes it once; other sizes are cut for each request, so that no one asking for every
+ * size in turn can make a container keep them all.
  */
 export async function overviewPage(deps: Deps, principal: Principal, input: unknown): Promise<OverviewPage> {
   const parsed = pageQuery.safeParse(input);
-  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input));
+  if (!parsed.success) refuse(fieldErrorsFrom(parsed.error, input, { allowedKeys: Object.keys(pageQuery.shape) }));
   const { page = 1, pageSize = OVERVIEW_DEFAULTS.pageSize } = parsed.data;
   const all = await overviewRows(deps, principal);
   const start = (page - 1) * pageSize;
@@ -44,17 +48,17 @@ export async function overviewPage(deps: Deps, principal: Principal, input: unkn
   return start + pageSize < all.length ? { rows, next: { page: page + 1, pageSize } } : { rows };
 }
 
-const CUT = new WeakMap<readonly InspectionRow[], Map<string, readonly InspectionRow[]>>();
+/** The usual-sized pages cut from each kept overview, by where each starts. */
+const CUT = new WeakMap<readonly InspectionRow[], Map<number, readonly InspectionRow[]>>();
 
 const NONE: readonly InspectionRow[] = Object.freeze([]);
 
 function pageOf(all: readonly InspectionRow[], start: number, size: number): readonly InspectionRow[] {
   if (start >= all.length) return NONE;
-  if (!Object.isFrozen(all)) return all.slice(start, start + size);
+  if (!Object.isFrozen(all) || size !== OVERVIEW_DEFAULTS.pageSize) return all.slice(start, start + size);
   let pages = CUT.get(all);
   if (!pages) CUT.set(all, (pages = new Map()));
-  const key = `${start}/${size}`;
-  let rows = pages.get(key);
-  if (!rows) pages.set(key, (rows = Object.freeze(all.slice(start, start + size))));
+  let rows = pages.get(start);
+  if (!rows) pages.set(start, (rows = Object.freeze(all.slice(start, start + size))));
   return rows;
 }
