@@ -6,7 +6,7 @@ const clockTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => zodMessage('dates.settings.clockTime') });
 
 const workingDays = (least: number, most: number) => {
-  const error = zodMessage('dates.settings.workingDays', { least, most });
+  const error = () => zodMessage('dates.settings.workingDays', { least, most });
   return z.number({ error }).int({ error }).min(least, { error }).max(most, { error });
 };
 

@@ -38,7 +38,10 @@ const remembered = new Map<string, Said>();
 export function zodMessage(key: SaidKey, values: Readonly<Record<string, SaidValue>> = {}): string {
   const message = said(key, values);
   const text = english(message);
-  if (remembered.size < REMEMBERED_MOST) remembered.set(text, message);
+  // Worded when raised, so the newest are kept: at the most, the oldest is forgotten.
+  remembered.delete(text);
+  remembered.set(text, message);
+  if (remembered.size > REMEMBERED_MOST) remembered.delete(remembered.keys().next().value as string);
   return text;
 }
 

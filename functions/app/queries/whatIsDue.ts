@@ -22,7 +22,7 @@ import { alertFor } from './audienceViews.js';
 import { checkDateRange, regionField } from './queryFields.js';
 import type { DueList } from './views.js';
 
-const DATE = zodMessage('due.dateWritten');
+const DATE = () => zodMessage('due.dateWritten');
 
 /**
  * The query: a named period, or a range (`from` and `to`, which alone imply one); a region by its

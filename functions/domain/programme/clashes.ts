@@ -15,7 +15,7 @@ import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../repo
  */
 
 const capacity = (key: 'dates.capacity.inspections' | 'dates.capacity.reports') => {
-  const error = zodMessage(key, { least: 1, most: 12 });
+  const error = () => zodMessage(key, { least: 1, most: 12 });
   return z.number({ error }).int({ error }).min(1, { error }).max(12, { error });
 };
 

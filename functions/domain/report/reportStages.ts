@@ -41,7 +41,7 @@ export const STAGE_IDS = [
 export type StageId = (typeof STAGE_IDS)[number];
 
 const workingDays = (least: number, most: number) => {
-  const error = zodMessage('dates.settings.workingDays', { least, most });
+  const error = () => zodMessage('dates.settings.workingDays', { least, most });
   return z.number({ error }).int({ error }).min(least, { error }).max(most, { error });
 };
 

@@ -24,7 +24,7 @@ const localDate = z
   .transform(asLocalDate);
 /** Words a person must give: why a stage is returned, what is disputed, what was decided. */
 const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decided') => {
-  const error = zodMessage(key);
+  const error = () => zodMessage(key);
   return z
     .string({ error })
     .trim()
