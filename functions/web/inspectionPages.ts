@@ -47,6 +47,7 @@ export function inspectionPages(
     const pages = Math.max(1, Math.ceil(sorted.length / size));
     const current = Math.min(pages, Math.max(1, Math.trunc(Number(request.query.get('page') ?? 1)) || 1));
     const rows = sorted.slice((current - 1) * size, current * size);
+    const say = t(request);
     const hrefOf = (number: number) =>
       `?sort=${sort}&order=${direction}${dueOnly ? `&due=${OVERVIEW_DEFAULTS.dueWindowDays}` : ''}&page=${number}`;
     return page(request, 200, 'overview.njk', {
@@ -64,7 +65,7 @@ export function inspectionPages(
                 href: hrefOf(i + 1),
                 current: i + 1 === current,
                 // GOV.UK's default is English ("Page 2").
-                visuallyHiddenText: t(request)('overview.pageNumber', { number: i + 1 }),
+                visuallyHiddenText: say('overview.pageNumber', { number: i + 1 }),
               })),
             }
           : undefined,

@@ -33,17 +33,17 @@ export function webFiles(): { views: string; static: string; govuk: string; moj:
   // Resolved once: the local server asks on every request whether it is for a public file.
   if (!fromSources) {
     const require = createRequire(import.meta.url);
-    fromSources = {
+    fromSources = Object.freeze({
       views: join(dirname(fileURLToPath(import.meta.url)), 'views'),
       static: join(dirname(fileURLToPath(import.meta.url)), 'static'),
       govuk: dirname(require.resolve('govuk-frontend/package.json')),
       moj: dirname(require.resolve('@ministryofjustice/frontend/package.json')),
-    };
+    });
   }
   return fromSources;
 }
 
-let fromSources: ReturnType<typeof webFiles> | undefined;
+let fromSources: Readonly<ReturnType<typeof webFiles>> | undefined;
 
 /** An instant's UK date and 24-hour time of day. */
 function ukParts(instant: string): { date: LocalDate; time: string } {

@@ -43,9 +43,9 @@ describe('the overview’s pages', () => {
     const first = await overview('/', 'cy');
     const second = await overview('/?sort=fieldwork&order=ascending&page=2', 'cy');
 
-    expect(pageText(first.body)).toContain('Nesaf tudalen');
+    expect(pageText(first.body)).toContain('Tudalen nesaf');
     expect(first.body).toContain('aria-label="Tudalen 2"');
-    expect(pageText(second.body)).toContain('Blaenorol tudalen');
+    expect(pageText(second.body)).toContain('Tudalen flaenorol');
     for (const body of [first.body, second.body]) {
       expect(body).not.toMatch(/aria-label="Page \d/);
       expect(pageText(body)).not.toMatch(/\b(Previous|Next)\b/);
