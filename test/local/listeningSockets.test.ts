@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/processes.js';
+import { portBelowEphemeral } from '../support/portBelowEphemeral.js';
 
 // Security finding 3: `npm start -- --clock real` is offered for use on one machine, so nothing it
 // starts may be reachable from the network. DynamoDB Local in particular has no authentication.
@@ -93,12 +93,10 @@ describe.skipIf(process.platform !== 'linux')('npm start -- --clock real, on one
 
   beforeAll(async () => {
     workDir = mkdtempSync(path.join(tmpdir(), 'dipp-sockets-'));
-    [ports.web, ports.ses, ports.s3, ports.signIn] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    // Handed to the stack, which binds them seconds later: chosen where nothing else takes ports.
+    const chosen: number[] = [];
+    for (let i = 0; i < 4; i++) chosen.push(await portBelowEphemeral(chosen));
+    [ports.web, ports.ses, ports.s3, ports.signIn] = chosen as [number, number, number, number];
     stack = spawn(
       path.join(repo, 'node_modules/.bin/tsx'),
       [
