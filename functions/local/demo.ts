@@ -72,6 +72,23 @@ const REPORT_STAGE_BY: Partial<Record<StageId, 'isa' | 'head'>> = {
 };
 
 /**
+ * Fieldwork starts for a programme, one inspection of a region a week at most: each on a working
+ * Monday on or after the day asked, a bank-holiday Monday giving way to the next, and a week the
+ * region already has (the one a bank holiday pushed along) to the one after.
+ */
+export function freeWeeks(calendar: WorkingCalendar): (region: string, from: LocalDate) => LocalDate {
+  const taken = new Set<string>();
+  return (region, from) => {
+    let fieldworkStart = workingMondayOnOrAfter(calendar, from);
+    while (taken.has(`${region}#${fieldworkStart}`)) {
+      fieldworkStart = workingMondayOnOrAfter(calendar, addDays(fieldworkStart, 7));
+    }
+    taken.add(`${region}#${fieldworkStart}`);
+    return fieldworkStart;
+  };
+}
+
+/**
  * The 12 regional inspections, fieldwork a week apart. Beyond 12 (benchmarks), every region is
  * inspected again each week from the season after: 12 inspections a week.
  */
@@ -80,18 +97,11 @@ export function demoProgramme(
   first: LocalDate = DEMO_FIRST_FIELDWORK,
   calendar: WorkingCalendar = englandAndWalesCalendar(),
 ): DemoInspection[] {
-  // A region's fieldwork starts taken so far: one inspection of a region per week at most.
-  const taken = new Set<string>();
+  const freeWeek = freeWeeks(calendar);
   return Array.from({ length: count }, (_, index) => {
     const region = REGIONS[index % REGIONS.length] as (typeof REGIONS)[number];
     const week = index < REGIONS.length ? index : 16 + Math.floor((index - REGIONS.length) / REGIONS.length);
-    // Fieldwork starts on a working Monday: a bank-holiday Monday gives way to the next, and a
-    // week the region already has (the one a bank holiday pushed along) to the one after.
-    let fieldworkStart = workingMondayOnOrAfter(calendar, addDays(first, 7 * week));
-    while (taken.has(`${region.id}#${fieldworkStart}`)) {
-      fieldworkStart = workingMondayOnOrAfter(calendar, addDays(fieldworkStart, 7));
-    }
-    taken.add(`${region.id}#${fieldworkStart}`);
+    const fieldworkStart = freeWeek(region.name, addDays(first, 7 * week));
     const people = demoPeople(region.id, index);
     if (index < REGIONS.length && region.id === DEMO_SPOC_NAMED_REGION) {
       const { spoc, ...withoutSpoc } = people;

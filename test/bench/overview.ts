@@ -15,11 +15,10 @@ import { join } from 'node:path';
 import type { Deps } from '../../functions/app/deps.js';
 import { startInspection } from '../../functions/app/inspections/startInspection.js';
 import { overviewRows } from '../../functions/app/queries/overview.js';
-import { workingMondayOnOrAfter } from '../../functions/domain/dateChange.js';
 import { addDays, mondayOf, ukDateOf } from '../../functions/domain/localDate.js';
 import { REGIONS } from '../../functions/domain/regions.js';
 import { startLocalServer } from '../../functions/local/apiServer.js';
-import { DEMO_ADMINISTRATOR, demoProgramme } from '../../functions/local/demo.js';
+import { DEMO_ADMINISTRATOR, demoProgramme, freeWeeks } from '../../functions/local/demo.js';
 import { localSignIn } from '../../functions/local/localSignIn.js';
 import { startLocalStack } from '../../functions/local/localStack.js';
 import { logger } from '../../functions/shared/logger.js';
@@ -37,14 +36,10 @@ async function storeProgramme(deps: Deps, count: number) {
   // Each region once a week from four weeks ahead, its people the demonstration's for the region.
   const first = addDays(mondayOf(ukDateOf(new Date())), 28);
   const regions = demoProgramme(REGIONS.length, first);
-  const taken = new Set<string>();
+  const freeWeek = freeWeeks(deps.calendar);
   const programme = Array.from({ length: count }, (_, index) => {
     const { region, people } = regions[index % regions.length] as (typeof regions)[number];
-    let fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(first, 7 * Math.floor(index / regions.length)));
-    while (taken.has(`${region}#${fieldworkStart}`)) {
-      fieldworkStart = workingMondayOnOrAfter(deps.calendar, addDays(fieldworkStart, 7));
-    }
-    taken.add(`${region}#${fieldworkStart}`);
+    const fieldworkStart = freeWeek(region, addDays(first, 7 * Math.floor(index / regions.length)));
     return { region, fieldworkStart, people };
   });
   let next = 0;
