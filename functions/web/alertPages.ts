@@ -5,8 +5,7 @@ import { inspectionView } from '../app/queries/inspectionView.js';
 import { actsForRegion, alertCapacity, canChange, raisedBy } from '../domain/access.js';
 import { actionsOpenTo, ALERT_CATEGORIES, ALERT_TYPES, PERSON_ACTIONS, whoseTurn } from '../domain/alerts.js';
 import { ukDateOf } from '../domain/localDate.js';
-import { alertWordsCy } from '../domain/notices/alerts.cy.js';
-import { alertWordsEn } from '../domain/notices/alerts.en.js';
+import { wordingIn } from '../domain/messages/sayIn.js';
 import { english, said } from '../domain/messages/said.js';
 import type { FieldError } from '../domain/validation.js';
 import type { MessageKey, Translator } from './i18n/translator.js';
@@ -133,7 +132,7 @@ export function alertPages(kit: PageKit) {
       }),
     );
     const turn = whoseTurn(alert.status);
-    const words = request.lang === 'cy' ? alertWordsCy : alertWordsEn;
+    const words = wordingIn(request.lang ?? 'en').alertWords;
     // The reason may say more than a notice may: the inspectorate sees it, not the region.
     const showWithdrawalReason = canChange(request.principal, inspection);
     const files = await evidence.evidenceSection(request, alert);

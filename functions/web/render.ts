@@ -8,10 +8,8 @@ import { formatLongDate, formatShortDate, UK_TIME_ZONE, type LocalDate } from '.
 import { formatTimeOfDay } from '../domain/timeOfDay.js';
 import { longDateIn, milestoneName, roleNameIn } from '../domain/glossary.js';
 import { MILESTONE_IDS, type MilestoneId } from '../domain/milestones.js';
-import { alertWordsCy } from '../domain/notices/alerts.cy.js';
-import { cy as noticesCy } from '../domain/notices/cy.js';
 import type { Said } from '../domain/messages/said.js';
-import { sayIn } from '../domain/messages/sayIn.js';
+import { sayIn, wordingIn } from '../domain/messages/sayIn.js';
 import { DOMAIN_PHRASES } from './i18n/domainPhrases.js';
 import { translator, type Language, type Translator } from './i18n/translator.js';
 
@@ -72,7 +70,7 @@ const words = (value: string | undefined) => (value ?? '').replace(/-/g, ' ');
 /** An alert's word (its status, type or category) in the page's language: the notices' Welsh words. */
 function alertWord(kind: 'statuses' | 'types' | 'categories', value: string, lang: Language): string {
   if (lang === 'en') return sentence(words(value));
-  return sentence((alertWordsCy[kind] as Record<string, string>)[value] ?? words(value));
+  return sentence((wordingIn(lang).alertWords[kind] as Record<string, string>)[value] ?? words(value));
 }
 
 /** What a Nunjucks filter sees as `this`: the render's context, which holds the page's language. */
@@ -118,7 +116,7 @@ function templates(): nunjucks.Environment {
   });
   // A region's name as the Welsh notices write it ("Cymru"); in English, as given.
   env.addFilter('regionName', function (this: FilterThis, name: string | undefined) {
-    return langOf(this) === 'cy' ? (noticesCy.regionNames[name ?? ''] ?? name ?? '') : (name ?? '');
+    return name === undefined ? '' : wordingIn(langOf(this)).regionName(name);
   });
   // A role as the plan writes it ("single point of contact"), in the page's language.
   env.addFilter('roleName', function (this: FilterThis, role: string) {
