@@ -9,6 +9,8 @@ export interface AlertStore {
    * `openKey` is open.
    */
   createAlert(input: { alert: AlertRecord; openKey: string; audit: AuditEntry }): Promise<void>;
+  /** The open alert holding `openKey` in an inspection, if one does. */
+  openAlertId(inspectionId: string, openKey: string): Promise<string | undefined>;
   getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined>;
   listAlerts(inspectionId: string): Promise<AlertRecord[]>;
   listAllAlerts(): Promise<AlertRecord[]>;

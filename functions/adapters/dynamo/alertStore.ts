@@ -35,11 +35,15 @@ export class DynamoAlertStore implements AlertStore {
       ]);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
-      const holder = await this.table.item(alert.inspectionId, `ALERTKEY#${openKey}`);
-      const openAlertId = (holder as { alertId?: string } | undefined)?.alertId;
+      const openAlertId = await this.openAlertId(alert.inspectionId, openKey);
       if (openAlertId) throw new DuplicateAlertError(openAlertId);
       throw error;
     }
+  }
+
+  async openAlertId(inspectionId: string, openKey: string): Promise<string | undefined> {
+    const holder = await this.table.item(inspectionId, `ALERTKEY#${openKey}`);
+    return (holder as { alertId?: string } | undefined)?.alertId;
   }
 
   async getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined> {

@@ -55,6 +55,9 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
   const sampledCase = request.caseReference
     ? await sampledCaseOf(deps, inspection.id, request.caseReference)
     : undefined;
+  // Refused before an alert number is taken: a refusal writes nothing.
+  const open = await deps.alerts.openAlertId(inspection.id, openKey(request));
+  if (open) refuseDuplicate(request, open);
   const at = now.toISOString();
   const id = alertIdOf(inspection.id, await deps.alerts.nextAlertNumber(inspection.id));
   const byLead = capacity === 'lead';
@@ -97,21 +100,9 @@ export async function raiseAlert(deps: Deps, principal: Principal, input: unknow
       }),
     });
   } catch (error) {
+    // Another request raised the same alert since the check above.
     if (!(error instanceof DuplicateAlertError)) throw error;
-    const category = said(('alert.categoryId.' + alert.category) as SaidKey);
-    refuse(
-      [
-        ruleError(
-          alert.caseReference ? 'caseReference' : 'category',
-          alert.caseReference ?? alert.category,
-          'alert.alreadyOpen',
-          { category, id: error.openAlertId },
-        ),
-      ],
-      alert.caseReference
-        ? said('alert.openForCase', { caseReference: alert.caseReference, category, id: error.openAlertId })
-        : said('alert.openForRegion', { category, id: error.openAlertId }),
-    );
+    refuseDuplicate(request, error.openAlertId);
   }
   deps.metrics.count('AlertRaised');
   await deps.alertDriver.start({ inspectionId: alert.inspectionId, alertId: alert.id }, alert.driver);
@@ -158,4 +149,22 @@ async function sampledCaseOf(
     ? currentCases(record).find((item) => item.crn === caseReference.trim().toUpperCase())
     : undefined;
   return found ? { crn: found.crn, pdu: found.pdu } : undefined;
+}
+
+/** One open alert at a time for a case and category (or the region and category): which is open. */
+function refuseDuplicate(request: Pick<AlertRecord, 'caseReference' | 'category'>, openAlertId: string): never {
+  const category = said(('alert.categoryId.' + request.category) as SaidKey);
+  refuse(
+    [
+      ruleError(
+        request.caseReference ? 'caseReference' : 'category',
+        request.caseReference ?? request.category,
+        'alert.alreadyOpen',
+        { category, id: openAlertId },
+      ),
+    ],
+    request.caseReference
+      ? said('alert.openForCase', { caseReference: request.caseReference, category, id: openAlertId })
+      : said('alert.openForRegion', { category, id: openAlertId }),
+  );
 }

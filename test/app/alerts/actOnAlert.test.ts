@@ -68,6 +68,8 @@ describe('raising an alert', () => {
     const { deps, inspectionId } = await inFieldwork();
     const first = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(inspectionId));
 
+    const inspectionBefore = await deps.timeline.getInspection(inspectionId);
+
     const second = raiseAlert(deps, SIGNED_IN.inspector, individualAlert(inspectionId));
 
     await expect(second).rejects.toThrow(RequestError);
@@ -75,6 +77,10 @@ describe('raising an alert', () => {
       errors: [{ field: 'caseReference', message: `already has an open risk-of-harm-to-others alert: ${first.id}` }],
     });
     expect(await deps.alerts.listAlerts(inspectionId)).toHaveLength(1);
+    // Refused before an alert number is taken: the inspection is as it was, and the next alert is a2.
+    expect(await deps.timeline.getInspection(inspectionId)).toEqual(inspectionBefore);
+    const next = await raiseAlert(deps, SIGNED_IN.lead, individualAlert(inspectionId, { caseReference: 'CASE-0107' }));
+    expect(next.id).toBe(`${inspectionId}-a2`);
   });
 
   it('is allowed again for the same case once the open alert is withdrawn', async () => {

@@ -102,6 +102,8 @@ export function alertsContract(it: ContractTest): void {
       await expect(duplicate).rejects.toBeInstanceOf(DuplicateAlertError);
       await expect(duplicate).rejects.toMatchObject({ openAlertId: first.id });
       expect(await everything(stores)).toEqual(before);
+      expect(await stores.alerts.openAlertId(NORTH_EAST, openKeyOf(first))).toBe(first.id);
+      expect(await stores.alerts.openAlertId(LONDON_ID, openKeyOf(first))).toBeUndefined();
 
       await raise(stores, anAlert(NORTH_EAST, 3, { category: 'risk-to-person-on-probation' }));
       await raise(stores, anAlert(NORTH_EAST, 4, { caseReference: 'CASE-0107' }));
@@ -173,6 +175,7 @@ export function alertsContract(it: ContractTest): void {
         audit: [anAudit(NORTH_EAST, 'alert withdrawn', '2027-03-04T09:00:00.000Z')],
         releaseKey: openKeyOf(raised),
       });
+      expect(await stores.alerts.openAlertId(NORTH_EAST, openKeyOf(raised))).toBeUndefined();
       await raise(stores, again);
       expect((await stores.alerts.listAlerts(NORTH_EAST)).map((alert) => alert.status)).toEqual([
         'withdrawn',

@@ -36,10 +36,14 @@ export class MemoryAlertStore implements AlertStore {
     try {
       tx.commit();
     } catch (error) {
-      const holder = this.db.openKeys.get(alert.inspectionId, openKey);
-      if (error instanceof ConflictError && holder) throw new DuplicateAlertError(holder.alertId);
+      const holder = await this.openAlertId(alert.inspectionId, openKey);
+      if (error instanceof ConflictError && holder) throw new DuplicateAlertError(holder);
       throw error;
     }
+  }
+
+  async openAlertId(inspectionId: string, openKey: string): Promise<string | undefined> {
+    return this.db.openKeys.get(inspectionId, openKey)?.alertId;
   }
 
   async getAlert(inspectionId: string, alertId: string): Promise<AlertRecord | undefined> {
