@@ -15,19 +15,29 @@ const into = (...folders) => String.raw`^(?:#|(?:\./)?(?:\.\./)+(?:functions/)?)
 // Each restriction is { regex, message }: the message says what the files may import. no-restricted-imports
 // covers `import`/`export … from`, type-only included; no-restricted-syntax covers what it does not see,
 // `import('…')` calls and `import('…')` types.
-const restrict = (files, restrictions) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: restrictions }],
-    'no-restricted-syntax': [
-      'error',
-      ...restrictions.map(({ regex, message }) => ({
-        selector: `:matches(ImportExpression, TSImportType) > Literal.source[value=/${regex.replaceAll('/', '\\/')}/]`,
-        message,
-      })),
-    ],
-  },
-});
+//
+// Every file set also refuses classic zod (a later config's rule replaces an earlier one's, so each carries it).
+const CLASSIC_ZOD = {
+  regex: String.raw`^zod(?:/v4(?:/classic)?)?$`,
+  message:
+    "Schemas use 'zod/mini': classic zod's chainable schemas cannot be tree-shaken and add about 70 KB to every Lambda bundle, and time to its load.",
+};
+const restrict = (files, layerRestrictions) => {
+  const restrictions = [...layerRestrictions, CLASSIC_ZOD];
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: restrictions }],
+      'no-restricted-syntax': [
+        'error',
+        ...restrictions.map(({ regex, message }) => ({
+          selector: `:matches(ImportExpression, TSImportType) > Literal.source[value=/${regex.replaceAll('/', '\\/')}/]`,
+          message,
+        })),
+      ],
+    },
+  };
+};
 
 const layer = (folder, { forbidden, message, packages = [] }) =>
   restrict([`functions/${folder}/**/*.ts`], [{ regex: into(...forbidden), message }, ...packages]);
@@ -42,6 +52,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  restrict(['**/*.ts'], []),
   // Domain logic is pure: no AWS, no I/O, nothing from another layer. Adapters implement its ports.
   layer('domain', {
     forbidden: ['ports', 'app', 'adapters', 'handlers', 'web', 'local', 'cli', 'shared', 'infra', 'workflows', 'test'],

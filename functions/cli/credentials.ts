@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where the command line keeps what `dipp login` got: one entry per API, each with the issuer and
@@ -11,15 +11,15 @@ import * as z from 'zod';
  * so a reader never sees half of it.
  */
 export const credentialsSchema = z.object({
-  api: z.string().min(1),
-  issuer: z.string().min(1),
-  clientId: z.string().min(1),
-  idToken: z.string().min(1),
-  refreshToken: z.string().min(1).optional(),
+  api: z.string().check(z.minLength(1)),
+  issuer: z.string().check(z.minLength(1)),
+  clientId: z.string().check(z.minLength(1)),
+  idToken: z.string().check(z.minLength(1)),
+  refreshToken: z.optional(z.string().check(z.minLength(1))),
   /** When the ID token expires (ISO 8601). */
   expiresAt: z.iso.datetime({ offset: true }),
-  name: z.string().optional(),
-  email: z.string().optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 

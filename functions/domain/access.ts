@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { PersonAction } from './alerts.js';
 import { emailAddressSchema, type People } from './people.js';
 import { english, said, type Said } from './messages/said.js';
@@ -23,15 +23,13 @@ const GROUP_ROLES: Record<string, UserRole> = Object.fromEntries(
 export const principalSchema = z.object({
   role: z.enum(USER_ROLES),
   /** From the identity provider: kept as one line of plain text. */
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(120)
-    .transform((name) => inlineText(name, 120)),
+  name: z.pipe(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+    z.transform((name: string) => inlineText(name, 120)),
+  ),
   email: emailAddressSchema,
   /** A region user's region (the region's id, e.g. `north-east`). */
-  regionId: z.string().min(1).optional(),
+  regionId: z.optional(z.string().check(z.minLength(1))),
 });
 export type Principal = z.infer<typeof principalSchema>;
 

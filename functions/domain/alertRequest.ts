@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ALERT_CATEGORIES, ALERT_TYPES } from './alerts.js';
 import { multiLine, singleLine } from './text.js';
 import type { Result } from './validation.js';
@@ -10,51 +10,54 @@ import type { SaidKey } from './messages/said.js';
 /** A case is named only by an opaque reference: letters, digits and dashes, never a name. */
 export const caseReferenceSchema = z
   .string({ error: () => zodMessage('alert.caseReferenceText') })
-  .regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, { error: () => zodMessage('alert.caseReferenceFormat') });
+  .check(z.regex(/^[A-Z0-9][A-Z0-9-]{3,31}$/, { error: () => zodMessage('alert.caseReferenceFormat') }));
 
 /** Free text of up to 2,000 characters: line breaks allowed, control and format characters not (text.ts). */
 const text = (what: SaidKey) =>
   multiLine(
     z
       .string({ error: () => zodMessage(what) })
-      .trim()
-      .min(3, { error: () => zodMessage(what) })
-      .max(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) }),
+      .check(
+        z.trim(),
+        z.minLength(3, { error: () => zodMessage(what) }),
+        z.maxLength(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) }),
+      ),
   );
 
 /** How long the region has, counted from the moment it is notified. */
 export const alertDeadlinesSchema = z
-  .object({
-    acknowledgeWithinWorkingDays: z.number().int().min(1).max(10).default(1),
-    evidenceWithinWorkingDays: z.number().int().min(1).max(20).default(2),
+  .strictObject({
+    acknowledgeWithinWorkingDays: z._default(z.int().check(z.gte(1), z.lte(10)), 1),
+    evidenceWithinWorkingDays: z._default(z.int().check(z.gte(1), z.lte(20)), 2),
     /** For very imminent risk: hours instead of working days. */
-    acknowledgeWithinHours: z.number().int().min(1).max(72).optional(),
-    evidenceWithinHours: z.number().int().min(1).max(240).optional(),
+    acknowledgeWithinHours: z.optional(z.int().check(z.gte(1), z.lte(72))),
+    evidenceWithinHours: z.optional(z.int().check(z.gte(1), z.lte(240))),
   })
-  .strict()
-  .superRefine((d, context) => {
-    const both = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a > b;
-    if (
-      (d.acknowledgeWithinHours === undefined &&
-        d.evidenceWithinHours === undefined &&
-        d.acknowledgeWithinWorkingDays > d.evidenceWithinWorkingDays) ||
-      both(d.acknowledgeWithinHours, d.evidenceWithinHours)
-    ) {
-      context.addIssue({
-        code: 'custom',
-        path: ['evidenceWithinWorkingDays'],
-        message: zodMessage('alert.evidenceBeforeAcknowledgement'),
-      });
-    }
-  });
+  .check(
+    z.superRefine((d, context) => {
+      const both = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a > b;
+      if (
+        (d.acknowledgeWithinHours === undefined &&
+          d.evidenceWithinHours === undefined &&
+          d.acknowledgeWithinWorkingDays > d.evidenceWithinWorkingDays) ||
+        both(d.acknowledgeWithinHours, d.evidenceWithinHours)
+      ) {
+        context.addIssue({
+          code: 'custom',
+          path: ['evidenceWithinWorkingDays'],
+          message: zodMessage('alert.evidenceBeforeAcknowledgement'),
+        });
+      }
+    }),
+  );
 export type AlertDeadlines = z.infer<typeof alertDeadlinesSchema>;
 
 export const raiseAlertSchema = z
-  .object({
-    inspectionId: z.string().min(1),
+  .strictObject({
+    inspectionId: z.string().check(z.minLength(1)),
     type: z.enum(ALERT_TYPES, { error: () => zodMessage('common.oneOf', { values: [...ALERT_TYPES] }) }),
     category: z.enum(ALERT_CATEGORIES, { error: () => zodMessage('common.oneOf', { values: [...ALERT_CATEGORIES] }) }),
-    caseReference: caseReferenceSchema.optional(),
+    caseReference: z.optional(caseReferenceSchema),
     whatMightHappen: text('alert.sayWhatMightHappen'),
     howSerious: text('alert.sayHowSerious'),
     howImminent: text('alert.sayHowImminent'),
@@ -62,25 +65,24 @@ export const raiseAlertSchema = z
     raisedBy: singleLine(
       z
         .string({ error: () => zodMessage('alert.nameWhoRaised') })
-        .trim()
-        .min(1, { error: () => zodMessage('alert.nameWhoRaised') })
-        .max(120),
+        .check(z.trim(), z.minLength(1, { error: () => zodMessage('alert.nameWhoRaised') }), z.maxLength(120)),
     ),
-    deadlines: alertDeadlinesSchema.optional(),
+    deadlines: z.optional(alertDeadlinesSchema),
   })
-  .strict()
-  .superRefine((alert, context) => {
-    if (alert.type === 'individual' && !alert.caseReference) {
-      context.addIssue({ code: 'custom', path: ['caseReference'], message: zodMessage('alert.caseReferenceNeeded') });
-    }
-    if (alert.type === 'organisational' && alert.caseReference) {
-      context.addIssue({
-        code: 'custom',
-        path: ['caseReference'],
-        message: zodMessage('alert.caseReferenceNotOrganisational'),
-      });
-    }
-  });
+  .check(
+    z.superRefine((alert, context) => {
+      if (alert.type === 'individual' && !alert.caseReference) {
+        context.addIssue({ code: 'custom', path: ['caseReference'], message: zodMessage('alert.caseReferenceNeeded') });
+      }
+      if (alert.type === 'organisational' && alert.caseReference) {
+        context.addIssue({
+          code: 'custom',
+          path: ['caseReference'],
+          message: zodMessage('alert.caseReferenceNotOrganisational'),
+        });
+      }
+    }),
+  );
 export type RaiseAlert = z.infer<typeof raiseAlertSchema>;
 
 /** Checks a request to raise an alert, every field at once. */

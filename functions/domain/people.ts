@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { PersonRole } from './roles.js';
 import { singleLine } from './text.js';
 import { zodMessage } from './validation.js';
@@ -9,17 +9,21 @@ import { zodMessage } from './validation.js';
 export const EMAIL_ADDRESS_MAX = 254;
 
 /** A work email address, at most 254 characters. For every email address the service accepts. */
-export const emailAddressSchema = z
-  .email({ error: () => zodMessage('dates.people.email') })
-  .max(EMAIL_ADDRESS_MAX, { error: () => zodMessage('dates.people.emailTooLong', { most: EMAIL_ADDRESS_MAX }) });
+export const emailAddressSchema = z.email({ error: () => zodMessage('dates.people.email') }).check(
+  z.maxLength(EMAIL_ADDRESS_MAX, {
+    error: () => zodMessage('dates.people.emailTooLong', { most: EMAIL_ADDRESS_MAX }),
+  }),
+);
 
 /** A person's name: one line of plain text (functions/domain/text.ts), at most 120 characters. */
 export const personNameSchema = singleLine(
   z
     .string({ error: () => zodMessage('dates.people.name') })
-    .trim()
-    .min(1, { error: () => zodMessage('dates.people.name') })
-    .max(120, { error: () => zodMessage('dates.people.nameTooLong', { most: 120 }) }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: () => zodMessage('dates.people.name') }),
+      z.maxLength(120, { error: () => zodMessage('dates.people.nameTooLong', { most: 120 }) }),
+    ),
 );
 
 export const personSchema = z.object({
@@ -31,22 +35,22 @@ export type Person = z.infer<typeof personSchema>;
 /** Who takes part. The SPOC is named by the RPD after the announcement, so may be absent at first. */
 export const peopleSchema = z.object({
   lead: personSchema,
-  deputyLead: personSchema.optional(),
+  deputyLead: z.optional(personSchema),
   isa: personSchema,
   rpd: personSchema,
-  spoc: personSchema.optional(),
+  spoc: z.optional(personSchema),
   headOfProgramme: personSchema,
   /** Told of organisational alerts and of escalations; the inspectorate's configured Chief Inspector if absent. */
-  chiefInspector: personSchema.optional(),
+  chiefInspector: z.optional(personSchema),
   /** The assistant inspectors on the team: they raise alerts during case inspections, for the lead to confirm. */
-  assistantInspectors: z.array(personSchema).max(20).optional(),
+  assistantInspectors: z.optional(z.array(personSchema).check(z.maxLength(20))),
   /**
    * Who interviews in fieldwork week one, as the case sample's team form entered them (assistant
    * inspectors and, in Wales, Welsh-speaking local assessors): they may sign in to the inspection
    * as its assistant inspectors do. Kept apart from those named at planning, so that a team
    * entered later neither removes nor duplicates them.
    */
-  interviewTeam: z.array(personSchema).max(40).optional(),
+  interviewTeam: z.optional(z.array(personSchema).check(z.maxLength(40))),
 });
 export type People = z.infer<typeof peopleSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateProblem } from './dateProblem.js';
 import { englandAndWalesCalendar, type WorkingCalendar } from './calendar.js';
 import { nonWorkingSaid } from './nonWorkingDays.js';
@@ -24,10 +24,10 @@ export interface PlanInput {
 const planInputShape = z.object({
   region: z.string({ error: () => zodMessage('dates.plan.regionName') }),
   fieldworkStart: z.string({ error: () => zodMessage('dates.plan.dateWritten') }),
-  overrides: z.record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.settingsObject') }).optional(),
-  milestoneDates: z
-    .record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.milestoneDatesObject') })
-    .optional(),
+  overrides: z.optional(z.record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.settingsObject') })),
+  milestoneDates: z.optional(
+    z.record(z.string(), z.unknown(), { error: () => zodMessage('dates.plan.milestoneDatesObject') }),
+  ),
 });
 
 function parseRegion(value: string): Result<Region> {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { english, said } from './messages/said.js';
 import { zodMessage } from './validation.js';
 
@@ -53,19 +53,27 @@ const ruleWith = (rule: 'alert.text.singleLine' | 'alert.text.multiLine', charac
   character === undefined ? zodMessage(rule) : zodMessage('alert.text.found', { message: said(rule), character });
 
 /** Refuses, with SINGLE_LINE_MESSAGE, a string with a line break, control or format character. */
-export function singleLine(schema: z.ZodString): z.ZodString {
-  return schema.refine((value) => refusedInSingleLine(value) === undefined, {
-    error: (issue) =>
-      ruleWith('alert.text.singleLine', typeof issue.input === 'string' ? refusedInSingleLine(issue.input) : undefined),
-  });
+export function singleLine(schema: z.ZodMiniString<string>): z.ZodMiniString<string> {
+  return schema.check(
+    z.refine((value) => refusedInSingleLine(value) === undefined, {
+      error: (issue) =>
+        ruleWith(
+          'alert.text.singleLine',
+          typeof issue.input === 'string' ? refusedInSingleLine(issue.input) : undefined,
+        ),
+    }),
+  );
 }
 
 /** Allows line breaks (as LF) and refuses, with MULTI_LINE_MESSAGE, any other control or format character. */
-export function multiLine(schema: z.ZodString): z.ZodString {
-  return schema.overwrite(normaliseLineBreaks).refine((value) => refusedInMultiLine(value) === undefined, {
-    error: (issue) =>
-      ruleWith('alert.text.multiLine', typeof issue.input === 'string' ? refusedInMultiLine(issue.input) : undefined),
-  });
+export function multiLine(schema: z.ZodMiniString<string>): z.ZodMiniString<string> {
+  return schema.check(
+    z.overwrite(normaliseLineBreaks),
+    z.refine((value) => refusedInMultiLine(value) === undefined, {
+      error: (issue) =>
+        ruleWith('alert.text.multiLine', typeof issue.input === 'string' ? refusedInMultiLine(issue.input) : undefined),
+    }),
+  );
 }
 
 /** How long a value shown in a notice may be; longer ones are cut, with an ellipsis. */

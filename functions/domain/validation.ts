@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { english, said, type Said, type SaidKey, type SaidValue } from './messages/said.js';
 
 /** One thing wrong with one input field, worded for the person who typed it. */
@@ -45,7 +45,11 @@ export function zodMessage(key: SaidKey, values: Readonly<Record<string, SaidVal
   return text;
 }
 
-/** How zod's own messages begin ("Too big: expected string to have <=5 characters", "Invalid input: …"). */
+/**
+ * How zod's own messages begin: "Invalid input" is all zod/mini says when no locale is loaded (the
+ * default); with zod's English locale loaded, "Too big: expected string to have <=5 characters",
+ * "Invalid input: …". Either way the catalogue words them by the issue's code (`saidOfZod`).
+ */
 const ZOD_OWN_WORDS = /^(Too (big|small)|Invalid)\b/;
 
 /** zod's own checks as the catalogue words them, by the issue's code and what it was about. */
@@ -117,7 +121,7 @@ function unknownKeysMessage(others: readonly string[], allowedKeys: readonly str
  * the first of them, naming a few others and the allowed fields once, however many were sent.
  */
 export function fieldErrorsFrom(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   input: unknown,
   options: { prefix?: string; allowedKeys?: readonly string[] } = {},
 ): FieldError[] {
@@ -142,11 +146,22 @@ export function fieldErrorsFrom(
       {
         field: join(issue.path),
         value: valueAt(input, issue.path),
-        message: issue.message,
+        // The catalogue's English where it words the check: zod/mini's own is only "Invalid input".
+        message: message ? english(message) : issue.message,
         ...(message ? { said: message } : {}),
       },
     ];
   });
+}
+
+/**
+ * Each field's problem as `field: message`, joined by "; ", without the values given: for settings
+ * read at start-up or synth, where a value may be a secret.
+ */
+export function problemsIn(error: z.core.$ZodError, input: unknown): string {
+  return fieldErrorsFrom(error, input)
+    .map(({ field, message }) => `${field || 'value'}: ${message}`)
+    .join('; ');
 }
 
 /** `region "Narnia" is not a probation region; ...` */

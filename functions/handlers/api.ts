@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../app/deps.js';
 import { actOnAlert } from '../app/alerts/actOnAlert.js';
 import { evidenceDownloadLink, offerEvidenceUpload, registerEvidenceUpload } from '../app/alerts/evidenceFiles.js';
@@ -78,7 +78,7 @@ const file =
 
 const uploadOfferSchema = z.object({
   form: z.object({ url: z.url(), fields: z.record(z.string(), z.string()) }),
-  maxBytes: z.number().int(),
+  maxBytes: z.int(),
   expiresAt: z.iso.datetime(),
 });
 
@@ -91,7 +91,7 @@ const programmePlannedSchema = z.object({
   saved: z.boolean(),
   plans: z.array(
     z.object({
-      row: z.number().int(),
+      row: z.int(),
       id: z.string(),
       region: z.string(),
       fieldworkStart: z.string(),
@@ -100,10 +100,10 @@ const programmePlannedSchema = z.object({
       publication: z.string(),
       people: z.object({
         lead: personSchema,
-        deputyLead: personSchema.optional(),
+        deputyLead: z.optional(personSchema),
         isa: personSchema,
         rpd: personSchema,
-        spoc: personSchema.optional(),
+        spoc: z.optional(personSchema),
         headOfProgramme: personSchema,
       }),
     }),
@@ -111,7 +111,7 @@ const programmePlannedSchema = z.object({
   clashes: z.array(clashSchema),
 });
 
-const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } } = {
+const HANDLERS: { [Name in RouteName]: { response?: z.ZodMiniType; handle: Handle } } = {
   listInspections: {
     response: z.array(inspectionRowSchema),
     handle: async (deps, p, input) => {
@@ -205,7 +205,7 @@ const HANDLERS: { [Name in RouteName]: { response?: z.ZodType; handle: Handle } 
 
 export interface ApiRoute extends RouteSpec {
   name: string;
-  response?: z.ZodType;
+  response?: z.ZodMiniType;
   handle: Handle;
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   caseSampleRecordSchema,
   decisionRecordSchema,
@@ -16,7 +16,7 @@ import {
 const caseViewSchema = z.object({
   crn: z.string(),
   pdu: z.string(),
-  practitioner: z.object({ name: z.string(), staffId: z.string().optional(), email: z.string().optional() }),
+  practitioner: z.object({ name: z.string(), staffId: z.optional(z.string()), email: z.optional(z.string()) }),
   practitionerKey: z.string(),
   rosh: z.enum(['low', 'medium', 'high', 'very-high']),
   roshText: z.string(),
@@ -24,16 +24,16 @@ const caseViewSchema = z.object({
   questionsText: z.string(),
   questionsReason: z.string(),
   questionTitles: z.array(z.object({ id: z.string(), title: z.string() })),
-  interview: z
-    .object({
+  interview: z.optional(
+    z.object({
       inspector: z.object({ name: z.string(), email: z.string(), role: z.string() }),
       date: z.string(),
       start: z.string(),
       end: z.string(),
       when: z.string(),
-    })
-    .optional(),
-  unplaced: z.string().optional(),
+    }),
+  ),
+  unplaced: z.optional(z.string()),
 });
 
 export const sampleViewSchema = z.object({
@@ -41,28 +41,30 @@ export const sampleViewSchema = z.object({
   ref: z.string(),
   region: z.string(),
   readiness: z.object({ status: z.enum(['ready', 'not-ready']), reasons: z.array(z.string()) }),
-  perPdu: z.number().int(),
-  longList: z
-    .object({
-      rowsRead: z.number().int(),
-      eligible: z.number().int(),
-      leftOut: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  perPdu: z.int(),
+  longList: z.optional(
+    z.object({
+      rowsRead: z.int(),
+      eligible: z.int(),
+      leftOut: z.array(z.object({ reason: z.string(), count: z.int() })),
       uploadedAt: z.string(),
       uploadedBy: z.string(),
       sha256: z.string(),
-    })
-    .optional(),
-  sample: z
-    .object({
-      seed: z.number().int().optional(),
-      minPerPdu: z.number().int(),
+    }),
+  ),
+  sample: z.optional(
+    z.object({
+      seed: z.optional(z.int()),
+      minPerPdu: z.int(),
       window: z.object({ from: z.string(), to: z.string() }),
       drawnAt: z.string(),
       drawnBy: z.string(),
       cases: z.array(caseViewSchema),
       adjustments: z.array(z.string()),
       shortfalls: z.array(
-        shortfallRecordSchema.extend({ decision: decisionRecordSchema.omit({ shortfallId: true }).optional() }),
+        z.extend(shortfallRecordSchema, {
+          decision: z.optional(z.omit(decisionRecordSchema, { shortfallId: true })),
+        }),
       ),
       reserve: z.array(
         z.object({
@@ -78,10 +80,10 @@ export const sampleViewSchema = z.object({
           ),
         }),
       ),
-    })
-    .optional(),
-  team: teamRecordSchema.optional(),
-  schedule: z.object({ builtAt: z.string(), days: z.array(z.string()), unplaced: z.number().int() }).optional(),
+    }),
+  ),
+  team: z.optional(teamRecordSchema),
+  schedule: z.optional(z.object({ builtAt: z.string(), days: z.array(z.string()), unplaced: z.int() })),
 });
 
 export { caseSampleRecordSchema, scheduleRecordSchema };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { longListCaseSchema, practitionerSchema, ROSH_BANDS, ROSH_LEVELS } from '../domain/caseSample/cases.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
 import { changeRequestSchema, DECISIONS } from '../domain/caseSample/changeRequests.js';
@@ -15,12 +15,12 @@ import { personSchema } from '../domain/people.js';
  * probation has a field here. Every record is checked against its schema when read back.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((value) => value as LocalDate);
-const isoInstant = z.string().datetime({ offset: true });
-const count = z.number().int().min(0);
+const isoDate = z.pipe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  z.transform((value) => value as LocalDate),
+);
+const isoInstant = z.iso.datetime({ offset: true });
+const count = z.int().check(z.gte(0));
 
 const INELIGIBILITIES = [
   'not-in-window',
@@ -38,7 +38,7 @@ export const longListRecordSchema = z.object({
   /** Names this upload: the chunks holding its eligible cases carry it, so a reader never mixes two uploads. */
   uploadId: z.string(),
   /** The file's SHA-256, hex: the file can be shown to be the one uploaded without keeping it. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   ...byWhom,
   rowsRead: count,
   eligible: count,
@@ -58,7 +58,7 @@ export const drawnCaseSchema = z.object({
   band: z.enum(ROSH_BANDS),
   questions: z.enum(['core', 'adjusted']),
   questionsReason: z.string(),
-  drawn: z.number().int().min(1),
+  drawn: z.int().check(z.gte(1)),
 });
 export type DrawnCaseRecord = z.infer<typeof drawnCaseSchema>;
 
@@ -67,7 +67,7 @@ export const shortfallRecordSchema = z.object({
   id: z.string(),
   rule: z.enum(['at-least-per-pdu', 'proportionate-rosh']),
   where: z.string(),
-  by: z.number().int().min(1),
+  by: z.int().check(z.gte(1)),
   message: z.string(),
 });
 export type ShortfallRecord = z.infer<typeof shortfallRecordSchema>;
@@ -85,8 +85,8 @@ export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 /** The sample as drawn: with the long-list's eligible cases, the seed and the settings re-derive all of it. */
 export const sampleRecordSchema = z.object({
-  seed: z.number().int().min(0),
-  settings: z.object({ perPdu: z.number().int().min(1), minPerPdu: z.number().int().min(1) }),
+  seed: z.int().check(z.gte(0)),
+  settings: z.object({ perPdu: z.int().check(z.gte(1)), minPerPdu: z.int().check(z.gte(1)) }),
   window: z.object({ from: isoDate, to: isoDate }),
   ...byWhom,
   sampled: z.array(drawnCaseSchema),
@@ -110,13 +110,13 @@ export type TeamRecord = z.infer<typeof teamRecordSchema>;
 export const scheduleRecordSchema = z.object({
   at: isoInstant,
   days: z.array(isoDate),
-  inspectors: z.array(personSchema.extend({ role: z.enum(INSPECTOR_ROLES) })),
+  inspectors: z.array(z.extend(personSchema, { role: z.enum(INSPECTOR_ROLES) })),
   /** UK local dates and start times (HH:MM), 60 minutes each. */
   interviews: z.array(z.object({ crn: z.string(), inspector: z.string(), date: isoDate, start: z.string() })),
   /** Cases with no slot, and why in words: infeasibility explained, not papered over. */
   unplaced: z.array(z.object({ crn: z.string(), why: z.string() })),
   /** The first day of fieldwork the interviews were set for, when not the long-list's (fieldwork moved since). */
-  fieldworkStart: isoDate.optional(),
+  fieldworkStart: z.optional(isoDate),
 });
 export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 
@@ -126,41 +126,41 @@ export const changeRequestRecordSchema = z.object({
   request: changeRequestSchema,
   asked: z.object(byWhom),
   /** Someone other than the region asking for it, with why. */
-  onBehalfReason: z.string().optional(),
-  decision: z.object({ decision: z.enum(DECISIONS), note: z.string(), ...byWhom, outcome: z.string() }).optional(),
+  onBehalfReason: z.optional(z.string()),
+  decision: z.optional(z.object({ decision: z.enum(DECISIONS), note: z.string(), ...byWhom, outcome: z.string() })),
 });
 export type ChangeRequestRecord = z.infer<typeof changeRequestRecordSchema>;
 
 export const caseSampleRecordSchema = z.object({
   inspectionId: z.string(),
   /** Bumped by every write: a write from a stale read is refused (ConflictError). */
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   updatedAt: isoInstant,
   /** Cases per PDU for this inspection, when not the default. */
-  perPdu: z.number().int().min(1).optional(),
-  longList: longListRecordSchema.optional(),
-  sample: sampleRecordSchema.optional(),
+  perPdu: z.optional(z.int().check(z.gte(1))),
+  longList: z.optional(longListRecordSchema),
+  sample: z.optional(sampleRecordSchema),
   decisions: z.array(decisionRecordSchema),
-  team: teamRecordSchema.optional(),
-  schedule: scheduleRecordSchema.optional(),
+  team: z.optional(teamRecordSchema),
+  schedule: z.optional(scheduleRecordSchema),
   /** What the region asked of the sample after it was issued, and the lead's decisions (§5.1). */
-  requests: z.array(changeRequestRecordSchema).optional(),
+  requests: z.optional(z.array(changeRequestRecordSchema)),
   /** Cases excluded on the lead's decision, each with the case that replaced it (if any), in order. */
-  replacements: z
-    .array(
-      z.object({ excluded: z.string(), replacement: drawnCaseSchema.optional(), note: z.string(), at: isoInstant }),
-    )
-    .optional(),
+  replacements: z.optional(
+    z.array(
+      z.object({ excluded: z.string(), replacement: z.optional(drawnCaseSchema), note: z.string(), at: isoInstant }),
+    ),
+  ),
   /** Cases whose practitioner cannot attend: interviewed with a substitute, or read from the file. */
-  substitutes: z.array(z.object({ crn: z.string(), practitioner: practitionerSchema })).optional(),
-  fileReads: z.array(z.string()).optional(),
+  substitutes: z.optional(z.array(z.object({ crn: z.string(), practitioner: practitionerSchema }))),
+  fileReads: z.optional(z.array(z.string())),
   /** Each case's state in fieldwork week one, as its inspector recorded it (absent: scheduled). */
-  tracking: z.record(z.string(), z.object({ state: z.enum(CASE_STATES), at: isoInstant, by: z.string() })).optional(),
+  tracking: z.optional(z.record(z.string(), z.object({ state: z.enum(CASE_STATES), at: isoInstant, by: z.string() }))),
   /**
    * When the region was issued the sample: with the announcement if it was ready then, or once it
    * became ready after. From then on it changes only through change requests.
    */
-  issued: z.object({ at: isoInstant, how: z.enum(['with-announcement', 'after-announcement']) }).optional(),
+  issued: z.optional(z.object({ at: isoInstant, how: z.enum(['with-announcement', 'after-announcement']) })),
 });
 export type CaseSampleRecord = z.infer<typeof caseSampleRecordSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CaseState } from '../domain/caseSample/caseTracking.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
 import type { LocalDate } from '../domain/localDate.js';
@@ -24,10 +24,10 @@ import type { InspectionRecord, MilestoneRecord } from './records.js';
  * Readers of the record (InspectionRecord) never see them: its schema drops them.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((value) => value as LocalDate);
+const isoDate = z.pipe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  z.transform((value) => value as LocalDate),
+);
 
 export const milestoneLineSchema = z.object({
   title: z.string(),
@@ -38,7 +38,7 @@ export const milestoneLineSchema = z.object({
   role: z.string(),
   status: z.enum(MILESTONE_STATUSES),
   /** When it was done, while it is recorded as done: the report's forecast reads it (issue 15). */
-  completedAt: z.string().optional(),
+  completedAt: z.optional(z.string()),
 });
 export type DigestLine = z.infer<typeof milestoneLineSchema>;
 
@@ -81,12 +81,12 @@ export type DigestedMilestone = MilestoneLine & Pick<DigestLine, 'completedAt'>;
 export const sampleDigestSchema = z.object({
   issued: z.boolean(),
   /** The first day of fieldwork the interviews were set for (they move with fieldwork). */
-  drawnFor: isoDate.optional(),
+  drawnFor: z.optional(isoDate),
   cases: z.array(
     z.object({
       crn: z.string(),
       state: z.enum(CASE_STATES),
-      interview: z.object({ date: isoDate, start: z.string() }).optional(),
+      interview: z.optional(z.object({ date: isoDate, start: z.string() })),
     }),
   ),
 });

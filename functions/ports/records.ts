@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalDate } from '../domain/localDate.js';
 import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../domain/alerts.js';
 import {
@@ -20,11 +20,11 @@ import { stageRecordSchema } from '../domain/report/stageProgress.js';
 /** The records the store keeps, validated when read back. No case details live here. */
 
 /** A UK date, typed as the domain's LocalDate once it has passed the check. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((value) => value as LocalDate);
-const isoInstant = z.string().datetime({ offset: true });
+const isoDate = z.pipe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  z.transform((value) => value as LocalDate),
+);
+const isoInstant = z.iso.datetime({ offset: true });
 const milestoneId = z.enum(MILESTONE_IDS);
 
 export const inspectionRecordSchema = z.object({
@@ -38,13 +38,13 @@ export const inspectionRecordSchema = z.object({
   /** Milestone dates set by hand, as given. */
   milestoneDates: z.record(z.string(), isoDate),
   people: peopleSchema,
-  planVersion: z.number().int().min(1),
+  planVersion: z.int().check(z.gte(1)),
   /** Name of the workflow execution allowed to act; any other stops itself. */
   driver: z.string(),
   /** How many alerts were raised in the inspection (none: no need to look for them). */
-  alertCount: z.number().int().min(0).optional(),
+  alertCount: z.optional(z.int().check(z.gte(0))),
   /** What people recorded of the report's stages (§7.1), oldest first: done, returned, disputed, decided. */
-  reportRecords: z.array(stageRecordSchema).optional(),
+  reportRecords: z.optional(z.array(stageRecordSchema)),
   createdAt: isoInstant,
   createdBy: z.string(),
   updatedAt: isoInstant,
@@ -56,18 +56,18 @@ export const milestoneRecordSchema = z.object({
   id: milestoneId,
   title: z.string(),
   dueDate: isoDate,
-  time: z.string().optional(),
+  time: z.optional(z.string()),
   phase: z.enum(PHASES),
   kind: z.enum(MILESTONE_KINDS),
   party: z.enum(PARTIES),
   role: z.string(),
   status: z.enum(MILESTONE_STATUSES),
-  planVersion: z.number().int(),
-  completedAt: isoInstant.optional(),
-  completedBy: z.string().optional(),
+  planVersion: z.int(),
+  completedAt: z.optional(isoInstant),
+  completedBy: z.optional(z.string()),
   warnings: z.array(z.string()),
   /** Why the milestone cannot be reached yet (publication held by an organisational alert). */
-  blockedReason: z.string().optional(),
+  blockedReason: z.optional(z.string()),
 });
 export type MilestoneRecord = z.infer<typeof milestoneRecordSchema>;
 
@@ -88,22 +88,22 @@ export const eventRecordSchema = z.object({
   cc: z.array(z.enum(PERSON_ROLES)),
   condition: z.enum(EVENT_CONDITIONS),
   completesMilestone: z.boolean(),
-  workingDaysFromMilestone: z.number().int().optional(),
+  workingDaysFromMilestone: z.optional(z.int()),
   attachCalendar: z.boolean(),
   status: z.enum(EVENT_STATUSES),
-  planVersion: z.number().int(),
+  planVersion: z.int(),
   /** A deadline check that decided to notify records it before notifying, so a retry follows through. */
-  decision: z.enum(['notify']).optional(),
-  outcome: z.string().optional(),
-  processedAt: isoInstant.optional(),
+  decision: z.optional(z.enum(['notify'])),
+  outcome: z.optional(z.string()),
+  processedAt: z.optional(isoInstant),
   /** For a dates-changed notice: what moved. */
-  changes: z.array(z.object({ milestoneId, from: isoDate, to: isoDate })).optional(),
+  changes: z.optional(z.array(z.object({ milestoneId, from: isoDate, to: isoDate }))),
   /**
    * For a change of an official: the role, who holds it now and whom they replaced; and the one
    * person the notice is for (`to` names roles, which would find the new holder, not the one replaced).
    */
-  official: z.object({ role: z.enum(PERSON_ROLES), name: z.string(), replacing: z.string().optional() }).optional(),
-  toPerson: personSchema.optional(),
+  official: z.optional(z.object({ role: z.enum(PERSON_ROLES), name: z.string(), replacing: z.optional(z.string()) })),
+  toPerson: z.optional(personSchema),
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 
@@ -114,30 +114,30 @@ export const noticeRecordSchema = z.object({
   inspectionId: z.string(),
   id: z.string(),
   kind: z.enum(NOTICE_KINDS),
-  milestoneId: milestoneId.optional(),
+  milestoneId: z.optional(milestoneId),
   /** For an alert's notices: which alert. */
-  alertId: z.string().optional(),
+  alertId: z.optional(z.string()),
   to: z.array(z.string()),
   cc: z.array(z.string()),
   toRoles: z.array(z.string()),
   languages: z.array(z.enum(['cy', 'en'])),
   subject: z.string(),
   status: z.enum(NOTICE_STATUSES),
-  attempts: z.number().int(),
+  attempts: z.int(),
   /** While `sending`, no other attempt may send until this instant has passed. */
-  leaseUntil: isoInstant.optional(),
-  messageId: z.string().optional(),
-  sentAt: isoInstant.optional(),
+  leaseUntil: z.optional(isoInstant),
+  messageId: z.optional(z.string()),
+  sentAt: z.optional(isoInstant),
   /** An earlier attempt was cut off after it may have handed the message over: said aloud, not hidden. */
-  possibleDuplicate: z.boolean().optional(),
-  error: z.string().optional(),
+  possibleDuplicate: z.optional(z.boolean()),
+  error: z.optional(z.string()),
   firstAttemptAt: isoInstant,
   /** What SES said happened to it afterwards: delivered, bounced, complained of, rejected. */
-  deliveryEvents: z
-    .array(
+  deliveryEvents: z.optional(
+    z.array(
       z.object({ type: z.enum(['delivery', 'bounce', 'complaint', 'reject']), at: isoInstant, detail: z.string() }),
-    )
-    .optional(),
+    ),
+  ),
 });
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
 
@@ -148,16 +148,16 @@ export const completionRecordSchema = z.object({
   by: z.string(),
   status: z.enum(MILESTONE_STATUSES),
   /** Why a milestone was waived rather than met. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** What the person noted when recording it. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** When the record was made (`at` is when the work was done), and by whom stably (verified email). */
-  recordedAt: isoInstant.optional(),
-  byId: z.string().optional(),
+  recordedAt: z.optional(isoInstant),
+  byId: z.optional(z.string()),
   /** The milestone's status before the record: what undoing it restores. */
-  previous: z.enum(MILESTONE_STATUSES).optional(),
+  previous: z.optional(z.enum(MILESTONE_STATUSES)),
   /** Undone the day it was made: kept for the record, no longer standing. */
-  undone: z.object({ at: isoInstant, by: z.string() }).optional(),
+  undone: z.optional(z.object({ at: isoInstant, by: z.string() })),
 });
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 
@@ -167,11 +167,11 @@ export const auditEntrySchema = z.object({
   /** Who, by name (as people read the trail). */
   actor: z.string(),
   /** Who, stably: the signed-in person's verified email ('system' and SES have none). */
-  actorId: z.string().optional(),
+  actorId: z.optional(z.string()),
   action: z.string(),
   subject: z.string(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -182,7 +182,7 @@ const onBehalfSchema = z.object({ of: z.literal('region'), reason: z.string() })
 const evidenceSchema = z.object({
   ...byWhom,
   summary: z.string(),
-  onBehalf: onBehalfSchema.optional(),
+  onBehalf: z.optional(onBehalfSchema),
 });
 const escalationStep = z.union(ESCALATION_STEPS.map((step) => z.literal(step)));
 
@@ -196,9 +196,9 @@ export const alertRecordSchema = z.object({
   ref: z.string(),
   type: z.enum(ALERT_TYPES),
   category: z.enum(ALERT_CATEGORIES),
-  caseReference: z.string().optional(),
+  caseReference: z.optional(z.string()),
   /** The case of the sample the alert came from (§6.7), when its reference is one. */
-  sampledCase: z.object({ crn: z.string(), pdu: z.string() }).optional(),
+  sampledCase: z.optional(z.object({ crn: z.string(), pdu: z.string() })),
   whatMightHappen: z.string(),
   howSerious: z.string(),
   howImminent: z.string(),
@@ -206,47 +206,47 @@ export const alertRecordSchema = z.object({
   deadlines: alertDeadlinesSchema,
   status: z.enum(ALERT_STATUSES),
   /** Who raised it, and their verified email (`byId`), by which the hourly limit counts. */
-  raised: z.object({ ...byWhom, byId: z.string().optional() }),
-  confirmed: z.object(byWhom).optional(),
-  notifiedAt: isoInstant.optional(),
-  acknowledgeBy: isoInstant.optional(),
-  evidenceBy: isoInstant.optional(),
+  raised: z.object({ ...byWhom, byId: z.optional(z.string()) }),
+  confirmed: z.optional(z.object(byWhom)),
+  notifiedAt: z.optional(isoInstant),
+  acknowledgeBy: z.optional(isoInstant),
+  evidenceBy: z.optional(isoInstant),
   /** Raised before fieldwork (§6.7: alerts come from fieldwork): only by the lead, with a reason. */
-  beforeFieldwork: z.object({ reason: z.string() }).optional(),
-  acknowledged: z.object({ ...byWhom, onBehalf: onBehalfSchema.optional() }).optional(),
+  beforeFieldwork: z.optional(z.object({ reason: z.string() })),
+  acknowledged: z.optional(z.object({ ...byWhom, onBehalf: z.optional(onBehalfSchema) })),
   /** The latest evidence; earlier submissions, each answered by a request for more, are in `earlierEvidence`. */
-  evidence: evidenceSchema.optional(),
-  earlierEvidence: z.array(evidenceSchema).optional(),
+  evidence: z.optional(evidenceSchema),
+  earlierEvidence: z.optional(z.array(evidenceSchema)),
   /** The lead's requests for more evidence, oldest first: each with its note and new deadline. */
-  moreEvidence: z.array(z.object({ ...byWhom, note: z.string(), evidenceBy: isoInstant })).optional(),
+  moreEvidence: z.optional(z.array(z.object({ ...byWhom, note: z.string(), evidenceBy: isoInstant }))),
   /** Evidence files the region attached, by their key in the evidence store (the bytes are there, never emailed). */
-  evidenceFiles: z
-    .array(
+  evidenceFiles: z.optional(
+    z.array(
       z.object({
         ...byWhom,
         key: z.string(),
         name: z.string(),
         type: z.string(),
-        size: z.number().int().min(1),
-        onBehalf: onBehalfSchema.optional(),
+        size: z.int().check(z.gte(1)),
+        onBehalf: z.optional(onBehalfSchema),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** The lead's assurance, with the note of what assured them (older records have none). */
-  assured: z.object({ ...byWhom, note: z.string().optional() }).optional(),
-  withdrawn: z.object({ ...byWhom, reason: z.string() }).optional(),
-  describedInReport: z.object(byWhom).optional(),
+  assured: z.optional(z.object({ ...byWhom, note: z.optional(z.string()) })),
+  withdrawn: z.optional(z.object({ ...byWhom, reason: z.string() })),
+  describedInReport: z.optional(z.object(byWhom)),
   /** The timed steps once the region is notified: reminders and escalations. */
   events: z.array(
     z.object({
       id: z.string(),
       kind: z.enum(ALERT_EVENT_KINDS),
       after: z.enum([...ALERT_DEADLINES, ...LEAD_DECISIONS]),
-      step: escalationStep.optional(),
-      to: z.enum(ESCALATION_ROLES).optional(),
+      step: z.optional(escalationStep),
+      to: z.optional(z.enum(ESCALATION_ROLES)),
       at: isoInstant,
       status: z.enum(ALERT_EVENT_STATUSES),
-      outcome: z.string().optional(),
+      outcome: z.optional(z.string()),
     }),
   ),
   escalations: z.array(
@@ -262,7 +262,7 @@ export const alertRecordSchema = z.object({
   /** Name of the workflow execution allowed to act on the alert. */
   driver: z.string(),
   /** Bumped by every write: a write from a stale read is refused. */
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   updatedAt: isoInstant,
 });
 export type AlertRecord = z.infer<typeof alertRecordSchema>;

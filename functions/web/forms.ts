@@ -121,8 +121,8 @@ function sentence(error: FieldError, t: Translator): string {
     parts[0] === 'people' && (PERSON_ROLES as readonly string[]).includes(parts[1] ?? '')
       ? t(`role.${parts[1] as PersonRole}`)
       : undefined;
-  // zod's wording for a value not given at all.
-  const missing = error.value === undefined || error.value === '' || /^Invalid input|^Required/.test(error.message);
+  // Not given at all, or not even of the right type (what zod says of a value left out).
+  const missing = error.value === undefined || error.value === '' || error.said?.key === 'common.invalidType';
   const label = LABELS[error.field] ?? LABELS[parts[0] ?? ''];
   let text: string;
   if (role && parts.length === 2) text = t('error.personMissing', { role });

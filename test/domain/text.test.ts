@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseRaiseAlert } from '../../functions/domain/alertRequest.js';
 import {
   inlineText,
@@ -50,8 +50,8 @@ const PLAIN = [
   'Ann 😀 Inspector',
 ];
 
-const name = singleLine(z.string().trim().min(1).max(120));
-const notes = multiLine(z.string().trim().min(1).max(2000));
+const name = singleLine(z.string().check(z.trim(), z.minLength(1), z.maxLength(120)));
+const notes = multiLine(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)));
 
 describe('single-line text', () => {
   it.each(HOSTILE)('refuses %s anywhere in it, saying what is not allowed', (_, character) => {

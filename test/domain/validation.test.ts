@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sayIn } from '../../functions/domain/messages/sayIn.js';
 import { describeFieldError, fieldErrorsFrom, zodMessage } from '../../functions/domain/validation.js';
 
-const settings = z.object({ sendTime: z.string(), days: z.number() }).strict();
+const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
 const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) => {
   const parsed = settings.safeParse(input);
   if (parsed.success) throw new Error('expected a failure');
@@ -50,10 +50,7 @@ describe('field errors from a zod failure', () => {
 
   it('gives each error as a catalogue entry too, so that a Welsh page words it in Welsh', () => {
     const input = { name: 'abcdefgh', other: 1 };
-    const parsed = z
-      .object({ name: z.string().max(5) })
-      .strict()
-      .safeParse(input);
+    const parsed = z.strictObject({ name: z.string().check(z.maxLength(5)) }).safeParse(input);
     const errors = parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { allowedKeys: ['name'] });
     const inWelsh = errors.map((error) => [error.field, error.said && sayIn(error.said, 'cy')]);
 
@@ -64,7 +61,9 @@ describe('field errors from a zod failure', () => {
   });
 
   it('remembers a schema’s own message given by catalogue, with its values', () => {
-    const schema = z.object({ note: z.string().max(3, { error: zodMessage('common.tooLong', { maximum: 3 }) }) });
+    const schema = z.object({
+      note: z.string().check(z.maxLength(3, { error: zodMessage('common.tooLong', { maximum: 3 }) })),
+    });
 
     const parsed = schema.safeParse({ note: 'long' });
     const [error] = parsed.success ? [] : fieldErrorsFrom(parsed.error, { note: 'long' });

@@ -95,7 +95,7 @@ const layers: Record<string, Layer> = {
       [domain, '#domain/x.js'],
       [domainNested, '../../x.js'],
       [domainNested, '../x.js'],
-      [domain, 'zod'],
+      [domain, 'zod/mini'],
       [domain, 'luxon'],
       [domain, 'date-holidays'],
       [domain, 'ics'],
@@ -123,7 +123,7 @@ const layers: Record<string, Layer> = {
       [ports, './x.js'],
       ['functions/ports/nested/probe.ts', '../../domain/x.js'],
       ['functions/ports/nested/probe.ts', '../x.js'],
-      [ports, 'zod'],
+      [ports, 'zod/mini'],
     ],
   },
   app: {
@@ -151,7 +151,7 @@ const layers: Record<string, Layer> = {
       [appNested, '../../shared/x.js'],
       [appNested, '../shared/x.js'],
       [appNested, '../x.js'],
-      [app, 'zod'],
+      [app, 'zod/mini'],
     ],
   },
   adapters: {
@@ -251,6 +251,21 @@ describe('layering (no-restricted-imports and no-restricted-syntax in eslint.con
     expect(await restricted(appNested, '@aws-sdk/client-sfn')).toEqual(
       reportedEverywhere('Use cases reach AWS only through a port'),
     );
+  });
+
+  it('keeps classic zod out of every file, so no bundle carries it', async () => {
+    for (const file of [
+      domain,
+      appNested,
+      'functions/handlers/probe.ts',
+      'infra/constructs/probe.ts',
+      'test/probe.test.ts',
+    ]) {
+      for (const specifier of ['zod', 'zod/v4', 'zod/v4/classic']) {
+        expect(await restricted(file, specifier)).toEqual(reportedEverywhere("Schemas use 'zod/mini'"));
+      }
+      expect(await restricted(file, 'zod/mini')).toEqual([]);
+    }
   });
 
   it('leaves tests free to import any layer', async () => {

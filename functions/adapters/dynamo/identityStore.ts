@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ConflictError } from '../../ports/errors.js';
 import {
   calendarLinkSchema,
@@ -27,7 +27,7 @@ import { isConditionFailure, type DynamoTable } from './table.js';
 
 const epoch = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
 
-function recordOf<T>(item: Record<string, unknown> | undefined, schema: z.ZodType<T>): T | undefined {
+function recordOf<T>(item: Record<string, unknown> | undefined, schema: z.ZodMiniType<T>): T | undefined {
   if (!item) return undefined;
   const { pk: _pk, sk: _sk, ttl: _ttl, ...rest } = item;
   return schema.parse(rest);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LongListCase } from '../../domain/caseSample/cases.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import type {
@@ -116,7 +116,7 @@ export function nextMonth(month: string): string {
 }
 
 /** A stored item back to its record: the keys dropped, the rest checked against the record's schema. */
-export function strip<T extends object>(item: Record<string, unknown>, schema: z.ZodType<T>): T {
+export function strip<T extends object>(item: Record<string, unknown>, schema: z.ZodMiniType<T>): T {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
   return schema.parse(rest);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { actsForRegion, alertCapacity, type Principal } from '../../domain/access.js';
 import {
   confirmsOwn,
@@ -26,25 +26,19 @@ import { alertAudit, alertDriverName, nextVersion, openKey } from './alertRecord
 const summary = multiLine(
   z
     .string({ error: () => zodMessage('alert.sayActionTaken') })
-    .trim()
-    .min(3, { error: () => zodMessage('alert.sayActionTaken') })
-    .max(4000),
+    .check(z.trim(), z.minLength(3, { error: () => zodMessage('alert.sayActionTaken') }), z.maxLength(4000)),
 );
 const reason = multiLine(
   z
     .string({ error: () => zodMessage('alert.withdrawReasonNeeded') })
-    .trim()
-    .min(3, { error: () => zodMessage('alert.withdrawReasonNeeded') })
-    .max(2000),
+    .check(z.trim(), z.minLength(3, { error: () => zodMessage('alert.withdrawReasonNeeded') }), z.maxLength(2000)),
 );
 
 const required = (key: SaidKey, max = 2000) =>
   multiLine(
     z
       .string({ error: () => zodMessage(key) })
-      .trim()
-      .min(3, { error: () => zodMessage(key) })
-      .max(max),
+      .check(z.trim(), z.minLength(3, { error: () => zodMessage(key) }), z.maxLength(max)),
   );
 const note = required('alert.sayWhatAssured');
 const moreNote = required('alert.sayMoreNeeded');
@@ -52,14 +46,14 @@ const onBehalfReason = required('alert.sayWhyForRegionExample');
 
 /** What each action says besides itself. */
 const ACTION_FIELDS = {
-  confirm: z.object({}).strict(),
-  acknowledge: z.object({}).strict(),
-  'submit-evidence': z.object({ summary }).strict(),
-  'request-more-evidence': z.object({ note: moreNote, evidenceBy: z.unknown() }).strict(),
-  assure: z.object({ note }).strict(),
-  withdraw: z.object({ reason }).strict(),
-  'mark-in-report': z.object({}).strict(),
-} satisfies Record<PersonAction, z.ZodObject>;
+  confirm: z.strictObject({}),
+  acknowledge: z.strictObject({}),
+  'submit-evidence': z.strictObject({ summary }),
+  'request-more-evidence': z.strictObject({ note: moreNote, evidenceBy: z.unknown() }),
+  assure: z.strictObject({ note }),
+  withdraw: z.strictObject({ reason }),
+  'mark-in-report': z.strictObject({}),
+} satisfies Record<PersonAction, z.ZodMiniObject>;
 
 /** What the region's actions say besides, when someone else takes them for it. */
 const FOR_REGION = { onBehalfReason };
@@ -101,7 +95,7 @@ export async function actOnAlert(deps: Deps, principal: Principal, input: unknow
     );
   }
   const forRegion = capacity === 'region' && actsForRegion(principal, inspection);
-  const schema = forRegion ? ACTION_FIELDS[action].extend(FOR_REGION) : ACTION_FIELDS[action];
+  const schema = forRegion ? z.extend(ACTION_FIELDS[action], FOR_REGION) : ACTION_FIELDS[action];
   const fields = schema.safeParse(rest);
   // The new deadline is checked with the other fields, so every problem is named at once.
   const due =

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { actsForRegion, alertCapacity, type Principal } from '../../domain/access.js';
 import { stillOwed } from '../../domain/alertSchedule.js';
 import {
@@ -32,33 +32,27 @@ export const UPLOAD_FORM_SECONDS = 15 * 60;
 /** How long a link to download a file works: one click. */
 export const DOWNLOAD_LINK_SECONDS = 60;
 
-const onBehalfReasonSchema = multiLine(
-  z
-    .string()
-    .trim()
-    .min(3, { error: () => zodMessage('alert.sayWhyForRegion') })
-    .max(2000),
-).optional();
+const onBehalfReasonSchema = z.optional(
+  multiLine(
+    z.string().check(z.trim(), z.minLength(3, { error: () => zodMessage('alert.sayWhyForRegion') }), z.maxLength(2000)),
+  ),
+);
 
-const attachSchema = z
-  .object({
-    alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
-    file: z.object({
-      name: z.string({ error: () => zodMessage('alert.file.name') }).max(1000),
-      type: z.string({ error: () => zodMessage('alert.file.type') }).max(200),
-      bytes: z.instanceof(Uint8Array, { error: () => zodMessage('alert.file.content') }),
-    }),
-    onBehalfReason: onBehalfReasonSchema,
-  })
-  .strict();
+const attachSchema = z.strictObject({
+  alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
+  file: z.object({
+    name: z.string({ error: () => zodMessage('alert.file.name') }).check(z.maxLength(1000)),
+    type: z.string({ error: () => zodMessage('alert.file.type') }).check(z.maxLength(200)),
+    bytes: z.instanceof(Uint8Array, { error: () => zodMessage('alert.file.content') }),
+  }),
+  onBehalfReason: onBehalfReasonSchema,
+});
 
-const registerSchema = z
-  .object({
-    alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
-    key: z.string({ error: () => zodMessage('alert.file.nameUpload') }).max(1200),
-    onBehalfReason: onBehalfReasonSchema,
-  })
-  .strict();
+const registerSchema = z.strictObject({
+  alertId: z.string({ error: () => zodMessage('alert.file.nameAlert') }),
+  key: z.string({ error: () => zodMessage('alert.file.nameUpload') }).check(z.maxLength(1200)),
+  onBehalfReason: onBehalfReasonSchema,
+});
 
 type FileInput = { name: string; type: string; bytes: Uint8Array };
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { alertCapacity, type Principal } from '../../domain/access.js';
 import { alertDeadlinesSchema, parseRaiseAlert } from '../../domain/alertRequest.js';
 import { beforeFieldwork } from '../../domain/alerts.js';
@@ -17,12 +17,13 @@ import { alertIdOf, referenceOf } from '../shared/references.js';
 import { alertAudit, alertDriverName, openKey } from './alertRecords.js';
 
 /** Why an alert cannot wait for fieldwork: free text, kept with the alert (never in a notice). */
-const reasonSchema = multiLine(
-  z
-    .string({ error: () => zodMessage('alert.beforeFieldworkReasonText') })
-    .trim()
-    .max(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) }),
-).optional();
+const reasonSchema = z.optional(
+  multiLine(
+    z
+      .string({ error: () => zodMessage('alert.beforeFieldworkReasonText') })
+      .check(z.trim(), z.maxLength(2000, { error: () => zodMessage('common.tooLong', { maximum: 2000 }) })),
+  ),
+);
 
 /**
  * Someone on the inspection raises an alert (§6.7):

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { actsForRegion, canAnswer, type Principal } from '../../domain/access.js';
 import { changeRequestSchema, mayAsk } from '../../domain/caseSample/changeRequests.js';
 import { fieldworkWeeksOf } from '../../domain/fieldworkWeeks.js';
@@ -18,19 +18,17 @@ import { currentCases } from './currentSample.js';
 import { tellOnce } from './sampleNotices.js';
 import { byWhom, changeSample, inspectionIdSchema, sampleAudit } from './sampleRecords.js';
 
-const askSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    request: z.unknown(),
-    onBehalfReason: multiLine(
+const askSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  request: z.unknown(),
+  onBehalfReason: z.optional(
+    multiLine(
       z
         .string()
-        .trim()
-        .min(3, { error: () => zodMessage('sample.refuse.onBehalf') })
-        .max(2000),
-    ).optional(),
-  })
-  .strict();
+        .check(z.trim(), z.minLength(3, { error: () => zodMessage('sample.refuse.onBehalf') }), z.maxLength(2000)),
+    ),
+  ),
+});
 
 /**
  * The region (its RPD or SPOC, or an administrator for it, with a reason) asks for a change to

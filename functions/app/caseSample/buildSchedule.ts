@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import type { ScheduleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
@@ -15,7 +15,7 @@ import {
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
-const buildSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
+const buildSchema = z.strictObject({ inspectionId: inspectionIdSchema });
 
 /**
  * The administrator or the lead draws up the provisional interview schedule again (before the

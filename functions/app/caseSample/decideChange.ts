@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { leads, type Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
 import { CHANGE_REQUEST_SAID, DECISIONS, decisionFits } from '../../domain/caseSample/changeRequests.js';
@@ -21,23 +21,18 @@ import { mustLoadTimeline } from '../inspections/loadTimeline.js';
 import { tellOnce } from './sampleNotices.js';
 import { byWhom, changeSample, inspectionIdSchema, sampleAudit, settingsOf } from './sampleRecords.js';
 
-const decideSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    requestId: z
-      .string({ error: () => zodMessage('sample.refuse.whichRequest') })
-      .trim()
-      .min(1, { error: () => zodMessage('sample.refuse.whichRequest') }),
-    decision: z.enum(DECISIONS, { error: () => zodMessage('sample.refuse.decision', { decisions: [...DECISIONS] }) }),
-    note: multiLine(
-      z
-        .string({ error: () => zodMessage('sample.refuse.sayWhy') })
-        .trim()
-        .min(3, { error: () => zodMessage('sample.refuse.sayWhy') })
-        .max(2000),
-    ),
-  })
-  .strict();
+const decideSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  requestId: z
+    .string({ error: () => zodMessage('sample.refuse.whichRequest') })
+    .check(z.trim(), z.minLength(1, { error: () => zodMessage('sample.refuse.whichRequest') })),
+  decision: z.enum(DECISIONS, { error: () => zodMessage('sample.refuse.decision', { decisions: [...DECISIONS] }) }),
+  note: multiLine(
+    z
+      .string({ error: () => zodMessage('sample.refuse.sayWhy') })
+      .check(z.trim(), z.minLength(3, { error: () => zodMessage('sample.refuse.sayWhy') }), z.maxLength(2000)),
+  ),
+});
 
 type Decided = Pick<CaseSampleRecord, 'schedule' | 'replacements' | 'substitutes' | 'fileReads'> & { outcome: Said };
 

@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
 import { SHORTFALL_DECISIONS, type CaseSampleRecord } from '../../ports/caseSampleRecords.js';
@@ -17,23 +17,22 @@ import {
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
-const decisionSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    shortfallId: z
-      .string({ error: () => zodMessage('sample.refuse.shortfallId') })
-      .trim()
-      .min(1, { error: () => zodMessage('sample.refuse.shortfallId') }),
-    decision: z.enum(SHORTFALL_DECISIONS, { error: () => zodMessage('sample.refuse.shortfallDecision') }),
-    note: multiLine(
-      z
-        .string({ error: () => zodMessage('sample.refuse.sayWhy') })
-        .trim()
-        .min(3, { error: () => zodMessage('sample.refuse.sayWhy') })
-        .max(2000, { error: () => zodMessage('sample.refuse.noteTooLong') }),
-    ),
-  })
-  .strict();
+const decisionSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  shortfallId: z
+    .string({ error: () => zodMessage('sample.refuse.shortfallId') })
+    .check(z.trim(), z.minLength(1, { error: () => zodMessage('sample.refuse.shortfallId') })),
+  decision: z.enum(SHORTFALL_DECISIONS, { error: () => zodMessage('sample.refuse.shortfallDecision') }),
+  note: multiLine(
+    z
+      .string({ error: () => zodMessage('sample.refuse.sayWhy') })
+      .check(
+        z.trim(),
+        z.minLength(3, { error: () => zodMessage('sample.refuse.sayWhy') }),
+        z.maxLength(2000, { error: () => zodMessage('sample.refuse.noteTooLong') }),
+      ),
+  ),
+});
 
 /**
  * The administrator or the lead decides what to do about one shortfall of the sample (a rule the

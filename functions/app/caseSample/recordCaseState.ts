@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canChange, onTeam, type Principal } from '../../domain/access.js';
 import { CASE_STATES, mayMove } from '../../domain/caseSample/caseTracking.js';
 import { ukDateOf } from '../../domain/localDate.js';
@@ -14,18 +14,13 @@ import { changeSample, inspectionIdSchema, sampleAudit } from './sampleRecords.j
 
 const RECORDABLE = CASE_STATES.filter((state) => state !== 'scheduled' && state !== 'excluded-and-replaced');
 
-const recordSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    crn: z
-      .string({ error: () => zodMessage('sample.change.crn') })
-      .trim()
-      .toUpperCase(),
-    state: z.enum(RECORDABLE as [string, ...string[]], {
-      error: () => zodMessage('sample.refuse.state', { states: [...RECORDABLE] }),
-    }),
-  })
-  .strict();
+const recordSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  crn: z.string({ error: () => zodMessage('sample.change.crn') }).check(z.trim(), z.toUpperCase()),
+  state: z.enum(RECORDABLE as [string, ...string[]], {
+    error: () => zodMessage('sample.refuse.state', { states: [...RECORDABLE] }),
+  }),
+});
 
 /**
  * An inspector records a sampled case's progress in fieldwork (from its first day): interviewed

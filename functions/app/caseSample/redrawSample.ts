@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
@@ -19,7 +19,7 @@ import {
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
-const redrawSchema = z.object({ inspectionId: inspectionIdSchema }).strict();
+const redrawSchema = z.strictObject({ inspectionId: inspectionIdSchema });
 
 /**
  * The administrator or the lead draws the sample again from the long-list kept, with a new seed

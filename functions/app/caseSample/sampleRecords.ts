@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { dateProblemMessage } from '../../domain/dateProblem.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { leads, type Principal } from '../../domain/access.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
 import { practitionerKey, type LongListCase } from '../../domain/caseSample/cases.js';
@@ -26,17 +26,18 @@ export const MAX_PER_PDU = 20;
 
 export const inspectionIdSchema = z
   .string({ error: () => zodMessage('sample.refuse.inspectionId') })
-  .trim()
-  .min(1);
+  .check(z.trim(), z.minLength(1));
 
 /** A UK date written YYYY-MM-DD. */
-export const localDateSchema = z
-  .string({ error: () => zodMessage('sample.refuse.date') })
-  .superRefine((value, context) => {
-    const problem = dateProblemMessage(value);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  })
-  .transform((value): LocalDate => asLocalDate(value));
+export const localDateSchema = z.pipe(
+  z.string({ error: () => zodMessage('sample.refuse.date') }).check(
+    z.superRefine((value, context) => {
+      const problem = dateProblemMessage(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+  z.transform((value: string): LocalDate => asLocalDate(value)),
+);
 
 /**
  * The inspection, if the person may change its case sample: the inspection support administrator,
@@ -71,7 +72,7 @@ export function refuseIfIssued(record: CaseSampleRecord): void {
  * administrator or the inspection's lead) and the input must parse (every problem by field). The
  * change itself is made with `changeSample(…, { whileNotIssued: true }, …)`.
  */
-export async function changeableSample<S extends z.ZodType>(
+export async function changeableSample<S extends z.ZodMiniType>(
   deps: Pick<Deps, 'timeline'>,
   principal: Principal,
   input: unknown,

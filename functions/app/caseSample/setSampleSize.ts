@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import type { CaseSampleRecord } from '../../ports/caseSampleRecords.js';
 import { logger } from '../../shared/logger.js';
@@ -21,16 +21,21 @@ import {
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
-const sizeSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    perPdu: z
-      .number({ error: () => zodMessage('sample.refuse.perPdu') })
-      .int({ error: () => zodMessage('sample.refuse.perPduWhole') })
-      .min(MIN_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMin', { min: MIN_PER_PDU }) })
-      .max(MAX_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMax', { max: MAX_PER_PDU }) }),
-  })
-  .strict();
+const sizeSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  perPdu: z
+    .int({
+      // Not a number at all, or a number that is not whole (or beyond the safe integers): each says so.
+      error: (issue) =>
+        issue.code === 'invalid_type' && issue.expected === 'number'
+          ? zodMessage('sample.refuse.perPdu')
+          : zodMessage('sample.refuse.perPduWhole'),
+    })
+    .check(
+      z.gte(MIN_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMin', { min: MIN_PER_PDU }) }),
+      z.lte(MAX_PER_PDU, { error: () => zodMessage('sample.refuse.perPduMax', { max: MAX_PER_PDU }) }),
+    ),
+});
 
 /**
  * The administrator or the lead sets how many cases each PDU gives in this inspection (the default

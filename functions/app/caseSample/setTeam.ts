@@ -1,5 +1,5 @@
 import { said } from '../../domain/messages/said.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { practitionerKey } from '../../domain/caseSample/cases.js';
 import { addDays } from '../../domain/localDate.js';
@@ -22,32 +22,29 @@ import {
 } from './sampleRecords.js';
 import { issueIfNowReady } from './issueSample.js';
 
-const teamSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    assistantInspectors: z
-      .array(personSchema)
-      .max(20, { error: () => zodMessage('sample.refuse.assistants', { max: 20 }) }),
-    welshSpeakingAssessors: z
-      .array(personSchema)
-      .max(10, { error: () => zodMessage('sample.refuse.assessors', { max: 10 }) })
-      .optional(),
-    practitionerUnavailable: z
+const teamSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  assistantInspectors: z
+    .array(personSchema)
+    .check(z.maxLength(20, { error: () => zodMessage('sample.refuse.assistants', { max: 20 }) })),
+  welshSpeakingAssessors: z.optional(
+    z.array(personSchema).check(z.maxLength(10, { error: () => zodMessage('sample.refuse.assessors', { max: 10 }) })),
+  ),
+  practitionerUnavailable: z.optional(
+    z
       .array(
-        z
-          .object({
-            practitionerKey: z
-              .string({ error: () => zodMessage('sample.refuse.practitioner') })
-              .trim()
-              .min(1),
-            dates: z.array(localDateSchema).max(5, { error: () => zodMessage('sample.refuse.weekOneDays') }),
-          })
-          .strict(),
+        z.strictObject({
+          practitionerKey: z
+            .string({ error: () => zodMessage('sample.refuse.practitioner') })
+            .check(z.trim(), z.minLength(1)),
+          dates: z
+            .array(localDateSchema)
+            .check(z.maxLength(5, { error: () => zodMessage('sample.refuse.weekOneDays') })),
+        }),
       )
-      .max(200)
-      .optional(),
-  })
-  .strict();
+      .check(z.maxLength(200)),
+  ),
+});
 
 /**
  * The administrator or the lead enters the team for fieldwork week one (before the announcement):

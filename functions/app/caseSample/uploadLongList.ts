@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { eligibilityWindow, ineligibility, type Ineligibility } from '../../domain/caseSample/eligibility.js';
 import { readLongList } from '../../domain/caseSample/longListFile.js';
@@ -27,15 +27,15 @@ import { issueIfNowReady } from './issueSample.js';
 /** A long-list of 10,000 rows is about 1.5 MB; a file far larger is not a long-list. */
 const MAX_CSV_CHARACTERS = 8_000_000;
 
-const uploadSchema = z
-  .object({
-    inspectionId: inspectionIdSchema,
-    csv: z
-      .string({ error: () => zodMessage('sample.refuse.csv') })
-      .min(1, { error: () => zodMessage('sample.refuse.csv') })
-      .max(MAX_CSV_CHARACTERS, { error: () => zodMessage('sample.refuse.csvTooLarge') }),
-  })
-  .strict();
+const uploadSchema = z.strictObject({
+  inspectionId: inspectionIdSchema,
+  csv: z
+    .string({ error: () => zodMessage('sample.refuse.csv') })
+    .check(
+      z.minLength(1, { error: () => zodMessage('sample.refuse.csv') }),
+      z.maxLength(MAX_CSV_CHARACTERS, { error: () => zodMessage('sample.refuse.csvTooLarge') }),
+    ),
+});
 
 /**
  * The administrator or the inspection's lead uploads the region's long-list (§4.1, §4.2):

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { ukDateOf } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';
@@ -27,14 +27,12 @@ import { handOver } from '../shared/drivers.js';
 import { retryOnConflict } from '../shared/retryOnConflict.js';
 import { mustLoadTimeline } from './loadTimeline.js';
 
-export const officialChangeSchema = z
-  .object({
-    inspectionId: z.string(),
-    role: z.enum(OFFICIAL_ROLES),
-    name: personNameSchema,
-    email: emailAddressSchema,
-  })
-  .strict();
+export const officialChangeSchema = z.strictObject({
+  inspectionId: z.string(),
+  role: z.enum(OFFICIAL_ROLES),
+  name: personNameSchema,
+  email: emailAddressSchema,
+});
 type OfficialChangeRequest = z.infer<typeof officialChangeSchema>;
 
 /**

@@ -1,5 +1,5 @@
 import { inProgramme } from '../shared/inProgramme.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { dateRequestProblems, stillWorthDoing } from '../../domain/dateChange.js';
 import { displayReference } from '../../domain/inspectionReference.js';
@@ -28,16 +28,16 @@ import { eventRecord, milestoneRecords } from './timelineRecords.js';
 
 /** What plans one inspection; each field is checked by the planner and the people's schema. */
 export const planRequestSchema = z.object({
-  region: z.unknown().optional(),
-  fieldworkStart: z.unknown().optional(),
-  overrides: z.record(z.string(), z.unknown()).optional(),
-  milestoneDates: z.record(z.string(), z.unknown()).optional(),
-  people: z.unknown().optional(),
+  region: z.optional(z.unknown()),
+  fieldworkStart: z.optional(z.unknown()),
+  overrides: z.optional(z.record(z.string(), z.unknown())),
+  milestoneDates: z.optional(z.record(z.string(), z.unknown())),
+  people: z.optional(z.unknown()),
 });
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 
 /** The person saw the clashes a plan brings (a person on two fieldworks, capacity, a holiday week) and goes ahead. */
-export const acknowledgeClashesSchema = z.boolean({ error: 'must be true or false' }).optional();
+export const acknowledgeClashesSchema = z.optional(z.boolean({ error: 'must be true or false' }));
 
 /** An inspection checked and built, not yet stored. */
 export interface NewInspection {

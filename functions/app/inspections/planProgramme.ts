@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canCreate, type Principal } from '../../domain/access.js';
 import type { LocalDate } from '../../domain/localDate.js';
 import { said } from '../../domain/messages/said.js';
@@ -21,17 +21,17 @@ import {
 /** Twelve rows of names and addresses are a few kilobytes; the API's body is at most 64 KB. */
 const MAX_CSV_CHARACTERS = 60_000;
 
-export const planProgrammeSchema = z
-  .object({
-    csv: z
-      .string({ error: () => zodMessage('programme.plan.csv') })
-      .min(1, { error: () => zodMessage('programme.plan.csv') })
-      .max(MAX_CSV_CHARACTERS, { error: () => zodMessage('programme.plan.csvTooLarge', { most: MAX_CSV_CHARACTERS }) }),
-    /** Save the plans; without it, they are shown and nothing is saved. */
-    confirm: z.boolean({ error: 'must be true or false' }).optional(),
-    acknowledgeClashes: acknowledgeClashesSchema,
-  })
-  .strict();
+export const planProgrammeSchema = z.strictObject({
+  csv: z.string({ error: () => zodMessage('programme.plan.csv') }).check(
+    z.minLength(1, { error: () => zodMessage('programme.plan.csv') }),
+    z.maxLength(MAX_CSV_CHARACTERS, {
+      error: () => zodMessage('programme.plan.csvTooLarge', { most: MAX_CSV_CHARACTERS }),
+    }),
+  ),
+  /** Save the plans; without it, they are shown and nothing is saved. */
+  confirm: z.optional(z.boolean({ error: 'must be true or false' })),
+  acknowledgeClashes: acknowledgeClashesSchema,
+});
 
 /** One plan of the programme, as the preview shows it. */
 export interface ProgrammePlan {

@@ -1,5 +1,5 @@
 import { inProgramme } from '../shared/inProgramme.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import {
   dateChangeWarnings,
@@ -24,14 +24,17 @@ import { planOf } from '../notices/planOf.js';
 
 export const rescheduleSchema = z.object({
   inspectionId: z.string(),
-  fieldworkStart: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
-  milestoneDates: z
-    .record(z.string(), z.unknown(), { error: 'must be an object of milestone ids and dates' })
-    .optional(),
-  /** The plan version the person checked (the preview's): refused if the inspection changed since. */
-  expectedPlanVersion: z.number({ error: 'must be the plan version you checked' }).int().min(1).optional(),
+  fieldworkStart: z.optional(z.string({ error: 'must be a date written YYYY-MM-DD' })),
+  milestoneDates: z.optional(
+    z.record(z.string(), z.unknown(), { error: 'must be an object of milestone ids and dates' }),
+  ),
+  /**
+   * The plan version the person checked (the preview's): refused if the inspection changed since.
+   * One message whatever is wrong (not a number, not whole, below 1), as before: the number's.
+   */
+  expectedPlanVersion: z.optional(z.int({ error: 'must be the plan version you checked' }).check(z.gte(1))),
   /** The person saw the new dates' warnings (a bank-holiday week, Christmas, a clash) and goes ahead. */
-  confirmWarnings: z.boolean({ error: 'must be true or false' }).optional(),
+  confirmWarnings: z.optional(z.boolean({ error: 'must be true or false' })),
 });
 export type RescheduleRequest = z.infer<typeof rescheduleSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import type { DateWarning, EmailDecision } from '../../domain/dateChange.js';
 import { MILESTONE_RULES } from '../../domain/milestones.js';
@@ -14,7 +14,7 @@ const personSchema = z.object({ name: z.string(), email: z.string() });
 export const reschedulePreviewSchema = z.object({
   inspectionId: z.string(),
   /** The plan version this was worked out from: give it back to change the dates as shown. */
-  planVersion: z.number().int(),
+  planVersion: z.int(),
   fieldworkStart: z.string(),
   /** Every date that moves. */
   changes: z.array(z.object({ milestoneId: z.string(), title: z.string(), from: z.string(), to: z.string() })),

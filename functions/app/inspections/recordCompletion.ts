@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateProblem } from '../../domain/dateProblem.js';
 import type { Principal } from '../../domain/access.js';
 import { notYetRecordable } from '../../domain/completionRules.js';
@@ -11,18 +11,19 @@ import type { Deps } from '../deps.js';
 import { refuse, RequestError } from '../errors.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
 
-export const completionSchema = milestoneRequestSchema.extend({
+export const completionSchema = z.extend(milestoneRequestSchema, {
   /** When it was done; now if not given. No earlier than the inspection was planned, no later than now. */
-  at: z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' }).optional(),
+  at: z.optional(z.iso.datetime({ offset: true, error: 'must be an ISO date and time, e.g. 2027-03-01T10:00:00Z' })),
   /** The UK date it was done, instead of `at` (the pages' date input): today if neither is given. */
-  on: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  on: z.optional(z.string({ error: 'must be a date written YYYY-MM-DD' })),
   /** What the person notes about it (optional). */
-  note: multiLine(z.string().trim().max(2000, { error: 'must be at most 2,000 characters' })).optional(),
+  note: z.optional(
+    multiLine(z.string().check(z.trim(), z.maxLength(2000, { error: 'must be at most 2,000 characters' }))),
+  ),
   /** The due date the person saw: refused if the dates have changed since. */
-  expectedDueDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-    .optional(),
+  expectedDueDate: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })),
+  ),
 });
 
 /** The instant for a UK date the work was done: now if it is today, else that day at this time of day. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { gateReasonSaid } from '../../domain/publicationGate.js';
 import { MILESTONE_IDS } from '../../domain/milestones.js';

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { canCreate, type Principal } from '../../domain/access.js';
 import { said } from '../../domain/messages/said.js';
 import type { Clash } from '../../domain/programme/clashes.js';
@@ -15,7 +16,7 @@ import {
   planRequestSchema,
 } from './newInspection.js';
 
-export const startInspectionSchema = planRequestSchema.extend({ acknowledgeClashes: acknowledgeClashesSchema });
+export const startInspectionSchema = z.extend(planRequestSchema, { acknowledgeClashes: acknowledgeClashesSchema });
 
 /**
  * An administrator or Head of Programme plans an inspection:

@@ -1,17 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { multiLine } from '../../domain/text.js';
 import { zodMessage } from '../../domain/validation.js';
 import type { Deps } from '../deps.js';
 import { milestoneRequest, milestoneRequestSchema, settleMilestone, type MilestoneOutcome } from './settleMilestone.js';
 
-const waiverSchema = milestoneRequestSchema.extend({
+const waiverSchema = z.extend(milestoneRequestSchema, {
   reason: multiLine(
     z
       .string({ error: () => zodMessage('dates.waive.reason') })
-      .trim()
-      .min(3, { error: () => zodMessage('dates.waive.reason') })
-      .max(2000, { error: () => zodMessage('dates.waive.reasonTooLong') }),
+      .check(
+        z.trim(),
+        z.minLength(3, { error: () => zodMessage('dates.waive.reason') }),
+        z.maxLength(2000, { error: () => zodMessage('dates.waive.reasonTooLong') }),
+      ),
   ),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConflictError } from '../../ports/errors.js';
 import { inlineText } from '../../domain/text.js';
 import { logger } from '../../shared/logger.js';
@@ -18,19 +18,19 @@ const sesEventSchema = z.object({
     timestamp: z.string(),
     headers: z.array(z.object({ name: z.string(), value: z.string() })),
   }),
-  bounce: z
-    .object({
+  bounce: z.optional(
+    z.object({
       bounceType: z.string(),
-      bounceSubType: z.string().optional(),
+      bounceSubType: z.optional(z.string()),
       timestamp: z.string(),
-      bouncedRecipients: z.array(z.object({ emailAddress: z.string(), diagnosticCode: z.string().optional() })),
-    })
-    .optional(),
-  complaint: z
-    .object({ timestamp: z.string(), complainedRecipients: z.array(z.object({ emailAddress: z.string() })) })
-    .optional(),
-  delivery: z.object({ timestamp: z.string(), recipients: z.array(z.string()) }).optional(),
-  reject: z.object({ reason: z.string() }).optional(),
+      bouncedRecipients: z.array(z.object({ emailAddress: z.string(), diagnosticCode: z.optional(z.string()) })),
+    }),
+  ),
+  complaint: z.optional(
+    z.object({ timestamp: z.string(), complainedRecipients: z.array(z.object({ emailAddress: z.string() })) }),
+  ),
+  delivery: z.optional(z.object({ timestamp: z.string(), recipients: z.array(z.string()) })),
+  reject: z.optional(z.object({ reason: z.string() })),
 });
 
 const header = (event: z.infer<typeof sesEventSchema>, name: string) =>

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { isClosed } from '../../domain/alerts.js';
 import { fieldErrorsFrom } from '../../domain/validation.js';
@@ -9,13 +9,11 @@ import type { Deps } from '../deps.js';
 import { fieldOf, refuse } from '../errors.js';
 import { alertFor, type AlertView } from './audienceViews.js';
 
-const listSchema = z
-  .object({
-    inspectionId: z.string().min(1).optional(),
-    /** true, or "true" from a query string. */
-    open: z.union([z.boolean(), z.stringbool()]).optional(),
-  })
-  .strict();
+const listSchema = z.strictObject({
+  inspectionId: z.optional(z.string().check(z.minLength(1))),
+  /** true, or "true" from a query string. */
+  open: z.optional(z.union([z.boolean(), z.stringbool()])),
+});
 
 /**
  * The alerts the person may see, of one inspection or of all; only the open ones if asked. One

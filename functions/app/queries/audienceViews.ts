@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import {
   alertRecordSchema,
@@ -15,12 +15,20 @@ import {
  * (some it may not see). The views are made by parsing through these schemas, which drop every
  * other field: a field added to a record later stays hidden from the region until it is added here.
  */
-export const regionAlertSchema = alertRecordSchema
-  .omit({ events: true, sent: true, driver: true, version: true, withdrawn: true, beforeFieldwork: true })
-  .extend({ withdrawn: z.object({ at: z.string(), by: z.string() }).optional() });
+export const regionAlertSchema = z.extend(
+  z.omit(alertRecordSchema, {
+    events: true,
+    sent: true,
+    driver: true,
+    version: true,
+    withdrawn: true,
+    beforeFieldwork: true,
+  }),
+  { withdrawn: z.optional(z.object({ at: z.string(), by: z.string() })) },
+);
 export type RegionAlert = z.infer<typeof regionAlertSchema>;
 
-export const regionInspectionSchema = inspectionRecordSchema.omit({
+export const regionInspectionSchema = z.omit(inspectionRecordSchema, {
   driver: true,
   alertCount: true,
   overrides: true,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canSee, canSeeCalendarOf, sameEmail, type Principal } from '../../domain/access.js';
 import { milestonesCalendar } from '../../domain/calendarFile.js';
 import type { Language } from '../../domain/planner.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canSee, type Principal } from '../../domain/access.js';
 import type { LocalDate } from '../../domain/localDate.js';
 import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
@@ -14,7 +14,7 @@ const dueQuery = z
     from: z.string({ error: () => zodMessage('due.dateWritten') }),
     to: z.string({ error: () => zodMessage('due.dateWritten') }),
   })
-  .superRefine(checkDateRange);
+  .check(z.superRefine(checkDateRange));
 
 /** Everything due between two dates (at most a year apart), and everything overdue, across the inspections the person may see. */
 export async function dueMilestones(deps: Deps, principal: Principal, input: unknown): Promise<Due> {

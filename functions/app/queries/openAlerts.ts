@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canSeeAlert, type Principal } from '../../domain/access.js';
 import { ALERT_STATUSES, isClosed } from '../../domain/alerts.js';
 import { deadlinePassed, owedDeadlines, whoseTurn } from '../../domain/dueItems.js';
@@ -12,13 +12,11 @@ import type { OpenAlert, OpenAlerts } from './views.js';
 
 const OPEN_STATES = ALERT_STATUSES.filter((status) => !isClosed(status));
 
-const openAlertsQuery = z
-  .object({
-    state: z.enum(OPEN_STATES, { error: () => zodMessage('due.oneOf', { values: [...OPEN_STATES] }) }).optional(),
-    turn: z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') }).optional(),
-    region: regionField,
-  })
-  .strict();
+const openAlertsQuery = z.strictObject({
+  state: z.optional(z.enum(OPEN_STATES, { error: () => zodMessage('due.oneOf', { values: [...OPEN_STATES] }) })),
+  turn: z.optional(z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') })),
+  region: regionField,
+});
 
 /**
  * The open alerts the person may see across the programme, each with its state, whose turn it is

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import { OVERVIEW_DEFAULTS } from '../../domain/overview.js';
 import { fieldErrorsFrom, zodMessage } from '../../domain/validation.js';
@@ -9,21 +9,27 @@ import type { InspectionRow } from './views.js';
 
 /** A query string's whole number from 1 to a maximum, refused in words naming both. */
 const wholeNumberUpTo = (maximum: number) =>
-  z
-    .string()
-    .regex(/^\d{1,7}$/, { error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }) })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= maximum, {
-      error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }),
-    })
-    .optional();
+  z.optional(
+    z
+      .pipe(
+        z
+          .string()
+          .check(
+            z.regex(/^\d{1,7}$/, { error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }) }),
+          ),
+        z.transform(Number),
+      )
+      .check(
+        z.refine((n) => n >= 1 && n <= maximum, {
+          error: () => zodMessage('common.wholeNumberFromTo', { minimum: 1, maximum }),
+        }),
+      ),
+  );
 
-const pageQuery = z
-  .object({
-    page: wholeNumberUpTo(1_000_000),
-    pageSize: wholeNumberUpTo(OVERVIEW_DEFAULTS.maxApiPageSize),
-  })
-  .strict();
+const pageQuery = z.strictObject({
+  page: wholeNumberUpTo(1_000_000),
+  pageSize: wholeNumberUpTo(OVERVIEW_DEFAULTS.maxApiPageSize),
+});
 
 export interface OverviewPage {
   rows: readonly InspectionRow[];

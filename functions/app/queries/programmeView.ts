@@ -2,7 +2,7 @@ import { seesEverything, type Principal } from '../../domain/access.js';
 import { milestonesCalendar } from '../../domain/calendarFile.js';
 import { ukDateOf, type LocalDate } from '../../domain/localDate.js';
 import { english, said } from '../../domain/messages/said.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CLASH_KINDS, findClashes, type Clash } from '../../domain/programme/clashes.js';
 import { programmeCalendar, type ProgrammeWeek } from '../../domain/programme/programmeCalendar.js';
 import type { InspectionPlan } from '../../domain/planner.js';
@@ -159,7 +159,7 @@ export const clashSchema = z.object({
   kind: z.enum(CLASH_KINDS),
   week: z.string(),
   inspectionIds: z.array(z.string()),
-  person: z.string().optional(),
+  person: z.optional(z.string()),
   message: z.string(),
 });
 
@@ -176,9 +176,9 @@ export const programmeResponseSchema = z.object({
       publication: z.string(),
       forecastPublication: z.string(),
       published: z.boolean(),
-      slippageWorkingDays: z.number().int(),
+      slippageWorkingDays: z.int(),
       aim: z.string(),
-      workingDaysAfterAim: z.number().int(),
+      workingDaysAfterAim: z.int(),
     }),
   ),
   weeks: z.array(
@@ -189,7 +189,7 @@ export const programmeResponseSchema = z.object({
           inspectionId: z.string(),
           region: z.string(),
           kind: z.string(),
-          stageId: z.string().optional(),
+          stageId: z.optional(z.string()),
           title: z.string(),
           planned: z.string(),
           /** When it is now expected: the report's forecast, else the plan. */

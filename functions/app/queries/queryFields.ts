@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateProblemMessage } from '../../domain/dateProblem.js';
 import { findRegion } from '../../domain/regions.js';
 import { addDays, type LocalDate } from '../../domain/localDate.js';
@@ -14,7 +14,7 @@ export const MAX_RANGE_DAYS = 366;
  * written YYYY-MM-DD, `to` not before `from` and within a year of it. The two are compared only
  * once both are dates.
  */
-export function checkDateRange(value: { from?: string; to?: string }, context: z.RefinementCtx): void {
+export function checkDateRange(value: { from?: string; to?: string }, context: z.core.$RefinementCtx): void {
   let bad = false;
   for (const field of ['from', 'to'] as const) {
     const given = value[field];
@@ -31,12 +31,13 @@ export function checkDateRange(value: { from?: string; to?: string }, context: z
 }
 
 /** A region by its id or name (`north-east`, `North East`), as its id; empty is none. */
-export const regionField = z
-  .string()
-  .optional()
-  .transform((name, context) => {
+export const regionField = z.pipe(
+  z.optional(z.string()),
+  z.transform((name, context) => {
     if (name === undefined || name === '') return undefined;
     const region = findRegion(name);
-    if (!region) context.addIssue({ code: 'custom', message: zodMessage('due.probationRegion') });
+    // zod/mini hands a transform the parse payload (no addIssue): the issue is pushed as addIssue would.
+    if (!region) context.issues.push({ code: 'custom', message: zodMessage('due.probationRegion'), input: name });
     return region?.id;
-  });
+  }),
+);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../../domain/access.js';
 import type { Said } from '../../domain/messages/said.js';
 import { OWNER_ROLES, STAGE_IDS } from '../../domain/report/reportStages.js';
@@ -8,7 +8,7 @@ import type { Deps } from '../deps.js';
 import { readReportProgress } from '../report/recordReportStage.js';
 import type { ReportProgress } from '../report/reportProgress.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** One stage of the report's road as the page and the API show it. */
 export const reportStageViewSchema = z.object({
@@ -17,14 +17,14 @@ export const reportStageViewSchema = z.object({
   /** Who acts now: the stage's owner, or the chief operating officer while a dispute waits. */
   owner: z.enum(OWNER_ROLES),
   status: z.enum(['open', 'again', 'referred', 'done']),
-  round: z.number().int().min(1),
+  round: z.int().check(z.gte(1)),
   plannedDue: date,
   /** When it must be done now: its planned date pushed by the stages before it, a new round's, or a decision's. */
   due: date,
   /** The date it was done, when it is. */
-  done: date.optional(),
+  done: z.optional(date),
   expectedDone: date,
-  lateWorkingDays: z.number().int().min(0),
+  lateWorkingDays: z.int().check(z.gte(0)),
   overdue: z.boolean(),
   returns: z.array(z.object({ on: date, reason: z.string(), dueAgain: date })),
   disputes: z.array(
@@ -32,8 +32,8 @@ export const reportStageViewSchema = z.object({
       raisedOn: date,
       matter: z.string(),
       decisionDue: date,
-      decidedOn: date.optional(),
-      decision: z.string().optional(),
+      decidedOn: z.optional(date),
+      decision: z.optional(z.string()),
     }),
   ),
 });
@@ -50,12 +50,12 @@ export const reportViewSchema = z.object({
   /** Six weeks after fieldwork (eight in Wales), on a working day (§7.4). */
   aim: date,
   /** The aim in calendar days after the end of fieldwork: 42, or 56 in Wales. */
-  aimDays: z.number().int(),
+  aimDays: z.int(),
   published: z.boolean(),
   /** Working days from the planned publication to the forecast (negative when earlier). */
-  slippageWorkingDays: z.number().int(),
+  slippageWorkingDays: z.int(),
   /** Working days from the aim to the forecast (negative when earlier). */
-  slippageAgainstAimWorkingDays: z.number().int(),
+  slippageAgainstAimWorkingDays: z.int(),
   summary: z.string(),
   warnings: z.array(z.string()),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { alertViewSchema, regionInspectionSchema } from './audienceViews.js';
 import { completionRecordSchema, inspectionRecordSchema, milestoneRecordSchema } from '../../ports/records.js';
 import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../../domain/alerts.js';
@@ -9,11 +9,11 @@ import { PARTIES } from '../../domain/milestones.js';
 
 export const summarySchema = z.object({
   phase: z.string(),
-  nextDeadline: z
-    .object({ id: z.string(), title: z.string(), dueDate: z.string(), party: z.string(), role: z.string() })
-    .optional(),
+  nextDeadline: z.optional(
+    z.object({ id: z.string(), title: z.string(), dueDate: z.string(), party: z.string(), role: z.string() }),
+  ),
   overdue: z.array(z.object({ id: z.string(), title: z.string(), dueDate: z.string(), status: z.string() })),
-  openAlerts: z.number().int().min(0),
+  openAlerts: z.int().check(z.gte(0)),
   rag: z.enum(['red', 'amber', 'green']),
   ragReason: z.enum(['Overdue', 'Due soon', 'Alert open', 'On track']),
   dueWithin: z.boolean(),
@@ -26,13 +26,17 @@ export const inspectionRowSchema = z.object({
   region: z.string(),
   regionId: z.string(),
   fieldworkStart: z.string(),
-  planVersion: z.number().int(),
+  planVersion: z.int(),
   lead: z.string(),
   summary: summarySchema,
   /** Once fieldwork has begun: the issued sample's cases inspected of those sampled, and how many are behind. */
-  sampleProgress: z
-    .object({ sampled: z.number().int().min(0), inspected: z.number().int().min(0), behind: z.number().int().min(0) })
-    .optional(),
+  sampleProgress: z.optional(
+    z.object({
+      sampled: z.int().check(z.gte(0)),
+      inspected: z.int().check(z.gte(0)),
+      behind: z.int().check(z.gte(0)),
+    }),
+  ),
 });
 export type InspectionRow = z.infer<typeof inspectionRowSchema>;
 
@@ -71,11 +75,11 @@ export const dueItemSchema = z.object({
   region: z.string(),
   regionId: z.string(),
   id: z.string(),
-  ref: z.string().optional(),
+  ref: z.optional(z.string()),
   title: z.string(),
   dueDate: z.string(),
-  at: z.string().optional(),
-  time: z.string().optional(),
+  at: z.optional(z.string()),
+  time: z.optional(z.string()),
   actor: z.enum(PARTIES),
   role: z.string(),
   overdue: z.boolean(),
@@ -88,8 +92,8 @@ export const dueListSchema = z.object({
   from: z.string(),
   to: z.string(),
   today: z.string(),
-  region: z.string().optional(),
-  actor: z.enum(PARTIES).optional(),
+  region: z.optional(z.string()),
+  actor: z.optional(z.enum(PARTIES)),
   overdue: z.array(dueItemSchema),
   due: z.array(dueItemSchema),
 });
@@ -107,15 +111,15 @@ export const openAlertSchema = z.object({
   status: z.enum(ALERT_STATUSES),
   raisedAt: z.string(),
   turn: z.object({ actor: z.enum(PARTIES), who: z.string(), what: z.string() }),
-  nextDeadline: z.object({ what: z.string(), at: z.string(), overdue: z.boolean() }).optional(),
+  nextDeadline: z.optional(z.object({ what: z.string(), at: z.string(), overdue: z.boolean() })),
 });
 export type OpenAlert = z.infer<typeof openAlertSchema>;
 
 /** The open alerts a person may see, with what they were filtered by. */
 export const openAlertsSchema = z.object({
-  state: z.enum(ALERT_STATUSES).optional(),
-  turn: z.enum(PARTIES).optional(),
-  region: z.string().optional(),
+  state: z.optional(z.enum(ALERT_STATUSES)),
+  turn: z.optional(z.enum(PARTIES)),
+  region: z.optional(z.string()),
   alerts: z.array(openAlertSchema),
 });
 export type OpenAlerts = z.infer<typeof openAlertsSchema>;

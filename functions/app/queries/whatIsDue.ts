@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canSee, canSeeAlert, type Principal } from '../../domain/access.js';
 import { ukTimeOf } from '../../domain/alertSchedule.js';
 import {
@@ -29,18 +29,19 @@ const DATE = () => zodMessage('due.dateWritten');
  * id or name; who acts. Nothing given: this week.
  */
 const dueQuery = z
-  .object({
-    period: z.enum(DUE_PERIODS, { error: () => zodMessage('due.oneOf', { values: [...DUE_PERIODS] }) }).optional(),
-    from: z.string({ error: DATE }).optional(),
-    to: z.string({ error: DATE }).optional(),
+  .strictObject({
+    period: z.optional(z.enum(DUE_PERIODS, { error: () => zodMessage('due.oneOf', { values: [...DUE_PERIODS] }) })),
+    from: z.optional(z.string({ error: DATE })),
+    to: z.optional(z.string({ error: DATE })),
     region: regionField,
-    actor: z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') }).optional(),
+    actor: z.optional(z.enum(PARTIES, { error: () => zodMessage('due.regionOrInspectorate') })),
   })
-  .strict()
-  .superRefine((value, context) => {
-    const range = value.period === 'range' || (value.period === undefined && (value.from ?? value.to) !== undefined);
-    if (range) checkDateRange(value, context);
-  });
+  .check(
+    z.superRefine((value, context) => {
+      const range = value.period === 'range' || (value.period === undefined && (value.from ?? value.to) !== undefined);
+      if (range) checkDateRange(value, context);
+    }),
+  );
 
 /**
  * Everything due in a period and everything overdue, across the inspections the person may see:

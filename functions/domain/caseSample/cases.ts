@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateProblemMessage } from '../dateProblem.js';
 import { asLocalDate, type LocalDate } from '../localDate.js';
 import { emailAddressSchema, personNameSchema } from '../people.js';
@@ -47,60 +47,64 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: What) 
   z.enum(values, { error: () => zodMessage('sample.case.mustBeOneOf', { what: said(what), values: [...values] }) });
 
 const localDate = (what: What) =>
-  z
-    .string({ error: () => zodMessage('sample.case.mustBeDate', { what: said(what) }) })
-    .superRefine((value, context) => {
-      const problem = dateProblemMessage(value);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
-    })
-    .transform((value): LocalDate => asLocalDate(value));
+  z.pipe(
+    z.string({ error: () => zodMessage('sample.case.mustBeDate', { what: said(what) }) }).check(
+      z.superRefine((value: string, context) => {
+        const problem = dateProblemMessage(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
+    z.transform((value: string): LocalDate => asLocalDate(value)),
+  );
 
 const label = (what: What, max: number) =>
   singleLine(
     z
       .string({ error: () => zodMessage('sample.case.mustBe', { what: said(what) }) })
-      .trim()
-      .min(1, { error: () => zodMessage('sample.case.mustBe', { what: said(what) }) })
-      .max(max, { error: () => zodMessage('sample.case.mustBeAtMost', { what: said(what), max }) }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: () => zodMessage('sample.case.mustBe', { what: said(what) }) }),
+        z.maxLength(max, { error: () => zodMessage('sample.case.mustBeAtMost', { what: said(what), max }) }),
+      ),
   );
 
 export const practitionerSchema = z
-  .object({
+  .strictObject({
     name: personNameSchema,
-    staffId: label('sample.case.what.staffId', 40).optional(),
-    email: emailAddressSchema.optional(),
+    staffId: z.optional(label('sample.case.what.staffId', 40)),
+    email: z.optional(emailAddressSchema),
   })
-  .strict()
-  .refine((practitioner) => practitioner.staffId !== undefined || practitioner.email !== undefined, {
-    error: () => zodMessage('sample.case.staffIdOrEmail'),
-  });
+  .check(
+    z.refine((practitioner) => practitioner.staffId !== undefined || practitioner.email !== undefined, {
+      error: () => zodMessage('sample.case.staffIdOrEmail'),
+    }),
+  );
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
-export const longListCaseSchema = z
-  .object({
-    crn: z.string({ error: () => zodMessage('sample.case.crn') }).regex(CRN_PATTERN, {
+export const longListCaseSchema = z.strictObject({
+  crn: z.string({ error: () => zodMessage('sample.case.crn') }).check(
+    z.regex(CRN_PATTERN, {
       error: () => zodMessage('sample.case.crnPattern'),
     }),
-    pdu: label('sample.case.what.pdu', 80),
-    practitioner: practitionerSchema,
-    sentenceType: oneOf(SENTENCE_TYPES, 'sample.case.what.sentenceType'),
-    requirement: oneOf(REQUIREMENTS, 'sample.case.what.requirement'),
-    /** When the sentence or the post-release supervision began (for a licence, the release). */
-    startDate: localDate('sample.case.what.startDate'),
-    rosh: oneOf(ROSH_LEVELS, 'sample.case.what.rosh'),
-    suspension: z
-      .object({
-        date: localDate('sample.case.what.suspensionDate'),
-        scheme: oneOf(SUSPENSION_SCHEMES, 'sample.case.what.scheme'),
-      })
-      .strict()
-      .optional(),
-    terminationDate: localDate('sample.case.what.terminationDate').optional(),
-    /** The same person has another sentence that began in the eligible period. */
-    otherSentencesInPeriod: z.boolean({ error: () => zodMessage('sample.case.otherSentences') }),
-    currentReview: oneOf(CURRENT_REVIEWS, 'sample.case.what.review'),
-  })
-  .strict();
+  ),
+  pdu: label('sample.case.what.pdu', 80),
+  practitioner: practitionerSchema,
+  sentenceType: oneOf(SENTENCE_TYPES, 'sample.case.what.sentenceType'),
+  requirement: oneOf(REQUIREMENTS, 'sample.case.what.requirement'),
+  /** When the sentence or the post-release supervision began (for a licence, the release). */
+  startDate: localDate('sample.case.what.startDate'),
+  rosh: oneOf(ROSH_LEVELS, 'sample.case.what.rosh'),
+  suspension: z.optional(
+    z.strictObject({
+      date: localDate('sample.case.what.suspensionDate'),
+      scheme: oneOf(SUSPENSION_SCHEMES, 'sample.case.what.scheme'),
+    }),
+  ),
+  terminationDate: z.optional(localDate('sample.case.what.terminationDate')),
+  /** The same person has another sentence that began in the eligible period. */
+  otherSentencesInPeriod: z.boolean({ error: () => zodMessage('sample.case.otherSentences') }),
+  currentReview: oneOf(CURRENT_REVIEWS, 'sample.case.what.review'),
+});
 export type LongListCase = z.infer<typeof longListCaseSchema>;
 
 /** One practitioner, however the long-list names them: by staff id, else by email address. */

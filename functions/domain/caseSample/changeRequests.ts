@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalDate } from '../localDate.js';
 import { english, said, type Said } from '../messages/said.js';
 import { multiLine } from '../text.js';
@@ -41,54 +41,43 @@ export const EXCLUSION_GROUND_TITLES: Record<ExclusionGround, string> = Object.f
   EXCLUSION_GROUNDS.map((ground) => [ground, INELIGIBILITY_REASONS[ground]]),
 ) as Record<ExclusionGround, string>;
 
-const crn = z
-  .string({ error: () => zodMessage('sample.change.crn') })
-  .trim()
-  .toUpperCase();
+const crn = z.string({ error: () => zodMessage('sample.change.crn') }).check(z.trim(), z.toUpperCase());
 const why = multiLine(
-  z
-    .string()
-    .trim()
-    .min(3, { error: () => zodMessage('sample.change.why') })
-    .max(1000),
+  z.string().check(z.trim(), z.minLength(3, { error: () => zodMessage('sample.change.why') }), z.maxLength(1000)),
 );
 
 export const changeRequestSchema = z.discriminatedUnion(
   'kind',
   [
-    z
-      .object({
-        kind: z.literal('move-interview'),
-        crn,
-        date: z.string({ error: () => zodMessage('sample.change.date') }),
-        start: z.string({ error: () => zodMessage('sample.change.start') }).regex(/^\d{2}:\d{2}$/, {
+    z.strictObject({
+      kind: z.literal('move-interview'),
+      crn,
+      date: z.string({ error: () => zodMessage('sample.change.date') }),
+      start: z.string({ error: () => zodMessage('sample.change.start') }).check(
+        z.regex(/^\d{2}:\d{2}$/, {
           error: () => zodMessage('sample.change.start'),
         }),
-        reason: why,
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('practitioner-cannot-attend'),
-        crn,
-        /** The substitute, normally the practitioner's line manager; none asks for a file-read. */
-        substitute: practitionerSchema.optional(),
-        reason: why,
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('exclude-case'),
-        crn,
-        ground: z.enum(EXCLUSION_GROUNDS, {
-          error: () =>
-            zodMessage('sample.change.ground', {
-              grounds: EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; '),
-            }),
-        }),
-        reason: why,
-      })
-      .strict(),
+      ),
+      reason: why,
+    }),
+    z.strictObject({
+      kind: z.literal('practitioner-cannot-attend'),
+      crn,
+      /** The substitute, normally the practitioner's line manager; none asks for a file-read. */
+      substitute: z.optional(practitionerSchema),
+      reason: why,
+    }),
+    z.strictObject({
+      kind: z.literal('exclude-case'),
+      crn,
+      ground: z.enum(EXCLUSION_GROUNDS, {
+        error: () =>
+          zodMessage('sample.change.ground', {
+            grounds: EXCLUSION_GROUNDS.map((g) => `${g} (${EXCLUSION_GROUND_TITLES[g]})`).join('; '),
+          }),
+      }),
+      reason: why,
+    }),
   ],
   { error: () => zodMessage('sample.change.kind', { kinds: [...CHANGE_REQUEST_KINDS] }) },
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isChristmas, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
 import { holidayName } from '../nonWorkingDays.js';
 import { addDays, asLocalDate, mondayOf, yearOf, type LocalDate } from '../localDate.js';
@@ -16,28 +16,27 @@ import { DEFAULT_REPORT_SETTINGS, planReportStages, type StageId } from '../repo
 
 const capacity = (key: 'dates.capacity.inspections' | 'dates.capacity.reports') => {
   const error = () => zodMessage(key, { least: 1, most: 12 });
-  return z.number({ error }).int({ error }).min(1, { error }).max(12, { error });
+  // Not a number and not a whole number say the same, so one schema gives both.
+  return z.int({ error }).check(z.gte(1, { error }), z.lte(12, { error }));
 };
 
 /**
  * How much the inspectorate can do at once. The manual gives no figure; the defaults are
  * assumptions an administrator may change (the README gives the reasons).
  */
-export const programmeSettingsSchema = z
-  .object({
-    /**
-     * Inspections on site (fieldwork week one or two) in the same week. Default 2: each needs a
-     * lead, a deputy lead and a team of case inspectors on site; the review week between is not
-     * counted.
-     */
-    fieldworkCapacity: capacity('dates.capacity.inspections').default(2),
-    /**
-     * Reports in contract or strategic editing in the same week. Default 2: strategic editing is
-     * done by the Head or the Deputy Head of Programme, one report each.
-     */
-    editingCapacity: capacity('dates.capacity.reports').default(2),
-  })
-  .strict();
+export const programmeSettingsSchema = z.strictObject({
+  /**
+   * Inspections on site (fieldwork week one or two) in the same week. Default 2: each needs a
+   * lead, a deputy lead and a team of case inspectors on site; the review week between is not
+   * counted.
+   */
+  fieldworkCapacity: z._default(capacity('dates.capacity.inspections'), 2),
+  /**
+   * Reports in contract or strategic editing in the same week. Default 2: strategic editing is
+   * done by the Head or the Deputy Head of Programme, one report each.
+   */
+  editingCapacity: z._default(capacity('dates.capacity.reports'), 2),
+});
 
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 export const DEFAULT_PROGRAMME_SETTINGS: ProgrammeSettings = programmeSettingsSchema.parse({});

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addWorkingDays, onOrAfterWorkingDay, type WorkingCalendar } from '../calendar.js';
 import { addDays, type LocalDate } from '../localDate.js';
 import { english, said, type Said, type SaidKey } from '../messages/said.js';
@@ -42,7 +42,8 @@ export type StageId = (typeof STAGE_IDS)[number];
 
 const workingDays = (least: number, most: number) => {
   const error = () => zodMessage('dates.settings.workingDays', { least, most });
-  return z.number({ error }).int({ error }).min(least, { error }).max(most, { error });
+  // Not a number and not a whole number say the same, so one schema gives both.
+  return z.int({ error }).check(z.gte(least, { error }), z.lte(most, { error }));
 };
 
 /**
@@ -50,26 +51,24 @@ const workingDays = (least: number, most: number) => {
  * (two weeks after fieldwork) and the draft going to the region (three weeks after) fill the one
  * week between them, and the checks after the region's comments fill the week before publication.
  */
-export const reportSettingsSchema = z
-  .object({
-    /** Contract editing: grammar and house style (§7.1). */
-    contractEditingWorkingDays: workingDays(1, 10).default(2),
-    /** Strategic editing: structure, accuracy and quality, by the Head or Deputy Head of Programme (§7.1). */
-    strategicEditingWorkingDays: workingDays(1, 10).default(2),
-    /** Review by the Chief Inspector (§7.1). */
-    chiefInspectorReviewWorkingDays: workingDays(1, 10).default(1),
-    /** Statistics check by the data and information team (§7.1). */
-    statisticsCheckWorkingDays: workingDays(1, 10).default(3),
-    /** Welsh translation: "at least an additional two weeks" (§7.4). Wales only. */
-    translationWorkingDays: workingDays(10, 30).default(10),
-    /** From the last check to publishing: the report and its data workbook made ready (§7.1, §7.4). */
-    publicationPreparationWorkingDays: workingDays(1, 10).default(2),
-    /** The Head of Programme asks the SPOC or RPD for feedback this many working days after publication (§6.9). */
-    feedbackRequestWorkingDays: workingDays(1, 20).default(5),
-    /** The chief operating officer decides a factual-accuracy dispute within this many working days (§7.3). */
-    disputeDecisionWorkingDays: workingDays(1, 20).default(5),
-  })
-  .strict();
+export const reportSettingsSchema = z.strictObject({
+  /** Contract editing: grammar and house style (§7.1). */
+  contractEditingWorkingDays: z._default(workingDays(1, 10), 2),
+  /** Strategic editing: structure, accuracy and quality, by the Head or Deputy Head of Programme (§7.1). */
+  strategicEditingWorkingDays: z._default(workingDays(1, 10), 2),
+  /** Review by the Chief Inspector (§7.1). */
+  chiefInspectorReviewWorkingDays: z._default(workingDays(1, 10), 1),
+  /** Statistics check by the data and information team (§7.1). */
+  statisticsCheckWorkingDays: z._default(workingDays(1, 10), 3),
+  /** Welsh translation: "at least an additional two weeks" (§7.4). Wales only. */
+  translationWorkingDays: z._default(workingDays(10, 30), 10),
+  /** From the last check to publishing: the report and its data workbook made ready (§7.1, §7.4). */
+  publicationPreparationWorkingDays: z._default(workingDays(1, 10), 2),
+  /** The Head of Programme asks the SPOC or RPD for feedback this many working days after publication (§6.9). */
+  feedbackRequestWorkingDays: z._default(workingDays(1, 20), 5),
+  /** The chief operating officer decides a factual-accuracy dispute within this many working days (§7.3). */
+  disputeDecisionWorkingDays: z._default(workingDays(1, 20), 5),
+});
 
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 export type ReportOverrides = z.input<typeof reportSettingsSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addWorkingDays, type WorkingCalendar } from '../calendar.js';
 import { asLocalDate, localDateFault, type LocalDate } from '../localDate.js';
 import { zodMessage } from '../validation.js';
@@ -18,51 +18,49 @@ import {
  * factual-accuracy check, a dispute referred to the chief operating officer, who decides it (§7.3).
  */
 
-const localDate = z
-  .string({ error: () => zodMessage('dates.plan.dateWritten') })
-  .refine((value) => localDateFault(value) === undefined, { error: () => zodMessage('report.realDate') })
-  .transform(asLocalDate);
+const localDate = z.pipe(
+  z
+    .string({ error: () => zodMessage('dates.plan.dateWritten') })
+    .check(z.refine((value) => localDateFault(value) === undefined, { error: () => zodMessage('report.realDate') })),
+  z.transform(asLocalDate),
+);
 /** Words a person must give: why a stage is returned, what is disputed, what was decided. */
 const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decided') => {
   const error = () => zodMessage(key);
   return z
     .string({ error })
-    .trim()
-    .min(1, { error })
-    .max(2000, { error: () => zodMessage('dates.waive.reasonTooLong') });
+    .check(
+      z.trim(),
+      z.minLength(1, { error }),
+      z.maxLength(2000, { error: () => zodMessage('dates.waive.reasonTooLong') }),
+    );
 };
 
 const stageId = z.enum(STAGE_IDS, { error: () => zodMessage('report.stageId') });
 
 /** A record of one stage, as stored and as read back: checked at the boundary. */
 export const stageRecordSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('done'), stageId, on: localDate }).strict(),
-  z
-    .object({
-      kind: z.literal('returned'),
-      stageId,
-      on: localDate,
-      reason: words('report.say.why'),
-      /** The new round's due date; by default the stage's own working days from the return. */
-      dueAgain: localDate.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('disputed'),
-      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
-      on: localDate,
-      matter: words('report.say.disputed'),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('disputeDecided'),
-      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
-      on: localDate,
-      decision: words('report.say.decided'),
-    })
-    .strict(),
+  z.strictObject({ kind: z.literal('done'), stageId, on: localDate }),
+  z.strictObject({
+    kind: z.literal('returned'),
+    stageId,
+    on: localDate,
+    reason: words('report.say.why'),
+    /** The new round's due date; by default the stage's own working days from the return. */
+    dueAgain: z.optional(localDate),
+  }),
+  z.strictObject({
+    kind: z.literal('disputed'),
+    stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
+    on: localDate,
+    matter: words('report.say.disputed'),
+  }),
+  z.strictObject({
+    kind: z.literal('disputeDecided'),
+    stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
+    on: localDate,
+    decision: words('report.say.decided'),
+  }),
 ]);
 
 export type StageRecord = z.infer<typeof stageRecordSchema>;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The local identity provider's secrets: the key that signs its tokens (RS256, as Cognito's) and the
@@ -23,17 +23,17 @@ const signingKeysSchema = z.object({
     .array(
       z.looseObject({
         kty: z.literal('RSA'),
-        kid: z.string().min(1),
+        kid: z.string().check(z.minLength(1)),
         alg: z.literal('RS256'),
         use: z.literal('sig'),
-        n: z.string().min(1),
-        e: z.string().min(1),
-        d: z.string().min(1),
+        n: z.string().check(z.minLength(1)),
+        e: z.string().check(z.minLength(1)),
+        d: z.string().check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
-const cookieKeysSchema = z.object({ keys: z.array(z.string().min(32)).min(1) });
+const cookieKeysSchema = z.object({ keys: z.array(z.string().check(z.minLength(32))).check(z.minLength(1)) });
 
 async function newSigningKeys(): Promise<z.infer<typeof signingKeysSchema>> {
   const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
@@ -45,7 +45,7 @@ async function newSigningKeys(): Promise<z.infer<typeof signingKeysSchema>> {
 const newCookieKeys = async () => ({ keys: [randomBytes(32).toString('base64url')] });
 
 /** Reads a kept secret, or makes and writes it if there is none yet; a damaged file is an error. */
-async function kept<T>(file: string, schema: z.ZodType<T>, make: () => Promise<T>): Promise<T> {
+async function kept<T>(file: string, schema: z.ZodMiniType<T>, make: () => Promise<T>): Promise<T> {
   let text: string | undefined;
   try {
     text = await readFile(file, 'utf8');

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ConflictError } from '../../../functions/ports/errors.js';
 
 /**
@@ -52,7 +52,7 @@ export class Collection<Stored extends object, Out extends object = Stored> {
 
   constructor(
     readonly name: string,
-    private readonly schema: z.ZodType<Out>,
+    private readonly schema: z.ZodMiniType<Out>,
   ) {}
 
   /** The stored item itself, for conditions and updates: never handed to a caller. */
