@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sayIn } from '../../functions/domain/messages/sayIn.js';
-import { describeFieldError, fieldErrorsFrom, zodMessage } from '../../functions/domain/validation.js';
+import { describeFieldError, fieldErrorsFrom, problemsIn, zodMessage } from '../../functions/domain/validation.js';
 
 const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
 const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) => {
@@ -58,6 +58,30 @@ describe('field errors from a zod failure', () => {
       ['name', 'rhaid iddo fod yn 5 nod neu lai'],
       ['other', 'nid yw’n faes hysbys; caniateir: name'],
     ]);
+  });
+
+  it('words zod’s own checks in the catalogue’s English, naming what is allowed (zod/mini itself says only "Invalid input")', () => {
+    const schema = z.object({
+      name: z.string().check(z.maxLength(5)),
+      count: z.int().check(z.lte(10)),
+      kind: z.enum(['a', 'b']),
+      when: z.string(),
+    });
+    const input = { name: 'abcdefgh', count: 2.5, kind: 'c' };
+
+    const parsed = schema.safeParse(input);
+    if (parsed.success) throw new Error('expected a failure');
+    const errors = fieldErrorsFrom(parsed.error, input);
+
+    expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
+      name: 'must be at most 5 characters',
+      count: 'must be a whole number',
+      kind: 'must be one of: a, b',
+      when: 'must be text',
+    });
+    expect(problemsIn(parsed.error, input)).toBe(
+      'name: must be at most 5 characters; count: must be a whole number; kind: must be one of: a, b; when: must be text',
+    );
   });
 
   it('remembers a schema’s own message given by catalogue, with its values', () => {
