@@ -5,7 +5,8 @@ const clockTime = z
   .string({ error: () => zodMessage('dates.settings.clockTime') })
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => zodMessage('dates.settings.clockTime') }));
 
-const workingDays = (least: number, most: number) => {
+/** A setting counted in working days, from `least` to `most`; the report's periods use it too. */
+export const workingDays = (least: number, most: number) => {
   const error = () => zodMessage('dates.settings.workingDays', { least, most });
   // Not a number and not a whole number say the same, so one schema gives both.
   return z.int({ error }).check(z.gte(least, { error }), z.lte(most, { error }));

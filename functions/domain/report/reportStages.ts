@@ -4,7 +4,7 @@ import { addDays, type LocalDate } from '../localDate.js';
 import { english, said, type Said, type SaidKey } from '../messages/said.js';
 import { FIELDWORK_END_OFFSET_DAYS, type MilestoneId } from '../milestones.js';
 import type { InspectionPlan } from '../planner.js';
-import { zodMessage } from '../validation.js';
+import { workingDays } from '../settings.js';
 
 /**
  * Report production (§7.1, §7.3, §7.4, §6.9): the stages the report goes through after fieldwork,
@@ -39,12 +39,6 @@ export const STAGE_IDS = [
   'feedbackRequest',
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
-
-const workingDays = (least: number, most: number) => {
-  const error = () => zodMessage('dates.settings.workingDays', { least, most });
-  // Not a number and not a whole number say the same, so one schema gives both.
-  return z.int({ error }).check(z.gte(least, { error }), z.lte(most, { error }));
-};
 
 /**
  * The periods the manual does not give. With the defaults the stages between the first draft
