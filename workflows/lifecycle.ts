@@ -17,7 +17,12 @@ const PHASES = [
 /** Errors that retrying cannot mend: recorded at once. */
 const PERMANENT = ['RequestError', 'PermanentSendError'];
 
-/** Throttling, a busy service, a lost invocation: retried with exponential backoff and full jitter. */
+/**
+ * Throttling, a busy service, a lost invocation: retried with exponential backoff and full jitter.
+ * DynamoDB's own failures count too (by the error's name, as Lambda reports it once the SDK's own
+ * retries are spent): throttling, an internal error of the service, and an answer that did not
+ * come in time. Only an error nobody named gets the few quick tries of the last retrier.
+ */
 const TRANSIENT = [
   'TransientError',
   'ConflictError',
@@ -29,7 +34,10 @@ const TRANSIENT = [
   'Lambda.ClientExecutionTimeoutException',
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
+  'RequestLimitExceeded',
   'TransactionConflictException',
+  'InternalServerError',
+  'TimeoutError',
 ];
 
 /**

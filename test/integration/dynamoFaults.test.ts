@@ -12,6 +12,8 @@ import {
 import { alertRead, finalTransaction, intentWrite, timelineRead } from '../support/dynamoFaultPoints.js';
 import { newStack, runUntil, SIGNED_IN, start, useEmulators } from './harness.js';
 import { individualAlert } from '../app/arrange.js';
+import { TASK_RETRY } from '../../workflows/lifecycle.js';
+import { retrierFor } from '../workflows/aslChecks.js';
 
 /*
  * DynamoDB failing under the workflows (issue 16), on real parts: DynamoDB Local behind a proxy
@@ -197,15 +199,21 @@ describe.each([
 });
 
 describe('a fault that outlasts the retries', () => {
-  // Three internal errors: the first try and both quick retries (workflows/lifecycle.ts TASK_RETRY).
-  const outlasting = (rule: FaultRule): FaultRule => ({ ...rule, times: 3 });
+  // An internal error at the first try and at every retry (workflows/lifecycle.ts TASK_RETRY): a
+  // DynamoDB failure is transient, retried with backoff (simulated time) as often as throttling.
+  const attempts = 1 + (retrierFor(TASK_RETRY, 'InternalServerError')?.MaxAttempts ?? 3);
+  const outlasting = (rule: FaultRule): FaultRule => ({ ...rule, times: attempts });
+
+  it('retries an internal error as often as throttling, more than the few quick tries of an unnamed error', () => {
+    expect(attempts).toBeGreaterThan(1 + (retrierFor(TASK_RETRY, 'SomethingUnnamed')?.MaxAttempts ?? 3));
+  });
 
   it('records the lifecycle notice it stopped as failed, though the task had done the event before it', async () => {
     // The announcement and the structure request fall due together; the second fails for good.
     const outcome = await lifecycle.run([outlasting(intentWrite({ kind: 'internal-error' }, 'org-structure-request'))]);
 
     const request = 'org-structure-request:orgStructureDue:2027-02-08';
-    expect(proxy.hits).toHaveLength(3);
+    expect(proxy.hits).toHaveLength(attempts);
     expect(outcome.events[request]).toBe('failed');
     expect(outcome.audit).toContain(`event failed | event ${request}`);
     expect(outcome.emails.map((email) => header(email, NOTICE_ID))).not.toContain(request);
@@ -218,7 +226,7 @@ describe('a fault that outlasts the retries', () => {
 
     const outcome = await alert.run([outlasting(intentWrite({ kind: 'internal-error' }, 'alert:'))]);
 
-    expect(proxy.hits).toHaveLength(3);
+    expect(proxy.hits).toHaveLength(attempts);
     expect(outcome.audit.filter((entry) => entry.startsWith('alert task failed'))).toHaveLength(1);
     expectNothingLost(baseline, outcome, false);
   }, 60_000);

@@ -140,16 +140,25 @@ describe('the lifecycle definition', () => {
       expect(first?.MaxAttempts).toBe(0);
     });
 
-    it.each(all)('%s retries throttling with growing, fully jittered backoff', (_name, task) => {
-      for (const error of ['Lambda.TooManyRequestsException', 'TransientError']) {
-        const retrier = retrierFor(task.Retry ?? [], error);
+    it.each(all)(
+      '%s retries throttling and DynamoDB’s failures with growing, fully jittered backoff',
+      (_name, task) => {
+        for (const error of [
+          'Lambda.TooManyRequestsException',
+          'TransientError',
+          'ProvisionedThroughputExceededException',
+          'InternalServerError',
+          'TimeoutError',
+        ]) {
+          const retrier = retrierFor(task.Retry ?? [], error);
 
-        expect(retrier?.ErrorEquals, error).toContain(error);
-        expect(retrier?.MaxAttempts ?? 3, error).toBeGreaterThan(0);
-        expect(retrier?.BackoffRate, error).toBeGreaterThan(1);
-        expect(retrier?.JitterStrategy, error).toBe('FULL');
-      }
-    });
+          expect(retrier?.ErrorEquals, error).toContain(error);
+          expect(retrier?.MaxAttempts ?? 3, error).toBeGreaterThan(0);
+          expect(retrier?.BackoffRate, error).toBeGreaterThan(1);
+          expect(retrier?.JitterStrategy, error).toBe('FULL');
+        }
+      },
+    );
 
     it.each(all)('%s lists States.ALL only alone and in its last retrier', (_name, task) => {
       const retry = task.Retry ?? [];
