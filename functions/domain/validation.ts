@@ -52,6 +52,13 @@ export function zodMessage(key: SaidKey, values: Readonly<Record<string, SaidVal
  */
 const ZOD_OWN_WORDS = /^(Too (big|small)|Invalid)\b/;
 
+/** The formats whose refusal says what is expected, with an example. */
+const FORMATS: Readonly<Record<string, SaidKey>> = {
+  email: 'common.badEmail',
+  url: 'common.badUrl',
+  datetime: 'common.badDateTime',
+};
+
 /** zod's own checks as the catalogue words them, by the issue's code and what it was about. */
 function saidOfZod(issue: z.core.$ZodIssue): Said | undefined {
   const own = remembered.get(issue.message);
@@ -74,6 +81,8 @@ function saidOfZod(issue: z.core.$ZodIssue): Said | undefined {
     case 'invalid_value':
       return said('common.oneOf', { values: issue.values.map(String) });
     case 'invalid_format':
+      return said(FORMATS[issue.format] ?? 'common.badFormat');
+    case 'invalid_union':
       return said('common.badFormat');
     default:
       return undefined;

@@ -18,7 +18,9 @@ const reportSettingsJson = z.pipe(
     }
     const parsed = reportSettingsSchema.safeParse(value);
     if (!parsed.success) {
-      for (const { field, message } of fieldErrorsFrom(parsed.error, value)) {
+      for (const { field, message } of fieldErrorsFrom(parsed.error, value, {
+        allowedKeys: Object.keys(reportSettingsSchema.shape),
+      })) {
         context.issues.push({ code: 'custom', message: `${field || 'settings'}: ${message}`, input: text });
       }
       return z.NEVER;

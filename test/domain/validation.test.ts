@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sayIn } from '../../functions/domain/messages/sayIn.js';
+import { stageRecordSchema } from '../../functions/domain/report/stageProgress.js';
 import { describeFieldError, fieldErrorsFrom, problemsIn, zodMessage } from '../../functions/domain/validation.js';
 
 const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
@@ -82,6 +83,50 @@ describe('field errors from a zod failure', () => {
     expect(problemsIn(parsed.error, input)).toBe(
       'name: must be at most 5 characters; count: must be a whole number; kind: must be one of: a, b; when: must be text',
     );
+  });
+
+  it('says what a format expects, and names a record and a value left out, in English and Welsh', () => {
+    const schema = z.object({
+      mailbox: z.email(),
+      site: z.url(),
+      at: z.iso.datetime(),
+      overrides: z.record(z.string(), z.string()),
+      request: z.nonoptional(z.optional(z.string())),
+      either: z.union([z.literal('a'), z.number()]),
+    });
+    const input = { mailbox: 'nobody', site: 'not a url', at: '2027-03-01', overrides: [] };
+
+    const parsed = schema.safeParse(input);
+    if (parsed.success) throw new Error('expected a failure');
+    const errors = fieldErrorsFrom(parsed.error, input);
+
+    expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
+      mailbox: 'must be an email address, like name@example.gov.uk',
+      site: 'must be a web address (URL), like https://example.gov.uk',
+      at: 'must be a date and time, like 2027-03-01T09:00:00Z',
+      overrides: 'must be a set of fields',
+      request: 'must be given',
+      either: 'is not written as it should be',
+    });
+    expect(errors.map((error) => error.said && sayIn(error.said, 'cy'))).toEqual([
+      'rhaid iddo fod yn gyfeiriad e-bost, fel enw@example.gov.uk',
+      'rhaid iddo fod yn gyfeiriad gwe (URL), fel https://example.gov.uk',
+      'rhaid iddo fod yn ddyddiad ac amser, fel 2027-03-01T09:00:00Z',
+      'rhaid rhoi set o feysydd',
+      'rhaid rhoi gwerth',
+      'nid yw wedi’i ysgrifennu fel y dylai fod',
+    ]);
+  });
+
+  it('names the kinds of report stage record when the kind is not one', () => {
+    const input = { kind: 'nope', stageId: 'firstDraft', on: '2027-03-01' };
+
+    const parsed = stageRecordSchema.safeParse(input);
+    if (parsed.success) throw new Error('expected a failure');
+
+    expect(fieldErrorsFrom(parsed.error, input)).toMatchObject([
+      { field: 'kind', message: 'must be one of: done, returned, disputed, disputeDecided' },
+    ]);
   });
 
   it('remembers a schema’s own message given by catalogue, with its values', () => {

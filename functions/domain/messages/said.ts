@@ -57,6 +57,8 @@ export const ENGLISH: Wording = {
     int: 'a whole number',
     boolean: 'true or false',
     object: 'a set of fields',
+    record: 'a set of fields',
+    nonoptional: 'given',
     array: 'a list',
     date: 'a date',
   },

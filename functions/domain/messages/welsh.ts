@@ -13,6 +13,8 @@ export const WELSH: Wording = {
     int: 'rhif cyfan',
     boolean: 'gwir neu gau',
     object: 'set o feysydd',
+    record: 'set o feysydd',
+    nonoptional: 'gwerth',
     array: 'rhestr',
     date: 'dyddiad',
   },

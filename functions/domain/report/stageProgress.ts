@@ -39,29 +39,33 @@ const words = (key: 'report.say.why' | 'report.say.disputed' | 'report.say.decid
 const stageId = z.enum(STAGE_IDS, { error: () => zodMessage('report.stageId') });
 
 /** A record of one stage, as stored and as read back: checked at the boundary. */
-export const stageRecordSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('done'), stageId, on: localDate }),
-  z.strictObject({
-    kind: z.literal('returned'),
-    stageId,
-    on: localDate,
-    reason: words('report.say.why'),
-    /** The new round's due date; by default the stage's own working days from the return. */
-    dueAgain: z.optional(localDate),
-  }),
-  z.strictObject({
-    kind: z.literal('disputed'),
-    stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
-    on: localDate,
-    matter: words('report.say.disputed'),
-  }),
-  z.strictObject({
-    kind: z.literal('disputeDecided'),
-    stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
-    on: localDate,
-    decision: words('report.say.decided'),
-  }),
-]);
+export const stageRecordSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('done'), stageId, on: localDate }),
+    z.strictObject({
+      kind: z.literal('returned'),
+      stageId,
+      on: localDate,
+      reason: words('report.say.why'),
+      /** The new round's due date; by default the stage's own working days from the return. */
+      dueAgain: z.optional(localDate),
+    }),
+    z.strictObject({
+      kind: z.literal('disputed'),
+      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
+      on: localDate,
+      matter: words('report.say.disputed'),
+    }),
+    z.strictObject({
+      kind: z.literal('disputeDecided'),
+      stageId: z.literal('factualAccuracyCheck', { error: () => zodMessage('report.onlyFactualAccuracy') }),
+      on: localDate,
+      decision: words('report.say.decided'),
+    }),
+  ],
+  { error: () => zodMessage('common.oneOf', { values: ['done', 'returned', 'disputed', 'disputeDecided'] }) },
+);
 
 export type StageRecord = z.infer<typeof stageRecordSchema>;
 
