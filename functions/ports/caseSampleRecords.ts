@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { storedDate } from './storedDate.js';
 import { longListCaseSchema, practitionerSchema, ROSH_BANDS, ROSH_LEVELS } from '../domain/caseSample/cases.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
 import { changeRequestSchema, DECISIONS } from '../domain/caseSample/changeRequests.js';
 import type { Ineligibility } from '../domain/caseSample/eligibility.js';
 import { INSPECTOR_ROLES } from '../domain/caseSample/interviewSchedule.js';
-import type { LocalDate } from '../domain/localDate.js';
 import { personSchema } from '../domain/people.js';
 
 /**
@@ -15,10 +15,6 @@ import { personSchema } from '../domain/people.js';
  * probation has a field here. Every record is checked against its schema when read back.
  */
 
-const isoDate = z.pipe(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  z.transform((value) => value as LocalDate),
-);
 const isoInstant = z.iso.datetime({ offset: true });
 const count = z.int().check(z.gte(0));
 
@@ -46,7 +42,7 @@ export const longListRecordSchema = z.object({
     Object.fromEntries(INELIGIBILITIES.map((why) => [why, count])) as Record<Ineligibility, typeof count>,
   ),
   /** The first day of fieldwork the eligibility window was read from. */
-  fieldworkStart: isoDate,
+  fieldworkStart: storedDate,
 });
 export type LongListRecord = z.infer<typeof longListRecordSchema>;
 
@@ -87,7 +83,7 @@ export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 export const sampleRecordSchema = z.object({
   seed: z.int().check(z.gte(0)),
   settings: z.object({ perPdu: z.int().check(z.gte(1)), minPerPdu: z.int().check(z.gte(1)) }),
-  window: z.object({ from: isoDate, to: isoDate }),
+  window: z.object({ from: storedDate, to: storedDate }),
   ...byWhom,
   sampled: z.array(drawnCaseSchema),
   /** Per PDU, the CRNs of the eligible cases not sampled, in draw order (their details are in the long-list). */
@@ -102,21 +98,21 @@ export const teamRecordSchema = z.object({
   assistantInspectors: z.array(personSchema),
   welshSpeakingAssessors: z.array(personSchema),
   /** Days each practitioner (by practitionerKey) cannot be interviewed. */
-  practitionerUnavailable: z.array(z.object({ practitionerKey: z.string(), dates: z.array(isoDate) })),
+  practitionerUnavailable: z.array(z.object({ practitionerKey: z.string(), dates: z.array(storedDate) })),
   ...byWhom,
 });
 export type TeamRecord = z.infer<typeof teamRecordSchema>;
 
 export const scheduleRecordSchema = z.object({
   at: isoInstant,
-  days: z.array(isoDate),
+  days: z.array(storedDate),
   inspectors: z.array(z.extend(personSchema, { role: z.enum(INSPECTOR_ROLES) })),
   /** UK local dates and start times (HH:MM), 60 minutes each. */
-  interviews: z.array(z.object({ crn: z.string(), inspector: z.string(), date: isoDate, start: z.string() })),
+  interviews: z.array(z.object({ crn: z.string(), inspector: z.string(), date: storedDate, start: z.string() })),
   /** Cases with no slot, and why in words: infeasibility explained, not papered over. */
   unplaced: z.array(z.object({ crn: z.string(), why: z.string() })),
   /** The first day of fieldwork the interviews were set for, when not the long-list's (fieldwork moved since). */
-  fieldworkStart: z.optional(isoDate),
+  fieldworkStart: z.optional(storedDate),
 });
 export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { storedDate } from './storedDate.js';
 import type { CaseState } from '../domain/caseSample/caseTracking.js';
 import { CASE_STATES } from '../domain/caseSample/caseTracking.js';
-import type { LocalDate } from '../domain/localDate.js';
 import { MILESTONE_IDS, MILESTONE_KINDS, PARTIES, PHASES } from '../domain/milestones.js';
 import { MILESTONE_STATUSES } from '../domain/milestoneStatus.js';
 import type { MilestoneLine } from '../domain/overview.js';
@@ -24,14 +24,9 @@ import type { InspectionRecord, MilestoneRecord } from './records.js';
  * Readers of the record (InspectionRecord) never see them: its schema drops them.
  */
 
-const isoDate = z.pipe(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  z.transform((value) => value as LocalDate),
-);
-
 export const milestoneLineSchema = z.object({
   title: z.string(),
-  dueDate: isoDate,
+  dueDate: storedDate,
   phase: z.enum(PHASES),
   kind: z.enum(MILESTONE_KINDS),
   party: z.enum(PARTIES),
@@ -81,12 +76,12 @@ export type DigestedMilestone = MilestoneLine & Pick<DigestLine, 'completedAt'>;
 export const sampleDigestSchema = z.object({
   issued: z.boolean(),
   /** The first day of fieldwork the interviews were set for (they move with fieldwork). */
-  drawnFor: z.optional(isoDate),
+  drawnFor: z.optional(storedDate),
   cases: z.array(
     z.object({
       crn: z.string(),
       state: z.enum(CASE_STATES),
-      interview: z.optional(z.object({ date: isoDate, start: z.string() })),
+      interview: z.optional(z.object({ date: storedDate, start: z.string() })),
     }),
   ),
 });

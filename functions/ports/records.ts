@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { LocalDate } from '../domain/localDate.js';
+import { storedDate } from './storedDate.js';
 import { ALERT_CATEGORIES, ALERT_STATUSES, ALERT_TYPES } from '../domain/alerts.js';
 import {
   ALERT_DEADLINES,
@@ -19,11 +19,6 @@ import { stageRecordSchema } from '../domain/report/stageProgress.js';
 
 /** The records the store keeps, validated when read back. No case details live here. */
 
-/** A UK date, typed as the domain's LocalDate once it has passed the check. */
-const isoDate = z.pipe(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  z.transform((value) => value as LocalDate),
-);
 const isoInstant = z.iso.datetime({ offset: true });
 const milestoneId = z.enum(MILESTONE_IDS);
 
@@ -32,11 +27,11 @@ export const inspectionRecordSchema = z.object({
   ref: z.string(),
   region: z.string(),
   regionId: z.string(),
-  fieldworkStart: isoDate,
+  fieldworkStart: storedDate,
   /** Overrides of the configurable defaults, as given. */
   overrides: z.record(z.string(), z.unknown()),
   /** Milestone dates set by hand, as given. */
-  milestoneDates: z.record(z.string(), isoDate),
+  milestoneDates: z.record(z.string(), storedDate),
   people: peopleSchema,
   planVersion: z.int().check(z.gte(1)),
   /** Name of the workflow execution allowed to act; any other stops itself. */
@@ -55,7 +50,7 @@ export const milestoneRecordSchema = z.object({
   inspectionId: z.string(),
   id: milestoneId,
   title: z.string(),
-  dueDate: isoDate,
+  dueDate: storedDate,
   time: z.optional(z.string()),
   phase: z.enum(PHASES),
   kind: z.enum(MILESTONE_KINDS),
@@ -81,7 +76,7 @@ export const eventRecordSchema = z.object({
   kind: z.enum(EVENT_KINDS),
   notice: z.enum(NOTICE_KINDS),
   milestoneId,
-  date: isoDate,
+  date: storedDate,
   at: isoInstant,
   phase: z.enum(PHASES),
   to: z.array(z.enum(PERSON_ROLES)),
@@ -97,7 +92,7 @@ export const eventRecordSchema = z.object({
   outcome: z.optional(z.string()),
   processedAt: z.optional(isoInstant),
   /** For a dates-changed notice: what moved. */
-  changes: z.optional(z.array(z.object({ milestoneId, from: isoDate, to: isoDate }))),
+  changes: z.optional(z.array(z.object({ milestoneId, from: storedDate, to: storedDate }))),
   /**
    * For a change of an official: the role, who holds it now and whom they replaced; and the one
    * person the notice is for (`to` names roles, which would find the new holder, not the one replaced).
