@@ -167,8 +167,12 @@ export function fieldErrorsFrom(
  * Each field's problem as `field: message`, joined by "; ", without the values given: for settings
  * read at start-up or synth, where a value may be a secret.
  */
-export function problemsIn(error: z.core.$ZodError, input: unknown): string {
-  return fieldErrorsFrom(error, input)
+export function problemsIn(
+  error: z.core.$ZodError,
+  input: unknown,
+  options: Parameters<typeof fieldErrorsFrom>[2] = {},
+): string {
+  return fieldErrorsFrom(error, input, options)
     .map(({ field, message }) => `${field || 'value'}: ${message}`)
     .join('; ');
 }

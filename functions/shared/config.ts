@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { reportSettingsSchema } from '../domain/report/reportStages.js';
 import { DEFAULT_WORKING_HOURS, parseWorkingHours } from '../domain/workingHours.js';
-import { fieldErrorsFrom, problemsIn } from '../domain/validation.js';
+import { problemsIn } from '../domain/validation.js';
 
 /** A JSON object of report settings (reportSettingsSchema), e.g. {"strategicEditingWorkingDays":3}. */
 const reportSettingsJson = z.pipe(
   z.optional(z.string()),
-  // A mini transform's context has no addIssue: issues are pushed onto context.issues instead.
+  // zod/mini hands a transform the parse payload (no addIssue): a refusal is pushed onto its issues.
   z.transform((text: string | undefined, context) => {
     if (text === undefined || text.trim() === '') return reportSettingsSchema.parse({});
     let value: unknown;
@@ -18,11 +18,8 @@ const reportSettingsJson = z.pipe(
     }
     const parsed = reportSettingsSchema.safeParse(value);
     if (!parsed.success) {
-      for (const { field, message } of fieldErrorsFrom(parsed.error, value, {
-        allowedKeys: Object.keys(reportSettingsSchema.shape),
-      })) {
-        context.issues.push({ code: 'custom', message: `${field || 'settings'}: ${message}`, input: text });
-      }
+      const message = problemsIn(parsed.error, value, { allowedKeys: Object.keys(reportSettingsSchema.shape) });
+      context.issues.push({ code: 'custom', message, input: text });
       return z.NEVER;
     }
     return parsed.data;

@@ -32,12 +32,12 @@ export function checkDateRange(value: { from?: string; to?: string }, context: z
 
 /** A region by its id or name (`north-east`, `North East`), as its id; empty is none. */
 export const regionField = z.pipe(
-  z.optional(z.string()),
-  z.transform((name, context) => {
-    if (name === undefined || name === '') return undefined;
-    const region = findRegion(name);
-    // zod/mini hands a transform the parse payload (no addIssue): the issue is pushed as addIssue would.
-    if (!region) context.issues.push({ code: 'custom', message: zodMessage('due.probationRegion'), input: name });
-    return region?.id;
-  }),
+  z.optional(
+    z.string().check(
+      z.refine((name) => name === '' || findRegion(name) !== undefined, {
+        error: () => zodMessage('due.probationRegion'),
+      }),
+    ),
+  ),
+  z.transform((name) => (name ? findRegion(name)?.id : undefined)),
 );
