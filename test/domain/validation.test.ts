@@ -4,12 +4,18 @@ import { sayIn } from '../../functions/domain/messages/sayIn.js';
 import { stageRecordSchema } from '../../functions/domain/report/stageProgress.js';
 import { describeFieldError, fieldErrorsFrom, problemsIn, zodMessage } from '../../functions/domain/validation.js';
 
-const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
-const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) => {
-  const parsed = settings.safeParse(input);
+/** The schema's refusal of the input (a test fails if the input is taken). */
+const refusalOf = (schema: z.ZodMiniType, input: unknown) => {
+  const parsed = schema.safeParse(input);
   if (parsed.success) throw new Error('expected a failure');
-  return fieldErrorsFrom(parsed.error, input, options);
+  return parsed.error;
 };
+const errorsOf = (schema: z.ZodMiniType, input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) =>
+  fieldErrorsFrom(refusalOf(schema, input), input, options);
+
+const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
+const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) =>
+  errorsOf(settings, input, options);
 
 describe('field errors from a zod failure', () => {
   it('words one unknown key as before: the field, its value, and what is allowed', () => {
@@ -51,8 +57,9 @@ describe('field errors from a zod failure', () => {
 
   it('gives each error as a catalogue entry too, so that a Welsh page words it in Welsh', () => {
     const input = { name: 'abcdefgh', other: 1 };
-    const parsed = z.strictObject({ name: z.string().check(z.maxLength(5)) }).safeParse(input);
-    const errors = parsed.success ? [] : fieldErrorsFrom(parsed.error, input, { allowedKeys: ['name'] });
+    const errors = errorsOf(z.strictObject({ name: z.string().check(z.maxLength(5)) }), input, {
+      allowedKeys: ['name'],
+    });
     const inWelsh = errors.map((error) => [error.field, error.said && sayIn(error.said, 'cy')]);
 
     expect(inWelsh.sort()).toEqual([
@@ -70,9 +77,7 @@ describe('field errors from a zod failure', () => {
     });
     const input = { name: 'abcdefgh', count: 2.5, kind: 'c' };
 
-    const parsed = schema.safeParse(input);
-    if (parsed.success) throw new Error('expected a failure');
-    const errors = fieldErrorsFrom(parsed.error, input);
+    const errors = errorsOf(schema, input);
 
     expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
       name: 'must be at most 5 characters',
@@ -80,7 +85,7 @@ describe('field errors from a zod failure', () => {
       kind: 'must be one of: a, b',
       when: 'must be text',
     });
-    expect(problemsIn(parsed.error, input)).toBe(
+    expect(problemsIn(refusalOf(schema, input), input)).toBe(
       'name: must be at most 5 characters; count: must be a whole number; kind: must be one of: a, b; when: must be text',
     );
   });
@@ -96,9 +101,7 @@ describe('field errors from a zod failure', () => {
     });
     const input = { mailbox: 'nobody', site: 'not a url', at: '2027-03-01', overrides: [] };
 
-    const parsed = schema.safeParse(input);
-    if (parsed.success) throw new Error('expected a failure');
-    const errors = fieldErrorsFrom(parsed.error, input);
+    const errors = errorsOf(schema, input);
 
     expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
       mailbox: 'must be an email address, like name@example.gov.uk',
@@ -121,10 +124,7 @@ describe('field errors from a zod failure', () => {
   it('names the kinds of report stage record when the kind is not one', () => {
     const input = { kind: 'nope', stageId: 'firstDraft', on: '2027-03-01' };
 
-    const parsed = stageRecordSchema.safeParse(input);
-    if (parsed.success) throw new Error('expected a failure');
-
-    expect(fieldErrorsFrom(parsed.error, input)).toMatchObject([
+    expect(errorsOf(stageRecordSchema, input)).toMatchObject([
       { field: 'kind', message: 'must be one of: done, returned, disputed, disputeDecided' },
     ]);
   });
@@ -134,8 +134,7 @@ describe('field errors from a zod failure', () => {
       note: z.string().check(z.maxLength(3, { error: zodMessage('common.tooLong', { maximum: 3 }) })),
     });
 
-    const parsed = schema.safeParse({ note: 'long' });
-    const [error] = parsed.success ? [] : fieldErrorsFrom(parsed.error, { note: 'long' });
+    const [error] = errorsOf(schema, { note: 'long' });
 
     expect(error?.message).toBe('must be at most 3 characters');
     expect(error?.said && sayIn(error.said, 'cy')).toBe('rhaid iddo fod yn 3 nod neu lai');

@@ -153,6 +153,8 @@ describe('the lifecycle definition', () => {
           const retrier = retrierFor(task.Retry ?? [], error);
 
           expect(retrier?.ErrorEquals, error).toContain(error);
+          // DynamoDB's failures wait as long and as often as its throttling, not the catch-all's few quick tries.
+          expect(retrier, error).toBe(retrierFor(task.Retry ?? [], 'ThrottlingException'));
           expect(retrier?.MaxAttempts ?? 3, error).toBeGreaterThan(0);
           expect(retrier?.BackoffRate, error).toBeGreaterThan(1);
           expect(retrier?.JitterStrategy, error).toBe('FULL');
