@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sayIn } from '../../functions/domain/messages/sayIn.js';
 import { stageRecordSchema } from '../../functions/domain/report/stageProgress.js';
-import { describeFieldError, fieldErrorsFrom, problemsIn, zodMessage } from '../../functions/domain/validation.js';
+import {
+  describeFieldError,
+  fieldErrorsFrom,
+  problemsIn,
+  zodMessage,
+  type FieldError,
+} from '../../functions/domain/validation.js';
 
 /** The schema's refusal of the input (a test fails if the input is taken). */
 const refusalOf = (schema: z.ZodMiniType, input: unknown) => {
@@ -12,6 +18,9 @@ const refusalOf = (schema: z.ZodMiniType, input: unknown) => {
 };
 const errorsOf = (schema: z.ZodMiniType, input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) =>
   fieldErrorsFrom(refusalOf(schema, input), input, options);
+
+const messagesByField = (errors: readonly FieldError[]) =>
+  Object.fromEntries(errors.map((error) => [error.field, error.message]));
 
 const settings = z.strictObject({ sendTime: z.string(), days: z.number() });
 const errorsFor = (input: unknown, options: Parameters<typeof fieldErrorsFrom>[2] = {}) =>
@@ -79,7 +88,7 @@ describe('field errors from a zod failure', () => {
 
     const errors = errorsOf(schema, input);
 
-    expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
+    expect(messagesByField(errors)).toEqual({
       name: 'must be at most 5 characters',
       count: 'must be a whole number',
       kind: 'must be one of: a, b',
@@ -103,7 +112,7 @@ describe('field errors from a zod failure', () => {
 
     const errors = errorsOf(schema, input);
 
-    expect(Object.fromEntries(errors.map((error) => [error.field, error.message]))).toEqual({
+    expect(messagesByField(errors)).toEqual({
       mailbox: 'must be an email address, like name@example.gov.uk',
       site: 'must be a web address (URL), like https://example.gov.uk',
       at: 'must be a date and time, like 2027-03-01T09:00:00Z',
